@@ -1,0 +1,142 @@
+import { createPrivateKey, createPublicKey, createSign, generateKeyPairSync, randomUUID, createHash, type KeyObject } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import demo from './demo-users.json';
+
+export interface DemoUser {
+  username: string;
+  name: string;
+  roles: string[];
+  employee_id: string;
+  branch_id: string;
+  team_id?: string;
+  group_id?: string;
+}
+
+export const DEMO_REALM: string = demo.realm;
+export const DEMO_AUDIENCE: string = demo.audience;
+export const DEMO_PASSWORD: string = demo.password;
+export const DEMO_USERS: readonly DemoUser[] = demo.users;
+
+/** A frontend client of the realm: the `azp` of the tokens it gets. */
+export const DEFAULT_CLIENT = 'branch-web';
+
+export interface DevRealmOptions {
+  /** Base URL the realm is served under (the gateway's URL in embedded mode). */
+  url: string;
+  realm?: string;
+  /** PEM file holding the signing key, created on first use; omitted: a key in memory only. */
+  keyFile?: string;
+  lifetimeSeconds?: number;
+}
+
+export interface Jwk {
+  kid: string;
+  kty: string;
+  alg: string;
+  use: string;
+  n: string;
+  e: string;
+}
+
+/**
+ * The embedded dev realm: signs tokens in exactly the shape Keycloak issues, with a local RSA key
+ * whose JWKS is served at Keycloak's certs path, so services verify them through the same code
+ * as real Keycloak tokens. Never used when KEYCLOAK_URL points at a real Keycloak.
+ */
+export class DevRealm {
+  readonly realm: string;
+  readonly issuer: string;
+  private readonly key: KeyObject;
+  private readonly kid: string;
+  private readonly lifetime: number;
+
+  constructor(options: DevRealmOptions) {
+    this.realm = options.realm ?? DEMO_REALM;
+    this.issuer = `${options.url.replace(/\/+$/, '')}/realms/${this.realm}`;
+    this.key = loadOrCreateKey(options.keyFile);
+    const n = (createPublicKey(this.key).export({ format: 'jwk' }) as { n: string }).n;
+    this.kid = createHash('sha256').update(n).digest('base64url').slice(0, 43);
+    this.lifetime = options.lifetimeSeconds ?? 3600;
+  }
+
+  /** Keycloak's `/realms/<realm>/protocol/openid-connect/certs` document. */
+  jwks(): { keys: Jwk[] } {
+    const { n, e, kty } = createPublicKey(this.key).export({ format: 'jwk' }) as { n: string; e: string; kty: string };
+    return { keys: [{ kid: this.kid, kty, alg: 'RS256', use: 'sig', n, e }] };
+  }
+
+  /** Path under the realm's base URL where the JWKS is served. */
+  get certsPath(): string {
+    return `/realms/${this.realm}/protocol/openid-connect/certs`;
+  }
+
+  /** An access token for a demo user, as Keycloak's direct grant would return it. */
+  tokenFor(username: string, overrides: Record<string, unknown> = {}): string {
+    const user = DEMO_USERS.find((u) => u.username === username);
+    if (!user) throw new Error(`unknown demo user "${username}"; known: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+    return this.sign({ ...claimsFor(user), ...overrides });
+  }
+
+  /** Signs arbitrary claims (tests use it for expired or foreign-audience tokens). */
+  sign(claims: Record<string, unknown>): string {
+    const now = Math.floor(Date.now() / 1000);
+    const payload = {
+      exp: now + this.lifetime,
+      iat: now,
+      jti: `onrtro:${randomUUID()}`,
+      iss: this.issuer,
+      aud: [DEMO_AUDIENCE, 'account'],
+      typ: 'Bearer',
+      azp: DEFAULT_CLIENT,
+      sid: randomUUID(),
+      acr: '1',
+      'allowed-origins': ['/*'],
+      scope: 'openid profile email',
+      ...claims,
+    };
+    const header = { alg: 'RS256', typ: 'JWT', kid: this.kid };
+    const signed = `${b64(header)}.${b64(payload)}`;
+    const signature = createSign('RSA-SHA256').update(signed).sign(this.key).toString('base64url');
+    return `${signed}.${signature}`;
+  }
+}
+
+/** The realm export gives demo users their whole Chinese name as first name, as Keycloak shows it. */
+function claimsFor(user: DemoUser): Record<string, unknown> {
+  const claims: Record<string, unknown> = {
+    sub: subjectOf(user.username),
+    realm_access: { roles: [...user.roles, 'offline_access', 'uma_authorization', `default-roles-${DEMO_REALM}`] },
+    resource_access: { account: { roles: ['manage-account', 'manage-account-links', 'view-profile'] } },
+    email_verified: true,
+    name: user.name,
+    preferred_username: user.username,
+    given_name: user.name,
+    email: `${user.username}@branch-graph.local`,
+    employee_id: user.employee_id,
+    branch_id: user.branch_id,
+  };
+  if (user.team_id) claims.team_id = user.team_id;
+  if (user.group_id) claims.group_id = user.group_id;
+  return claims;
+}
+
+/** Stable per user, UUID-shaped like Keycloak's user ids. */
+function subjectOf(username: string): string {
+  const h = createHash('sha256').update(`dev-realm:${username}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+function b64(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function loadOrCreateKey(keyFile: string | undefined): KeyObject {
+  if (keyFile && existsSync(keyFile)) return createPrivateKey(readFileSync(keyFile));
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  if (keyFile) {
+    mkdirSync(dirname(keyFile), { recursive: true });
+    writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  }
+  return privateKey;
+}

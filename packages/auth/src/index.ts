@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './principal';
+export * from './verifier';
+export * from './settings';
+export * from './dev-realm/dev-realm';

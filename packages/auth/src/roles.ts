@@ -1,0 +1,29 @@
+/** Keycloak realm roles, exactly DOMAIN.md's roles table. */
+export const ROLES = [
+  'client-manager', // 客户经理: self
+  'group-leader', // 小组长: own group
+  'team-lead', // 团队负责人 / 区域经理: own team
+  'attendance-clerk', // designated attendance recorder: own branch
+  'archive-clerk', // 交易管理岗: own branch
+  'asset-keeper', // keeper of the asset ledger: own branch
+  'branch-finance', // 营业部财务部 / 主办会计: own branch
+  'branch-deputy-manager', // 副经理 / 经理助理: own branch
+  'branch-manager', // 营业部经理: own branch
+  'recruiter', // own branch, or all if head office
+  'trainer', // own branch, or all if head office
+  'brokerage-office', // 经纪业务综合室: all branches
+  'channel-management', // 渠道管理部: all branches
+  'executive', // 主管副总裁: all branches
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Roles whose scope is every branch. */
+export const HEAD_OFFICE_ROLES: readonly Role[] = ['brokerage-office', 'channel-management', 'executive'];
+
+/** Branch id carried by head-office staff (recruiters and trainers there see all branches). */
+export const HEAD_OFFICE_BRANCH = 'HQ';

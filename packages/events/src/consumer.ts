@@ -1,0 +1,52 @@
+import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import { eventName, parseEnvelope, type EventEnvelope } from './envelope';
+import type { EventType } from './contracts';
+import { InboxEntry } from './inbox';
+import type { IncomingMessage, MessageHandler } from './transport';
+
+export type EventHandlers = {
+  [T in EventType]?: (em: EntityManager, event: EventEnvelope<T>) => Promise<void>;
+};
+
+export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored';
+
+/**
+ * Turns typed event handlers into a transport message handler with the inbox: the inbox row and
+ * the handler's effect commit in one transaction, so a redelivered event changes nothing.
+ * A message that is not an envelope throws PoisonMessageError (straight to the dead-letter topic);
+ * a handler that throws makes the transport retry, then dead-letter it.
+ */
+export function inboxHandler(
+  orm: MikroORM,
+  consumer: string,
+  handlers: EventHandlers,
+  observe?: (outcome: ConsumeOutcome, type: string) => void,
+): MessageHandler {
+  return async (message: IncomingMessage) => {
+    const envelope = parseEnvelope(message.value);
+    const name = eventName(envelope);
+    const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;
+    if (!handler) {
+      observe?.('ignored', name);
+      return;
+    }
+    let outcome: ConsumeOutcome = 'applied';
+    try {
+      await orm.em.fork().transactional(async (em) => {
+        if (await em.findOne(InboxEntry, { consumer, eventId: envelope.id })) {
+          outcome = 'duplicate';
+          return;
+        }
+        em.persist(em.create(InboxEntry, { consumer, eventId: envelope.id, type: envelope.type, processedAt: new Date() }));
+        await handler(em, envelope);
+      });
+    } catch (error) {
+      // A concurrent delivery of the same event may have committed first; any other error is real.
+      const seen = error instanceof UniqueConstraintViolationException &&
+        (await orm.em.fork().findOne(InboxEntry, { consumer, eventId: envelope.id }));
+      if (!seen) throw error;
+      outcome = 'duplicate';
+    }
+    observe?.(outcome, name);
+  };
+}

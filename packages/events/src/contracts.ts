@@ -1,0 +1,103 @@
+/**
+ * Event contracts: one entry per event of DOMAIN.md's table, with the topic it travels on.
+ * Payloads carry ids and facts, never archive material (ID numbers, documents stay in personnel).
+ * Money is integer fen; work dates are local dates (YYYY-MM-DD, Asia/Shanghai); months YYYY-MM.
+ */
+
+export type EmploymentType = 'FULL_TIME' | 'PART_TIME';
+export type EmployeeStatus = 'CANDIDATE' | 'PROBATION' | 'ACTIVE' | 'DEPARTED';
+
+export interface EmployeePlacement {
+  employeeId: string;
+  branchId: string;
+  teamId: string | null;
+  groupId: string | null;
+  outletId: string | null;
+}
+
+export interface EventContracts {
+  // personnel.employee
+  EmployeeHired: EmployeePlacement & {
+    name: string;
+    level: string;
+    employmentType: EmploymentType;
+    status: EmployeeStatus;
+    hiredOn: string;
+    candidateId?: string | null;
+  };
+  EmployeeTransferred: EmployeePlacement & { from: Omit<EmployeePlacement, 'employeeId'>; effectiveOn: string };
+  LevelChanged: { employeeId: string; branchId: string; from: string; to: string; effectiveOn: string; reason: string };
+  ContractSigned: {
+    employeeId: string;
+    branchId: string;
+    contractId: string;
+    kind: 'LABOUR_CONTRACT' | 'COOPERATION_AGREEMENT';
+    startsOn: string;
+    endsOn: string;
+  };
+  EmployeeDeparted: { employeeId: string; branchId: string; departedOn: string; reason: string };
+  // personnel.asset
+  AssetLossCharged: { chargeId: string; employeeId: string; branchId: string; assetId: string; amountFen: number; kind: 'DAMAGE' | 'LOSS' | 'THEFT'; chargedOn: string };
+  // attendance.month
+  AttendanceMonthClosed: {
+    employeeId: string;
+    branchId: string;
+    month: string;
+    daysWorked: number;
+    late: number;
+    early: number;
+    absent: number;
+    leaveDays: number;
+    visits: number;
+  };
+  // attendance.duty
+  SpotCheckRecorded: { checkId: string; employeeId: string; branchId: string; kind: 'VISIT_SLIP' | 'WORK_LOG'; result: 'CONFIRMED' | 'DISCREPANCY'; checkedOn: string };
+  MeetingMissed: { meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY'; branchId: string; teamId: string | null; date: string; employeeIds: string[] };
+  FollowUpOverdue: { issueId: string; employeeId: string; branchId: string; dueOn: string };
+  // performance.payroll
+  PayrollSignedOff: { payrollId: string; branchId: string; month: string; totalNetFen: number; signedBy: string[] };
+  PayrollFiled: { payrollId: string; branchId: string; month: string; filedOn: string };
+  // performance.assessment
+  AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
+  LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };
+  // recruitment.candidate
+  CandidateHired: {
+    candidateId: string;
+    branchId: string;
+    teamId: string | null;
+    name: string;
+    employmentType: EmploymentType;
+    hiredOn: string;
+    documents: Array<{ kind: string; fileRef: string; verifiedBy: string; verifiedAt: string; genuine: boolean }>;
+  };
+  // recruitment.training
+  TrainingResultRecorded: { resultId: string; employeeId: string; branchId: string; programme: string; category: string; sessionDate: string; passed: boolean; score: number | null };
+}
+
+export type EventType = keyof EventContracts;
+export type EventData<T extends EventType> = EventContracts[T];
+
+export const TOPICS = {
+  'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
+  'personnel.asset': ['AssetLossCharged'],
+  'attendance.month': ['AttendanceMonthClosed'],
+  'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue'],
+  'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
+  'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
+  'recruitment.candidate': ['CandidateHired'],
+  'recruitment.training': ['TrainingResultRecorded'],
+} as const satisfies Record<string, readonly EventType[]>;
+
+export type Topic = keyof typeof TOPICS;
+
+export const topicOf: Record<EventType, Topic> = Object.fromEntries(
+  Object.entries(TOPICS).flatMap(([topic, events]) => events.map((e) => [e, topic])),
+) as Record<EventType, Topic>;
+
+/** Dead-letter topic of a topic: where a message goes after it failed too often. */
+export const deadLetterTopic = (topic: string): string => `${topic}.dlt`;
+
+// Compile-time check: every contract travels on some topic.
+type Unrouted = Exclude<EventType, (typeof TOPICS)[Topic][number]>;
+const everyEventHasATopic: [Unrouted] extends [never] ? true : Unrouted = true;
+void everyEventHasATopic;

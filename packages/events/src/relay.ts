@@ -1,0 +1,111 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { OutboxMessage } from './outbox';
+import type { Transport } from './transport';
+
+export interface RelayOptions {
+  batchSize?: number;
+  /** Poll interval when idle; `nudge()` wakes the relay at once after a commit. */
+  intervalMs?: number;
+  /** Upper bound of the exponential backoff after a failed publish. */
+  maxBackoffMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * Publishes outbox rows in commit order (seq), batch by batch, and stamps them sent. A failed
+ * publish is retried with exponential backoff; the rows stay unsent until the transport has
+ * acknowledged them, so a broker outage loses nothing (consumers dedupe the rare re-send).
+ * One relay per service database: order per aggregate relies on a single publisher.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private wakeRequested = false;
+  private stopped = true;
+  private failures = 0;
+  private readonly batchSize: number;
+  private readonly intervalMs: number;
+  private readonly maxBackoffMs: number;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly transport: Transport,
+    private readonly options: RelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.intervalMs = options.intervalMs ?? 500;
+    this.maxBackoffMs = options.maxBackoffMs ?? 10_000;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Asks for a run as soon as possible (after a commit that wrote events). */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) this.wakeRequested = true;
+    else this.schedule(0);
+  }
+
+  /** Publishes everything unsent now; resolves with how many rows went out. Throws on failure. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.publishBatch(); n > 0; n = await this.publishBatch()) total += n;
+    return total;
+  }
+
+  /** Unsent rows: the relay's backlog (exported as a metric). */
+  async backlog(): Promise<number> {
+    return this.orm.em.fork().count(OutboxMessage, { sentAt: null });
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.run().finally(() => {
+        this.running = null;
+      });
+    }, delayMs);
+  }
+
+  private async run(): Promise<void> {
+    let delay = this.intervalMs;
+    try {
+      this.wakeRequested = false;
+      await this.drain();
+      this.failures = 0;
+      if (this.wakeRequested) delay = 0;
+    } catch (error) {
+      this.failures++;
+      delay = Math.min(this.maxBackoffMs, 100 * 2 ** Math.min(this.failures, 10));
+      this.options.onError?.(error);
+    }
+    this.schedule(delay);
+  }
+
+  private async publishBatch(): Promise<number> {
+    const em = this.orm.em.fork();
+    const rows = await em.find(OutboxMessage, { sentAt: null }, { orderBy: { seq: 'asc' }, limit: this.batchSize });
+    if (!rows.length) return 0;
+    const seqs = rows.map((r) => r.seq);
+    try {
+      await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.eventId } })));
+    } catch (error) {
+      await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { attempts: rows[0].attempts + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000) });
+      throw error;
+    }
+    await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { sentAt: new Date() });
+    return rows.length;
+  }
+}
