@@ -15,9 +15,10 @@ const swc = {
 };
 
 const workspaces = {
-  '^@bg/(config|graphql|auth|events|db)$': '<rootDir>/packages/$1/src',
+  '^@bg/(config|graphql|auth|events|db|service)$': '<rootDir>/packages/$1/src',
   '^@bg/(personnel|attendance|performance|recruitment)$': '<rootDir>/services/$1/src',
   '^@bg/gateway$': '<rootDir>/gateway/src',
+  '^@bg/embedded$': '<rootDir>/infra/embedded/src',
 };
 
 module.exports = {

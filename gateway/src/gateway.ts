@@ -1,0 +1,101 @@
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
+import { createLogger, formatError } from '@bg/graphql';
+import { committedSupergraph } from './compose';
+import type { GatewayConfig } from './settings';
+import { SUBGRAPHS } from './subgraphs';
+
+interface GatewayContext {
+  authorization: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** The dev realm in embedded mode (KEYCLOAK_URL unset), else null. */
+  devRealm: DevRealm | null;
+  stop(): Promise<void>;
+}
+
+export interface GatewayDeps {
+  verifier?: TokenVerifier;
+  devRealm?: DevRealm;
+  supergraphSdl?: string;
+}
+
+/**
+ * The federated gateway: verifies the bearer token (401 without a valid one), plans queries over
+ * the static supergraph and forwards the caller's Authorization header to every subgraph, which
+ * verifies it again. In embedded mode it also serves the dev realm's JWKS at Keycloak's path.
+ */
+export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<RunningGateway> {
+  const logger = createLogger('gateway');
+  logger.level = config.LOG_LEVEL;
+  const devRealm = config.KEYCLOAK_URL
+    ? null
+    : (deps.devRealm ?? new DevRealm({ url: config.GATEWAY_URL, realm: config.KEYCLOAK_REALM, keyFile: config.DEV_REALM_KEY_FILE }));
+  const verifier = deps.verifier ?? new KeycloakVerifier(keycloakSettings(config));
+  const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.env]]));
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urls[name] ?? url,
+        willSendRequest({ request, context }) {
+          if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (devRealm) {
+    app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
+  }
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.use('/graphql', express.json({ limit: '5mb' }), async (req, res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) {
+      res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    try {
+      await verifier.verify(token);
+      next();
+    } catch (e) {
+      logger.warn({ reason: (e as Error).message }, 'refused a token');
+      res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  }, expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }));
+
+  const server = createHttpServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.HOST}:${port}/graphql`;
+  logger.info({ url, realm: devRealm ? 'embedded dev realm' : config.KEYCLOAK_URL }, 'gateway listening');
+  return {
+    url,
+    port,
+    devRealm,
+    async stop() {
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './gateway';
+export * from './settings';
+export * from './subgraphs';
+export * from './compose';

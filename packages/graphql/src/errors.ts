@@ -1,0 +1,85 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+
+/**
+ * Stable `extensions.code`s a client can switch on. Messages are written for the branch clerk
+ * who reads them; nothing internal (stack, SQL, URL) leaves a service.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldProblem {
+  /** Where: an argument path, or a line of an import. */
+  field: string;
+  problem: string;
+}
+
+export class BadInputError extends GraphQLError {
+  constructor(message: string, problems: FieldProblem[] = []) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, problems } });
+  }
+}
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} not found`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+  }
+}
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'You are not allowed to do this') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+export class ConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT } });
+  }
+}
+
+/** Codes of errors raised on purpose (ours and Apollo's request errors): passed on as they are. */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo `formatError`: maps type-graphql's errors to our codes, keeps intended errors and
+ * masks everything else as INTERNAL_SERVER_ERROR (logged with its stack through `log`).
+ */
+export function formatError(log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof ArgumentValidationError) {
+      const problems: FieldProblem[] = original.extensions.validationErrors.flatMap((v) =>
+        Object.values(v.constraints ?? {}).map((problem) => ({ field: v.property, problem: String(problem) })),
+      );
+      return { ...base, message: `Invalid input: ${problems.map((p) => p.problem).join('; ')}`, extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
+    }
+    if (original instanceof AuthenticationError) {
+      return { ...base, message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { ...base, message: 'Your role does not allow this', extensions: { code: ErrorCode.FORBIDDEN } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+      const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log(original);
+    return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

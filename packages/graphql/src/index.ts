@@ -1,0 +1,7 @@
+export * from './errors';
+export * from './scalars';
+export * from './schema';
+export * from './auth-checker';
+export * from './context';
+export * from './server';
+export * from './pagination';

@@ -1,0 +1,56 @@
+import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { BadInputError } from './errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1-200' })
+  @Min(1)
+  @Max(200)
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
+  after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/** A connection type for a list: `nodes`, `totalCount`, `pageInfo`. */
+export function Connection<T extends object>(item: ClassType<T>) {
+  // Each subclass (`@ObjectType() class XConnection extends Connection(X)`) is the schema's type;
+  // this base is registered only so that the subclass inherits its fields.
+  @ObjectType(`${item.name}ConnectionBase`)
+  abstract class ConnectionClass {
+    @Field(() => [item]) nodes!: T[];
+    @Field(() => Int) totalCount!: number;
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+/** Offset cursors: opaque to clients, stable for lists ordered by a unique key. */
+export function decodeCursor(after: string | null | undefined): number {
+  if (!after) return 0;
+  const n = Number(Buffer.from(after, 'base64url').toString());
+  if (!Number.isSafeInteger(n) || n < 0) throw new BadInputError('The page cursor is not valid; start again from the first page');
+  return n;
+}
+
+export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
+  const end = offset + nodes.length;
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { endCursor: nodes.length ? Buffer.from(String(end)).toString('base64url') : null, hasNextPage: end < totalCount },
+  };
+}

@@ -1,0 +1,139 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { MikroORM } from '@mikro-orm/core';
+import pino, { type Logger } from 'pino';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
+import { formatError } from './errors';
+import type { RequestContext } from './context';
+
+export interface SubgraphOptions<C extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  verifier: TokenVerifier;
+  orm: MikroORM;
+  port: number;
+  host?: string;
+  logger?: Logger;
+  metrics?: Registry;
+  /** Extends the base context (e.g. with DataLoaders); called once per request. */
+  context?: (base: RequestContext) => C;
+  /** Extra readiness checks (e.g. the event consumer is connected). */
+  ready?: () => Promise<boolean>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A metrics registry labelled with the service name, with the process's default metrics. */
+export function createMetrics(service: string): Registry {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  return registry;
+}
+
+export function createLogger(name: string): Logger {
+  return pino({ name, level: process.env.LOG_LEVEL ?? 'info' });
+}
+
+/**
+ * Serves a subgraph: POST /graphql behind bearer-token verification (401 without a valid token:
+ * a subgraph never trusts that the gateway checked), /healthz, /readyz and /metrics.
+ */
+export async function startSubgraph<C extends RequestContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(options.name);
+  const metrics = options.metrics ?? createMetrics(options.name);
+  const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by outcome', labelNames: ['outcome'], registers: [metrics] });
+  const latency = new Histogram({
+    name: 'graphql_request_duration_seconds', help: 'GraphQL request latency', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [metrics],
+  });
+
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    formatError: formatError((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const dbOk = await options.orm.isConnected();
+      const extraOk = options.ready ? await options.ready() : true;
+      res.status(dbOk && extraOk ? 200 : 503).json({ status: dbOk && extraOk ? 'ready' : 'not ready', database: dbOk, events: extraOk });
+    } catch {
+      res.status(503).json({ status: 'not ready' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.contentType);
+    res.end(await metrics.metrics());
+  });
+
+  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) {
+      requests.inc({ outcome: 'unauthenticated' });
+      res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    try {
+      res.locals.principal = await options.verifier.verify(token);
+      next();
+    } catch (e) {
+      requests.inc({ outcome: 'unauthenticated' });
+      logger.warn({ reason: (e as Error).message }, 'refused a token');
+      res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  };
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    authenticate,
+    (req, res, next) => {
+      const stopTimer = latency.startTimer();
+      res.on('finish', () => {
+        stopTimer();
+        requests.inc({ outcome: res.statusCode < 400 ? 'ok' : 'error' });
+      });
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const base: RequestContext = { principal: res.locals.principal as Principal, em: options.orm.em.fork() };
+        return options.context ? options.context(base) : (base as C);
+      },
+    }),
+  );
+
+  const server: Server = createHttpServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph listening`);
+
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

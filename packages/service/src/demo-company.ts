@@ -1,0 +1,110 @@
+/**
+ * The demo company loaded by `npm start` (embedded defaults): three branches, their teams, groups
+ * and outlets, and ~50 client managers. Deterministic, so every service seeds the same people and
+ * the demo users' `employee_id` claims (packages/auth/src/dev-realm/demo-users.json) match.
+ */
+
+export interface DemoBranch { id: string; name: string; city: string }
+export interface DemoTeam { id: string; branchId: string; name: string }
+export interface DemoGroup { id: string; teamId: string; name: string }
+export interface DemoOutlet { id: string; branchId: string; name: string; opensAt: string; closesAt: string }
+export interface DemoEmployee {
+  id: string;
+  name: string;
+  branchId: string;
+  teamId: string;
+  groupId: string | null;
+  outletId: string;
+  level: string;
+  employmentType: 'FULL_TIME' | 'PART_TIME';
+  hiredOn: string;
+}
+
+export const DEMO_BRANCHES: DemoBranch[] = [
+  { id: 'SZ01', name: '深圳福田营业部', city: '深圳' },
+  { id: 'GZ01', name: '广州天河营业部', city: '广州' },
+  { id: 'SH01', name: '上海浦东营业部', city: '上海' },
+];
+
+const TEAMS_PER_BRANCH: Record<string, number> = { SZ01: 2, GZ01: 1, SH01: 1 };
+
+export const DEMO_TEAMS: DemoTeam[] = DEMO_BRANCHES.flatMap((b) =>
+  Array.from({ length: TEAMS_PER_BRANCH[b.id] }, (_, i) => ({ id: `${b.id}-T${i + 1}`, branchId: b.id, name: `${b.name}营销${['一', '二'][i]}队` })),
+);
+
+export const DEMO_GROUPS: DemoGroup[] = DEMO_TEAMS.flatMap((t) =>
+  [1, 2, 3].map((g) => ({ id: `${t.id}-G${g}`, teamId: t.id, name: `第${['一', '二', '三'][g - 1]}小组` })),
+);
+
+const BANKS = ['工商银行', '建设银行', '招商银行'];
+export const DEMO_OUTLETS: DemoOutlet[] = DEMO_BRANCHES.flatMap((b) =>
+  BANKS.map((bank, i) => ({ id: `${b.id}-O${i + 1}`, branchId: b.id, name: `${bank}${b.city}支行`, opensAt: i === 2 ? '09:00' : '08:30', closesAt: i === 2 ? '17:00' : '16:30' })),
+);
+
+const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
+const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚', '桂英'];
+
+/** Named demo employees: the people behind the demo users. */
+const NAMED: DemoEmployee[] = [
+  { id: 'E1001', name: '张伟', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1', level: 'L2', employmentType: 'FULL_TIME', hiredOn: '2024-03-01' },
+  { id: 'E1002', name: '李娜', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1', level: 'L4', employmentType: 'FULL_TIME', hiredOn: '2021-07-01' },
+  { id: 'E1003', name: '王强', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null, outletId: 'SZ01-O2', level: 'L5', employmentType: 'FULL_TIME', hiredOn: '2019-05-06' },
+  { id: 'E1004', name: '刘洋', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2', level: 'L1', employmentType: 'PART_TIME', hiredOn: '2025-09-01' },
+  { id: 'E2001', name: '何军', branchId: 'GZ01', teamId: 'GZ01-T1', groupId: 'GZ01-T1-G1', outletId: 'GZ01-O1', level: 'L2', employmentType: 'FULL_TIME', hiredOn: '2023-02-13' },
+];
+
+function generated(): DemoEmployee[] {
+  const out: DemoEmployee[] = [];
+  let n = 0;
+  for (const team of DEMO_TEAMS) {
+    const groups = DEMO_GROUPS.filter((g) => g.teamId === team.id);
+    const outlets = DEMO_OUTLETS.filter((o) => o.branchId === team.branchId);
+    for (let i = 0; i < 10; i++, n++) {
+      const prefix = team.branchId === 'SZ01' ? 1 : team.branchId === 'GZ01' ? 2 : 3;
+      const id = `E${prefix}${team.id.endsWith('T2') ? 2 : 1}${String(i + 10).padStart(2, '0')}`;
+      out.push({
+        id,
+        name: SURNAMES[(n * 7) % SURNAMES.length] + GIVEN[(n * 3) % GIVEN.length],
+        branchId: team.branchId,
+        teamId: team.id,
+        groupId: groups[i % groups.length].id,
+        outletId: outlets[i % outlets.length].id,
+        level: `L${1 + (n % 4)}`,
+        employmentType: n % 5 === 4 ? 'PART_TIME' : 'FULL_TIME',
+        hiredOn: `${2020 + (n % 6)}-${String(1 + (n % 12)).padStart(2, '0')}-01`,
+      });
+    }
+  }
+  return out;
+}
+
+export const DEMO_EMPLOYEES: DemoEmployee[] = [...NAMED, ...generated()];
+
+/** A small deterministic pseudo-random source (mulberry32) for demo figures. */
+export function demoRandom(seed: string): () => number {
+  let a = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 2654435761) >>> 0, 1779033703);
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Working days (Mon-Fri, less the National Day holiday) of a demo month. */
+export function demoWorkingDays(month: string): string[] {
+  const [y, m] = month.split('-').map(Number);
+  const days: string[] = [];
+  for (let d = 1; d <= 31; d++) {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCMonth() !== m - 1) break;
+    const dow = date.getUTCDay();
+    if (dow === 0 || dow === 6 || (m === 10 && d <= 7)) continue;
+    days.push(date.toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** Months that have demo attendance, metrics and training. */
+export const DEMO_MONTHS = ['2026-09', '2026-10'];

@@ -1,0 +1,25 @@
+import { bool, list, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
+import { authSettings } from '@bg/auth';
+
+/** Environment every service reads; PORT's default is the service's own. */
+export function serviceSettings(defaultPort: number) {
+  return {
+    ...authSettings,
+    PORT: port(defaultPort),
+    HOST: str('127.0.0.1'),
+    /** The service's own PostgreSQL database; unset: an SQLite file under DATA_DIR. */
+    DATABASE_URL: optional(url(undefined, ['postgres', 'postgresql'])),
+    DATA_DIR: str('.data'),
+    /** Kafka bootstrap servers; unset: the in-process transport. */
+    KAFKA_BROKERS: optional(list()),
+    /** Load the demo company into an empty database. */
+    DEMO_DATA: bool(true),
+    LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+  };
+}
+
+export type ServiceConfig = ReturnType<typeof loadServiceConfig>;
+
+export function loadServiceConfig(defaultPort: number, env: Record<string, string | undefined> = process.env) {
+  return loadConfig(serviceSettings(defaultPort), env);
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { Gauge, Counter } from 'prom-client';
+import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
+import { openDatabase, type MigrationLists } from '@bg/db';
+import {
+  InProcessTransport, InboxEntry, OutboxMessage, OutboxRelay, inboxHandler,
+  type EventHandlers, type Subscription, type Topic, type Transport,
+} from '@bg/events';
+import {
+  buildFederatedSchema, createLogger, createMetrics, startSubgraph,
+  type RequestContext, type SubgraphSchemaOptions,
+} from '@bg/graphql';
+import type { ServiceConfig } from './settings';
+
+/** What makes a service itself; everything else is shared wiring. */
+export interface ServiceDefinition<C extends RequestContext = RequestContext> extends SubgraphSchemaOptions {
+  name: string;
+  entities: Function[];
+  migrations: MigrationLists;
+  /** Consumed events: handlers run inside the inbox transaction. */
+  consumes?: { topics: Topic[]; handlers: EventHandlers };
+  /** Loads demo data into an empty database (embedded start). */
+  seed?: (em: EntityManager) => Promise<void>;
+  context?: (base: RequestContext) => C;
+}
+
+export interface ServiceDeps {
+  /** The in-process transport shared by every service of one process; default: one of its own. */
+  transport?: Transport;
+  verifier?: TokenVerifier;
+}
+
+export interface RunningService {
+  name: string;
+  url: string;
+  port: number;
+  orm: MikroORM;
+  relay: OutboxRelay;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a subgraph service: database (migrated), demo data, outbox relay, event consumer with
+ * inbox, and the HTTP server. `stop()` undoes it in reverse order.
+ */
+export async function startService<C extends RequestContext>(
+  def: ServiceDefinition<C>,
+  config: ServiceConfig,
+  deps: ServiceDeps = {},
+): Promise<RunningService> {
+  const logger = createLogger(def.name);
+  logger.level = config.LOG_LEVEL;
+  const orm = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    sqlitePath: join(config.DATA_DIR, `${def.name}.sqlite`),
+    entities: [...def.entities, OutboxMessage, InboxEntry],
+    migrations: def.migrations,
+  });
+  if (config.DEMO_DATA && def.seed) {
+    await orm.em.fork().transactional((em) => def.seed!(em));
+  }
+
+  const transport = deps.transport ?? new InProcessTransport();
+  const metrics = createMetrics(def.name);
+  const relay = new OutboxRelay(orm, transport, {
+    intervalMs: 250,
+    onError: (e) => logger.warn({ err: e }, 'outbox relay could not publish; will retry'),
+  });
+  new Gauge({
+    name: 'outbox_backlog', help: 'Outbox rows not yet published', registers: [metrics],
+    async collect() { this.set(await relay.backlog()); },
+  });
+  // Publish right after a flush that wrote events instead of waiting for the next poll.
+  orm.em.getEventManager().registerSubscriber({
+    getSubscribedEntities: () => [OutboxMessage],
+    afterCreate: () => relay.nudge(),
+  });
+  relay.start();
+
+  let subscription: Subscription | undefined;
+  if (def.consumes) {
+    const consumed = new Counter({ name: 'events_consumed_total', help: 'Consumed events by outcome', labelNames: ['type', 'outcome'], registers: [metrics] });
+    subscription = await transport.subscribe({
+      group: def.name,
+      topics: def.consumes.topics,
+      handler: inboxHandler(orm, def.name, def.consumes.handlers, (outcome, type) => consumed.inc({ type, outcome })),
+    });
+  }
+
+  const schema = await buildFederatedSchema(def);
+  const server = await startSubgraph<C>({
+    name: def.name,
+    schema,
+    verifier: deps.verifier ?? new KeycloakVerifier(keycloakSettings(config)),
+    orm,
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+    metrics,
+    context: def.context,
+  });
+
+  return {
+    name: def.name,
+    url: server.url,
+    port: server.port,
+    orm,
+    relay,
+    async stop() {
+      await server.stop();
+      await subscription?.close();
+      await relay.stop();
+      if (!deps.transport) await transport.close();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { FenScalar, YearMonthScalar } from '@bg/graphql';
+
+/** A manager's monthly business figures from the CRM. Money in fen. */
+@ObjectType({ description: "A manager's business figures for a month (from the CRM import)" })
+@Entity({ tableName: 'business_metrics' })
+@Unique({ properties: ['employeeId', 'month'] })
+export class BusinessMetrics {
+  @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped!: number;
+  @Field(() => Int, { description: '新开户数: new accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: 'bigint' }) newAssets!: number;
+  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' }) @Property({ type: 'bigint' }) customerAssets!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: 'bigint' }) netRevenue!: number;
+}

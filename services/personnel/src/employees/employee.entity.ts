@@ -1,0 +1,43 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { EmployeeStatus as Status, EmploymentType as Kind } from '@bg/events';
+import { LocalDateScalar } from '@bg/graphql';
+
+export enum EmploymentType {
+  /** Full-time, 1-year labour contract */
+  FULL_TIME = 'FULL_TIME',
+  /** Part-time, 1-year marketing cooperation agreement */
+  PART_TIME = 'PART_TIME',
+}
+export enum EmployeeStatus {
+  CANDIDATE = 'CANDIDATE',
+  PROBATION = 'PROBATION',
+  ACTIVE = 'ACTIVE',
+  DEPARTED = 'DEPARTED',
+}
+registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
+registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
+
+// The event contracts use the same values as string unions.
+const _kinds: Record<Kind, EmploymentType> = EmploymentType;
+const _statuses: Record<Status, EmployeeStatus> = EmployeeStatus;
+void _kinds;
+void _statuses;
+
+/** 客户经理: a client manager (and the team's leads), the federated Employee entity. */
+@ObjectType({ description: '客户经理: a client manager' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'employee' })
+export class Employee {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: '级别' }) @Property({ type: 'string', length: 20 }) level!: string;
+  @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
+  @Field(() => EmployeeStatus) @Enum({ items: () => EmployeeStatus, type: 'string' }) status!: EmployeeStatus;
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) hiredOn!: string;
+  @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length, Matches } from 'class-validator';
+import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
+import { recordEvent } from '@bg/events';
+import {
+  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
+  type FieldProblem, type RequestContext,
+} from '@bg/graphql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
+import { Employee, EmployeeStatus, EmploymentType } from './employee.entity';
+
+@ObjectType()
+class EmployeeConnection extends Connection(Employee) {}
+
+@ArgsType()
+class EmployeesArgs {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@InputType()
+class HireEmployeeInput {
+  @Field() @Length(1, 100) name!: string;
+  @Field(() => ID) branchId!: string;
+  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { nullable: true }) groupId?: string;
+  @Field(() => ID, { nullable: true }) outletId?: string;
+  @Field({ defaultValue: 'L1' }) @Matches(/^L\d{1,2}$/, { message: 'level is L1, L2, ...' }) level!: string;
+  @Field(() => EmploymentType) employmentType!: EmploymentType;
+  @Field(() => LocalDateScalar) hiredOn!: string;
+}
+
+/** Rows the caller may list: the people-scope of DOMAIN.md's roles table as a query filter. */
+export function visibleEmployees(p: Principal): FilterQuery<Employee> {
+  const scope = peopleScope(p);
+  switch (scope.kind) {
+    case 'all': return {};
+    case 'branch': return { branchId: scope.branchId };
+    case 'team': return { $or: [{ teamId: scope.teamId }, { id: p.employeeId ?? '' }] };
+    case 'group': return { $or: [{ groupId: scope.groupId }, { id: p.employeeId ?? '' }] };
+    case 'self': return { id: scope.employeeId };
+    case 'none': return { id: p.employeeId ?? '' };
+  }
+}
+
+export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: string): Promise<Employee> {
+  const e = await em.findOne(Employee, id);
+  if (!e) throw new NotFoundError('Employee', id);
+  if (!canSeePerson(p, e)) throw new ForbiddenError(`You may not see employee ${id}`);
+  return e;
+}
+
+@Resolver(() => Employee)
+export class EmployeeResolver {
+  @Authorized()
+  @Query(() => Employee, { description: 'One employee, if your role lets you see them' })
+  employee(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
+    return loadVisibleEmployee(em, principal, id);
+  }
+
+  @Authorized()
+  @Query(() => Employee, { nullable: true, description: 'The signed-in person as an employee' })
+  me(@Ctx() { em, principal }: RequestContext): Promise<Employee | null> {
+    return principal.employeeId ? em.findOne(Employee, principal.employeeId) : Promise.resolve(null);
+  }
+
+  @Authorized()
+  @Query(() => EmployeeConnection, { description: 'Employees you may see, by branch or team, ordered by id' })
+  async employees(@Args() { branchId, teamId, page }: EmployeesArgs, @Ctx() { em, principal }: RequestContext) {
+    const offset = decodeCursor(page?.after);
+    const first = page?.first ?? 50;
+    const where: FilterQuery<Employee> = { $and: [visibleEmployees(principal), branchId ? { branchId } : {}, teamId ? { teamId } : {}] };
+    const [nodes, total] = await em.findAndCount(Employee, where, { orderBy: { id: 'asc' }, limit: first, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized('branch-manager', 'channel-management')
+  @Mutation(() => Employee, { description: 'Hire a client manager into a team (emits EmployeeHired)' })
+  async hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
+    if (!hasRole(principal, 'channel-management') && principal.branchId !== input.branchId) {
+      throw new ForbiddenError('A branch manager hires into their own branch only');
+    }
+    const problems = await placementProblems(em, input);
+    if (problems.length) throw new BadInputError('The placement is not valid', problems);
+    const employee = em.create(Employee, {
+      id: randomUUID(), ...input, groupId: input.groupId ?? null, outletId: input.outletId ?? null,
+      status: EmployeeStatus.PROBATION, createdAt: new Date(),
+    });
+    recordEvent(em, 'personnel', 'EmployeeHired', employee.id, {
+      employeeId: employee.id, name: employee.name, branchId: employee.branchId, teamId: employee.teamId, groupId: employee.groupId,
+      outletId: employee.outletId, level: employee.level, employmentType: employee.employmentType, status: employee.status, hiredOn: employee.hiredOn,
+    });
+    await em.flush();
+    return employee;
+  }
+
+  @FieldResolver(() => Branch)
+  branch(@Root() e: Employee, @Ctx() { em }: RequestContext) {
+    return em.findOneOrFail(Branch, e.branchId);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() e: Employee, @Ctx() { em }: RequestContext) {
+    return e.teamId ? em.findOne(Team, e.teamId) : null;
+  }
+
+  @FieldResolver(() => Group, { nullable: true })
+  group(@Root() e: Employee, @Ctx() { em }: RequestContext) {
+    return e.groupId ? em.findOne(Group, e.groupId) : null;
+  }
+
+  @FieldResolver(() => Outlet, { nullable: true })
+  outlet(@Root() e: Employee, @Ctx() { em }: RequestContext) {
+    return e.outletId ? em.findOne(Outlet, e.outletId) : null;
+  }
+}
+
+async function placementProblems(em: EntityManager, input: HireEmployeeInput): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const [branch, team, group, outlet] = await Promise.all([
+    em.findOne(Branch, input.branchId),
+    em.findOne(Team, input.teamId),
+    input.groupId ? em.findOne(Group, input.groupId) : null,
+    input.outletId ? em.findOne(Outlet, input.outletId) : null,
+  ]);
+  if (!branch) problems.push({ field: 'branchId', problem: `no branch ${input.branchId}` });
+  if (!team || team.branchId !== input.branchId) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
+  if (input.groupId && (!group || group.teamId !== input.teamId)) problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
+  if (input.outletId && (!outlet || outlet.branchId !== input.branchId)) problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${input.branchId}` });
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** 营业部: a branch of the brokerage. */
+@ObjectType({ description: '营业部: a branch' })
+@Entity({ tableName: 'branch' })
+export class Branch {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field() @Property({ type: 'string', length: 50 }) city!: string;
+}
+
+/** 营销团队: a marketing team of a branch. */
+@ObjectType({ description: '营销团队: a marketing team' })
+@Entity({ tableName: 'team' })
+export class Team {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+}
+
+/** 小组: a group of a team, led by a group leader. */
+@ObjectType({ description: '小组: a group within a team' })
+@Entity({ tableName: 'team_group' })
+export class Group {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) teamId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+}
+
+/** 网点: a partner-bank outlet where managers are stationed; its hours are their hours. */
+@ObjectType({ description: '网点: a partner-bank outlet; its hours are the working hours of managers stationed there' })
+@Entity({ tableName: 'outlet' })
+export class Outlet {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) opensAt!: string;
+  @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) closesAt!: string;
+}

@@ -1,0 +1,2 @@
+export { createServer, DEFAULT_PORT } from './server';
+export { recruitment } from './service';
