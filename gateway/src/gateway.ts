@@ -1,6 +1,7 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -12,6 +13,22 @@ import { SUBGRAPHS } from './subgraphs';
 
 interface GatewayContext {
   authorization: string;
+}
+
+/**
+ * A subgraph answers a request it refuses as a whole (e.g. a month literal that fails its
+ * scalar) with HTTP 400 and GraphQL errors in the body: pass the first of them on with its code
+ * and message instead of a bare "400: Bad Request", and never the subgraph's URL.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = (await this.parseBody(response)) as { errors?: Array<{ message?: string; extensions?: { code?: string; problems?: unknown } }> } | string;
+    const first = typeof body === 'object' ? body.errors?.[0] : undefined;
+    if (first?.message && first.extensions?.code) {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code, problems: first.extensions.problems } });
+    }
+    return new GraphQLError(`A service answered ${response.status}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
 }
 
 export interface RunningGateway {
@@ -45,7 +62,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
     buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
+      new SubgraphDataSource({
         url: urls[name] ?? url,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);

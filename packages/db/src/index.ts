@@ -67,9 +67,33 @@ export async function openDatabase(options: DatabaseOptions): Promise<MikroORM> 
   return orm;
 }
 
-/** SQL that would still be needed to match the entities after migrations: empty when none drifted. */
-export async function schemaDrift(orm: MikroORM): Promise<string> {
-  return (await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
+/**
+ * What differs between the schema the migrations build and the one the entities describe: empty
+ * when they agree. On PostgreSQL MikroORM's schema diff answers; on SQLite that diff reports
+ * phantom changes (check constraints, defaults), so the DDL of a database built by migrations is
+ * compared with one created straight from the entities (the same generator wrote both).
+ */
+export async function schemaDrift(options: DatabaseOptions): Promise<string> {
+  const migrated = await openDatabase(options);
+  try {
+    if (dialectOf(options) === 'postgresql') {
+      return (await migrated.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).trim();
+    }
+    const fresh = await MikroORM.init(ormOptions({ ...options, sqlitePath: ':memory:' }));
+    try {
+      await fresh.getSchemaGenerator().createSchema();
+      const ddl = async (orm: MikroORM) =>
+        (await orm.em.getConnection().execute<{ sql: string }[]>(
+          "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name",
+        )).map((r) => r.sql);
+      const [want, have] = [await ddl(fresh), await ddl(migrated)];
+      return [...want.filter((s) => !have.includes(s)).map((s) => `missing: ${s}`), ...have.filter((s) => !want.includes(s)).map((s) => `extra: ${s}`)].join('\n');
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    await migrated.close();
+  }
 }
 
 export type { EntityManager, MikroORM };
