@@ -83,9 +83,9 @@ export async function schemaDrift(options: DatabaseOptions): Promise<string> {
     try {
       await fresh.getSchemaGenerator().createSchema();
       const ddl = async (orm: MikroORM) =>
-        (await orm.em.getConnection().execute<{ sql: string }[]>(
+        ((await orm.em.getConnection().execute(
           "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name",
-        )).map((r) => r.sql);
+        )) as Array<{ sql: string }>).map((r) => r.sql);
       const [want, have] = [await ddl(fresh), await ddl(migrated)];
       return [...want.filter((s) => !have.includes(s)).map((s) => `missing: ${s}`), ...have.filter((s) => !want.includes(s)).map((s) => `extra: ${s}`)].join('\n');
     } finally {
