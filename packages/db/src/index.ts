@@ -43,6 +43,7 @@ export function ormOptions(options: DatabaseOptions): Options {
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     discovery: { warnWhenNoEntities: true },
   };

@@ -3,7 +3,8 @@
  * entities and the schema its existing migrations build, then rewrites `migrations/index.ts`.
  *
  *   npm run migration:create -w @bg/<service>            (SQLite; PostgreSQL too when
- *   MIGRATION_DATABASE_URL names an empty scratch PostgreSQL database)
+ *   MIGRATION_DATABASE_URL names an empty scratch PostgreSQL database; MIGRATION_DIALECTS=postgresql
+ *   generates only that one)
  *
  * Run after `npm run build` (it loads the compiled service definition).
  */
@@ -61,9 +62,13 @@ async function main(): Promise<void> {
   if (!definitionModule || !exportName || !dir) throw new Error('usage: create-migration <dist/service.js> <export> <src/migrations>');
   const def = require(resolve(definitionModule))[exportName] as ServiceDefinition;
   const out = resolve(dir);
-  const sqlite = await generate(def, 'sqlite', out);
-  console.log(sqlite ? `sqlite: wrote ${sqlite}` : 'sqlite: schema up to date');
+  const dialects = (process.env.MIGRATION_DIALECTS ?? 'sqlite,postgresql').split(',');
+  if (dialects.includes('sqlite')) {
+    const sqlite = await generate(def, 'sqlite', out);
+    console.log(sqlite ? `sqlite: wrote ${sqlite}` : 'sqlite: schema up to date');
+  }
   const pgUrl = process.env.MIGRATION_DATABASE_URL;
+  if (!dialects.includes('postgresql')) return writeIndex(out);
   if (pgUrl) {
     const pg = await generate(def, 'postgresql', out, pgUrl);
     console.log(pg ? `postgresql: wrote ${pg}` : 'postgresql: schema up to date');
