@@ -19,6 +19,7 @@ const workspaces = {
   '^@bg/(personnel|attendance|performance|recruitment)$': '<rootDir>/services/$1/src',
   '^@bg/gateway$': '<rootDir>/gateway/src',
   '^@bg/embedded$': '<rootDir>/infra/embedded/src',
+  '^@bg/processes$': '<rootDir>/infra/processes/src',
 };
 
 module.exports = {

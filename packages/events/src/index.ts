@@ -6,3 +6,4 @@ export * from './transport';
 export * from './in-process-transport';
 export * from './relay';
 export * from './consumer';
+export * from './kafka-transport';

@@ -27,6 +27,10 @@ export class KnownEmployee implements Placement {
   @Property({ type: 'string', length: 20 })
   status!: string;
 
+  /** Events applied to this row: a redelivered event must not move it. */
+  @Property({ type: 'integer' })
+  version = 0;
+
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
 }
@@ -35,18 +39,18 @@ export class KnownEmployee implements Placement {
 export const knownEmployeeHandlers: EventHandlers = {
   async EmployeeHired(em, { data }) {
     const row = (await em.findOne(KnownEmployee, data.employeeId)) ?? em.create(KnownEmployee, { id: data.employeeId } as KnownEmployee);
-    Object.assign(row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status, updatedAt: new Date() });
+    Object.assign(row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status, version: row.version + 1, updatedAt: new Date() });
     em.persist(row);
   },
   async EmployeeTransferred(em, { data }) {
     const row = await em.findOne(KnownEmployee, data.employeeId);
     if (!row) throw new Error(`EmployeeTransferred for unknown employee ${data.employeeId}`);
-    Object.assign(row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, updatedAt: new Date() });
+    Object.assign(row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, version: row.version + 1, updatedAt: new Date() });
   },
   async EmployeeDeparted(em, { data }) {
     const row = await em.findOne(KnownEmployee, data.employeeId);
     if (!row) throw new Error(`EmployeeDeparted for unknown employee ${data.employeeId}`);
-    Object.assign(row, { status: 'DEPARTED', updatedAt: new Date() });
+    Object.assign(row, { status: 'DEPARTED', version: row.version + 1, updatedAt: new Date() });
   },
 };
 

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { Gauge, Counter } from 'prom-client';
+import { Gauge, Counter, type Registry } from 'prom-client';
+import type { Logger } from 'pino';
 import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
 import { openDatabase, type MigrationLists } from '@bg/db';
 import {
-  InProcessTransport, InboxEntry, OutboxMessage, OutboxRelay, inboxHandler,
+  InProcessTransport, InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxHandler,
   type EventHandlers, type Subscription, type Topic, type Transport,
 } from '@bg/events';
 import {
@@ -12,6 +13,18 @@ import {
   type RequestContext, type SubgraphSchemaOptions,
 } from '@bg/graphql';
 import type { ServiceConfig } from './settings';
+
+/** Kafka when KAFKA_BROKERS is set, else an in-process transport of this service's own. */
+function createTransport(name: string, config: ServiceConfig, metrics: Registry, logger: Logger): Transport {
+  if (!config.KAFKA_BROKERS) return new InProcessTransport();
+  const lag = new Gauge({ name: 'kafka_consumer_lag', help: 'Messages behind the end of each partition', labelNames: ['topic', 'partition'], registers: [metrics] });
+  return new KafkaTransport({
+    brokers: config.KAFKA_BROKERS,
+    clientId: name,
+    onLag: (topic, partition, n) => lag.set({ topic, partition }, n),
+    log: (level, message, extra) => logger[level](extra ?? {}, message),
+  });
+}
 
 /** What makes a service itself; everything else is shared wiring. */
 export interface ServiceDefinition<C extends RequestContext = RequestContext> extends SubgraphSchemaOptions {
@@ -61,8 +74,8 @@ export async function startService<C extends RequestContext>(
     await orm.em.fork().transactional((em) => def.seed!(em));
   }
 
-  const transport = deps.transport ?? new InProcessTransport();
   const metrics = createMetrics(def.name);
+  const transport = deps.transport ?? createTransport(def.name, config, metrics, logger);
   const relay = new OutboxRelay(orm, transport, {
     intervalMs: 250,
     onError: (e) => logger.warn({ err: e }, 'outbox relay could not publish; will retry'),

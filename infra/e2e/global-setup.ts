@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { localRealParts } from '@bg/processes';
+
+const ROOT = join(__dirname, '..', '..');
+const SERVICES = ['personnel', 'attendance', 'performance', 'recruitment'];
+
+/** Starts the real parts (installing them once) and gives every service a fresh database. */
+export default async function globalSetup(): Promise<void> {
+  const t0 = Date.now();
+  execFileSync('bash', [join(ROOT, 'infra', 'local', 'infra.sh'), 'up'], { stdio: 'inherit' });
+  console.log(`\ninfra up in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const admin = new Client({ connectionString: `${localRealParts().postgresUrl}/postgres` });
+  await admin.connect();
+  for (const db of SERVICES) {
+    await admin.query(`drop database if exists ${db} with (force)`);
+    await admin.query(`create database ${db}`);
+  }
+  await admin.end();
+}

@@ -1,0 +1,181 @@
+import { Kafka, Partitioners, logLevel, type Consumer, type KafkaMessage, type Producer, type IHeaders } from 'kafkajs';
+import { deadLetterTopic } from './contracts';
+import { PoisonMessageError } from './envelope';
+import {
+  deadLetterHeaders,
+  type IncomingMessage,
+  type OutgoingMessage,
+  type SubscribeOptions,
+  type Subscription,
+  type Transport,
+} from './transport';
+
+const COMMIT_EVERY = 100;
+
+export interface KafkaTransportOptions {
+  brokers: string[];
+  clientId: string;
+  /** Called with consumer lag per topic-partition after each batch (for /metrics). */
+  onLag?: (topic: string, partition: number, lag: number) => void;
+  /** Base delay between attempts at a failing message; doubles each time. */
+  retryDelayMs?: number;
+  log?: (level: 'error' | 'warn' | 'info', message: string, extra?: object) => void;
+}
+
+/**
+ * The Kafka transport (kafkajs, kept behind the Transport interface so a client swap is this file).
+ * Producer: acks from all in-sync replicas, one request in flight, no topic auto-creation; messages keyed by
+ * aggregate id, so one aggregate's events stay in order on one partition.
+ * Consumer: processes a partition's messages one by one and commits an offset only after the
+ * handler (inbox row + effect, one DB transaction) has committed; a message failing `maxAttempts`
+ * times, or not an envelope, goes to `<topic>.dlt` with the error in headers and the partition
+ * moves on.
+ */
+export class KafkaTransport implements Transport {
+  private readonly kafka: Kafka;
+  private producer: Producer | null = null;
+  private producing: Promise<Producer> | null = null;
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(private readonly options: KafkaTransportOptions) {
+    const log = options.log;
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      retry: { initialRetryTime: 200, maxRetryTime: 5_000, retries: 10 },
+      logLevel: logLevel.WARN,
+      logCreator: () => ({ level, log: entry }) => {
+        const { message, ...extra } = entry;
+        log?.(level <= logLevel.ERROR ? 'error' : level <= logLevel.WARN ? 'warn' : 'info', `kafka: ${message}`, extra);
+      },
+    });
+  }
+
+  async publish(messages: OutgoingMessage[]): Promise<void> {
+    if (!messages.length) return;
+    const producer = await this.connectedProducer();
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, ms]) => ({
+        topic,
+        messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      })),
+    });
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    const maxAttempts = options.maxAttempts ?? 5;
+    const consumer = this.kafka.consumer({
+      groupId: options.group,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+    this.consumers.add(consumer);
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        // Offsets are committed only for messages whose handler transaction has committed:
+        // every COMMIT_EVERY messages and at the end of the batch. A crash in between
+        // redelivers a few messages, which the inbox turns into no-ops.
+        let next: string | null = null;
+        let uncommitted = 0;
+        const commit = async () => {
+          if (next === null) return;
+          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+          next = null;
+          uncommitted = 0;
+        };
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await this.deliver(options, toIncoming(batch.topic, batch.partition, message), maxAttempts, heartbeat);
+          resolveOffset(message.offset);
+          next = (BigInt(message.offset) + 1n).toString();
+          if (++uncommitted >= COMMIT_EVERY) await commit();
+          await heartbeat();
+        }
+        await commit();
+        this.options.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
+      },
+    });
+    return {
+      close: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    if (this.producer) await this.producer.disconnect();
+    this.producer = null;
+    this.producing = null;
+  }
+
+  private async deliver(options: SubscribeOptions, message: IncomingMessage, maxAttempts: number, heartbeat: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await options.handler(message);
+        return;
+      } catch (error) {
+        if (error instanceof PoisonMessageError || attempt >= maxAttempts) {
+          this.options.log?.('warn', `dead-lettering ${message.topic}/${message.partition}@${message.offset} after ${attempt} attempt(s)`, { error: String(error) });
+          await this.publish([
+            { topic: deadLetterTopic(message.topic), key: message.key ?? '', value: message.value, headers: deadLetterHeaders(message, error, attempt) },
+          ]);
+          return;
+        }
+        await heartbeat();
+        await new Promise((r) => setTimeout(r, (this.options.retryDelayMs ?? 100) * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    if (this.producer) return Promise.resolve(this.producer);
+    this.producing ??= (async () => {
+      // One request in flight keeps a partition's order across retries; duplicates from a retry
+      // after a lost acknowledgement are absorbed by the consumers' inbox.
+      const producer = this.kafka.producer({
+        allowAutoTopicCreation: false,
+        maxInFlightRequests: 1,
+        createPartitioner: Partitioners.DefaultPartitioner,
+        retry: { initialRetryTime: 100, retries: 5 },
+      });
+      await producer.connect();
+      this.producer = producer;
+      return producer;
+    })().catch((e) => {
+      this.producing = null;
+      throw e;
+    });
+    return this.producing;
+  }
+}
+
+function toIncoming(topic: string, partition: number, m: KafkaMessage): IncomingMessage {
+  return {
+    topic,
+    partition,
+    offset: m.offset,
+    key: m.key?.toString() ?? null,
+    value: m.value?.toString() ?? '',
+    headers: headersOf(m.headers),
+  };
+}
+
+function headersOf(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.map(String).join(',') : v.toString();
+  }
+  return out;
+}
