@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { InProcessTransport, InboxEntry, OutboxMessage, OutboxRelay, inboxHandler, recordEvent } from './index';
+import { InProcessTransport, InboxEntry, OutboxMessage, OutboxRelay, inboxBatchHandler, inboxHandler, recordEvent, type EventHandlers } from './index';
 
 @Entity()
 class Hire {
@@ -113,5 +113,31 @@ describe('outbox -> relay -> transport -> inbox', () => {
     expect(await relay.drain()).toBe(1);
     await transport.idle();
     expect(await consumer.em.fork().count(Projection, { employeeId: 'E4' })).toBe(1);
+  });
+});
+
+describe('inboxBatchHandler', () => {
+  it('applies a run of events once each in one transaction, skipping ones already applied', async () => {
+    const orm = await db();
+    const handlers: EventHandlers = {
+      EmployeeHired: async (em, e) => {
+        const p = (await em.findOne(Projection, { employeeId: e.data.employeeId })) ?? em.create(Projection, { employeeId: e.data.employeeId });
+        p.applied++;
+      },
+    };
+    const msg = (id: string, employee: string) => ({
+      topic: 'personnel.employee', partition: 0, offset: '0', key: employee, headers: {},
+      value: JSON.stringify({ specversion: '1.0', id, source: 't', type: 'EmployeeHired.v1', time: 'now', subject: employee, data: hired(employee) }),
+    });
+    const outcomes: string[] = [];
+    const batch = inboxBatchHandler(orm, 'c', handlers, (o) => outcomes.push(o));
+    await inboxHandler(orm, 'c', handlers)(msg('a', 'E1'));
+    await batch([msg('a', 'E1'), msg('b', 'E2'), msg('b', 'E2'), msg('c', 'E3')]);
+    const rows = await orm.em.fork().find(Projection, {}, { orderBy: { employeeId: 'asc' } });
+    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([['E1', 1], ['E2', 1], ['E3', 1]]);
+    expect(outcomes).toEqual(['duplicate', 'applied', 'duplicate', 'applied']);
+    await expect(batch([msg('d', 'E4'), { ...msg('x', 'E5'), value: 'garbage' }])).rejects.toThrow('not JSON');
+    expect(await orm.em.fork().count(Projection, { employeeId: 'E4' })).toBe(0);
+    await orm.close();
   });
 });

@@ -10,7 +10,7 @@ import {
 } from './transport';
 
 interface Group {
-  options: Required<SubscribeOptions>;
+  options: SubscribeOptions & { maxAttempts: number };
   cursors: Map<string, number>;
   running: boolean;
   closed: boolean;

@@ -11,12 +11,16 @@ import {
 } from './transport';
 
 const COMMIT_EVERY = 100;
+/** Messages handed to a batch handler at once. */
+const BATCH_CHUNK = 200;
 
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
   /** Called with consumer lag per topic-partition after each batch (for /metrics). */
   onLag?: (topic: string, partition: number, lag: number) => void;
+  /** Partitions handled at the same time (each still in order); >1 needs a database with concurrent transactions. */
+  partitionsConcurrently?: number;
   /** Base delay between attempts at a failing message; doubles each time. */
   retryDelayMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: object) => void;
@@ -70,8 +74,9 @@ export class KafkaTransport implements Transport {
     const consumer = this.kafka.consumer({
       groupId: options.group,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A crashed consumer's partitions go to its successor after at most this long.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
       retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
     });
     await consumer.connect();
@@ -79,6 +84,7 @@ export class KafkaTransport implements Transport {
     this.consumers.add(consumer);
     await consumer.run({
       autoCommit: false,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         // Offsets are committed only for messages whose handler transaction has committed:
@@ -92,12 +98,17 @@ export class KafkaTransport implements Transport {
           next = null;
           uncommitted = 0;
         };
-        for (const message of batch.messages) {
-          if (!isRunning() || isStale()) break;
-          await this.deliver(options, toIncoming(batch.topic, batch.partition, message), maxAttempts, heartbeat);
-          resolveOffset(message.offset);
-          next = (BigInt(message.offset) + 1n).toString();
-          if (++uncommitted >= COMMIT_EVERY) await commit();
+        for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += BATCH_CHUNK) {
+          const chunk = batch.messages.slice(i, i + BATCH_CHUNK);
+          const incoming = chunk.map((m) => toIncoming(batch.topic, batch.partition, m));
+          if (!(await this.tryBatch(options, incoming))) {
+            for (const message of incoming) await this.deliver(options, message, maxAttempts, heartbeat);
+          }
+          const last = chunk[chunk.length - 1].offset;
+          resolveOffset(last);
+          next = (BigInt(last) + 1n).toString();
+          uncommitted += chunk.length;
+          if (uncommitted >= COMMIT_EVERY) await commit();
           await heartbeat();
         }
         await commit();
@@ -118,6 +129,18 @@ export class KafkaTransport implements Transport {
     if (this.producer) await this.producer.disconnect();
     this.producer = null;
     this.producing = null;
+  }
+
+  /** True when the batch handler took the whole chunk; false: deliver one by one. */
+  private async tryBatch(options: SubscribeOptions, messages: IncomingMessage[]): Promise<boolean> {
+    if (!options.batchHandler || messages.length < 2) return false;
+    try {
+      await options.batchHandler(messages);
+      return true;
+    } catch (error) {
+      this.options.log?.('info', `batch of ${messages.length} failed, retrying one by one`, { error: String(error) });
+      return false;
+    }
   }
 
   private async deliver(options: SubscribeOptions, message: IncomingMessage, maxAttempts: number, heartbeat: () => Promise<void>): Promise<void> {

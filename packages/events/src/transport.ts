@@ -27,6 +27,11 @@ export interface SubscribeOptions {
   handler: MessageHandler;
   /** After this many failed attempts a message goes to `<topic>.dlt` and the partition moves on. */
   maxAttempts?: number;
+  /**
+   * Optional: handles a run of messages of one partition at once (e.g. in one transaction). When
+   * it throws, the transport handles those messages one by one with `handler` instead.
+   */
+  batchHandler?: (messages: IncomingMessage[]) => Promise<void>;
 }
 
 export interface Subscription {

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
 import { openDatabase, type MigrationLists } from '@bg/db';
 import {
-  InProcessTransport, InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxHandler,
+  InProcessTransport, InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxBatchHandler, inboxHandler,
   type EventHandlers, type Subscription, type Topic, type Transport,
 } from '@bg/events';
 import {
@@ -21,6 +21,8 @@ function createTransport(name: string, config: ServiceConfig, metrics: Registry,
   return new KafkaTransport({
     brokers: config.KAFKA_BROKERS,
     clientId: name,
+    // PostgreSQL takes concurrent transactions; the embedded SQLite connection does not.
+    partitionsConcurrently: config.DATABASE_URL ? 3 : 1,
     onLag: (topic, partition, n) => lag.set({ topic, partition }, n),
     log: (level, message, extra) => logger[level](extra ?? {}, message),
   });
@@ -94,10 +96,12 @@ export async function startService<C extends RequestContext>(
   let subscription: Subscription | undefined;
   if (def.consumes) {
     const consumed = new Counter({ name: 'events_consumed_total', help: 'Consumed events by outcome', labelNames: ['type', 'outcome'], registers: [metrics] });
+    const observe = (outcome: string, type: string) => consumed.inc({ type, outcome });
     subscription = await transport.subscribe({
       group: def.name,
       topics: def.consumes.topics,
-      handler: inboxHandler(orm, def.name, def.consumes.handlers, (outcome, type) => consumed.inc({ type, outcome })),
+      handler: inboxHandler(orm, def.name, def.consumes.handlers, observe),
+      batchHandler: inboxBatchHandler(orm, def.name, def.consumes.handlers, observe),
     });
   }
 

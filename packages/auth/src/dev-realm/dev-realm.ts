@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, createSign, generateKeyPairSync, randomUUID, createHash, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, createSign, generateKeyPairSync, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import demo from './demo-users.json';
@@ -86,13 +86,13 @@ export class DevRealm {
       iat: now,
       jti: `onrtro:${randomUUID()}`,
       iss: this.issuer,
-      aud: [DEMO_AUDIENCE, 'account'],
+      aud: DEMO_AUDIENCE,
       typ: 'Bearer',
       azp: DEFAULT_CLIENT,
-      sid: randomUUID(),
+      sid: randomBytes(18).toString('base64url'),
       acr: '1',
-      'allowed-origins': ['/*'],
-      scope: 'openid profile email',
+      'allowed-origins': ['http://127.0.0.1:*', 'http://localhost:*'],
+      scope: 'profile email',
       ...claims,
     };
     const header = { alg: 'RS256', typ: 'JWT', kid: this.kid };
@@ -102,12 +102,14 @@ export class DevRealm {
   }
 }
 
-/** The realm export gives demo users their whole Chinese name as first name, as Keycloak shows it. */
+/**
+ * The claims the realm export (infra/keycloak) makes Keycloak put in a demo user's access token:
+ * the whole Chinese name as first name, the user's own realm roles, the four placement claims.
+ */
 function claimsFor(user: DemoUser): Record<string, unknown> {
   const claims: Record<string, unknown> = {
     sub: subjectOf(user.username),
-    realm_access: { roles: [...user.roles, 'offline_access', 'uma_authorization', `default-roles-${DEMO_REALM}`] },
-    resource_access: { account: { roles: ['manage-account', 'manage-account-links', 'view-profile'] } },
+    realm_access: { roles: [...user.roles] },
     email_verified: true,
     name: user.name,
     preferred_username: user.username,
@@ -121,10 +123,13 @@ function claimsFor(user: DemoUser): Record<string, unknown> {
   return claims;
 }
 
-/** Stable per user, UUID-shaped like Keycloak's user ids. */
+/** The user id the realm export gives the user (infra/keycloak/generate-realm.mjs): the same `sub`. */
 function subjectOf(username: string): string {
-  const h = createHash('sha256').update(`dev-realm:${username}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  const h = createHash('sha1').update(`branch-graph-realm:${username}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }
 
 function b64(value: unknown): string {

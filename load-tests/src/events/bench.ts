@@ -1,0 +1,134 @@
+/**
+ * `npm run bench:events`: outbox -> Kafka -> inbox throughput for 20,000 events, beside the raw
+ * throughput of Kafka's own ProducerPerformance on the same broker in the same run.
+ *
+ * The measured path is the services' own: OutboxRelay publishing committed outbox rows through
+ * the KafkaTransport (acks=all), a consumer group applying them with the inbox (each event's
+ * inbox row and its effect, the employee projection, committed before its offset) on PostgreSQL.
+ * Timed from the relay's start to the last effect committed. Needs infra/local (PostgreSQL, Kafka).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { ormOptions } from '@bg/db';
+import { InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, createEnvelope, inboxBatchHandler, inboxHandler } from '@bg/events';
+import { KnownEmployee, knownEmployeeHandlers } from '@bg/service';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
+const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
+const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
+const TOPIC = 'bench.events';
+const RAW_TOPIC = 'bench.raw';
+
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return `${POSTGRES}/${name}`;
+}
+
+async function openOrm(url: string, entities: Function[]): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions({ databaseUrl: url, entities, migrations: { sqlite: [], postgresql: [] } }));
+  await orm.getSchemaGenerator().createSchema();
+  return orm;
+}
+
+async function ensureTopics(): Promise<void> {
+  const admin = new Kafka({ clientId: 'bench', brokers: BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  const existing = await admin.listTopics();
+  const wanted = [TOPIC, RAW_TOPIC].filter((t) => !existing.includes(t));
+  if (wanted.length) await admin.createTopics({ topics: wanted.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })), waitForLeaders: true });
+  await admin.disconnect();
+}
+
+/** Writes the events into the outbox as committed rows, as services do, before the clock starts. */
+async function fillOutbox(orm: MikroORM): Promise<number> {
+  let bytes = 0;
+  for (let i = 0; i < EVENTS; i += 1000) {
+    const em = orm.em.fork();
+    for (let j = i; j < Math.min(EVENTS, i + 1000); j++) {
+      const employeeId = randomUUID();
+      const envelope = createEnvelope('personnel', 'EmployeeHired', employeeId, {
+        employeeId, name: `压测${j}`, branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1',
+        level: 'L1', employmentType: 'FULL_TIME', status: 'ACTIVE', hiredOn: '2026-11-02',
+      });
+      const row = em.create(OutboxMessage, {
+        eventId: envelope.id, topic: TOPIC, key: employeeId, type: envelope.type, payload: JSON.stringify(envelope),
+        createdAt: new Date(), sentAt: null, attempts: 0, lastError: null,
+      } as OutboxMessage);
+      bytes += row.payload.length;
+    }
+    await em.flush();
+  }
+  return Math.round(bytes / EVENTS);
+}
+
+async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; recordSize: number }> {
+  const [producerUrl, consumerUrl] = await Promise.all([freshDatabase('bench_producer'), freshDatabase('bench_consumer')]);
+  const producer = await openOrm(producerUrl, [OutboxMessage, InboxEntry]);
+  const consumer = await openOrm(consumerUrl, [KnownEmployee, InboxEntry, OutboxMessage]);
+  const recordSize = await fillOutbox(producer);
+
+  const consumerTransport = new KafkaTransport({ brokers: BROKERS.split(','), clientId: 'bench-consumer', partitionsConcurrently: 3 });
+  const subscription = await consumerTransport.subscribe({
+    group: `bench-${randomUUID()}`,
+    topics: [TOPIC],
+    handler: inboxHandler(consumer, 'bench', knownEmployeeHandlers),
+    batchHandler: inboxBatchHandler(consumer, 'bench', knownEmployeeHandlers),
+  });
+  // A fresh group starts at the topic's beginning: skip what earlier runs left there.
+  const producerTransport = new KafkaTransport({ brokers: BROKERS.split(','), clientId: 'bench-producer' });
+  const relay = new OutboxRelay(producer, producerTransport, { batchSize: 1000 });
+
+  const started = Date.now();
+  const publishing = relay.drain();
+  for (;;) {
+    const applied = await consumer.em.fork().count(KnownEmployee, {});
+    if (applied >= EVENTS) break;
+    if (Date.now() - started > 300_000) throw new Error(`only ${applied}/${EVENTS} applied after 5 minutes`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await publishing;
+  const inbox = await consumer.em.fork().count(InboxEntry, {});
+  if (inbox !== EVENTS) throw new Error(`inbox holds ${inbox} rows, expected ${EVENTS}`);
+
+  await subscription.close();
+  await Promise.all([consumerTransport.close(), producerTransport.close()]);
+  await Promise.all([producer.close(), consumer.close()]);
+  return { perSecond: EVENTS / seconds, seconds, recordSize };
+}
+
+function rawProducer(recordSize: number): number {
+  const libs = process.env.KAFKA_LIBS ?? join(ROOT, 'infra', 'local', '.cache', 'kafka', 'libs');
+  const out = execFileSync('java', [
+    '-Xmx512m', '-cp', `${libs}/*`, 'org.apache.kafka.tools.ProducerPerformance',
+    '--topic', RAW_TOPIC, '--num-records', String(EVENTS), '--record-size', String(recordSize), '--throughput', '-1',
+    '--producer-props', `bootstrap.servers=${BROKERS}`, 'acks=all',
+  ], { encoding: 'utf8' });
+  const summary = out.trim().split('\n').pop() ?? '';
+  const m = /([\d.]+) records\/sec/.exec(summary);
+  if (!m) throw new Error(`could not read ProducerPerformance's summary: ${summary}`);
+  return Number(m[1]);
+}
+
+(async () => {
+  await ensureTopics();
+  const end2end = await outboxToInbox();
+  const raw = rawProducer(end2end.recordSize);
+  const ratio = end2end.perSecond / raw;
+  console.log(`events: ${EVENTS}, average envelope ${end2end.recordSize} bytes, 3 partitions, acks=all`);
+  console.log(`outbox -> Kafka -> inbox: ${end2end.perSecond.toFixed(0)} events/s (${end2end.seconds.toFixed(2)} s)   target >= 5000`);
+  console.log(`Kafka ProducerPerformance (raw, same broker, same run): ${raw.toFixed(0)} records/s`);
+  console.log(`ratio: ${(ratio * 100).toFixed(1)}% of raw   target >= 25%`);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
