@@ -7,7 +7,7 @@
  * inbox row and its effect, the employee projection, committed before its offset) on PostgreSQL.
  * Timed from the relay's start to the last effect committed. Needs infra/local (PostgreSQL, Kafka).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
@@ -15,7 +15,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { ormOptions } from '@bg/db';
 import { InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, createEnvelope, inboxBatchHandler, inboxHandler } from '@bg/events';
-import { KnownEmployee, knownEmployeeHandlers } from '@bg/service';
+import { KnownEmployee, knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -39,12 +39,24 @@ async function openOrm(url: string, entities: Function[]): Promise<MikroORM> {
   return orm;
 }
 
-async function ensureTopics(): Promise<void> {
+/** Fresh bench topics for every run, so a new consumer group reads only this run's events. */
+async function freshTopics(): Promise<void> {
   const admin = new Kafka({ clientId: 'bench', brokers: BROKERS.split(','), logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
-  const existing = await admin.listTopics();
-  const wanted = [TOPIC, RAW_TOPIC].filter((t) => !existing.includes(t));
-  if (wanted.length) await admin.createTopics({ topics: wanted.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })), waitForLeaders: true });
+  const existing: string[] = (await admin.listTopics()).filter((t) => t === TOPIC || t === RAW_TOPIC);
+  if (existing.length) {
+    await admin.deleteTopics({ topics: existing });
+    while ((await admin.listTopics()).some((t) => existing.includes(t))) await new Promise((r) => setTimeout(r, 200));
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.createTopics({ topics: [TOPIC, RAW_TOPIC].map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })), waitForLeaders: true });
+      break;
+    } catch (e) {
+      if (attempt > 50) throw e; // deletion still in progress on the broker
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   await admin.disconnect();
 }
 
@@ -70,38 +82,58 @@ async function fillOutbox(orm: MikroORM): Promise<number> {
   return Math.round(bytes / EVENTS);
 }
 
+/** The consuming service: its own process, as in production. Reports on stdout when all are applied. */
+async function consumerProcess(url: string, group: string): Promise<void> {
+  const consumer = await MikroORM.init(ormOptions({ databaseUrl: url, entities: [KnownEmployee, InboxEntry, OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
+  const transport = new KafkaTransport({
+    brokers: BROKERS.split(','), clientId: 'bench-consumer', partitionsConcurrently: 3,
+    log: (level, message, extra) => (level !== 'info' || process.env.BENCH_VERBOSE ? console.error(level, message, JSON.stringify(extra ?? {}).slice(0, 300)) : undefined),
+  });
+  const subscription = await transport.subscribe({
+    group,
+    topics: [TOPIC],
+    handler: inboxHandler(consumer, 'bench', knownEmployeeHandlers),
+    batchHandler: inboxBatchHandler(consumer, 'bench', knownEmployeeHandlers, undefined, prefetchKnownEmployees),
+  });
+  process.send?.('subscribed');
+  await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  await subscription.close();
+  await transport.close();
+  await consumer.close();
+}
+
 async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; recordSize: number }> {
   const [producerUrl, consumerUrl] = await Promise.all([freshDatabase('bench_producer'), freshDatabase('bench_consumer')]);
   const producer = await openOrm(producerUrl, [OutboxMessage, InboxEntry]);
   const consumer = await openOrm(consumerUrl, [KnownEmployee, InboxEntry, OutboxMessage]);
   const recordSize = await fillOutbox(producer);
 
-  const consumerTransport = new KafkaTransport({ brokers: BROKERS.split(','), clientId: 'bench-consumer', partitionsConcurrently: 3 });
-  const subscription = await consumerTransport.subscribe({
-    group: `bench-${randomUUID()}`,
-    topics: [TOPIC],
-    handler: inboxHandler(consumer, 'bench', knownEmployeeHandlers),
-    batchHandler: inboxBatchHandler(consumer, 'bench', knownEmployeeHandlers),
+  const child = fork(__filename, ['--consumer', consumerUrl, `bench-${randomUUID()}`], { stdio: 'inherit', execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`consumer process exited with ${code}`)));
   });
-  // A fresh group starts at the topic's beginning: skip what earlier runs left there.
   const producerTransport = new KafkaTransport({ brokers: BROKERS.split(','), clientId: 'bench-producer' });
-  const relay = new OutboxRelay(producer, producerTransport, { batchSize: 1000 });
+  const relay = new OutboxRelay(producer, producerTransport, { batchSize: Number(process.env.BENCH_RELAY_BATCH ?? 1000) });
 
   const started = Date.now();
-  const publishing = relay.drain();
+  let publishedIn = 0;
+  const publishing = relay.drain().then(() => (publishedIn = (Date.now() - started) / 1000));
   for (;;) {
     const applied = await consumer.em.fork().count(KnownEmployee, {});
     if (applied >= EVENTS) break;
     if (Date.now() - started > 300_000) throw new Error(`only ${applied}/${EVENTS} applied after 5 minutes`);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 20));
   }
   const seconds = (Date.now() - started) / 1000;
   await publishing;
   const inbox = await consumer.em.fork().count(InboxEntry, {});
   if (inbox !== EVENTS) throw new Error(`inbox holds ${inbox} rows, expected ${EVENTS}`);
+  console.log(`relay published all ${EVENTS} in ${publishedIn.toFixed(2)} s; the last effect committed at ${seconds.toFixed(2)} s`);
 
-  await subscription.close();
-  await Promise.all([consumerTransport.close(), producerTransport.close()]);
+  child.send('stop');
+  await new Promise((r) => child.once('exit', r));
+  await producerTransport.close();
   await Promise.all([producer.close(), consumer.close()]);
   return { perSecond: EVENTS / seconds, seconds, recordSize };
 }
@@ -119,8 +151,8 @@ function rawProducer(recordSize: number): number {
   return Number(m[1]);
 }
 
-(async () => {
-  await ensureTopics();
+async function main(): Promise<void> {
+  await freshTopics();
   const end2end = await outboxToInbox();
   const raw = rawProducer(end2end.recordSize);
   const ratio = end2end.perSecond / raw;
@@ -128,7 +160,9 @@ function rawProducer(recordSize: number): number {
   console.log(`outbox -> Kafka -> inbox: ${end2end.perSecond.toFixed(0)} events/s (${end2end.seconds.toFixed(2)} s)   target >= 5000`);
   console.log(`Kafka ProducerPerformance (raw, same broker, same run): ${raw.toFixed(0)} records/s`);
   console.log(`ratio: ${(ratio * 100).toFixed(1)}% of raw   target >= 25%`);
-})().catch((e) => {
+}
+
+(process.argv[2] === '--consumer' ? consumerProcess(process.argv[3], process.argv[4]) : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import { FlushMode, UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { eventName, parseEnvelope, type EventEnvelope } from './envelope';
 import type { EventType } from './contracts';
 import { InboxEntry } from './inbox';
@@ -9,6 +9,9 @@ export type EventHandlers = {
 };
 
 export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored';
+
+/** Loads in one query what the handlers of a batch will look up, so they need not query each. */
+export type Prefetch = (em: EntityManager, events: EventEnvelope[]) => Promise<void>;
 
 /**
  * Turns typed event handlers into a transport message handler with the inbox: the inbox row and
@@ -62,13 +65,17 @@ export function inboxBatchHandler(
   consumer: string,
   handlers: EventHandlers,
   observe?: (outcome: ConsumeOutcome, type: string) => void,
+  prefetch?: Prefetch,
 ): (messages: IncomingMessage[]) => Promise<void> {
   return async (messages) => {
     const envelopes = messages.map((m) => parseEnvelope(m.value));
     const outcomes: Array<[ConsumeOutcome, string]> = [];
-    await orm.em.fork().transactional(async (em) => {
+    const inbox: InboxEntry[] = [];
+    // One flush at commit: MikroORM would otherwise flush before each query of a handler.
+    await orm.em.fork({ flushMode: FlushMode.COMMIT }).transactional(async (em) => {
       const ids = envelopes.map((e) => e.id);
       const seen = new Set((await em.find(InboxEntry, { consumer, eventId: { $in: ids } }, { fields: ['eventId'] })).map((r) => r.eventId));
+      await prefetch?.(em, envelopes.filter((e) => !seen.has(e.id)));
       for (const envelope of envelopes) {
         const name = eventName(envelope);
         const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;
@@ -78,11 +85,13 @@ export function inboxBatchHandler(
           outcomes.push(['duplicate', name]);
         } else {
           seen.add(envelope.id);
-          em.persist(em.create(InboxEntry, { consumer, eventId: envelope.id, type: envelope.type, processedAt: new Date() }));
+          inbox.push({ consumer, eventId: envelope.id, type: envelope.type, processedAt: new Date() });
           await handler(em, envelope);
           outcomes.push(['applied', name]);
         }
       }
+      // One multi-row insert, outside the unit of work (which the effects use).
+      if (inbox.length) await em.insertMany(InboxEntry, inbox);
     });
     for (const [outcome, type] of outcomes) observe?.(outcome, type);
   };

@@ -12,7 +12,7 @@ import {
 
 const COMMIT_EVERY = 100;
 /** Messages handed to a batch handler at once. */
-const BATCH_CHUNK = 200;
+const BATCH_CHUNK = 500;
 
 export interface KafkaTransportOptions {
   brokers: string[];

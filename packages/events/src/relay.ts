@@ -59,7 +59,19 @@ export class OutboxRelay {
   /** Publishes everything unsent now; resolves with how many rows went out. Throws on failure. */
   async drain(): Promise<number> {
     let total = 0;
-    for (let n = await this.publishBatch(); n > 0; n = await this.publishBatch()) total += n;
+    let rows = await this.unsent(0n);
+    while (rows.length) {
+      // Read the next batch while this one is on its way; publishing stays in seq order.
+      const next = this.unsent(BigInt(rows[rows.length - 1].seq));
+      try {
+        await this.publish(rows);
+      } catch (error) {
+        next.catch(() => undefined);
+        throw error;
+      }
+      total += rows.length;
+      rows = await next;
+    }
     return total;
   }
 
@@ -94,18 +106,33 @@ export class OutboxRelay {
     this.schedule(delay);
   }
 
-  private async publishBatch(): Promise<number> {
+  /** Unsent rows after a seq, oldest first, read without entity hydration (the hot path). */
+  private async unsent(afterSeq: bigint): Promise<UnsentRow[]> {
+    return this.orm.em.getConnection().execute(
+      'select seq, event_id, topic, key, type, payload, attempts from outbox_message where sent_at is null and seq > ? order by seq limit ?',
+      [afterSeq.toString(), this.batchSize],
+    );
+  }
+
+  private async publish(rows: UnsentRow[]): Promise<void> {
     const em = this.orm.em.fork();
-    const rows = await em.find(OutboxMessage, { sentAt: null }, { orderBy: { seq: 'asc' }, limit: this.batchSize });
-    if (!rows.length) return 0;
-    const seqs = rows.map((r) => r.seq);
+    const seqs = rows.map((r) => String(r.seq));
     try {
-      await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.eventId } })));
+      await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.event_id } })));
     } catch (error) {
-      await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { attempts: rows[0].attempts + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000) });
+      await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { attempts: Number(rows[0].attempts) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000) });
       throw error;
     }
     await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { sentAt: new Date() });
-    return rows.length;
   }
+}
+
+interface UnsentRow {
+  seq: string | number;
+  event_id: string;
+  topic: string;
+  key: string;
+  type: string;
+  payload: string;
+  attempts: number;
 }

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
-import type { EventHandlers } from '@bg/events';
+import type { EventEnvelope, EventHandlers } from '@bg/events';
 import { ForbiddenError, NotFoundError } from '@bg/graphql';
 
 /**
@@ -35,20 +35,40 @@ export class KnownEmployee implements Placement {
   updatedAt: Date = new Date();
 }
 
+/** Rows a batch prefetched, absent ones as null, per transaction's EntityManager. */
+const prefetched = new WeakMap<EntityManager, Map<string, KnownEmployee | null>>();
+
+async function findKnown(em: EntityManager, id: string): Promise<KnownEmployee | null> {
+  const batch = prefetched.get(em);
+  return batch?.has(id) ? batch.get(id)! : em.findOne(KnownEmployee, id);
+}
+
+/** Loads the rows a batch of personnel.employee events touches in one query. */
+export async function prefetchKnownEmployees(em: EntityManager, events: EventEnvelope[]): Promise<void> {
+  const ids = [...new Set(events.map((e) => (e.data as { employeeId?: string }).employeeId).filter((id): id is string => !!id))];
+  const batch = new Map<string, KnownEmployee | null>(ids.map((id) => [id, null]));
+  for (const row of await em.find(KnownEmployee, { id: { $in: ids } })) batch.set(row.id, row);
+  prefetched.set(em, batch);
+}
+
 /** Keeps KnownEmployee up to date; merge these into a service's consumed-event handlers. */
 export const knownEmployeeHandlers: EventHandlers = {
   async EmployeeHired(em, { data }) {
-    const row = (await em.findOne(KnownEmployee, data.employeeId)) ?? em.create(KnownEmployee, { id: data.employeeId } as KnownEmployee);
+    let row = await findKnown(em, data.employeeId);
+    if (!row) {
+      row = em.create(KnownEmployee, { id: data.employeeId } as KnownEmployee);
+      prefetched.get(em)?.set(row.id, row);
+    }
     Object.assign(row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status, version: row.version + 1, updatedAt: new Date() });
     em.persist(row);
   },
   async EmployeeTransferred(em, { data }) {
-    const row = await em.findOne(KnownEmployee, data.employeeId);
+    const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeTransferred for unknown employee ${data.employeeId}`);
     Object.assign(row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, version: row.version + 1, updatedAt: new Date() });
   },
   async EmployeeDeparted(em, { data }) {
-    const row = await em.findOne(KnownEmployee, data.employeeId);
+    const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeDeparted for unknown employee ${data.employeeId}`);
     Object.assign(row, { status: 'DEPARTED', version: row.version + 1, updatedAt: new Date() });
   },

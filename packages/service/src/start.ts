@@ -6,7 +6,7 @@ import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth
 import { openDatabase, type MigrationLists } from '@bg/db';
 import {
   InProcessTransport, InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxBatchHandler, inboxHandler,
-  type EventHandlers, type Subscription, type Topic, type Transport,
+  type EventHandlers, type Prefetch, type Subscription, type Topic, type Transport,
 } from '@bg/events';
 import {
   buildFederatedSchema, createLogger, createMetrics, startSubgraph,
@@ -33,8 +33,8 @@ export interface ServiceDefinition<C extends RequestContext = RequestContext> ex
   name: string;
   entities: Function[];
   migrations: MigrationLists;
-  /** Consumed events: handlers run inside the inbox transaction. */
-  consumes?: { topics: Topic[]; handlers: EventHandlers };
+  /** Consumed events: handlers run inside the inbox transaction; `prefetch` serves batches. */
+  consumes?: { topics: Topic[]; handlers: EventHandlers; prefetch?: Prefetch };
   /** Loads demo data into an empty database (embedded start). */
   seed?: (em: EntityManager) => Promise<void>;
   context?: (base: RequestContext) => C;
@@ -101,7 +101,7 @@ export async function startService<C extends RequestContext>(
       group: def.name,
       topics: def.consumes.topics,
       handler: inboxHandler(orm, def.name, def.consumes.handlers, observe),
-      batchHandler: inboxBatchHandler(orm, def.name, def.consumes.handlers, observe),
+      batchHandler: inboxBatchHandler(orm, def.name, def.consumes.handlers, observe, def.consumes.prefetch),
     });
   }
 

@@ -1,4 +1,4 @@
-import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, type ServiceDefinition } from '@bg/service';
+import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay } from './attendance/attendance-day.entity';
 import { AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { seedDemoAttendance } from './demo/seed';
@@ -12,6 +12,6 @@ export const attendance: ServiceDefinition = {
   resolvers: [AttendanceResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers } },
+  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers }, prefetch: prefetchKnownEmployees },
   seed: seedDemoAttendance,
 };

@@ -1,4 +1,4 @@
-import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, type ServiceDefinition } from '@bg/service';
+import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { BusinessMetrics } from './metrics/business-metrics.entity';
 import { BusinessMetricsResolver, Employee } from './metrics/business-metrics.resolver';
 import { seedDemoMetrics } from './demo/seed';
@@ -12,6 +12,6 @@ export const performance: ServiceDefinition = {
   resolvers: [BusinessMetricsResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers } },
+  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers }, prefetch: prefetchKnownEmployees },
   seed: seedDemoMetrics,
 };

@@ -1,4 +1,4 @@
-import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, type ServiceDefinition } from '@bg/service';
+import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { TrainingRecord } from './training/training-record.entity';
 import { TrainingRecordResolver, Employee } from './training/training-record.resolver';
 import { seedDemoTraining } from './demo/seed';
@@ -12,6 +12,6 @@ export const recruitment: ServiceDefinition = {
   resolvers: [TrainingRecordResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers } },
+  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers }, prefetch: prefetchKnownEmployees },
   seed: seedDemoTraining,
 };
