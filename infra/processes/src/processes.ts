@@ -60,11 +60,12 @@ export class ServiceProcess {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  async start(timeoutMs = 60_000): Promise<void> {
+  /** Starts the process; `extraEnv` adds or overrides variables for this start only. */
+  async start(extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
     if (this.running) return;
     mkdirSync(this.parts.logDir, { recursive: true });
     const log = createWriteStream(join(this.parts.logDir, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [entryPoint(this.name)], { env: environment(this.name, this.parts), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entryPoint(this.name)], { env: { ...environment(this.name, this.parts), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;

@@ -10,15 +10,15 @@ import {
   type Transport,
 } from './transport';
 
-const COMMIT_EVERY = 100;
-/** Messages handed to a batch handler at once. */
-const BATCH_CHUNK = 500;
-
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
   /** Called with consumer lag per topic-partition after each batch (for /metrics). */
   onLag?: (topic: string, partition: number, lag: number) => void;
+  /** Messages handed to a batch handler (one transaction) at once; default 500. */
+  batchSize?: number;
+  /** Offsets are committed after at least this many handled messages and at a batch's end; default 100. */
+  commitEvery?: number;
   /** Partitions handled at the same time (each still in order); >1 needs a database with concurrent transactions. */
   partitionsConcurrently?: number;
   /** Base delay between attempts at a failing message; doubles each time. */
@@ -71,6 +71,8 @@ export class KafkaTransport implements Transport {
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     const maxAttempts = options.maxAttempts ?? 5;
+    const chunkSize = this.options.batchSize ?? 500;
+    const commitEvery = this.options.commitEvery ?? 100;
     const consumer = this.kafka.consumer({
       groupId: options.group,
       allowAutoTopicCreation: false,
@@ -88,7 +90,7 @@ export class KafkaTransport implements Transport {
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         // Offsets are committed only for messages whose handler transaction has committed:
-        // every COMMIT_EVERY messages and at the end of the batch. A crash in between
+        // every `commitEvery` messages and at the end of the batch. A crash in between
         // redelivers a few messages, which the inbox turns into no-ops.
         let next: string | null = null;
         let uncommitted = 0;
@@ -98,8 +100,8 @@ export class KafkaTransport implements Transport {
           next = null;
           uncommitted = 0;
         };
-        for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += BATCH_CHUNK) {
-          const chunk = batch.messages.slice(i, i + BATCH_CHUNK);
+        for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += chunkSize) {
+          const chunk = batch.messages.slice(i, i + chunkSize);
           const incoming = chunk.map((m) => toIncoming(batch.topic, batch.partition, m));
           if (!(await this.tryBatch(options, incoming))) {
             for (const message of incoming) await this.deliver(options, message, maxAttempts, heartbeat);
@@ -108,7 +110,7 @@ export class KafkaTransport implements Transport {
           resolveOffset(last);
           next = (BigInt(last) + 1n).toString();
           uncommitted += chunk.length;
-          if (uncommitted >= COMMIT_EVERY) await commit();
+          if (uncommitted >= commitEvery) await commit();
           await heartbeat();
         }
         await commit();

@@ -1,4 +1,4 @@
-import { bool, list, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
+import { bool, int, list, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
 import { authSettings } from '@bg/auth';
 
 /** Environment every service reads; PORT's default is the service's own. */
@@ -12,6 +12,9 @@ export function serviceSettings(defaultPort: number) {
     DATA_DIR: str('.data'),
     /** Kafka bootstrap servers; unset: the in-process transport. */
     KAFKA_BROKERS: optional(list()),
+    /** Consumed events applied per transaction, and offsets committed after at least this many. */
+    EVENTS_BATCH_SIZE: int(500, { min: 1, max: 5000 }),
+    EVENTS_COMMIT_EVERY: int(100, { min: 1 }),
     /** Load the demo company into an empty database. */
     DEMO_DATA: bool(true),
     LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

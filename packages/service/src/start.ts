@@ -23,6 +23,8 @@ function createTransport(name: string, config: ServiceConfig, metrics: Registry,
     clientId: name,
     // PostgreSQL takes concurrent transactions; the embedded SQLite connection does not.
     partitionsConcurrently: config.DATABASE_URL ? 3 : 1,
+    batchSize: config.EVENTS_BATCH_SIZE,
+    commitEvery: config.EVENTS_COMMIT_EVERY,
     onLag: (topic, partition, n) => lag.set({ topic, partition }, n),
     log: (level, message, extra) => logger[level](extra ?? {}, message),
   });
