@@ -2,52 +2,22 @@
  * The federated graph in one process, queried through the gateway with dev-realm tokens: what a
  * branch frontend sees. Services and gateway listen on free ports; SQLite files in a temp folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DevRealm } from '@bg/auth';
-import { startEmbedded, type EmbeddedGraph } from './embedded';
+import type { EmbeddedGraph } from './embedded';
+import { startTestGraph, type TestGraph } from './test-graph';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
+let t: TestGraph;
 let graph: EmbeddedGraph;
 let realm: DevRealm;
-let dataDir: string;
-
-async function gql(url: string, token: string | null, query: string, variables?: object) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
-}
-const ask = (user: string, query: string, variables?: object) => gql(graph.gateway.url, realm.tokenFor(user), query, variables);
+const gql = (url: string, token: string | null, query: string, variables?: object) => t.gql(url, token, query, variables);
+const ask = (user: string, query: string, variables?: object) => t.ask(user, query, variables);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'bg-federated-'));
-  const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  graph = await startEmbedded({
-    PORT: String(gw), GATEWAY_URL: `http://127.0.0.1:${gw}`, DATA_DIR: dataDir, LOG_LEVEL: 'error',
-    DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
-    PERSONNEL_PORT: String(p1), ATTENDANCE_PORT: String(p2), PERFORMANCE_PORT: String(p3), RECRUITMENT_PORT: String(p4),
-  });
-  realm = graph.gateway.devRealm!;
-  await graph.settle();
+  t = await startTestGraph();
+  ({ graph, realm } = t);
 }, 60_000);
 
-afterAll(async () => {
-  await graph?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => t?.stop());
 
 const TEAM_QUERY = `{ team(id: "SZ01-T1") { name members { id name
   attendance(month: "2026-10") { daysRecorded late absent }

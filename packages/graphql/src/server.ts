@@ -24,6 +24,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   context?: (base: RequestContext) => C;
   /** Extra readiness checks (e.g. the event consumer is connected). */
   ready?: () => Promise<boolean>;
+  /** Extra HTTP routes beside /graphql (e.g. file uploads); they do their own authorization. */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningSubgraph {
@@ -80,6 +82,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     res.setHeader('content-type', metrics.contentType);
     res.end(await metrics.metrics());
   });
+
+  options.routes?.(app);
 
   const authenticate = async (req: Request, res: Response, next: NextFunction) => {
     const token = bearerToken(req.headers.authorization);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Gauge, Counter, type Registry } from 'prom-client';
 import type { Logger } from 'pino';
+import type { Express } from 'express';
 import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
 import { openDatabase, type MigrationLists } from '@bg/db';
 import {
@@ -40,6 +41,8 @@ export interface ServiceDefinition<C extends RequestContext = RequestContext> ex
   /** Loads demo data into an empty database (embedded start). */
   seed?: (em: EntityManager) => Promise<void>;
   context?: (base: RequestContext) => C;
+  /** Extra HTTP routes of the service (e.g. uploads), given the service's config and database. */
+  routes?: (app: Express, service: { config: ServiceConfig; orm: MikroORM }) => void;
 }
 
 export interface ServiceDeps {
@@ -118,6 +121,7 @@ export async function startService<C extends RequestContext>(
     logger,
     metrics,
     context: def.context,
+    routes: def.routes ? (app) => def.routes!(app, { config, orm }) : undefined,
   });
 
   return {

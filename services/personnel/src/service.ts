@@ -3,16 +3,37 @@ import { Branch, Group, Outlet, Team } from './organisation/organisation.entity'
 import { BranchResolver, TeamResolver } from './organisation/organisation.resolver';
 import { Employee } from './employees/employee.entity';
 import { EmployeeResolver } from './employees/employee.resolver';
+import { EmployeeLifecycleResolver } from './employees/employee-lifecycle.resolver';
+import { EmployeeChange } from './employees/employee-change.entity';
 import { employeeReference } from './employees/employee.reference';
 import { seedDemoCompany } from './demo/seed';
+import { personnelHandlers } from './events/handlers';
 import { migrations } from './migrations';
+import { archivesModule } from './archives';
+import { FileStore, configureFileStore } from './archives/files';
+import { assetsModule } from './assets';
+import { contractsModule } from './contracts';
+import { serialsModule } from './serials';
+import { filingsModule } from './filings';
+import { organisationModule } from './organisation';
+
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
   name: 'personnel',
-  entities: [Branch, Team, Group, Outlet, Employee],
+  entities: [Branch, Team, Group, Outlet, Employee, EmployeeChange, ...modules.flatMap((m) => m.entities)],
   migrations,
-  resolvers: [BranchResolver, TeamResolver, EmployeeResolver],
+  resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]],
   referenceResolvers: employeeReference,
+  consumes: {
+    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training'],
+    handlers: personnelHandlers,
+  },
   seed: seedDemoCompany,
+  routes(app, { config }) {
+    const files = FileStore.fromConfig(config);
+    configureFileStore(files);
+    files.routes(app);
+  },
 };

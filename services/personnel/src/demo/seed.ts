@@ -1,8 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { recordEvent } from '@bg/events';
 import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_OUTLETS, DEMO_TEAMS } from '@bg/service';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
-import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
+import { EmployeeStatus, EmploymentType } from '../employees/employee.entity';
+import { hire } from '../employees/employee-lifecycle';
+import { ArchiveDocument, DocumentKind } from '../archives/archive-document.entity';
+import { CERTIFICATE_KINDS, requiredDocuments } from '../archives/archive.rules';
+
+/** A valid-looking demo ID number (Shenzhen Futian area code, born 1990, check digit computed). */
+export function demoIdNumber(n: number): string {
+  const body = `440304199001${String(1 + (n % 28)).padStart(2, '0')}${String(100 + n).padStart(3, '0').slice(-3)}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
+  return body + '10X98765432'[sum % 11];
+}
 
 /**
  * Loads the demo company into an empty database. Hires go through the outbox like real ones,
@@ -14,12 +24,16 @@ export async function seedDemoCompany(em: EntityManager): Promise<void> {
   DEMO_TEAMS.forEach((t) => em.create(Team, t));
   DEMO_GROUPS.forEach((g) => em.create(Group, g));
   DEMO_OUTLETS.forEach((o) => em.create(Outlet, o));
-  for (const d of DEMO_EMPLOYEES) {
-    const e = em.create(Employee, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, createdAt: new Date() });
-    recordEvent(em, 'personnel', 'EmployeeHired', e.id, {
-      employeeId: e.id, name: e.name, branchId: e.branchId, teamId: e.teamId, groupId: e.groupId, outletId: e.outletId,
-      level: e.level, employmentType: e.employmentType, status: e.status, hiredOn: e.hiredOn,
-    });
-  }
+  DEMO_EMPLOYEES.forEach((d, i) => {
+    const e = hire(em, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, idNumber: demoIdNumber(i) }, 'demo');
+    // Most archives are complete; every fourth lacks its guarantee documents.
+    for (const kind of requiredDocuments(e.employmentType)) {
+      if (i % 4 === 3 && (kind === DocumentKind.GUARANTEE_LETTER || kind === DocumentKind.GUARANTOR_ID_COPY)) continue;
+      em.create(ArchiveDocument, {
+        employeeId: e.id, kind, title: kind, originalStoredAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`, addedBy: 'clerk.arc',
+        ...(CERTIFICATE_KINDS.includes(kind) ? { genuine: true, verifiedBy: 'clerk.arc', verifiedAt: new Date(`${e.hiredOn}T02:00:00Z`) } : {}),
+      } as ArchiveDocument);
+    }
+  });
   await em.flush();
 }

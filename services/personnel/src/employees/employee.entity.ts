@@ -39,5 +39,9 @@ export class Employee {
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) hiredOn!: string;
+  /** 身份证号: archive material; exposed only through the audited, masking field resolver. */
+  @Property({ type: 'string', length: 18, nullable: true }) idNumber: string | null = null;
+  /** The recruitment candidate this employee was hired as (CandidateHired): one employee per candidate. */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true }) candidateId: string | null = null;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

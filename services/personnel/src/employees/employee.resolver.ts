@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Length, Matches } from 'class-validator';
 import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
-import { recordEvent } from '@bg/events';
 import {
   BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
   type FieldProblem, type RequestContext,
@@ -10,6 +9,8 @@ import {
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from './employee.entity';
+import { hire } from './employee-lifecycle';
+import { idNumberProblem } from '../archives/archive.rules';
 
 @ObjectType()
 class EmployeeConnection extends Connection(Employee) {}
@@ -31,6 +32,7 @@ class HireEmployeeInput {
   @Field({ defaultValue: 'L1' }) @Matches(/^L\d{1,2}$/, { message: 'level is L1, L2, ...' }) level!: string;
   @Field(() => EmploymentType) employmentType!: EmploymentType;
   @Field(() => LocalDateScalar) hiredOn!: string;
+  @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
 }
 
 /** Rows the caller may list: the people-scope of DOMAIN.md's roles table as a query filter. */
@@ -84,15 +86,13 @@ export class EmployeeResolver {
       throw new ForbiddenError('A branch manager hires into their own branch only');
     }
     const problems = await placementProblems(em, input);
-    if (problems.length) throw new BadInputError('The placement is not valid', problems);
-    const employee = em.create(Employee, {
-      id: randomUUID(), ...input, groupId: input.groupId ?? null, outletId: input.outletId ?? null,
-      status: EmployeeStatus.PROBATION, createdAt: new Date(),
-    });
-    recordEvent(em, 'personnel', 'EmployeeHired', employee.id, {
-      employeeId: employee.id, name: employee.name, branchId: employee.branchId, teamId: employee.teamId, groupId: employee.groupId,
-      outletId: employee.outletId, level: employee.level, employmentType: employee.employmentType, status: employee.status, hiredOn: employee.hiredOn,
-    });
+    const idProblem = input.idNumber ? idNumberProblem(input.idNumber) : null;
+    if (idProblem) problems.push({ field: 'idNumber', problem: idProblem });
+    if (problems.length) throw new BadInputError('The hire is not valid', problems);
+    const employee = hire(em, {
+      id: randomUUID(), ...input, groupId: input.groupId ?? null, outletId: input.outletId ?? null, idNumber: input.idNumber ?? null,
+      status: EmployeeStatus.PROBATION,
+    }, principal.username);
     await em.flush();
     return employee;
   }

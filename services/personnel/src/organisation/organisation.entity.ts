@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** 营业部: a branch of the brokerage. */
@@ -13,6 +13,7 @@ export class Branch {
 /** 营销团队: a marketing team of a branch. */
 @ObjectType({ description: '营销团队: a marketing team' })
 @Entity({ tableName: 'team' })
+@Unique({ properties: ['branchId', 'name'] })
 export class Team {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
@@ -22,6 +23,7 @@ export class Team {
 /** 小组: a group of a team, led by a group leader. */
 @ObjectType({ description: '小组: a group within a team' })
 @Entity({ tableName: 'team_group' })
+@Unique({ properties: ['teamId', 'name'] })
 export class Group {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) teamId!: string;
@@ -31,6 +33,7 @@ export class Group {
 /** 网点: a partner-bank outlet where managers are stationed; its hours are their hours. */
 @ObjectType({ description: '网点: a partner-bank outlet; its hours are the working hours of managers stationed there' })
 @Entity({ tableName: 'outlet' })
+@Unique({ properties: ['branchId', 'name'] })
 export class Outlet {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+
+/** What an archive holds, plus the entries other services feed in. */
+export enum DocumentKind {
+  PHOTO = 'PHOTO', // 一寸照片
+  RESUME = 'RESUME', // 简历
+  ID_CARD_COPY = 'ID_CARD_COPY', // 身份证复印件
+  DIPLOMA_COPY = 'DIPLOMA_COPY', // 学历证书复印件
+  GUARANTEE_LETTER = 'GUARANTEE_LETTER', // 担保书
+  GUARANTOR_ID_COPY = 'GUARANTOR_ID_COPY', // 担保人身份证复印件
+  LABOUR_CONTRACT = 'LABOUR_CONTRACT', // 劳动合同
+  COOPERATION_AGREEMENT = 'COOPERATION_AGREEMENT', // 营销合作协议
+  ASSESSMENT = 'ASSESSMENT', // 考核
+  TRAINING_RESULT = 'TRAINING_RESULT', // 培训档案
+  REWARD = 'REWARD', // 奖励
+  PUNISHMENT = 'PUNISHMENT', // 处罚
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'Kinds of archive material (R-6.3)' });
+
+export enum DocumentSource {
+  MANUAL = 'MANUAL',
+  RECRUITMENT = 'RECRUITMENT', // carried over from the candidate's verified documents (CandidateHired)
+  PERFORMANCE = 'PERFORMANCE', // AssessmentCompleted
+  TRAINING = 'TRAINING', // TrainingResultRecorded
+}
+registerEnumType(DocumentSource, { name: 'DocumentSource' });
+
+/** One piece of archive material about an employee: an electronic record, its paper original referenced. */
+@ObjectType({ description: 'A document or entry of an employee archive (档案)' })
+@Entity({ tableName: 'archive_document' })
+@Index({ properties: ['employeeId', 'kind'] })
+export class ArchiveDocument {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => DocumentKind) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
+  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
+  @Property({ type: 'string', length: 200, nullable: true }) fileRef: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Where the paper original is kept' })
+  @Property({ type: 'string', length: 200, nullable: true }) originalStoredAt: string | null = null;
+  @Field(() => DocumentSource) @Enum({ items: () => DocumentSource, type: 'string' }) source: DocumentSource = DocumentSource.MANUAL;
+  @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
+  @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
+
+  // Certificate check (R-6.3: a designated person checks that every certificate is genuine).
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
+  @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) verificationNote: string | null = null;
+
+  // Rewards and punishments; assessment and training entries (date, reason or result, decided by).
+  @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) decidedOn: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  /** The consumed event this entry came from: a redelivery finds it and adds nothing. */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
+}

@@ -1,0 +1,173 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length, MaxLength } from 'class-validator';
+import { hasRole, type Principal } from '@bg/auth';
+import {
+  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
+  type FieldProblem, type RequestContext,
+} from '@bg/graphql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { Employee } from '../employees/employee.entity';
+import { loadVisibleEmployee } from '../employees/employee.resolver';
+import { ArchiveDocument, DocumentKind } from './archive-document.entity';
+import { ArchiveAudit, auditedArchiveAccess, guardArchiveRead } from './archive-audit.entity';
+import { canMaintainArchive, maskIdNumber } from './archive.policy';
+import { CERTIFICATE_KINDS, DECISION_KINDS, FED_KINDS, missingDocuments } from './archive.rules';
+import { fileStore } from './files';
+
+@ObjectType({ description: "An employee's archive (档案): documents, checks, rewards and punishments, what is missing" })
+class Archive {
+  @Field(() => ID) employeeId!: string;
+  @Field(() => [ArchiveDocument]) documents!: ArchiveDocument[];
+  @Field(() => [DocumentKind], { description: 'Required documents (R-6.3) not yet in the archive, or found not genuine' })
+  missingDocuments!: DocumentKind[];
+}
+
+@ObjectType()
+class UploadUrl {
+  @Field({ description: 'PUT the file to this URL within 15 minutes' }) url!: string;
+  @Field({ description: 'Give this to addArchiveDocument once uploaded' }) fileRef!: string;
+  @Field() expiresAt!: Date;
+}
+
+@ObjectType({ description: 'One archive read, allowed or denied' })
+class ArchiveAuditEntry {
+  @Field(() => ID) id!: string;
+  @Field() reader!: string;
+  @Field(() => String, { nullable: true }) readerEmployeeId!: string | null;
+  @Field() readerRoles!: string;
+  @Field(() => ID) employeeId!: string;
+  @Field(() => ID) branchId!: string;
+  @Field() what!: string;
+  @Field() allowed!: boolean;
+  @Field() basis!: string;
+  @Field() at!: Date;
+}
+
+@ObjectType()
+class ArchiveAuditConnection extends Connection(ArchiveAuditEntry) {}
+
+@ArgsType()
+class AuditLogArgs {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true }) employeeId?: string;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@InputType()
+class AddArchiveDocumentInput {
+  @Field(() => ID) employeeId!: string;
+  @Field(() => DocumentKind) kind!: DocumentKind;
+  @Field() @Length(1, 200) title!: string;
+  @Field(() => String, { nullable: true }) fileRef?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
+}
+
+@InputType()
+class RecordDecisionInput {
+  @Field(() => ID) employeeId!: string;
+  @Field(() => DocumentKind, { description: 'REWARD or PUNISHMENT' }) kind!: DocumentKind;
+  @Field(() => LocalDateScalar) decidedOn!: string;
+  @Field() @Length(1, 2000) reason!: string;
+  @Field({ description: 'Who decided it' }) @Length(1, 100) decidedBy!: string;
+  @Field(() => String, { nullable: true }) fileRef?: string | null;
+}
+
+async function maintainable(em: EntityManager, principal: Principal, employeeId: string): Promise<Employee> {
+  const employee = await em.findOne(Employee, employeeId);
+  if (!employee) throw new NotFoundError('Employee', employeeId);
+  if (!canMaintainArchive(principal, employee)) throw new ForbiddenError("Archive clerks keep their own branch's archives only");
+  return employee;
+}
+
+function fileProblems(fileRef: string | null | undefined): FieldProblem[] {
+  return fileRef && !fileStore().has(fileRef) ? [{ field: 'fileRef', problem: `no uploaded file ${fileRef}; upload it with requestUploadUrl first` }] : [];
+}
+
+@Resolver()
+export class ArchiveResolver {
+  @Authorized()
+  @Query(() => Archive, { description: 'The archive of an employee, under the archive lookup rule; every read is audited' })
+  async archive(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<Archive> {
+    const employee = await em.findOne(Employee, employeeId);
+    if (!employee) throw new NotFoundError('Employee', employeeId);
+    await guardArchiveRead(em, principal, employee, 'archive');
+    const documents = await em.find(ArchiveDocument, { employeeId }, { orderBy: { kind: 'asc', addedAt: 'asc' } });
+    return { employeeId, documents, missingDocuments: missingDocuments(employee.employmentType, documents) };
+  }
+
+  @Authorized('branch-manager', 'brokerage-office', 'channel-management', 'executive')
+  @Query(() => ArchiveAuditConnection, { description: 'Who read which archive: branch managers their branch, head office all' })
+  async archiveAuditLog(@Args() { branchId, employeeId, page }: AuditLogArgs, @Ctx() { em, principal }: RequestContext) {
+    const headOffice = hasRole(principal, 'brokerage-office', 'channel-management', 'executive');
+    if (!headOffice && branchId && branchId !== principal.branchId) throw new ForbiddenError('A branch manager sees their own branch\'s audit log only');
+    const scope: FilterQuery<ArchiveAudit> = headOffice ? (branchId ? { branchId } : {}) : { branchId: principal.branchId ?? '' };
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(ArchiveAudit, { ...scope, ...(employeeId ? { employeeId } : {}) }, {
+      orderBy: { at: 'desc', id: 'asc' }, limit: page?.first ?? 50, offset,
+    });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized('archive-clerk')
+  @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive" })
+  async requestUploadUrl(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<UploadUrl> {
+    await maintainable(em, principal, employeeId);
+    return fileStore().uploadUrl();
+  }
+
+  @Authorized('archive-clerk')
+  @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3)' })
+  async addArchiveDocument(@Arg('input') input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
+    await maintainable(em, principal, input.employeeId);
+    const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
+    if (DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} is recorded with recordRewardOrPunishment` });
+    if (FED_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} entries come from the assessment and training records` });
+    if (problems.length) throw new BadInputError('The document cannot be filed', problems);
+    const doc = em.create(ArchiveDocument, { ...input, fileRef: input.fileRef ?? null, originalStoredAt: input.originalStoredAt ?? null, addedBy: principal.username } as ArchiveDocument);
+    await em.flush();
+    return doc;
+  }
+
+  @Authorized('archive-clerk')
+  @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
+  async recordCertificateCheck(
+    @Arg('documentId', () => ID) documentId: string,
+    @Arg('genuine') genuine: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    const doc = await em.findOne(ArchiveDocument, documentId);
+    if (!doc) throw new NotFoundError('Archive document', documentId);
+    await maintainable(em, principal, doc.employeeId);
+    if (!CERTIFICATE_KINDS.includes(doc.kind)) throw new BadInputError(`${doc.kind} is not a certificate`, [{ field: 'documentId', problem: 'only ID, diploma and guarantor ID copies are checked' }]);
+    Object.assign(doc, { genuine, verificationNote: note, verifiedBy: principal.username, verifiedAt: new Date() });
+    await em.flush();
+    return doc;
+  }
+
+  @Authorized('archive-clerk')
+  @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by' })
+  async recordRewardOrPunishment(@Arg('input') input: RecordDecisionInput, @Ctx() { em, principal }: RequestContext) {
+    await maintainable(em, principal, input.employeeId);
+    const problems = fileProblems(input.fileRef);
+    if (!DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: 'kind is REWARD or PUNISHMENT' });
+    if (problems.length) throw new BadInputError('The decision cannot be recorded', problems);
+    const doc = em.create(ArchiveDocument, {
+      employeeId: input.employeeId, kind: input.kind, title: input.kind === DocumentKind.REWARD ? '奖励' : '处罚',
+      decidedOn: input.decidedOn, reason: input.reason, decidedBy: input.decidedBy, fileRef: input.fileRef ?? null, addedBy: principal.username,
+    } as ArchiveDocument);
+    await em.flush();
+    return doc;
+  }
+}
+
+/** `Employee.idNumber`: whole under the archive rule (audited), else only its last 4 characters. */
+@Resolver(() => Employee)
+export class EmployeeIdNumberResolver {
+  @FieldResolver(() => String, { nullable: true, description: '身份证号: whole for those the archive rule admits, else masked to the last 4 characters' })
+  async idNumber(@Root() e: Employee, @Ctx() { em, principal }: RequestContext): Promise<string | null> {
+    if (!e.idNumber) return null;
+    return (await auditedArchiveAccess(em, principal, e, 'idNumber')) ? e.idNumber : maskIdNumber(e.idNumber);
+  }
+}
+

@@ -1,0 +1,58 @@
+import { DocumentKind } from './archive-document.entity';
+import { idNumberProblem, missingDocuments } from './archive.rules';
+import { archiveAccess, maskIdNumber } from './archive.policy';
+import { principalFromClaims } from '@bg/auth';
+
+describe('missingDocuments (R-6.3)', () => {
+  it('lists what a full-time archive lacks, a forged certificate counting as missing', () => {
+    expect(missingDocuments('FULL_TIME', [
+      { kind: DocumentKind.PHOTO, genuine: null },
+      { kind: DocumentKind.RESUME, genuine: null },
+      { kind: DocumentKind.ID_CARD_COPY, genuine: true },
+      { kind: DocumentKind.DIPLOMA_COPY, genuine: false },
+    ])).toEqual([DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTEE_LETTER, DocumentKind.GUARANTOR_ID_COPY, DocumentKind.LABOUR_CONTRACT]);
+  });
+
+  it('wants a cooperation agreement, not a labour contract, from a part-timer', () => {
+    expect(missingDocuments('PART_TIME', [])).toContain(DocumentKind.COOPERATION_AGREEMENT);
+    expect(missingDocuments('PART_TIME', [])).not.toContain(DocumentKind.LABOUR_CONTRACT);
+  });
+});
+
+describe('ID numbers', () => {
+  it('checks the check digit', () => {
+    expect(idNumberProblem('11010519491231002X')).toBeNull();
+    expect(idNumberProblem('110105194912310021')).toMatch(/check digit/);
+    expect(idNumberProblem('1234')).toMatch(/18 characters/);
+  });
+  it('masks all but the last 4 characters', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('**************002X');
+  });
+});
+
+describe('archive lookup rule (DOMAIN.md, R-6.8)', () => {
+  const zhang = { id: 'E1001', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1' };
+  const p = (roles: string[], claims: Record<string, string> = {}) => principalFromClaims({ sub: 's', realm_access: { roles }, ...claims });
+  const cases: Array<[string, ReturnType<typeof p>, boolean]> = [
+    ['the manager themself', p(['client-manager'], { employee_id: 'E1001', branch_id: 'SZ01', team_id: 'SZ01-T1' }), true],
+    ['another manager of the same group', p(['client-manager'], { employee_id: 'E1004', branch_id: 'SZ01', team_id: 'SZ01-T1', group_id: 'SZ01-T1-G1' }), false],
+    ['the group leader', p(['group-leader'], { employee_id: 'E1002', branch_id: 'SZ01', team_id: 'SZ01-T1', group_id: 'SZ01-T1-G1' }), false],
+    ['the team lead of the team', p(['team-lead'], { branch_id: 'SZ01', team_id: 'SZ01-T1' }), true],
+    ['the lead of another team', p(['team-lead'], { branch_id: 'SZ01', team_id: 'SZ01-T2' }), false],
+    ['the branch manager', p(['branch-manager'], { branch_id: 'SZ01' }), true],
+    ['the deputy manager', p(['branch-deputy-manager'], { branch_id: 'SZ01' }), true],
+    ['the archive clerk of the branch', p(['archive-clerk'], { branch_id: 'SZ01' }), true],
+    ['another branch manager', p(['branch-manager'], { branch_id: 'GZ01' }), false],
+    ['the attendance clerk', p(['attendance-clerk'], { branch_id: 'SZ01' }), false],
+    ['branch finance', p(['branch-finance'], { branch_id: 'SZ01' }), false],
+    ['the asset keeper', p(['asset-keeper'], { branch_id: 'SZ01' }), false],
+    ['a recruiter', p(['recruiter'], { branch_id: 'SZ01' }), false],
+    ['a head-office trainer', p(['trainer'], { branch_id: 'HQ' }), false],
+    ['the brokerage office', p(['brokerage-office'], { branch_id: 'HQ' }), true],
+    ['channel management', p(['channel-management'], { branch_id: 'HQ' }), true],
+    ['the executive', p(['executive'], { branch_id: 'HQ' }), true],
+  ];
+  it.each(cases)('%s: allowed=%s', (_who, principal, allowed) => {
+    expect(archiveAccess(principal, zhang).allowed).toBe(allowed);
+  });
+});

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** What an item is (R-3.1: the team's computers, office equipment and promotion materials). */
+export enum AssetKind {
+  COMPUTER = 'COMPUTER',
+  OFFICE_EQUIPMENT = 'OFFICE_EQUIPMENT',
+  PROMOTION_MATERIAL = 'PROMOTION_MATERIAL',
+  OTHER = 'OTHER',
+}
+export enum AssetStatus {
+  /** In the branch's store: nobody holds it. */
+  IN_STOCK = 'IN_STOCK',
+  /** Issued to a client manager (kept at their outlet). */
+  ISSUED = 'ISSUED',
+  /** Gone (charged as lost or stolen): no further movement. */
+  WRITTEN_OFF = 'WRITTEN_OFF',
+}
+export enum AssetMovement {
+  REGISTERED = 'REGISTERED',
+  ISSUED = 'ISSUED',
+  RETURNED = 'RETURNED',
+  HANDED_OVER = 'HANDED_OVER',
+  CHARGED = 'CHARGED',
+}
+export enum AssetLossKind {
+  DAMAGE = 'DAMAGE',
+  LOSS = 'LOSS',
+  THEFT = 'THEFT',
+}
+registerEnumType(AssetKind, { name: 'AssetKind', description: 'COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER' });
+registerEnumType(AssetStatus, { name: 'AssetStatus' });
+registerEnumType(AssetMovement, { name: 'AssetMovement', description: 'A line of the asset ledger (实物管理明细表)' });
+registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE keeps the item; LOSS and THEFT write it off' });
+
+/** An item of the branch's asset ledger (R-3.x). */
+@ObjectType({ description: 'An item of the asset ledger (实物管理明细表)' })
+@Entity({ tableName: 'asset_item' })
+@Unique({ properties: ['branchId', 'tag'] })
+@Index({ properties: ['holderId', 'status'] })
+export class AssetItem {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  /** The team responsible for it; follows the holder's team when issued. */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId: string | null = null;
+  /** Where it is kept: the outlet of the manager holding it; null in the branch's store. */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field() @Property({ type: 'string', length: 200 }) name!: string;
+  @Field(() => AssetKind) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
+  @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
+  @Field(() => Int, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
+  @Field(() => AssetStatus) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus = AssetStatus.IN_STOCK;
+  @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId: string | null = null;
+  @Field() @Property({ type: 'datetime' }) registeredAt: Date = new Date();
+  /** Optimistic lock: two movements of the same item cannot both commit. */
+  @Property({ version: true }) version?: number;
+}
+
+/** One line of the ledger: every movement of an item; lines are only ever added. */
+@ObjectType({ description: 'A line of the asset ledger: one movement of one item' })
+@Entity({ tableName: 'asset_ledger_line' })
+@Index({ properties: ['branchId', 'at'] })
+@Index({ properties: ['teamId', 'at'] })
+@Index({ properties: ['outletId', 'at'] })
+@Index({ properties: ['assetId', 'at'] })
+export class AssetLedgerLine {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) assetId!: string;
+  /** The item's name and tag when the line was written. */
+  @Field() @Property({ type: 'string', length: 200 }) assetName!: string;
+  @Field() @Property({ type: 'string', length: 100 }) assetTag!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  /** Team and outlet of the item after the movement (what the team/outlet ledger lists). */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => AssetMovement) @Enum({ items: () => AssetMovement, type: 'string' }) movement!: AssetMovement;
+  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  /** Who entered it: username and employee id from the token. */
+  @Field() @Property({ type: 'string', length: 100 }) recordedBy!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) recordedByEmployeeId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) fromHolderId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) toHolderId: string | null = null;
+  @Field() @Property({ type: 'string', length: 500 }) note: string = '';
+  /** A handover's lines share one act id (R-3.2: all items, one act, both named). */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actId: string | null = null;
+  /** CHARGED lines: the person charged, the kind of loss and the amount. */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) chargedEmployeeId: string | null = null;
+  @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
+  @Field(() => Int, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+
+/** full-time staff sign a labour contract, part-timers a marketing cooperation agreement; both for one year. */
+export enum ContractKind {
+  LABOUR_CONTRACT = 'LABOUR_CONTRACT',
+  COOPERATION_AGREEMENT = 'COOPERATION_AGREEMENT',
+}
+/** Derived from the dates (Asia/Shanghai) and whether a later contract follows. */
+export enum ContractStatus {
+  UPCOMING = 'UPCOMING',
+  IN_FORCE = 'IN_FORCE',
+  EXPIRED = 'EXPIRED',
+  /** Ended and followed by a renewal (or a later contract). */
+  RENEWED = 'RENEWED',
+}
+registerEnumType(ContractKind, { name: 'ContractKind', description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)' });
+registerEnumType(ContractStatus, { name: 'ContractStatus' });
+
+/**
+ * A signed contract of an employee (archive material: read under the archive lookup rule).
+ * Rows are never rewritten except to link the renewal that follows: history stays.
+ */
+@ObjectType({ description: 'A labour contract or cooperation agreement (archive material)' })
+@Entity({ tableName: 'employment_contract' })
+@Index({ properties: ['employeeId', 'startsOn'] })
+@Index({ properties: ['branchId', 'endsOn'] })
+export class EmploymentContract {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ContractKind) @Enum({ items: () => ContractKind, type: 'string' }) kind!: ContractKind;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) signedOn!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startsOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Last day in force' }) @Property({ type: 'string', length: 10 }) endsOn!: string;
+  @Field({ description: 'Where the signed paper original is kept' }) @Property({ type: 'string', length: 200 }) originalFiledAt!: string;
+  /** The contract this one renews; unique, so one contract is renewed once even under concurrent requests. */
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, unique: true }) previousContractId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) nextContractId: string | null = null;
+  @Field() @Property({ type: 'string', length: 100 }) recordedBy!: string;
+  @Property({ type: 'datetime' }) recordedAt: Date = new Date();
+  @Property({ version: true }) version?: number;
+}

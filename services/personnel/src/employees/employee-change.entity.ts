@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+
+export enum ChangeKind {
+  HIRED = 'HIRED',
+  TRANSFERRED = 'TRANSFERRED',
+  LEVEL_CHANGED = 'LEVEL_CHANGED',
+  DEPARTED = 'DEPARTED',
+}
+registerEnumType(ChangeKind, { name: 'EmployeeChangeKind' });
+
+/** 人员变动: every change to an employee, kept (who, when, from, to) — archive material. */
+@ObjectType({ description: 'A change to an employee: who made it, when, from what, to what' })
+@Entity({ tableName: 'employee_change' })
+@Index({ properties: ['employeeId', 'at'] })
+export class EmployeeChange {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ChangeKind) @Enum({ items: () => ChangeKind, type: 'string' }) kind!: ChangeKind;
+  @Field({ description: 'JSON of the changed fields before' }) @Property({ type: 'text' }) fromJson!: string;
+  @Field({ description: 'JSON of the changed fields after' }) @Property({ type: 'text' }) toJson!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) effectiveOn!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field() @Property({ type: 'string', length: 100 }) by!: string;
+  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+}

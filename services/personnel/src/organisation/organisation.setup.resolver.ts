@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@bg/graphql';
+import { Branch, Group, Outlet, Team } from './organisation.entity';
+import { createBranch, createGroup, createOutlet, createTeam, setOutletHours } from './organisation.setup';
+import { OrgTree, orgTree } from './org-tree';
+
+@InputType()
+class CreateBranchInput {
+  @Field(() => ID, { description: 'Branch code, e.g. SZ02: heads its serial numbers' }) id!: string;
+  @Field() name!: string;
+  @Field() city!: string;
+}
+
+@InputType()
+class CreateTeamInput {
+  @Field(() => ID) branchId!: string;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-T<n>' }) id?: string | null;
+}
+
+@InputType()
+class CreateGroupInput {
+  @Field(() => ID) teamId!: string;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to <team>-G<n>' }) id?: string | null;
+}
+
+@InputType()
+class CreateOutletInput {
+  @Field(() => ID) branchId!: string;
+  @Field() name!: string;
+  @Field({ description: 'HH:MM, local time' }) opensAt!: string;
+  @Field({ description: 'HH:MM, local time, after opensAt' }) closesAt!: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-O<n>' }) id?: string | null;
+}
+
+const HEAD_OFFICE_SETUP = ['channel-management', 'executive'] as const;
+
+/** Head office (channel management, the executive) sets up the organisation; anyone signed in reads it. */
+@Resolver()
+export class OrganisationSetupResolver {
+  @Authorized()
+  @Query(() => OrgTree, { description: 'A branch with its teams -> groups and outlets, with head counts (anyone signed in)' })
+  orgTree(@Arg('branchId', () => ID) branchId: string, @Ctx() { em }: RequestContext): Promise<OrgTree> {
+    return orgTree(em, branchId);
+  }
+
+  @Authorized(...HEAD_OFFICE_SETUP)
+  @Mutation(() => Branch, { description: 'Create a branch (channel-management, executive)' })
+  createBranch(@Arg('input') input: CreateBranchInput, @Ctx() { em }: RequestContext): Promise<Branch> {
+    return createBranch(em, input);
+  }
+
+  @Authorized(...HEAD_OFFICE_SETUP)
+  @Mutation(() => Team, { description: 'Create a marketing team in a branch (channel-management, executive)' })
+  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() { em }: RequestContext): Promise<Team> {
+    return createTeam(em, input);
+  }
+
+  @Authorized(...HEAD_OFFICE_SETUP)
+  @Mutation(() => Group, { description: 'Create a group in a team (channel-management, executive)' })
+  createGroup(@Arg('input') input: CreateGroupInput, @Ctx() { em }: RequestContext): Promise<Group> {
+    return createGroup(em, input);
+  }
+
+  @Authorized(...HEAD_OFFICE_SETUP)
+  @Mutation(() => Outlet, { description: 'Create a partner-bank outlet with its working hours (channel-management, executive)' })
+  createOutlet(@Arg('input') input: CreateOutletInput, @Ctx() { em }: RequestContext): Promise<Outlet> {
+    return createOutlet(em, input);
+  }
+
+  @Authorized(...HEAD_OFFICE_SETUP)
+  @Mutation(() => Outlet, { description: "Change an outlet's working hours (channel-management, executive)" })
+  setOutletHours(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('opensAt') opensAt: string,
+    @Arg('closesAt') closesAt: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<Outlet> {
+    return setOutletHours(em, outletId, opensAt, closesAt);
+  }
+}
