@@ -17,7 +17,7 @@ const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const BRANCHES = 50;
 const PER_BRANCH = 200;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
-const CONCURRENCY = 4;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 const KINDS = ['PHOTO', 'RESUME', 'ID_CARD_COPY', 'DIPLOMA_COPY', 'GUARANTEE_LETTER', 'GUARANTOR_ID_COPY', 'LABOUR_CONTRACT'];
 
 async function freshDatabase(name: string): Promise<string> {
