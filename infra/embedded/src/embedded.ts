@@ -37,7 +37,7 @@ export function serviceDatabaseUrl(base: string | undefined, service: string): s
  * JWKS) and the four subgraphs, with events over the in-process transport. Per-service ports come
  * from <SERVICE>_PORT (defaults 4001-4004), the gateway's from PORT (4000).
  */
-export async function startEmbedded(env: Env = process.env): Promise<EmbeddedGraph> {
+export async function startEmbedded(env: Env = process.env, options: { supergraphSdl?: string } = {}): Promise<EmbeddedGraph> {
   const transport = new InProcessTransport();
   const ports = Object.fromEntries(SERVICES.map((s) => [s.name, env[`${s.env}_PORT`] ?? String(s.DEFAULT_PORT)]));
   const host = env.HOST ?? '127.0.0.1';
@@ -46,6 +46,7 @@ export async function startEmbedded(env: Env = process.env): Promise<EmbeddedGra
       ...env,
       ...Object.fromEntries(SERVICES.map((s) => [`${s.env}_URL`, `http://${host}:${ports[s.name]}/graphql`])),
     }),
+    { supergraphSdl: options.supergraphSdl },
   );
   const services: RunningService[] = [];
   try {

@@ -4,6 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DevRealm } from '@bg/auth';
+import { composeSupergraph } from '@bg/gateway';
+import { personnel } from '@bg/personnel';
+import { attendance } from '@bg/attendance';
+import { performance } from '@bg/performance';
+import { recruitment } from '@bg/recruitment';
 import { startEmbedded, type EmbeddedGraph } from './embedded';
 
 async function freePort(): Promise<number> {
@@ -32,11 +37,14 @@ export interface GqlResult {
 export async function startTestGraph(): Promise<TestGraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bg-graph-'));
   const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  // Composed from the sources, so a test sees a schema change before `npm run compose` is run
+  // (gateway/src/compose.test.ts keeps the committed supergraph honest).
+  const supergraphSdl = await composeSupergraph({ personnel, attendance, performance, recruitment });
   const graph = await startEmbedded({
     PORT: String(gw), GATEWAY_URL: `http://127.0.0.1:${gw}`, DATA_DIR: dataDir, LOG_LEVEL: 'error',
     DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
     PERSONNEL_PORT: String(p1), ATTENDANCE_PORT: String(p2), PERFORMANCE_PORT: String(p3), RECRUITMENT_PORT: String(p4),
-  });
+  }, { supergraphSdl });
   const realm = graph.gateway.devRealm!;
   await graph.settle();
   const gql = async (url: string, token: string | null, query: string, variables?: object): Promise<GqlResult> => {
