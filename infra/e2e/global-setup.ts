@@ -18,4 +18,6 @@ export default async function globalSetup(): Promise<void> {
     await admin.query(`create database ${db}`);
   }
   await admin.end();
+  // Unit tests with a PostgreSQL part make their own scratch databases from this one.
+  process.env.TEST_DATABASE_URL ??= `${localRealParts().postgresUrl}/postgres`;
 }

@@ -2,12 +2,25 @@
  * The end-to-end suite: real PostgreSQL, Kafka and Keycloak (infra/local), the gateway and the
  * four subgraphs as separate processes, everything through the gateway. `npm run test:e2e`.
  */
+const { readdirSync, readFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
 const base = require('../../jest.config.js');
+
+const root = join(__dirname, '..', '..');
+
+/** Unit tests with a PostgreSQL part (they skip it without TEST_DATABASE_URL): run here, where PostgreSQL is up. */
+function postgresTests(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'node_modules' || d.name === 'dist' ? [] : postgresTests(path);
+    return d.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes('TEST_DATABASE_URL') ? [`<rootDir>/${relative(root, path)}`] : [];
+  });
+}
 
 module.exports = {
   ...base,
   rootDir: '../..',
-  testMatch: ['<rootDir>/infra/e2e/**/*.e2e.test.ts'],
+  testMatch: ['<rootDir>/infra/e2e/**/*.e2e.test.ts', ...['services', 'packages'].flatMap((d) => postgresTests(join(root, d)))],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/infra/e2e/global-setup.ts',
   testTimeout: 180_000,
