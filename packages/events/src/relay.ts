@@ -59,18 +59,27 @@ export class OutboxRelay {
   /** Publishes everything unsent now; resolves with how many rows went out. Throws on failure. */
   async drain(): Promise<number> {
     let total = 0;
+    let marking: Promise<void> = Promise.resolve();
     let rows = await this.unsent(0n);
-    while (rows.length) {
-      // Read the next batch while this one is on its way; publishing stays in seq order.
-      const next = this.unsent(BigInt(rows[rows.length - 1].seq));
-      try {
-        await this.publish(rows);
-      } catch (error) {
-        next.catch(() => undefined);
-        throw error;
+    try {
+      while (rows.length) {
+        // Read the next batch while this one is on its way, and stamp the previous one sent
+        // meanwhile: publishing stays in seq order, stamping only trails it.
+        const next = this.unsent(BigInt(rows[rows.length - 1].seq));
+        try {
+          await this.publish(rows);
+        } catch (error) {
+          next.catch(() => undefined);
+          await this.recordFailure(rows, error);
+          throw error;
+        }
+        const sent = rows;
+        marking = marking.then(() => this.markSent(sent));
+        total += rows.length;
+        rows = await next;
       }
-      total += rows.length;
-      rows = await next;
+    } finally {
+      await marking;
     }
     return total;
   }
@@ -114,16 +123,18 @@ export class OutboxRelay {
     );
   }
 
-  private async publish(rows: UnsentRow[]): Promise<void> {
-    const em = this.orm.em.fork();
-    const seqs = rows.map((r) => String(r.seq));
-    try {
-      await this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.event_id } })));
-    } catch (error) {
-      await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { attempts: Number(rows[0].attempts) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000) });
-      throw error;
-    }
-    await em.nativeUpdate(OutboxMessage, { seq: { $in: seqs } }, { sentAt: new Date() });
+  private publish(rows: UnsentRow[]): Promise<void> {
+    return this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.event_id } })));
+  }
+
+  private async markSent(rows: UnsentRow[]): Promise<void> {
+    await this.orm.em.fork().nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, { sentAt: new Date() });
+  }
+
+  private async recordFailure(rows: UnsentRow[], error: unknown): Promise<void> {
+    await this.orm.em.fork().nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, {
+      attempts: Number(rows[0].attempts) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+    });
   }
 }
 
