@@ -16,6 +16,8 @@ export type Dialect = 'sqlite' | 'postgresql';
 export type MigrationLists = Record<Dialect, MigrationObject[]>;
 
 export interface DatabaseOptions {
+  /** The owning service: names the ORM's async context, so services sharing a process never mix. */
+  name?: string;
   /** PostgreSQL URL; when absent the service uses an SQLite file. */
   databaseUrl?: string;
   /** SQLite file path, or ':memory:' (tests). Ignored when databaseUrl is set. */
@@ -37,6 +39,7 @@ export function ormOptions(options: DatabaseOptions): Options {
     debug: options.debug ?? false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    ...(options.name ? { contextName: options.name } : {}),
     migrations: {
       migrationsList: options.migrations[dialect],
       transactional: true,

@@ -2,6 +2,7 @@ import { FlushMode, UniqueConstraintViolationException, type EntityManager, type
 import { eventName, parseEnvelope, type EventEnvelope } from './envelope';
 import type { EventType } from './contracts';
 import { InboxEntry } from './inbox';
+import { isolatedEm } from './isolated-em';
 import type { IncomingMessage, MessageHandler } from './transport';
 
 export type EventHandlers = {
@@ -35,7 +36,7 @@ export function inboxHandler(
     }
     let outcome: ConsumeOutcome = 'applied';
     try {
-      await orm.em.fork().transactional(async (em) => {
+      await isolatedEm(orm).transactional(async (em) => {
         if (await em.findOne(InboxEntry, { consumer, eventId: envelope.id })) {
           outcome = 'duplicate';
           return;
@@ -46,7 +47,7 @@ export function inboxHandler(
     } catch (error) {
       // A concurrent delivery of the same event may have committed first; any other error is real.
       const seen = error instanceof UniqueConstraintViolationException &&
-        (await orm.em.fork().findOne(InboxEntry, { consumer, eventId: envelope.id }));
+        (await isolatedEm(orm).findOne(InboxEntry, { consumer, eventId: envelope.id }));
       if (!seen) throw error;
       outcome = 'duplicate';
     }
@@ -72,7 +73,7 @@ export function inboxBatchHandler(
     const outcomes: Array<[ConsumeOutcome, string]> = [];
     const inbox: InboxEntry[] = [];
     // One flush at commit: MikroORM would otherwise flush before each query of a handler.
-    await orm.em.fork({ flushMode: FlushMode.COMMIT }).transactional(async (em) => {
+    await isolatedEm(orm, { flushMode: FlushMode.COMMIT }).transactional(async (em) => {
       const ids = envelopes.map((e) => e.id);
       const seen = new Set((await em.find(InboxEntry, { consumer, eventId: { $in: ids } }, { fields: ['eventId'] })).map((r) => r.eventId));
       await prefetch?.(em, envelopes.filter((e) => !seen.has(e.id)));

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { OutboxMessage } from './outbox';
+import { isolatedEm } from './isolated-em';
 import type { Transport } from './transport';
 
 export interface RelayOptions {
@@ -86,7 +87,7 @@ export class OutboxRelay {
 
   /** Unsent rows: the relay's backlog (exported as a metric). */
   async backlog(): Promise<number> {
-    return this.orm.em.fork().count(OutboxMessage, { sentAt: null });
+    return isolatedEm(this.orm).count(OutboxMessage, { sentAt: null });
   }
 
   private schedule(delayMs: number): void {
@@ -128,11 +129,11 @@ export class OutboxRelay {
   }
 
   private async markSent(rows: UnsentRow[]): Promise<void> {
-    await this.orm.em.fork().nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, { sentAt: new Date() });
+    await isolatedEm(this.orm).nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, { sentAt: new Date() });
   }
 
   private async recordFailure(rows: UnsentRow[], error: unknown): Promise<void> {
-    await this.orm.em.fork().nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, {
+    await isolatedEm(this.orm).nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, {
       attempts: Number(rows[0].attempts) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000),
     });
   }

@@ -72,6 +72,7 @@ export async function startService<C extends RequestContext>(
   const logger = createLogger(def.name);
   logger.level = config.LOG_LEVEL;
   const orm = await openDatabase({
+    name: def.name,
     databaseUrl: config.DATABASE_URL,
     sqlitePath: join(config.DATA_DIR, `${def.name}.sqlite`),
     entities: [...def.entities, OutboxMessage, InboxEntry],
