@@ -1,8 +1,10 @@
-import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { BadInputError } from './errors';
 
+/** Shared by every subgraph's connections: a value type, so federation needs it @shareable. */
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
   @Field() hasNextPage!: boolean;
