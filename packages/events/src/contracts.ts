@@ -47,6 +47,7 @@ export interface EventContracts {
     late: number;
     early: number;
     absent: number;
+    /** Days of approved leave; a half day counts 0.5. */
     leaveDays: number;
     visits: number;
   };

@@ -1,2 +1,3 @@
 export { createServer, DEFAULT_PORT } from './server';
 export { attendance } from './service';
+export { useClock } from './common/clock';

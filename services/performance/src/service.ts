@@ -1,17 +1,33 @@
-import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { KnownEmployee, employeeStubReference, type ServiceDefinition } from '@bg/service';
 import { BusinessMetrics } from './metrics/business-metrics.entity';
-import { BusinessMetricsResolver, Employee } from './metrics/business-metrics.resolver';
-import { seedDemoMetrics } from './demo/seed';
+import { MetricsImport } from './metrics/metrics-import.entity';
+import { BusinessMetricsResolver, Employee, MetricsImportResolver } from './metrics/business-metrics.resolver';
+import { CompensationStandard } from './compensation/standard.entity';
+import { CompensationStandardResolver } from './compensation/standard.resolver';
+import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from './facts/facts.entity';
+import { PayrollLine, PayrollRun, PayrollSignature } from './payroll/payroll.entity';
+import { EmployeePayslipResolver, PayrollLineResolver, PayrollRunResolver } from './payroll/payroll.resolver';
+import { ComparisonResolver } from './headoffice/comparison.resolver';
+import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './events/handlers';
+import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
 
-/** Performance & payroll: business figures, assessment and pay (R-1.x, R-4.x). */
+export const PERFORMANCE_ENTITIES = [
+  BusinessMetrics, MetricsImport, CompensationStandard, EmployeeGrade, AttendanceMonth, AssetLossCharge,
+  PayrollRun, PayrollLine, PayrollSignature, KnownEmployee,
+];
+
+/** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
 export const performance: ServiceDefinition = {
   name: 'performance',
-  entities: [BusinessMetrics, KnownEmployee],
+  entities: PERFORMANCE_ENTITIES,
   migrations,
-  resolvers: [BusinessMetricsResolver],
+  resolvers: [
+    BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver,
+    EmployeePayslipResolver, ComparisonResolver,
+  ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers }, prefetch: prefetchKnownEmployees },
-  seed: seedDemoMetrics,
+  consumes: { topics: [...CONSUMED_TOPICS], handlers: performanceHandlers, prefetch: prefetchPerformance },
+  seed: seedDemoPerformance,
 };

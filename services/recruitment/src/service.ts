@@ -1,17 +1,27 @@
-import { KnownEmployee, employeeStubReference, knownEmployeeHandlers, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { KnownEmployee, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { Requisition } from './requisitions/requisition.entity';
+import { RequisitionResolver } from './requisitions/requisition.resolver';
+import { Candidate, CandidateDocument, CandidateEvaluation, Probation, StageMove } from './candidates/candidate.entity';
+import { CandidateResolver } from './candidates/candidate.resolver';
 import { TrainingRecord } from './training/training-record.entity';
+import { TrainingEnrolment, TrainingProgramme, TrainingSession } from './training/training.entity';
+import { TrainingResolver } from './training/training.resolver';
 import { TrainingRecordResolver, Employee } from './training/training-record.resolver';
-import { seedDemoTraining } from './demo/seed';
+import { recruitmentHandlers } from './events/handlers';
+import { seedDemoRecruitment } from './demo/seed';
 import { migrations } from './migrations';
 
-/** Recruitment & training: candidates and the training archive. */
+/** Recruitment & training: requisitions, the candidate pipeline, the talent pool, training and its archive. */
 export const recruitment: ServiceDefinition = {
   name: 'recruitment',
-  entities: [TrainingRecord, KnownEmployee],
+  entities: [
+    Requisition, Candidate, CandidateDocument, StageMove, CandidateEvaluation, Probation,
+    TrainingProgramme, TrainingSession, TrainingEnrolment, TrainingRecord, KnownEmployee,
+  ],
   migrations,
-  resolvers: [TrainingRecordResolver],
+  resolvers: [RequisitionResolver, CandidateResolver, TrainingResolver, TrainingRecordResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: { ...knownEmployeeHandlers }, prefetch: prefetchKnownEmployees },
-  seed: seedDemoTraining,
+  consumes: { topics: ['personnel.employee'], handlers: recruitmentHandlers, prefetch: prefetchKnownEmployees },
+  seed: seedDemoRecruitment,
 };

@@ -1,5 +1,6 @@
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { registerEnumType } from 'type-graphql';
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
 
 /** How a manager's day is classified (R-2.1). */
 export enum DayStatus {
@@ -9,21 +10,42 @@ export enum DayStatus {
   LATE_AND_EARLY = 'LATE_AND_EARLY',
   ABSENT = 'ABSENT', // 旷工
   ON_LEAVE = 'ON_LEAVE',
-  ON_VISIT = 'ON_VISIT', // 出访 with an approved slip
+  ON_VISIT = 'ON_VISIT', // 出访 with a filed slip
 }
 registerEnumType(DayStatus, { name: 'DayStatus' });
 
-/** One manager's recorded working day. */
+/**
+ * One manager's recorded working day, keyed by (employee, date): one row per manager and day, and
+ * the table's only index (a bulk month is 220,000 rows: every index costs). Its GraphQL id is
+ * `employeeId/date`.
+ */
+@ObjectType('AttendanceRecord', { description: "A manager's recorded day" })
 @Entity({ tableName: 'attendance_day' })
-@Unique({ properties: ['employeeId', 'date'] })
 export class AttendanceDay {
-  @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Property({ type: 'string', length: 36 }) employeeId!: string;
+  [PrimaryKeyProp]?: ['employeeId', 'date'];
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) employeeId!: string;
+  /** The employee's branch and team on the day. */
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
   /** Local date, YYYY-MM-DD */
-  @Property({ type: 'string', length: 10 }) date!: string;
-  @Enum({ items: () => DayStatus, type: 'string' }) status!: DayStatus;
-  @Property({ type: 'integer' }) minutesLate = 0;
-  @Property({ type: 'integer' }) minutesEarly = 0;
-  @Property({ type: 'string', length: 100 }) recordedBy!: string;
-  @Property({ type: 'datetime' }) recordedAt: Date = new Date();
+  @Field(() => LocalDateScalar) @PrimaryKey({ type: 'string', length: 10 }) date!: string;
+  @Field(() => DayStatus) @Enum({ items: () => DayStatus, type: 'string' }) status!: DayStatus;
+  @Field(() => String, { nullable: true, description: 'HH:MM' }) @Property({ type: 'string', length: 5, nullable: true }) checkIn: string | null = null;
+  @Field(() => String, { nullable: true, description: 'HH:MM' }) @Property({ type: 'string', length: 5, nullable: true }) checkOut: string | null = null;
+  @Field(() => Int) @Property({ type: 'integer' }) minutesLate = 0;
+  @Field(() => Int) @Property({ type: 'integer' }) minutesEarly = 0;
+  @Field(() => Int, { description: 'Voluntary overtime after the day, recorded apart (R-2.1)' }) @Property({ type: 'integer' }) overtimeMinutes = 0;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null = null;
+  @Field() @Property({ type: 'string', length: 100 }) recordedBy!: string;
+  @Field() @Property({ type: 'datetime' }) recordedAt: Date = new Date();
 }
+
+/** The days a branch's clerk recorded attendance on: the branch's working days (absences are counted against them). */
+@Entity({ tableName: 'branch_work_day' })
+export class BranchWorkDay {
+  [PrimaryKeyProp]?: ['branchId', 'date'];
+  @PrimaryKey({ type: 'string', length: 36 }) branchId!: string;
+  @PrimaryKey({ type: 'string', length: 10 }) date!: string;
+}
+
+export const dayId = (d: { employeeId: string; date: string }): string => `${d.employeeId}/${d.date}`;

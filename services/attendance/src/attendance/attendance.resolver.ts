@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Max, Min } from 'class-validator';
-import { hasRole } from '@bg/auth';
-import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, YearMonthScalar, type RequestContext } from '@bg/graphql';
-import { employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
-import { AttendanceDay, DayStatus } from './attendance-day.entity';
-import { minutesProblems, summarizeMonth } from './attendance.rules';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional, Max, Min } from 'class-validator';
+import type { EntityManager } from '@mikro-orm/core';
+import { BadInputError, LocalDateScalar, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { KnownEmployee, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { firstDay, lastDay } from '../common/dates';
+import { teamOf, visibleTeam } from '../common/scope';
+import { BranchMonthClose, MonthState } from '../month-close/month.entity';
+import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
+import { WORKED, summarizeMonth } from './attendance.rules';
+import { insertDays, prepareDays, type DayRow, type EntryInput } from './day-recording';
 
 export const Employee = employeeEntityStub();
 
@@ -13,54 +16,136 @@ export const Employee = employeeEntityStub();
 class AttendanceSummary {
   @Field(() => YearMonthScalar) month!: string;
   @Field(() => Int) daysRecorded!: number;
+  @Field(() => Int, { description: 'Days worked: on time, late, early or out on a filed visit' }) daysWorked!: number;
   @Field(() => Int, { description: '迟到: days late' }) late!: number;
   @Field(() => Int, { description: '早退: days left early' }) early!: number;
-  @Field(() => Int, { description: '旷工: days absent without leave' }) absent!: number;
+  @Field(() => Int, { description: '旷工: days recorded absent without leave' }) absent!: number;
   @Field(() => Int) leave!: number;
+  @Field(() => Int, { description: 'Voluntary overtime, recorded apart' }) overtimeMinutes!: number;
+  @Field({ description: "Whether the branch closed this month's attendance" }) closed!: boolean;
+  @Field(() => [AttendanceDay]) days!: AttendanceDay[];
 }
 
-@ObjectType()
-class AttendanceRecord {
-  @Field(() => ID) id!: string;
+@ObjectType({ description: "A team member's month" })
+class MemberAttendance {
   @Field(() => ID) employeeId!: string;
+  @Field() name!: string;
+  @Field(() => AttendanceSummary) summary!: AttendanceSummary;
+}
+
+@ObjectType({ description: "A team's recorded day" })
+class TeamDay {
+  @Field(() => ID) teamId!: string;
   @Field(() => LocalDateScalar) date!: string;
-  @Field(() => DayStatus) status!: DayStatus;
-  @Field(() => Int) minutesLate!: number;
-  @Field(() => Int) minutesEarly!: number;
+  @Field(() => Int) recorded!: number;
+  @Field(() => [AttendanceDay]) days!: DayRow[];
 }
 
 @InputType()
 class RecordAttendanceInput {
   @Field(() => ID) employeeId!: string;
   @Field(() => LocalDateScalar) date!: string;
-  @Field(() => DayStatus) status!: DayStatus;
+  @Field(() => String, { nullable: true, description: 'HH:MM: with checkOut, the day is classified from the outlet hours' }) @IsOptional() checkIn?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM' }) @IsOptional() checkOut?: string | null;
+  @Field(() => DayStatus, { nullable: true, description: 'Without times: the status (ABSENT, ON_LEAVE with approved leave, ON_VISIT with a slip, ...)' }) @IsOptional() status?: DayStatus | null;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesLate!: number;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesEarly!: number;
+  @Field(() => Int, { nullable: true, description: 'Overtime minutes when not from the times' }) @IsOptional() overtimeMinutes?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() note?: string | null;
+  @Field({ defaultValue: false, description: "Correct the day's existing record instead of refusing it" }) replace!: boolean;
+}
+
+@InputType()
+class TeamDayEntry {
+  @Field(() => ID) employeeId!: string;
+  @Field(() => String, { nullable: true }) checkIn?: string | null;
+  @Field(() => String, { nullable: true }) checkOut?: string | null;
+  @Field(() => DayStatus, { nullable: true }) status?: DayStatus | null;
+  @Field(() => Int, { nullable: true }) minutesLate?: number | null;
+  @Field(() => Int, { nullable: true }) minutesEarly?: number | null;
+  @Field(() => Int, { nullable: true }) overtimeMinutes?: number | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType()
+class RecordTeamDayInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => [TeamDayEntry], { description: 'One entry per member; members left out count as absent at the close unless on approved leave' }) entries!: TeamDayEntry[];
+}
+
+async function monthClosed(em: EntityManager, branchId: string, month: string): Promise<boolean> {
+  return (await em.count(BranchMonthClose, { branchId, month, state: MonthState.CLOSED })) > 0;
+}
+
+export function summaryOf(month: string, days: AttendanceDay[], closed: boolean): AttendanceSummary {
+  const sorted = days.filter((d) => d.date.startsWith(`${month}-`)).sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    ...summarizeMonth(month, sorted),
+    daysWorked: sorted.filter((d) => WORKED.includes(d.status)).length,
+    overtimeMinutes: sorted.reduce((n, d) => n + d.overtimeMinutes, 0),
+    closed,
+    days: sorted,
+  };
 }
 
 @Resolver(() => Employee)
 export class AttendanceResolver {
   @FieldResolver(() => AttendanceSummary, { description: 'Attendance of a month: self, own group/team lead, branch staff, head office' })
   async attendance(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
-    await visibleKnownEmployee(em, principal, e.id);
-    const days = await em.find(AttendanceDay, { employeeId: e.id, date: { $like: `${month}-%` } });
-    return summarizeMonth(month, days);
+    const person = await visibleKnownEmployee(em, principal, e.id);
+    const days = await em.find(AttendanceDay, { employeeId: e.id, date: { $gte: firstDay(month), $lte: lastDay(month) } });
+    return summaryOf(month, days, await monthClosed(em, person.branchId, month));
+  }
+}
+
+@Resolver(() => AttendanceDay)
+export class AttendanceDayResolver {
+  @FieldResolver(() => ID, { description: 'employeeId/date' })
+  id(@Root() day: DayRow): string {
+    return dayId(day);
+  }
+
+  @Authorized()
+  @Query(() => [AttendanceDay], { description: "A manager's recorded days of a month (self, group/team lead, branch staff, head office)" })
+  async attendanceDays(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+    await visibleKnownEmployee(em, principal, employeeId);
+    return em.find(AttendanceDay, { employeeId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc' } });
+  }
+
+  @Authorized()
+  @Query(() => [MemberAttendance], { description: "Each member's month (the team's lead, branch staff, head office)" })
+  async teamAttendance(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+    const team = await visibleTeam(em, principal, teamId);
+    const members = await em.find(KnownEmployee, { teamId }, { orderBy: { id: 'asc' } });
+    const days = await em.find(AttendanceDay, { employeeId: { $in: members.map((m) => m.id) }, date: { $gte: firstDay(month), $lte: lastDay(month) } });
+    const closed = await monthClosed(em, team.branchId, month);
+    return members.map((m) => ({ employeeId: m.id, name: m.name, summary: summaryOf(month, days.filter((d) => d.employeeId === m.id), closed) }));
   }
 
   @Authorized('attendance-clerk')
-  @Mutation(() => AttendanceRecord, { description: "Record a manager's day (the branch's attendance clerk)" })
+  @Mutation(() => AttendanceDay, { description: "Record a manager's day (the branch's attendance clerk): times, or a status" })
   async recordAttendance(@Arg('input') input: RecordAttendanceInput, @Ctx() { em, principal }: RequestContext) {
-    const employee = await knownEmployee(em, input.employeeId);
-    if (!hasRole(principal, 'attendance-clerk') || principal.branchId !== employee.branchId) {
-      throw new ForbiddenError("An attendance clerk records their own branch's managers only");
+    await knownEmployee(em, input.employeeId);
+    const entry: EntryInput = { ...input, minutesLate: input.minutesLate || null, minutesEarly: input.minutesEarly || null };
+    const { rows, existing } = await prepareDays(em, principal, input.date, [entry], { replace: input.replace });
+    if (!existing.has(input.employeeId)) {
+      await insertDays(em, rows);
+      return rows[0];
     }
-    const problems = minutesProblems(input.status, input.minutesLate, input.minutesEarly);
-    if (problems.length) throw new BadInputError(problems.join('; '), problems.map((problem) => ({ field: 'status', problem })));
-    if (await em.count(AttendanceDay, { employeeId: input.employeeId, date: input.date })) {
-      throw new ConflictError(`${input.date} is already recorded for ${input.employeeId}`);
-    }
-    const day = em.create(AttendanceDay, { id: randomUUID(), ...input, recordedBy: principal.username, recordedAt: new Date() });
-    await em.flush();
-    return day;
+    const { employeeId, date, ...fields } = rows[0];
+    await em.nativeUpdate(AttendanceDay, { employeeId, date }, fields);
+    return rows[0];
+  }
+
+  @Authorized('attendance-clerk')
+  @Mutation(() => TeamDay, { description: "Record a team's day in one request (the branch's attendance clerk): validated whole, nothing written on any problem" })
+  async recordTeamDay(@Arg('input') input: RecordTeamDayInput, @Ctx() { em, principal }: RequestContext): Promise<TeamDay> {
+    await teamOf(em, input.teamId);
+    if (!input.entries.length) throw new BadInputError('Nothing was recorded: no entries', [{ field: 'entries', problem: 'give at least one entry' }]);
+    if (input.entries.length > 2000) throw new BadInputError('Nothing was recorded: too many entries', [{ field: 'entries', problem: 'at most 2000 entries per request' }]);
+    const { rows } = await prepareDays(em, principal, input.date, input.entries, { teamId: input.teamId, fieldPrefix: (i) => `entries[${i}].` });
+    await insertDays(em, rows);
+    return { teamId: input.teamId, date: input.date, recorded: rows.length, days: rows };
   }
 }

@@ -1,20 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom, demoWorkingDays } from '@bg/service';
-import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
+import { DEMO_EMPLOYEES, DEMO_MONTHS, DEMO_OUTLETS, demoRandom, demoWorkingDays } from '@bg/service';
+import { AttendanceDay, BranchWorkDay, DayStatus } from '../attendance/attendance-day.entity';
+import { OutletHours } from '../outlets/outlet.entity';
 
-/** Demo attendance for the demo months: mostly on time, some late, early, absent and leave. */
+/** Demo outlet hours (as personnel's demo outlets) and attendance for the demo months. */
 export async function seedDemoAttendance(em: EntityManager): Promise<void> {
   if (await em.count(AttendanceDay, {})) return;
+  for (const o of DEMO_OUTLETS) {
+    em.create(OutletHours, { outletId: o.id, branchId: o.branchId, opensAt: o.opensAt, closesAt: o.closesAt, updatedBy: 'demo', updatedAt: new Date() });
+  }
+  for (const branchId of new Set(DEMO_EMPLOYEES.map((e) => e.branchId))) {
+    for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) em.create(BranchWorkDay, { branchId, date });
+  }
   for (const e of DEMO_EMPLOYEES) {
     const rnd = demoRandom(`attendance:${e.id}`);
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) {
       const r = rnd();
       const status = r < 0.06 ? DayStatus.LATE : r < 0.09 ? DayStatus.EARLY_LEAVE : r < 0.1 ? DayStatus.ABSENT : r < 0.13 ? DayStatus.ON_LEAVE : DayStatus.ON_TIME;
       em.create(AttendanceDay, {
-        id: randomUUID(), employeeId: e.id, date, status,
+        employeeId: e.id, branchId: e.branchId, teamId: e.teamId, date, status,
         minutesLate: status === DayStatus.LATE ? 5 + Math.floor(rnd() * 40) : 0,
         minutesEarly: status === DayStatus.EARLY_LEAVE ? 10 + Math.floor(rnd() * 60) : 0,
+        overtimeMinutes: 0, checkIn: null, checkOut: null, note: null,
         recordedBy: 'clerk.att', recordedAt: new Date(),
       });
     }

@@ -1,18 +1,23 @@
-import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FenScalar, YearMonthScalar } from '@bg/graphql';
 
 /** A manager's monthly business figures from the CRM. Money in fen. */
 @ObjectType({ description: "A manager's business figures for a month (from the CRM import)" })
 @Entity({ tableName: 'business_metrics' })
 @Unique({ properties: ['employeeId', 'month'] })
+@Index({ properties: ['branchId', 'month'] })
 export class BusinessMetrics {
-  @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Property({ type: 'string', length: 36 }) employeeId!: string;
+  /** Branch and team of the manager when the month was imported (the head-office view groups by them). */
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped!: number;
   @Field(() => Int, { description: '新开户数: new accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
-  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: 'bigint' }) newAssets!: number;
-  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' }) @Property({ type: 'bigint' }) customerAssets!: number;
-  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: 'bigint' }) netRevenue!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssets!: number;
+  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' }) @Property({ type: new BigIntType('number') }) customerAssets!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenue!: number;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '@bg/graphql';
@@ -12,16 +13,26 @@ export enum TrainingCategory {
 }
 registerEnumType(TrainingCategory, { name: 'TrainingCategory' });
 
-/** 员工培训档案: one person's result of one training session. */
+/**
+ * 员工培训档案: one person's result of one training session (R-6.7), written when the organiser
+ * records the result (and sent out as TrainingResultRecorded). Rows of the demo archive and of
+ * results recorded before a person was hired may lack a session.
+ */
 @ObjectType({ description: '员工培训档案: a training result of one person' })
 @Entity({ tableName: 'training_record' })
 export class TrainingRecord {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
-  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) branchId: string | null = null;
+  @Field({ description: 'The programme' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => TrainingCategory) @Enum({ items: () => TrainingCategory, type: 'string' }) category!: TrainingCategory;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) sessionDate!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10, index: true }) sessionDate!: string;
   @Field() @Property({ type: 'string', length: 100 }) trainer!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) content: string | null = null;
   @Field(() => Float, { nullable: true }) @Property({ type: 'double', nullable: true }) score: number | null = null;
   @Field() @Property({ type: 'boolean' }) passed!: boolean;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) sessionId: string | null = null;
+  /** The enrolment this result came from: one archive entry per enrolment. */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true }) enrolmentId: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) recordedBy: string | null = null;
 }

@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:attendance`: on PostgreSQL, the time to record a month of attendance for 10,000
+ * managers (one branch, 50 teams of 200) with `recordTeamDay` — one request per team and working
+ * day, each validated whole and classified from the outlet hours — and the time of
+ * `closeAttendanceMonth`, which computes every manager's figures and writes 10,000
+ * AttendanceMonthClosed events into the outbox in one transaction. Beside them, in the same run,
+ * their floors: the same rows written by raw INSERTs over one connection (no GraphQL, no
+ * validation, no ORM). Requests go straight to the attendance subgraph with a dev-realm token
+ * (the gateway serves the realm's keys; its routing cost is the personnel bench's baseline).
+ * Needs infra/local PostgreSQL. Targets: recording under 10 s, the close under 5 s.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { loadServiceConfig } from '@bg/service';
+import { createGateway, loadGatewayConfig } from '@bg/gateway';
+import { createEnvelope } from '@bg/events';
+import { createServer, useClock } from '@bg/attendance';
+
+const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
+const TEAMS = Number(process.env.BENCH_TEAMS ?? 50);
+const PER_TEAM = 200;
+const MONTH = '2026-10';
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+const BRANCH = 'B00';
+
+const workingDays = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 1).padStart(2, '0')}`).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+const teams = Array.from({ length: TEAMS }, (_, t) => `${BRANCH}-T${String(t).padStart(2, '0')}`);
+const membersOf = (team: string) => Array.from({ length: PER_TEAM }, (_, i) => `${team}-E${String(i).padStart(3, '0')}`);
+
+async function freshDatabase(name: string): Promise<string> {
+  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return `${POSTGRES}/${name}`;
+}
+
+async function insert(db: Client, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const values = chunk.map((r, j) => `(${r.map((_, k) => `$${j * r.length + k + 1}`).join(',')})`).join(',');
+    await db.query(`insert into ${table} (${columns.join(',')}) values ${values}`, chunk.flat());
+  }
+}
+
+/** What personnel's events would have built: 10,000 known employees with their outlets and hours. */
+async function loadPeople(db: Client): Promise<void> {
+  const outlets = ['O1', 'O2', 'O3'].map((o, i) => [`${BRANCH}-${o}`, BRANCH, i === 2 ? '09:00' : '08:30', i === 2 ? '17:00' : '16:30', 'bench', new Date()]);
+  await insert(db, 'outlet_hours', ['outlet_id', 'branch_id', 'opens_at', 'closes_at', 'updated_by', 'updated_at'], outlets);
+  const people = teams.flatMap((team) => membersOf(team).map((id, i) => ({ id, team, outlet: `${BRANCH}-O${1 + (i % 3)}` })));
+  await insert(db, 'known_employee', ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
+    people.map((p) => [p.id, `经理${p.id}`, BRANCH, p.team, null, 'ACTIVE', 1, new Date()]));
+  await insert(db, 'employee_post', ['employee_id', 'outlet_id', 'hired_on', 'departed_on'], people.map((p) => [p.id, p.outlet, '2025-01-01', null]));
+  await db.query('analyze');
+}
+
+/** A team's day: mostly on time, some late, some early, a few absent (deterministic). */
+function entriesFor(team: string, date: string) {
+  const day = Number(date.slice(8));
+  return membersOf(team).map((employeeId, i) => {
+    const k = (i * 31 + day * 7) % 100;
+    if (k < 2) return { employeeId, status: 'ABSENT' };
+    if (k < 7) return { employeeId, checkIn: '08:52', checkOut: '17:00' };
+    if (k < 10) return { employeeId, checkIn: '08:20', checkOut: '15:45' };
+    return { employeeId, checkIn: '08:20', checkOut: '17:00' };
+  });
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t0 = process.hrtime.bigint();
+  const result = await run();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+(async () => {
+  useClock(() => new Date('2026-11-15T02:00:00Z')); // after the benchmark month, whatever the date
+  const url = await freshDatabase('bench_attendance');
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-attendance-'));
+  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'), PORT: '4500', GATEWAY_URL: 'http://127.0.0.1:4500' };
+  const gateway = await createGateway(loadGatewayConfig({ ...env, ATTENDANCE_URL: 'http://127.0.0.1:4502/graphql' }));
+  const attendance = await createServer(loadServiceConfig(4502, { ...env, PORT: '4502', DATABASE_URL: url }));
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  await loadPeople(db);
+
+  const token = gateway.devRealm!.sign({ sub: 'bench-clerk', preferred_username: 'bench.clerk', realm_access: { roles: ['attendance-clerk'] }, branch_id: BRANCH, employee_id: `${BRANCH}-CLERK` });
+  const ask = async (query: string, variables: object) => {
+    const res = await fetch(attendance.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const RECORD = 'mutation($input: RecordTeamDayInput!) { recordTeamDay(input: $input) { recorded } }';
+
+  // Warm up (JIT, connection pool) on a day outside the month, then clear it.
+  for (const team of teams.slice(0, 3)) await ask(RECORD, { input: { teamId: team, date: '2026-09-30', entries: entriesFor(team, '2026-09-30') } });
+  await db.query("delete from attendance_day where date = '2026-09-30'");
+
+  const jobs = workingDays.flatMap((date) => teams.map((team) => ({ team, date })));
+  const record = await timed(async () => {
+    let next = 0;
+    let rows = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (next < jobs.length) {
+        const { team, date } = jobs[next++];
+        const done = await ask(RECORD, { input: { teamId: team, date, entries: entriesFor(team, date) } });
+        rows += done.recordTeamDay.recorded;
+      }
+    }));
+    return rows;
+  });
+
+  const close = await timed(() => ask(`mutation { closeAttendanceMonth(branchId: "${BRANCH}", month: "${MONTH}") { employees dutyEvents } }`, {}));
+  const outbox = Number((await db.query("select count(*) as n from outbox_message where type like 'AttendanceMonthClosed%'")).rows[0].n);
+
+  // Floors in the same run: the same rows by raw multi-row INSERTs into empty copies of the tables.
+  await db.query('create table baseline_day (like attendance_day including all)');
+  await db.query('create table baseline_outbox (like outbox_message including all)');
+  const cols = 'employee_id, branch_id, team_id, date, status, check_in, check_out, minutes_late, minutes_early, overtime_minutes, note, recorded_by, recorded_at';
+  const types = 'employee_id text, branch_id text, team_id text, date text, status text, check_in text, check_out text, minutes_late int, minutes_early int, overtime_minutes int, note text, recorded_by text, recorded_at timestamptz';
+  const rawDays = await timed(async () => {
+    for (const { team, date } of jobs) {
+      const rows = entriesFor(team, date).map((e: any) => ({
+        employee_id: e.employeeId, branch_id: BRANCH, team_id: team, date, status: e.status ?? 'ON_TIME', check_in: e.checkIn ?? null, check_out: e.checkOut ?? null,
+        minutes_late: 0, minutes_early: 0, overtime_minutes: 0, note: null, recorded_by: 'bench', recorded_at: new Date(),
+      }));
+      await db.query(`insert into baseline_day (${cols}) select ${cols} from jsonb_to_recordset($1::jsonb) as x(${types})`, [JSON.stringify(rows)]);
+    }
+  });
+  const outboxRows = teams.flatMap(membersOf).map((id) => {
+    const e = createEnvelope('attendance', 'AttendanceMonthClosed', id, { employeeId: id, branchId: BRANCH, month: MONTH, daysWorked: 20, late: 1, early: 1, absent: 0, leaveDays: 0, visits: 0 });
+    return [e.id, 'attendance.month', id, e.type, JSON.stringify(e), new Date(), null, 0, null];
+  });
+  const rawOutbox = await timed(() => insert(db, 'baseline_outbox', ['event_id', 'topic', 'key', 'type', 'payload', 'created_at', 'sent_at', 'attempts', 'last_error'], outboxRows));
+
+  const managers = TEAMS * PER_TEAM;
+  console.log(`${managers} managers in ${TEAMS} teams of one branch, ${workingDays.length} working days of ${MONTH}, PostgreSQL; ${jobs.length} recordTeamDay requests of ${PER_TEAM} entries, ${CONCURRENCY} concurrent, straight to the subgraph`);
+  console.log(`record the month (bulk, validated)   ${(record.ms / 1000).toFixed(2)} s   ${record.result} days, ${Math.round(record.result / (record.ms / 1000))} days/s   target under 10 s`);
+  console.log(`  floor: the same ${jobs.length} INSERTs, raw, one connection ${(rawDays.ms / 1000).toFixed(2)} s`);
+  console.log(`close the month                      ${(close.ms / 1000).toFixed(2)} s   ${close.result.closeAttendanceMonth.employees} figures, ${outbox} AttendanceMonthClosed in the outbox (+${close.result.closeAttendanceMonth.dutyEvents} MeetingMissed)   target under 5 s`);
+  console.log(`  floor: raw INSERT of ${outboxRows.length} outbox rows ${(rawOutbox.ms / 1000).toFixed(2)} s`);
+  await db.end();
+  await attendance.stop();
+  await gateway.stop();
+  useClock(null);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import type { Principal } from '@bg/auth';
+import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '@bg/graphql';
+import { today } from '../common/clock';
+import { monthOf } from '../common/dates';
+import { actsForBranch } from '../common/scope';
+import { bulkInsert, isPostgres, knexOf, placeholders, query, type ColumnType } from '../common/sql';
+import { HalfDay } from '../leave/leave.entity';
+import { leaveCover } from '../leave/leave.rules';
+import { assertMonthsOpen } from '../month-close/month-lock';
+import { DEFAULT_HOURS } from '../outlets/outlet.entity';
+import type { AttendanceDay } from './attendance-day.entity';
+import { classifyDay, type DayEntry } from './attendance.rules';
+
+export interface EntryInput extends DayEntry {
+  employeeId: string;
+  overtimeMinutes?: number | null;
+  note?: string | null;
+}
+
+/** A day as written: the columns of attendance_day, as a plain object (no ORM entity). */
+export type DayRow = Omit<AttendanceDay, never>;
+
+export interface PreparedDays {
+  rows: DayRow[];
+  /** Employees whose day is recorded already (a correction replaces it). */
+  existing: Set<string>;
+}
+
+interface Person {
+  id: string; name: string; branch_id: string; team_id: string | null; status: string;
+  hired_on: string | null; departed_on: string | null; opens_at: string | null; closes_at: string | null;
+  recorded: boolean | number; has_slip: boolean | number;
+}
+
+/** PostgreSQL answers `exists` with a boolean, SQLite with 0 or 1. */
+const truthy = (v: boolean | number | string): boolean => v === true || v === 1 || v === 't' || v === '1';
+
+/**
+ * Validates a set of entries for one date as a whole (R-2.1): the clerk's branch, the day not in
+ * the future and its month open, each employee known, active and hired by then, once each, not
+ * recorded yet (unless replacing), and each entry classified from the outlet's hours (09:00-17:00
+ * when unknown), approved leave and filed visit slips. Any problem refuses all entries, naming each
+ * (`entries[3].checkIn`). Reads are three plain queries at once whatever the number of entries
+ * (no entity hydration: a bulk month is 220,000 rows).
+ */
+export async function prepareDays(
+  em: EntityManager,
+  principal: Principal,
+  date: string,
+  entries: EntryInput[],
+  options: { teamId?: string; replace?: boolean; fieldPrefix?: (i: number) => string } = {},
+): Promise<PreparedDays> {
+  const prefix = options.fieldPrefix ?? (() => '');
+  const ids = [...new Set(entries.map((e) => e.employeeId))];
+  const inIds = placeholders(ids.length);
+  // Three reads at once: the people with their outlet hours and whether the day is recorded or
+  // covered by a slip; their approved leave that day; the month's lock.
+  const [people, leaves, closed] = await Promise.all([
+    query<Person>(em, `select k.id, k.name, k.branch_id, k.team_id, k.status, p.hired_on, p.departed_on, h.opens_at, h.closes_at,
+        exists (select 1 from attendance_day d where d.employee_id = k.id and d.date = ?) as recorded,
+        exists (select 1 from visit_slip s where s.employee_id = k.id and s.date = ?) as has_slip
+      from known_employee k left join employee_post p on p.employee_id = k.id left join outlet_hours h on h.outlet_id = p.outlet_id
+      where k.id in (${inIds})`, [date, date, ...ids]),
+    query<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(em,
+      `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and employee_id in (${inIds})`, [date, date, ...ids]),
+    principal.branchId ? assertMonthsOpen(em, principal.branchId, [monthOf(date)]).then(() => null, (e: unknown) => e) : null,
+  ]);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const b of new Set(people.map((p) => p.branch_id))) {
+    if (!actsForBranch(principal, b, 'attendance-clerk')) throw new ForbiddenError("An attendance clerk records their own branch's managers only");
+  }
+  if (closed) throw closed;
+  const problems: FieldProblem[] = [];
+  if (date > today()) problems.push({ field: 'date', problem: `${date} has not happened yet; a day is recorded on or after it` });
+
+  const leavesOf = new Map<string, Array<{ startDate: string; endDate: string; halfDay: HalfDay | null }>>();
+  for (const l of leaves) leavesOf.set(l.employee_id, [...(leavesOf.get(l.employee_id) ?? []), { startDate: l.start_date, endDate: l.end_date, halfDay: l.half_day }]);
+  const withSlip = new Set(people.filter((p) => truthy(p.has_slip)).map((p) => p.id));
+  const existing = new Set(people.filter((p) => truthy(p.recorded)).map((p) => p.id));
+  const seen = new Set<string>();
+  const rows: DayRow[] = [];
+  const recordedAt = new Date();
+
+  entries.forEach((entry, i) => {
+    const at = prefix(i);
+    const person = byId.get(entry.employeeId);
+    const problem = (field: string, text: string) => problems.push({ field: `${at}${field}`, problem: text });
+    if (!person) return problem('employeeId', `no employee ${entry.employeeId} is known to attendance`);
+    if (seen.has(person.id)) return problem('employeeId', `${person.name} (${person.id}) is entered twice`);
+    seen.add(person.id);
+    if (options.teamId && person.team_id !== options.teamId) return problem('employeeId', `${person.name} (${person.id}) is not in team ${options.teamId}`);
+    if (person.hired_on && date < person.hired_on) return problem('employeeId', `${person.name} was hired on ${person.hired_on}`);
+    if (person.status === 'DEPARTED' && (!person.departed_on || date > person.departed_on)) return problem('employeeId', `${person.name} has departed`);
+    if (existing.has(person.id) && !options.replace) return problem('employeeId', `${date} is already recorded for ${person.name} (${person.id})`);
+    if ((entry.overtimeMinutes ?? 0) < 0 || (entry.overtimeMinutes ?? 0) > 720) problem('overtimeMinutes', 'between 0 and 720 minutes');
+    if (entry.note && entry.note.length > 500) problem('note', 'at most 500 characters');
+    const day = classifyDay(entry, {
+      opensAt: person.opens_at ?? DEFAULT_HOURS.opensAt, closesAt: person.closes_at ?? DEFAULT_HOURS.closesAt, hasSlip: withSlip.has(person.id),
+      leave: leaveCover(leavesOf.get(person.id) ?? [], date),
+    });
+    if (Array.isArray(day)) {
+      for (const p of day) problem(p.field, p.problem);
+      return;
+    }
+    rows.push({
+      employeeId: person.id, branchId: person.branch_id, teamId: person.team_id, date, ...day,
+      overtimeMinutes: entry.overtimeMinutes || day.overtimeMinutes, note: entry.note?.trim() || null, recordedBy: principal.username, recordedAt,
+    });
+  });
+  if (problems.length) {
+    throw new BadInputError(`Nothing was recorded: ${problems.length === 1 ? problems[0].problem : `${problems.length} problems`}`, problems);
+  }
+  return { rows, existing };
+}
+
+const COLUMNS: Array<[keyof DayRow, string, ColumnType]> = [
+  ['employeeId', 'employee_id', 'text'], ['date', 'date', 'text'], ['branchId', 'branch_id', 'text'], ['teamId', 'team_id', 'text'],
+  ['status', 'status', 'text'], ['checkIn', 'check_in', 'text'], ['checkOut', 'check_out', 'text'], ['minutesLate', 'minutes_late', 'int'],
+  ['minutesEarly', 'minutes_early', 'int'], ['overtimeMinutes', 'overtime_minutes', 'int'], ['note', 'note', 'text'], ['recordedBy', 'recorded_by', 'text'],
+  ['recordedAt', 'recorded_at', 'timestamptz'],
+];
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return e instanceof UniqueConstraintViolationException || err?.code === '23505' || /UNIQUE constraint failed|unique constraint/i.test(err?.message ?? '');
+}
+
+/**
+ * Writes prepared days and marks their branches' working day, atomically: on PostgreSQL one
+ * statement, on SQLite two in a transaction. No entities are built.
+ */
+export async function insertDays(em: EntityManager, rows: DayRow[]): Promise<void> {
+  if (!rows.length) return;
+  const workDays = [...new Set(rows.map((r) => `${r.branchId}|${r.date}`))].map((k) => ({ branch_id: k.split('|')[0], date: k.split('|')[1] }));
+  const dayRows = rows.map((r) => Object.fromEntries(COLUMNS.map(([prop, col]) => [col, r[prop] ?? null])));
+  if (isPostgres(em)) {
+    // One statement, atomic by itself: the days, and their branches' work days from what was inserted.
+    const cols = COLUMNS.map(([, col]) => col).join(', ');
+    try {
+      await knexOf(em).raw(`with d as (insert into attendance_day (${cols}) select ${cols} from jsonb_to_recordset(?::jsonb) as x(${COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ')}) returning branch_id, date)
+        insert into branch_work_day (branch_id, date) select distinct branch_id, date from d on conflict (branch_id, date) do nothing`, [JSON.stringify(dayRows)]);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new ConflictError('Some of these days were recorded by someone else meanwhile; reload and try again');
+      throw e;
+    }
+    return;
+  }
+  await em.begin();
+  try {
+    await bulkInsert(em, 'attendance_day', COLUMNS.map(([, col, type]) => [col, type]), dayRows);
+    await bulkInsert(em, 'branch_work_day', [['branch_id', 'text'], ['date', 'text']], workDays, { ignoreConflicts: ['branch_id', 'date'] });
+    await em.commit();
+  } catch (e) {
+    await em.rollback();
+    if (isUniqueViolation(e)) throw new ConflictError('Some of these days were recorded by someone else meanwhile; reload and try again');
+    throw e;
+  }
+}

@@ -1,0 +1,78 @@
+/** Calendar arithmetic on local dates (YYYY-MM-DD) and months (YYYY-MM), all in UTC to stay exact. */
+
+const DAY_MS = 86_400_000;
+
+function toUtc(date: string): number {
+  return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, n: number): string {
+  return fromUtc(toUtc(date) + n * DAY_MS);
+}
+
+/** 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  return ((new Date(toUtc(date)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The Monday of the week holding a date. */
+export function weekStart(date: string): string {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+export function firstDay(month: string): string {
+  return `${month}-01`;
+}
+
+export function lastDay(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return fromUtc(Date.UTC(y, m, 0));
+}
+
+/** Every date from `from` to `to`, both included. */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+/** Months touched by a range of dates, oldest first. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = monthOf(from); m <= monthOf(to); ) {
+    out.push(m);
+    const [y, mm] = m.split('-').map(Number);
+    m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
+  }
+  return out;
+}
+
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** `2027-Q1` -> its first and last date; null when not a quarter. */
+export function quarterRange(quarter: string): { from: string; to: string } | null {
+  const m = QUARTER.exec(quarter);
+  if (!m) return null;
+  const first = (+m[2] - 1) * 3 + 1;
+  return { from: `${m[1]}-${String(first).padStart(2, '0')}-01`, to: lastDay(`${m[1]}-${String(first + 2).padStart(2, '0')}`) };
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes since midnight of `HH:MM`, or null when not a time of day. */
+export function minutesOf(time: string): number | null {
+  const m = TIME.exec(time);
+  return m ? +m[1] * 60 + +m[2] : null;
+}
+
+export function timeOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

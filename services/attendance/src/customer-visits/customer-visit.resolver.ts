@@ -1,0 +1,231 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { Principal } from '@bg/auth';
+import { recordEvent } from '@bg/events';
+import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
+import { today } from '../common/clock';
+import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
+import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTeam } from '../common/scope';
+import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
+import { isOverdue, visitReport } from './customer-visit.rules';
+
+@InputType()
+class RaisedIssueInput {
+  @Field() description!: string;
+  @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) dueOn!: string;
+}
+
+@InputType()
+class LogCustomerVisitInput {
+  @Field(() => LocalDateScalar) date!: string;
+  @Field() customerName!: string;
+  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
+  @Field(() => CustomerStanding) standing!: CustomerStanding;
+  @Field() discussed!: string;
+  @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' }) issues!: RaisedIssueInput[];
+}
+
+@ArgsType()
+class CustomerVisitsArgs {
+  @Field(() => ID, { nullable: true }) employeeId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => YearMonthScalar) month!: string;
+}
+
+@ObjectType()
+class TierCount {
+  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
+  @Field(() => Int) visits!: number;
+}
+
+@ObjectType()
+class VisitReportLine {
+  @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Int) visits!: number;
+  @Field(() => [TierCount]) byTier!: TierCount[];
+  @Field(() => Int) issuesOpened!: number;
+  @Field(() => Int) issuesResolved!: number;
+  @Field(() => Int) issuesOverdue!: number;
+}
+
+@ObjectType({ description: "A branch's quarterly customer visit report for its leadership (R-2.9)" })
+class QuarterlyVisitReport {
+  @Field(() => ID) branchId!: string;
+  @Field() quarter!: string;
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => VisitReportLine) total!: VisitReportLine;
+  @Field(() => [VisitReportLine]) byManager!: VisitReportLine[];
+}
+
+function text(problems: FieldProblem[], field: string, value: string, max: number, what: string): void {
+  if (!value.trim()) problems.push({ field, problem: `give ${what}` });
+  else if (value.length > max) problems.push({ field, problem: `at most ${max} characters` });
+}
+
+async function ownIssue(em: EntityManager, p: Principal, id: string): Promise<VisitIssue> {
+  const issue = await em.findOne(VisitIssue, id);
+  if (!issue) throw new NotFoundError('Issue', id);
+  if (issue.employeeId !== p.employeeId) throw new ForbiddenError('Whoever made the visit follows its issues up (谁走访谁督办)');
+  if (issue.status === IssueStatus.RESOLVED) throw new ConflictError('This issue is resolved: the customer was told the outcome');
+  return issue;
+}
+
+function step(issue: VisitIssue, action: string, note: string): void {
+  issue.steps = [...issue.steps, Object.assign(new IssueStep(), { on: today(), action, note })];
+}
+
+/** Emits FollowUpOverdue once per overdue open issue of a branch (or one team); returns how many now. */
+export async function flagOverdueFollowUps(em: EntityManager, branchId: string, teamId?: string): Promise<number> {
+  const issues = await em.find(VisitIssue, {
+    branchId, ...(teamId ? { teamId } : {}), status: { $ne: IssueStatus.RESOLVED }, dueOn: { $lt: today() }, overdueFlaggedAt: null,
+  });
+  for (const issue of issues) {
+    issue.overdueFlaggedAt = new Date();
+    recordEvent(em, 'attendance', 'FollowUpOverdue', issue.id, { issueId: issue.id, employeeId: issue.employeeId, branchId: issue.branchId, dueOn: issue.dueOn });
+  }
+  return issues.length;
+}
+
+@Resolver(() => VisitIssue)
+export class CustomerVisitResolver {
+  @Authorized('client-manager', 'group-leader')
+  @Mutation(() => CustomerVisit, { description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up' })
+  async logCustomerVisit(@Arg('input') input: LogCustomerVisitInput, @Ctx() { em, principal }: RequestContext): Promise<CustomerVisit> {
+    const me = await selfEmployee(em, principal);
+    const now = today();
+    const problems: FieldProblem[] = [];
+    if (input.date > now) problems.push({ field: 'date', problem: 'a visit is logged on or after it happened' });
+    if (input.date < addDays(now, -31)) problems.push({ field: 'date', problem: 'a visit is logged within a month' });
+    text(problems, 'customerName', input.customerName, 100, "the customer's name");
+    text(problems, 'discussed', input.discussed, 4000, 'what was discussed');
+    input.issues.forEach((i, n) => {
+      text(problems, `issues[${n}].description`, i.description, 2000, 'the issue');
+      if (i.dueOn < input.date) problems.push({ field: `issues[${n}].dueOn`, problem: 'the due date cannot be before the visit' });
+    });
+    if (problems.length) throw new BadInputError('The visit log is not valid', problems);
+    const visit = em.create(CustomerVisit, {
+      employeeId: me.id, branchId: me.branchId, teamId: me.teamId, date: input.date, customerName: input.customerName.trim(),
+      tier: input.tier, standing: input.standing, discussed: input.discussed.trim(),
+    } as CustomerVisit);
+    for (const i of input.issues) {
+      em.create(VisitIssue, {
+        visitId: visit.id, employeeId: me.id, branchId: me.branchId, teamId: me.teamId, customerName: visit.customerName, raisedOn: input.date,
+        description: i.description.trim(), dueOn: i.dueOn, steps: [Object.assign(new IssueStep(), { on: now, action: 'RAISED', note: i.description.trim() })],
+      } as VisitIssue);
+    }
+    await em.flush();
+    return visit;
+  }
+
+  @Authorized('client-manager', 'group-leader')
+  @Mutation(() => VisitIssue, { description: 'Pass an issue to the department responsible (the visitor)' })
+  async passIssue(@Arg('issueId', () => ID) issueId: string, @Arg('department') department: string, @Ctx() { em, principal }: RequestContext) {
+    const issue = await ownIssue(em, principal, issueId);
+    const problems: FieldProblem[] = [];
+    text(problems, 'department', department, 100, 'the department');
+    if (problems.length) throw new BadInputError('Name the department', problems);
+    Object.assign(issue, { status: IssueStatus.PASSED, passedTo: department.trim() });
+    step(issue, 'PASSED', department.trim());
+    await em.flush();
+    return issue;
+  }
+
+  @Authorized('client-manager', 'group-leader')
+  @Mutation(() => VisitIssue, { description: 'Chase the department about an issue (the visitor)' })
+  async chaseIssue(@Arg('issueId', () => ID) issueId: string, @Arg('note') note: string, @Ctx() { em, principal }: RequestContext) {
+    const issue = await ownIssue(em, principal, issueId);
+    if (issue.status !== IssueStatus.PASSED) throw new ConflictError('Pass the issue to a department before chasing it');
+    const problems: FieldProblem[] = [];
+    text(problems, 'note', note, 1000, 'what was said');
+    if (problems.length) throw new BadInputError('The chase needs a note', problems);
+    issue.chases += 1;
+    step(issue, 'CHASED', note.trim());
+    await em.flush();
+    return issue;
+  }
+
+  @Authorized('client-manager', 'group-leader')
+  @Mutation(() => VisitIssue, { description: 'Record the outcome and the date the customer was told (the visitor); resolves the issue' })
+  async resolveIssue(
+    @Arg('issueId', () => ID) issueId: string,
+    @Arg('outcome') outcome: string,
+    @Arg('customerToldOn', () => LocalDateScalar) customerToldOn: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    const issue = await ownIssue(em, principal, issueId);
+    const problems: FieldProblem[] = [];
+    text(problems, 'outcome', outcome, 2000, 'the outcome');
+    if (customerToldOn > today()) problems.push({ field: 'customerToldOn', problem: 'the customer is told before it is recorded' });
+    if (customerToldOn < issue.raisedOn) problems.push({ field: 'customerToldOn', problem: 'the customer cannot be told before raising the issue' });
+    if (problems.length) throw new BadInputError('The outcome is not valid', problems);
+    Object.assign(issue, { status: IssueStatus.RESOLVED, outcome: outcome.trim(), customerToldOn });
+    step(issue, 'CUSTOMER_TOLD', outcome.trim());
+    await em.flush();
+    return issue;
+  }
+
+  @Authorized()
+  @Query(() => [CustomerVisit], { description: "Customer visits of an employee or a team for a month" })
+  async customerVisits(@Args() { employeeId, teamId, month }: CustomerVisitsArgs, @Ctx() { em, principal }: RequestContext) {
+    if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
+    if (employeeId) await visibleKnownEmployee(em, principal, employeeId);
+    else await visibleTeam(em, principal, teamId!);
+    const where: FilterQuery<CustomerVisit> = { ...(employeeId ? { employeeId } : { teamId }), date: { $gte: firstDay(month), $lte: lastDay(month) } };
+    return em.find(CustomerVisit, where, { orderBy: { date: 'asc', id: 'asc' } });
+  }
+
+  @Authorized()
+  @Query(() => [VisitIssue], { description: "A team's open follow-ups, overdue first (the lead's view; branch staff, head office)" })
+  async followUps(@Arg('teamId', () => ID) teamId: string, @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() { em, principal }: RequestContext) {
+    await visibleTeam(em, principal, teamId);
+    const open = await em.find(VisitIssue, { teamId, status: { $ne: IssueStatus.RESOLVED } }, { orderBy: { dueOn: 'asc', id: 'asc' } });
+    const now = today();
+    return open.filter((i) => !overdueOnly || isOverdue(i, now));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The customer was not told by the due date' })
+  overdue(@Root() issue: VisitIssue): boolean {
+    return isOverdue(issue, today());
+  }
+
+  @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
+  @Mutation(() => Int, { description: 'Emit FollowUpOverdue for overdue follow-ups not yet flagged (a team by its lead, a branch by its managers/clerk; also done by the month close)' })
+  async flagOverdueFollowUps(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<number> {
+    if (teamId) {
+      const team = await teamOf(em, teamId);
+      if (team.branchId !== branchId) throw new BadInputError(`Team ${teamId} is not in branch ${branchId}`, [{ field: 'teamId', problem: `not in branch ${branchId}` }]);
+      if (!leadsTeam(principal, teamId) && !actsForBranch(principal, branchId, 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')) throw new ForbiddenError('Only the team lead or the branch flags these');
+    } else if (!actsForBranch(principal, branchId, 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')) {
+      throw new ForbiddenError("A branch's managers or clerk flag its follow-ups");
+    }
+    const n = await flagOverdueFollowUps(em, branchId, teamId);
+    await em.flush();
+    return n;
+  }
+
+  @Authorized('branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
+  @Query(() => QuarterlyVisitReport, { description: "A branch's quarterly visit report (quarter as 2027-Q1): branch leadership and head office" })
+  async quarterlyVisitReport(@Arg('branchId', () => ID) branchId: string, @Arg('quarter') quarter: string, @Ctx() { em, principal }: RequestContext) {
+    if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);
+    const range = quarterRange(quarter);
+    if (!range) throw new BadInputError(`"${quarter}" is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1`, [{ field: 'quarter', problem: 'write YYYY-Qn' }]);
+    const [visits, issues] = await Promise.all([
+      em.find(CustomerVisit, { branchId, date: { $gte: range.from, $lte: range.to } }, { fields: ['employeeId', 'tier'] }),
+      em.find(VisitIssue, { branchId, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
+    ]);
+    const report = visitReport(visits, issues, range, today());
+    const names = new Map((await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]));
+    return {
+      branchId, quarter, ...range,
+      total: { ...report.total, name: null },
+      byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
+    };
+  }
+}

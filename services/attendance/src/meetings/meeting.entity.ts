@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+
+export enum MeetingKind {
+  MORNING = 'MORNING', // 晨会, daily, the whole branch
+  WEEKLY = 'WEEKLY', // team work meeting
+  MONTHLY = 'MONTHLY', // team summary meeting
+}
+export enum MeetingStatus {
+  SCHEDULED = 'SCHEDULED',
+  HELD = 'HELD',
+}
+/** The morning meeting's five agenda items (R-2.6). */
+export enum MorningAgendaItem {
+  MARKET_NEWS = 'MARKET_NEWS', // 市场资讯
+  HEAD_OFFICE_AND_PRODUCTS = 'HEAD_OFFICE_AND_PRODUCTS', // 总部信息与新产品
+  PROGRESS_REPORTS = 'PROGRESS_REPORTS', // 工作进度汇报
+  SALES_CASES = 'SALES_CASES', // 营销案例
+  MORALE = 'MORALE', // 士气鼓舞
+}
+registerEnumType(MeetingKind, { name: 'MeetingKind', description: 'MORNING (晨会, branch, daily), WEEKLY (team work meeting), MONTHLY (team summary meeting)' });
+registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
+registerEnumType(MorningAgendaItem, { name: 'MorningAgendaItem' });
+
+@ObjectType()
+export class AgendaNote {
+  @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
+  @Field() notes!: string;
+}
+
+/**
+ * A meeting (R-2.6): one morning meeting per branch day, one weekly meeting per team week (by its
+ * Monday), one monthly meeting per team month; `slot` is that day, Monday or month.
+ */
+@ObjectType({ description: 'A morning, weekly or monthly meeting with its minutes and attendance (R-2.6)' })
+@Entity({ tableName: 'meeting' })
+@Unique({ properties: ['kind', 'scope', 'slot'] })
+@Index({ properties: ['branchId', 'date'] })
+export class Meeting {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => MeetingKind) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team (weekly, monthly); none for the branch morning meeting' })
+  @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  /** The team, or the branch for a morning meeting. */
+  @Property({ type: 'string', length: 36 }) scope!: string;
+  /** The day (morning), the Monday (weekly) or the month (monthly) it is the meeting of. */
+  @Property({ type: 'string', length: 10 }) slot!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field() @Property({ type: 'string', length: 200 }) topic!: string;
+  @Field(() => MeetingStatus) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus = MeetingStatus.SCHEDULED;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) minutes: string | null = null;
+  @Field(() => [AgendaNote]) @Property({ type: 'json' }) agenda: AgendaNote[] = [];
+  @Field(() => [ID]) @Property({ type: 'json' }) attendeeIds: string[] = [];
+  @Field(() => [ID], { description: 'Members expected but not there' }) @Property({ type: 'json' }) absentIds: string[] = [];
+  @Field() @Property({ type: 'string', length: 100 }) scheduledBy!: string;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) recordedBy: string | null = null;
+}
+
+/** A MeetingMissed already emitted (a gap or a meeting's absentees): each is emitted once. */
+@Entity({ tableName: 'meeting_missed_flag' })
+export class MeetingMissedFlag {
+  /** kind:scope:slot:GAP or kind:scope:slot:ABSENT */
+  @PrimaryKey({ type: 'string', length: 120 }) key!: string;
+  @Property({ type: 'datetime' }) flaggedAt: Date = new Date();
+}

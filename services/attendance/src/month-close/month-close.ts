@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { firstDay, lastDay } from '../common/dates';
+import { branchWorkingDays, bulkInsert, query, type ColumnType } from '../common/sql';
+import { recordEvents } from '../common/events';
+import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
+import { LeaveRequest, LeaveStatus } from '../leave/leave.entity';
+import { leaveCover } from '../leave/leave.rules';
+import { ClosedMonthFigures } from './month.entity';
+import { monthFigures, type MonthFigures, type RecordedCounts } from './month-close.rules';
+
+const WORKED_SQL = `'${[DayStatus.ON_TIME, DayStatus.LATE, DayStatus.EARLY_LEAVE, DayStatus.LATE_AND_EARLY, DayStatus.ON_VISIT].join("','")}'`;
+
+interface Row { employee_id: string; worked: number | string; late: number | string; early: number | string; absent: number | string; on_leave: number | string; overtime: number | string | null }
+
+/**
+ * Computes every manager's figures for a branch month in a fixed number of queries (aggregated in
+ * SQL), writes them as ClosedMonthFigures (replacing an earlier close's) and one
+ * AttendanceMonthClosed per manager into the outbox, each in one statement, all in the caller's
+ * transaction (`em` must be in one: see month.resolver).
+ * Managers counted: the branch's known employees employed during the month.
+ */
+export async function closeFigures(em: EntityManager, branchId: string, month: string, closing: number): Promise<number> {
+  const from = firstDay(month);
+  const to = lastDay(month);
+  const [people, counts, workingDays, leaves, slips] = await Promise.all([
+    query<{ id: string; hired_on: string | null; departed_on: string | null; status: string }>(em,
+      'select k.id, k.status, p.hired_on, p.departed_on from known_employee k left join employee_post p on p.employee_id = k.id where k.branch_id = ? order by k.id', [branchId]),
+    query<Row>(em, `select d.employee_id,
+        sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
+        sum(case when d.status in ('LATE', 'LATE_AND_EARLY') then 1 else 0 end) as late,
+        sum(case when d.status in ('EARLY_LEAVE', 'LATE_AND_EARLY') then 1 else 0 end) as early,
+        sum(case when d.status = 'ABSENT' then 1 else 0 end) as absent,
+        sum(case when d.status = 'ON_LEAVE' then 1 else 0 end) as on_leave,
+        sum(d.overtime_minutes) as overtime
+      from attendance_day d join known_employee k on k.id = d.employee_id
+      where k.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`, [branchId, from, to]),
+    branchWorkingDays(em, branchId, month),
+    em.find(LeaveRequest, { branchId, status: LeaveStatus.APPROVED, startDate: { $lte: to }, endDate: { $gte: from } }),
+    query<{ employee_id: string; n: number | string }>(em, 'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id', [branchId, from, to]),
+  ]);
+  const byEmployee = new Map(counts.map((r) => [r.employee_id, r]));
+  const visits = new Map(slips.map((s) => [s.employee_id, Number(s.n)]));
+  const leavesOf = new Map<string, LeaveRequest[]>();
+  for (const l of leaves) leavesOf.set(l.employeeId, [...(leavesOf.get(l.employeeId) ?? []), l]);
+  // Exact dates are needed only where leave may excuse a day; everyone else is counted from the aggregate.
+  const withLeave = [...leavesOf.keys()];
+  const datesOf = new Map<string, Map<string, boolean>>();
+  if (withLeave.length) {
+    for (const d of await em.find(AttendanceDay, { employeeId: { $in: withLeave }, date: { $gte: from, $lte: to } }, { fields: ['employeeId', 'date', 'status'] })) {
+      if (!datesOf.has(d.employeeId)) datesOf.set(d.employeeId, new Map());
+      datesOf.get(d.employeeId)!.set(d.date, d.status === DayStatus.ON_LEAVE);
+    }
+  }
+
+  const rows: Array<MonthFigures & { employeeId: string }> = [];
+  for (const p of people) {
+    if ((p.hired_on && p.hired_on > to) || (p.departed_on && p.departed_on < from) || (p.status === 'DEPARTED' && !p.departed_on)) continue;
+    const employed = workingDays.filter((d) => (!p.hired_on || d >= p.hired_on) && (!p.departed_on || d <= p.departed_on));
+    const r = byEmployee.get(p.id);
+    const c: RecordedCounts = {
+      worked: Number(r?.worked ?? 0), late: Number(r?.late ?? 0), early: Number(r?.early ?? 0), absent: Number(r?.absent ?? 0),
+      onLeave: Number(r?.on_leave ?? 0), overtime: Number(r?.overtime ?? 0),
+    };
+    const own = leavesOf.get(p.id);
+    let figures;
+    if (own) {
+      figures = monthFigures({ workingDays: employed, recorded: datesOf.get(p.id) ?? new Map(), counts: c, leaveOn: (d) => leaveCover(own, d), visits: visits.get(p.id) ?? 0 });
+    } else {
+      // Without leave every unrecorded working day is an absence: no need for the dates.
+      const recorded = c.worked + c.absent + c.onLeave;
+      figures = { daysWorked: c.worked, late: c.late, early: c.early, absent: c.absent + Math.max(0, employed.length - recorded), leaveDays: c.onLeave, visits: visits.get(p.id) ?? 0, overtimeMinutes: c.overtime };
+    }
+    rows.push({ employeeId: p.id, ...figures });
+  }
+
+  await em.nativeDelete(ClosedMonthFigures, { branchId, month });
+  await bulkInsert(em, 'closed_month_figures', FIGURE_COLUMNS, rows.map((r) => ({
+    id: randomUUID(), branch_id: branchId, month, employee_id: r.employeeId, days_worked: r.daysWorked, late: r.late, early: r.early, absent: r.absent,
+    leave_days: r.leaveDays, visits: r.visits, overtime_minutes: r.overtimeMinutes, closing,
+  })));
+  await recordEvents(em, rows.map((r) => ({
+    name: 'AttendanceMonthClosed' as const, subject: r.employeeId,
+    data: { employeeId: r.employeeId, branchId, month, daysWorked: r.daysWorked, late: r.late, early: r.early, absent: r.absent, leaveDays: r.leaveDays, visits: r.visits },
+  })));
+  return rows.length;
+}
+
+const FIGURE_COLUMNS: Array<[string, ColumnType]> = [
+  ['id', 'text'], ['branch_id', 'text'], ['month', 'text'], ['employee_id', 'text'], ['days_worked', 'int'], ['late', 'int'], ['early', 'int'],
+  ['absent', 'int'], ['leave_days', 'float8'], ['visits', 'int'], ['overtime_minutes', 'int'], ['closing', 'int'],
+];

@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { YearMonthScalar } from '@bg/graphql';
+
+export enum MonthState {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+export enum MonthAction {
+  CLOSED = 'CLOSED',
+  REOPENED = 'REOPENED',
+}
+registerEnumType(MonthState, { name: 'AttendanceMonthState' });
+registerEnumType(MonthAction, { name: 'AttendanceMonthAction' });
+
+/** A branch's attendance month: closed by the clerk, reopened only by the branch manager. */
+@Entity({ tableName: 'branch_month_close' })
+@Unique({ properties: ['branchId', 'month'] })
+export class BranchMonthClose {
+  @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Property({ type: 'string', length: 7 }) month!: string;
+  @Enum({ items: () => MonthState, type: 'string' }) state: MonthState = MonthState.OPEN;
+  /** How many times it was closed: each close emits the figures again. */
+  @Property({ type: 'integer' }) closings = 0;
+  /** Optimistic lock: two closes (or a close and a reopen) cannot both commit. */
+  @Property({ version: true }) version?: number;
+}
+
+/** Who closed or reopened a month, when, and why: the history stays. */
+@ObjectType({ description: 'A close or reopen of a branch attendance month' })
+@Entity({ tableName: 'attendance_month_event' })
+@Index({ properties: ['branchId', 'month'] })
+export class AttendanceMonthEvent {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => MonthAction) @Enum({ items: () => MonthAction, type: 'string' }) action!: MonthAction;
+  @Field() @Property({ type: 'string', length: 100 }) by!: string;
+  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) reason: string | null = null;
+  @Field(() => Int, { description: 'Employees whose figures the close emitted' }) @Property({ type: 'integer' }) employees = 0;
+}
+
+/** A manager's closed figures for a month: what went to payroll as AttendanceMonthClosed. */
+@ObjectType({ description: "A manager's closed attendance figures for a month (sent to payroll)" })
+@Entity({ tableName: 'closed_month_figures' })
+@Unique({ properties: ['branchId', 'month', 'employeeId'] })
+export class ClosedMonthFigures {
+  @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) daysWorked!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
+  @Field(() => Int, { description: 'Recorded absences plus working days with neither a record nor approved leave' }) @Property({ type: 'integer' }) absent!: number;
+  @Field(() => Float) @Property({ type: 'double' }) leaveDays!: number;
+  @Field(() => Int, { description: 'Visit slips filed for the month' }) @Property({ type: 'integer' }) visits!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) overtimeMinutes!: number;
+  @Field(() => Int, { description: 'Which close of the month produced it (1, then 2 after a reopen...)' }) @Property({ type: 'integer' }) closing!: number;
+}

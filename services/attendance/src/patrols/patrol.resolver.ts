@@ -1,0 +1,53 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { BadInputError, ForbiddenError, LocalDateScalar, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { KnownEmployee } from '@bg/service';
+import { today } from '../common/clock';
+import { firstDay, lastDay, minutesOf } from '../common/dates';
+import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
+import { EmployeePost } from '../outlets/outlet.entity';
+import { Patrol } from './patrol.entity';
+
+@InputType()
+class RecordPatrolInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => ID) outletId!: string;
+  @Field(() => LocalDateScalar) date!: string;
+  @Field({ description: 'HH:MM' }) time!: string;
+  @Field(() => [ID], { description: 'Team members found at their post' }) presentIds!: string[];
+  @Field({ description: "What the outlet's staff said" }) staffRemarks!: string;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@Resolver(() => Patrol)
+export class PatrolResolver {
+  @Authorized('team-lead')
+  @Mutation(() => Patrol, { description: "Record a patrol of an outlet (R-2.4; the team's lead): members posted there but not found are listed as missing" })
+  async recordPatrol(@Arg('input') input: RecordPatrolInput, @Ctx() { em, principal }: RequestContext): Promise<Patrol> {
+    const team = await teamOf(em, input.teamId);
+    if (!leadsTeam(principal, team.id)) throw new ForbiddenError("A lead patrols for their own team");
+    const members = await em.find(KnownEmployee, { teamId: team.id, status: { $ne: 'DEPARTED' } });
+    const posted = new Set((await em.find(EmployeePost, { employeeId: { $in: members.map((m) => m.id) }, outletId: input.outletId })).map((p) => p.employeeId));
+    const memberIds = new Set(members.map((m) => m.id));
+    const problems: FieldProblem[] = [];
+    if (input.date > today()) problems.push({ field: 'date', problem: 'a patrol is recorded on or after its day' });
+    if (minutesOf(input.time) === null) problems.push({ field: 'time', problem: `"${input.time}" is not a time; write HH:MM` });
+    input.presentIds.forEach((id, i) => { if (!memberIds.has(id)) problems.push({ field: `presentIds[${i}]`, problem: `${id} is not a member of team ${team.id}` }); });
+    if (!input.staffRemarks.trim()) problems.push({ field: 'staffRemarks', problem: "write what the outlet's staff said (or that they had no remarks)" });
+    if (problems.length) throw new BadInputError('The patrol is not valid', problems);
+    const present = [...new Set(input.presentIds)];
+    const patrol = em.create(Patrol, {
+      branchId: team.branchId, teamId: team.id, outletId: input.outletId, date: input.date, time: input.time, presentIds: present,
+      missingIds: [...posted].filter((id) => !present.includes(id)).sort(), staffRemarks: input.staffRemarks.trim(), note: input.note?.trim() || null,
+      recordedBy: principal.username,
+    } as Patrol);
+    await em.flush();
+    return patrol;
+  }
+
+  @Authorized()
+  @Query(() => [Patrol], { description: "A team's patrols of a month (its lead, branch staff, head office)" })
+  async patrols(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+    await visibleTeam(em, principal, teamId);
+    return em.find(Patrol, { teamId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc', time: 'asc' } });
+  }
+}

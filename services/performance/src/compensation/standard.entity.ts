@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar, YearMonthScalar } from '@bg/graphql';
+import type { CompensationRules } from './pay-rules';
+
+export enum StandardStatus {
+  DRAFT = 'DRAFT',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(StandardStatus, { name: 'CompensationStandardStatus', description: 'DRAFT until channel management approves it (R-1.1); only APPROVED standards apply' });
+
+@ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
+@InputType('LevelPayInput')
+export class LevelPayType {
+  @Field() level!: string;
+  @Field(() => FenScalar) baseFen!: number;
+}
+
+@ObjectType('CommissionTier', { description: 'A marginal commission tier on net revenue: the rate applies to the revenue from fromFen up to the next tier' })
+@InputType('CommissionTierInput')
+export class CommissionTierType {
+  @Field(() => FenScalar) fromFen!: number;
+  @Field(() => Int, { description: 'Rate in basis points: 1000 = 10%' }) rateBp!: number;
+}
+
+@ObjectType('CompensationRules', { description: "A compensation standard's figures (money in fen)" })
+@InputType('CompensationRulesInput')
+export class CompensationRulesType implements CompensationRules {
+  @Field(() => [LevelPayType]) basePay!: LevelPayType[];
+  @Field(() => [CommissionTierType]) commissionTiers!: CommissionTierType[];
+  @Field(() => FenScalar) bonusPerNewAccountFen!: number;
+  @Field(() => FenScalar, { description: 'Per full 10,000 yuan of new assets' }) bonusPer10kNewAssetsFen!: number;
+  @Field(() => FenScalar) deductionPerAbsenceFen!: number;
+  @Field(() => FenScalar) deductionPerLateFen!: number;
+  @Field(() => FenScalar) deductionPerEarlyLeaveFen!: number;
+  @Field(() => Int, { description: 'Percent of asset-loss charges deducted from pay' }) assetLossSharePct!: number;
+  @Field(() => FenScalar, { description: 'Least net pay of a month (保底)' }) floorFen!: number;
+  @Field(() => FenScalar, { nullable: true, description: 'Most commission + bonuses of a month (封顶); null: no cap' }) capFen!: number | null;
+}
+
+/** A version of the compensation standard (薪酬标准, R-1.1): company-wide or for one branch, from a month on. */
+@ObjectType({ description: 'A version of the compensation standard (薪酬标准)' })
+@Entity({ tableName: 'compensation_standard' })
+@Unique({ properties: ['version'] })
+export class CompensationStandard {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => Int, { description: 'Rises by one with each new standard' }) @Property({ type: 'integer' }) version!: number;
+  @Field(() => ID, { nullable: true, description: 'The branch it is for; null: every branch without its own' }) @Property({ type: 'string', length: 36, nullable: true }) branchId: string | null = null;
+  @Field(() => YearMonthScalar, { description: 'First month it applies to' }) @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
+  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  /** The figures, as JSON (CompensationRules). */
+  @Property({ type: 'text' }) rulesJson!: string;
+  @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
+  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
+  @Property({ version: true }) lock?: number;
+
+  @Field(() => CompensationRulesType, { description: 'The figures' })
+  get rules(): CompensationRules {
+    return JSON.parse(this.rulesJson) as CompensationRules;
+  }
+}

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { FlushMode, MikroORM } from '@mikro-orm/core';
+import { ormOptions } from '@bg/db';
+import { createEnvelope, InboxEntry, OutboxMessage, type EventData, type EventType } from '@bg/events';
+import { KnownEmployee } from '@bg/service';
+import { PERFORMANCE_ENTITIES } from '../service';
+import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { performanceHandlers, prefetchPerformance } from './handlers';
+
+let orm: MikroORM;
+beforeAll(async () => {
+  orm = await MikroORM.init(ormOptions({ sqlitePath: ':memory:', entities: [...PERFORMANCE_ENTITIES, OutboxMessage, InboxEntry], migrations: { sqlite: [], postgresql: [] } }));
+  await orm.schema.createSchema();
+});
+afterAll(() => orm.close(true));
+
+const event = <T extends EventType>(name: T, subject: string, data: EventData<T>) => createEnvelope('test', name, subject, data);
+const hired = (id: string, level: string) => event('EmployeeHired', id, {
+  employeeId: id, name: `经理${id}`, branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null, outletId: null, level, employmentType: 'FULL_TIME', status: 'ACTIVE', hiredOn: '2026-01-05',
+});
+const closed = (id: string, late: number) => event('AttendanceMonthClosed', id, { employeeId: id, branchId: 'SZ01', month: '2026-08', daysWorked: 21, late, early: 0, absent: 0, leaveDays: 0, visits: 2 });
+
+/** Applies a batch the way the inbox does: one EntityManager, one flush at commit. */
+async function applyBatch(events: ReturnType<typeof event>[]): Promise<void> {
+  await orm.em.fork({ flushMode: FlushMode.COMMIT }).transactional(async (em) => {
+    await prefetchPerformance(em, events);
+    for (const e of events) await (performanceHandlers as any)[e.type.replace('.v1', '')](em, e);
+  });
+}
+
+it('keeps level, closed attendance and asset-loss charges per employee and month, within one batch', async () => {
+  await applyBatch([
+    hired('E1', 'L1'),
+    event('LevelChanged', 'E1', { employeeId: 'E1', branchId: 'SZ01', from: 'L1', to: 'L3', effectiveOn: '2026-08-01', reason: 'quarterly assessment' }),
+    closed('E1', 2),
+    closed('E1', 1), // re-closed: replaces
+    event('AssetLossCharged', 'A1', { chargeId: 'C1', employeeId: 'E1', branchId: 'SZ01', assetId: 'A1', amountFen: 12_345, kind: 'LOSS', chargedOn: '2026-08-20' }),
+    event('AssetLossCharged', 'A1', { chargeId: 'C1', employeeId: 'E1', branchId: 'SZ01', assetId: 'A1', amountFen: 12_345, kind: 'LOSS', chargedOn: '2026-08-20' }),
+  ]);
+  const em = orm.em.fork();
+  expect(await em.findOne(KnownEmployee, 'E1')).toMatchObject({ branchId: 'SZ01', status: 'ACTIVE' });
+  expect(await em.findOne(EmployeeGrade, { employeeId: 'E1' })).toMatchObject({ level: 'L3', employmentType: 'FULL_TIME' });
+  const months = await em.find(AttendanceMonth, { employeeId: 'E1' });
+  expect(months).toHaveLength(1);
+  expect(months[0]).toMatchObject({ month: '2026-08', late: 1, daysWorked: 21 });
+  expect(await em.find(AssetLossCharge, {})).toEqual([expect.objectContaining({ chargeId: 'C1', month: '2026-08', amountFen: 12_345, settledInPayrollId: null })]);
+});
+
+it('refuses a level change for an unknown employee (retried, then dead-lettered)', async () => {
+  await expect(applyBatch([event('LevelChanged', 'E9', { employeeId: 'E9', branchId: 'SZ01', from: 'L1', to: 'L2', effectiveOn: '2026-08-01', reason: 'x' })]))
+    .rejects.toThrow('LevelChanged for unknown employee E9');
+});

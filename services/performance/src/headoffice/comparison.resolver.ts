@@ -1,0 +1,55 @@
+import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { FenScalar, ForbiddenError, type RequestContext } from '@bg/graphql';
+import { canReadPayroll, isHeadOffice } from '../access';
+import { compare, type ComparisonLevel } from './comparison';
+
+enum ComparisonLevelEnum { BRANCH = 'BRANCH', TEAM = 'TEAM', MANAGER = 'MANAGER' }
+registerEnumType(ComparisonLevelEnum, { name: 'ComparisonLevel', description: 'What the rows are: branches, the teams of a branch, or the managers of a team' });
+
+@ObjectType('PeriodFigures')
+class PeriodFigures {
+  @Field(() => Int, { description: '开户数' }) accountsOpened!: number;
+  @Field(() => FenScalar) newAssetsFen!: number;
+  @Field(() => FenScalar) netRevenueFen!: number;
+  @Field(() => FenScalar, { description: 'Net pay of signed-off payrolls' }) payrollCostFen!: number;
+}
+
+@ObjectType('ComparisonRow')
+class ComparisonRowType extends PeriodFigures {
+  @Field(() => ID, { description: 'Branch, team or employee id' }) key!: string;
+  @Field({ description: "The manager's name; the id for branches and teams" }) name!: string;
+  @Field(() => FenScalar, { nullable: true, description: 'Payroll cost per account opened; null without accounts' }) costPerAccountFen!: number | null;
+  @Field(() => Int, { description: 'By net revenue, 1 = highest' }) rank!: number;
+  @Field(() => PeriodFigures, { description: 'The same figures for the previous period' }) previous!: PeriodFigures;
+  @Field(() => Float, { nullable: true, description: 'Net revenue change against the previous period, percent' }) netRevenueChangePct!: number | null;
+  @Field(() => Float, { nullable: true }) accountsOpenedChangePct!: number | null;
+}
+
+@ObjectType('BranchComparison')
+class BranchComparisonType {
+  @Field() period!: string;
+  @Field() previousPeriod!: string;
+  @Field(() => ComparisonLevelEnum) level!: ComparisonLevel;
+  @Field(() => [ComparisonRowType], { description: 'Ranked by net revenue' }) rows!: ComparisonRowType[];
+}
+
+@Resolver()
+export class ComparisonResolver {
+  @Authorized()
+  @Query(() => BranchComparisonType, {
+    description: 'Cross-branch comparison (R-4.5) for a month (2026-10), quarter (2026-Q4) or year (2026). Without branchId: every branch (head office). ' +
+      'With branchId: its teams; with teamId too: its managers (head office, or the branch\'s finance, deputy and manager).',
+  })
+  async branchComparison(
+    @Arg('period') period: string,
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
+    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<BranchComparisonType> {
+    if (branchId ? !canReadPayroll(principal, branchId) : !isHeadOffice(principal)) {
+      throw new ForbiddenError(branchId ? `You may not compare the teams of branch ${branchId}` : 'The cross-branch comparison is for head office');
+    }
+    const r = await compare(em, period, branchId ?? undefined, teamId ?? undefined);
+    return { period: r.period.label, previousPeriod: r.period.previous.label, level: r.level, rows: r.rows };
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * R-4.5: head office compares branches for a month, quarter or year: accounts opened, new assets,
+ * net revenue, payroll cost (net pay of signed-off runs), cost per account, ranking by net revenue,
+ * change against the previous period; drill-down branch -> team -> manager.
+ */
+import type { EntityManager } from '@mikro-orm/core';
+import { BadInputError } from '@bg/graphql';
+import { KnownEmployee } from '@bg/service';
+import { monthFigures, type MonthFigures } from './totals';
+import { addMonths } from '../time';
+
+export type { Level as ComparisonLevel } from './totals';
+import type { Level as ComparisonLevel } from './totals';
+
+export interface Period {
+  label: string;
+  months: string[];
+  previous: { label: string; months: string[] };
+}
+
+/** `2026-10` (month), `2026-Q4` (quarter) or `2026` (year), with the period before it. */
+export function parsePeriod(text: string): Period | null {
+  let m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (m) return { label: text, months: [text], previous: { label: addMonths(text, -1), months: [addMonths(text, -1)] } };
+  m = /^(\d{4})-Q([1-4])$/.exec(text);
+  if (m) {
+    const y = Number(m[1]);
+    const q = Number(m[2]);
+    const first = `${y}-${String(q * 3 - 2).padStart(2, '0')}`;
+    const prevFirst = addMonths(first, -3);
+    const prevQ = q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
+    return { label: text, months: [0, 1, 2].map((i) => addMonths(first, i)), previous: { label: prevQ, months: [0, 1, 2].map((i) => addMonths(prevFirst, i)) } };
+  }
+  m = /^(\d{4})$/.exec(text);
+  if (m) {
+    const y = Number(m[1]);
+    const months = (yy: number) => Array.from({ length: 12 }, (_, i) => `${yy}-${String(i + 1).padStart(2, '0')}`);
+    return { label: text, months: months(y), previous: { label: String(y - 1), months: months(y - 1) } };
+  }
+  return null;
+}
+
+export interface Figures {
+  accountsOpened: number;
+  newAssetsFen: number;
+  netRevenueFen: number;
+  payrollCostFen: number;
+}
+
+export interface ComparisonRow extends Figures {
+  key: string;
+  name: string;
+  costPerAccountFen: number | null;
+  rank: number;
+  previous: Figures;
+  /** Change of net revenue against the previous period, percent to 0.1; null when it was 0. */
+  netRevenueChangePct: number | null;
+  accountsOpenedChangePct: number | null;
+}
+
+const zero = (): Figures => ({ accountsOpened: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 });
+
+type Totals = Map<string, Figures>;
+
+function sumBy(figures: MonthFigures[], months: string[]): Totals {
+  const wanted = new Set(months);
+  const t: Totals = new Map();
+  for (const f of figures) {
+    if (!wanted.has(f.month)) continue;
+    const row = t.get(f.key) ?? zero();
+    row.accountsOpened += f.accountsOpened;
+    row.newAssetsFen += f.newAssetsFen;
+    row.netRevenueFen += f.netRevenueFen;
+    row.payrollCostFen += f.payrollCostFen;
+    t.set(f.key, row);
+  }
+  return t;
+}
+
+const changePct = (now: number, before: number): number | null => (before === 0 ? null : Math.round(((now - before) / Math.abs(before)) * 1000) / 10);
+
+export async function compare(em: EntityManager, periodText: string, branchId?: string, teamId?: string): Promise<{ period: Period; level: ComparisonLevel; rows: ComparisonRow[] }> {
+  const period = parsePeriod(periodText);
+  if (!period) throw new BadInputError(`"${periodText}" is not a period`, [{ field: 'period', problem: 'a month (2026-10), a quarter (2026-Q4) or a year (2026)' }]);
+  if (teamId && !branchId) throw new BadInputError('Name the branch of the team', [{ field: 'branchId', problem: 'needed with teamId' }]);
+  const level: ComparisonLevel = teamId ? 'MANAGER' : branchId ? 'TEAM' : 'BRANCH';
+  const figures = await monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId);
+  const [now, before] = [sumBy(figures, period.months), sumBy(figures, period.previous.months)];
+  const names = new Map<string, string>();
+  if (level === 'MANAGER' && now.size) {
+    for (const k of await em.find(KnownEmployee, { id: { $in: [...now.keys()] } }, { fields: ['id', 'name'] })) names.set(k.id, k.name);
+  }
+  const rows = [...now.entries()]
+    .map(([key, f]): Omit<ComparisonRow, 'rank'> => {
+      const previous = before.get(key) ?? zero();
+      return {
+        key, name: names.get(key) ?? key, ...f, costPerAccountFen: f.accountsOpened ? Math.round(f.payrollCostFen / f.accountsOpened) : null,
+        previous, netRevenueChangePct: changePct(f.netRevenueFen, previous.netRevenueFen), accountsOpenedChangePct: changePct(f.accountsOpened, previous.accountsOpened),
+      };
+    })
+    .sort((a, b) => b.netRevenueFen - a.netRevenueFen || a.key.localeCompare(b.key))
+    .map((r, i) => ({ ...r, rank: i + 1 }));
+  return { period, level, rows };
+}

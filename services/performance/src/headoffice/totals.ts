@@ -1,0 +1,50 @@
+/** The comparison's sums, aggregated by the database (no entity per line). */
+import type { EntityManager } from '@mikro-orm/core';
+import { rows } from '../bulk';
+
+export type Level = 'BRANCH' | 'TEAM' | 'MANAGER';
+
+export interface MonthFigures {
+  key: string;
+  month: string;
+  accountsOpened: number;
+  newAssetsFen: number;
+  netRevenueFen: number;
+  payrollCostFen: number;
+}
+
+const FINAL = "('SIGNED_OFF', 'FILED')";
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Per key (branch, team or manager) and month: business figures and the net pay of signed-off payrolls. */
+export async function monthFigures(em: EntityManager, level: Level, months: string[], branchId?: string, teamId?: string): Promise<MonthFigures[]> {
+  type Row = { k: string | null; month: string; a?: string | number; s?: string | number; r?: string | number; c?: string | number };
+  let business: Row[];
+  let cost: Row[];
+  if (level === 'BRANCH') {
+    [business, cost] = await Promise.all([
+      rows<Row>(em, `select branch_id k, month, sum(new_accounts) a, sum(new_assets_fen) s, sum(net_revenue_fen) r from metrics_import where month in (${marks(months.length)}) group by branch_id, month`, months),
+      rows<Row>(em, `select branch_id k, month, sum(total_net_fen) c from payroll_run where month in (${marks(months.length)}) and status in ${FINAL} group by branch_id, month`, months),
+    ]);
+  } else {
+    const key = level === 'TEAM' ? 'team_id' : 'employee_id';
+    const team = teamId ? ' and team_id = ?' : '';
+    const params = [branchId, ...months, ...(teamId ? [teamId] : [])];
+    [business, cost] = await Promise.all([
+      rows<Row>(em, `select ${key} k, month, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics where branch_id = ? and month in (${marks(months.length)})${team} group by ${key}, month`, params),
+      rows<Row>(em, `select l.${key} k, l.month, sum(l.net_fen) c from payroll_line l join payroll_run r on r.id = l.run_id
+        where l.branch_id = ? and l.month in (${marks(months.length)})${team.replace('team_id', 'l.team_id')} and r.status in ${FINAL} group by l.${key}, l.month`, params),
+    ]);
+  }
+  const out = new Map<string, MonthFigures>();
+  const at = (k: string | null, month: string) => {
+    const key = k ?? '(no team)';
+    const id = `${key}\u0000${month}`;
+    let f = out.get(id);
+    if (!f) out.set(id, (f = { key, month, accountsOpened: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 }));
+    return f;
+  };
+  for (const b of business) Object.assign(at(b.k, b.month), { accountsOpened: Number(b.a), newAssetsFen: Number(b.s), netRevenueFen: Number(b.r) });
+  for (const c of cost) at(c.k, c.month).payrollCostFen = Number(c.c);
+  return [...out.values()];
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FenScalar, YearMonthScalar } from '@bg/graphql';
+
+/** The CRM import of a branch's month: one row per branch and month, its revision rising with each re-import. */
+@ObjectType({ description: "A branch's CRM import for a month" })
+@Entity({ tableName: 'metrics_import' })
+@Unique({ properties: ['branchId', 'month'] })
+export class MetricsImport {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => Int, { description: '1 for the first import, +1 for each re-import that replaced the month' }) @Property({ type: 'integer' }) revision = 1;
+  @Field(() => Int, { description: 'Managers in the file' }) @Property({ type: 'integer' }) lineCount!: number;
+  // The month's totals of the branch (the head-office comparison reads these, not every line).
+  @Field(() => Int) @Property({ type: 'integer' }) customersDeveloped = 0;
+  @Field(() => Int) @Property({ type: 'integer' }) newAccounts = 0;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen = 0;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) customerAssetsFen = 0;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen = 0;
+  @Field({ description: 'Username of who imported it' }) @Property({ type: 'string', length: 100 }) importedBy!: string;
+  @Field() @Property({ type: 'datetime' }) importedAt: Date = new Date();
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar, LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+
+export enum PayrollStatus {
+  AWAITING_FINANCE = 'AWAITING_FINANCE',
+  AWAITING_DEPUTY = 'AWAITING_DEPUTY',
+  AWAITING_MANAGER = 'AWAITING_MANAGER',
+  SIGNED_OFF = 'SIGNED_OFF',
+  FILED = 'FILED',
+  REJECTED = 'REJECTED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(PayrollStatus, {
+  name: 'PayrollStatus',
+  description: 'AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history',
+});
+
+export enum SignOffStep {
+  FINANCE = 'FINANCE',
+  DEPUTY = 'DEPUTY',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(SignOffStep, { name: 'PayrollSignOffStep', description: 'FINANCE: branch-finance (主办会计); DEPUTY: branch-deputy-manager (副经理/经理助理); MANAGER: branch-manager (经理)' });
+
+export enum SignOffDecision {
+  SIGNED = 'SIGNED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(SignOffDecision, { name: 'PayrollSignOffDecision' });
+
+/** A branch's payroll for a month (R-4.2): computed by finance, signed in order, then filed. */
+@ObjectType({ description: "A branch's monthly payroll run (营业部客户经理薪酬月报表)" })
+@Entity({ tableName: 'payroll_run' })
+@Index({ properties: ['branchId', 'month'] })
+@Index({ properties: ['month', 'status'] })
+export class PayrollRun {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => Int, { description: 'Runs of this branch and month so far, this one included' }) @Property({ type: 'integer' }) revision!: number;
+  /** `branch:month` while the run is live (awaiting signatures, signed, filed); null once rejected or superseded. Unique: one live run per branch and month. */
+  @Property({ type: 'string', length: 50, nullable: true, unique: true }) liveKey: string | null = null;
+  @Field(() => PayrollStatus) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus = PayrollStatus.AWAITING_FINANCE;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) standardId!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) standardVersion!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) lineCount!: number;
+  @Field(() => FenScalar, { description: 'Sum of gross pay, fen' }) @Property({ type: new BigIntType('number') }) totalGrossFen!: number;
+  @Field(() => FenScalar, { description: 'Sum of deductions, fen' }) @Property({ type: new BigIntType('number') }) totalDeductionsFen!: number;
+  @Field(() => FenScalar, { description: 'Sum of net pay, fen' }) @Property({ type: new BigIntType('number') }) totalNetFen!: number;
+  @Field() @Property({ type: 'string', length: 100 }) computedBy!: string;
+  @Field() @Property({ type: 'datetime' }) computedAt: Date = new Date();
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or superseded' }) @Property({ type: 'string', length: 500, nullable: true }) closedReason: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) filedOn: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) filedBy: string | null = null;
+  /** Optimistic lock: two sign-offs of the same run cannot both commit. */
+  @Property({ version: true }) lock?: number;
+}
+
+/** One manager's pay in a run, with how it was computed. Money in fen. */
+@ObjectType({ description: "A manager's pay for the month (payslip), with its breakdown; money in fen" })
+@Entity({ tableName: 'payroll_line' })
+@Index({ properties: ['runId', 'employeeId'] })
+@Index({ properties: ['employeeId', 'month'] })
+@Index({ properties: ['branchId', 'month'] })
+export class PayrollLine {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) runId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field() @Property({ type: 'string', length: 20 }) level!: string;
+  // The inputs, as they were when computed.
+  @Field(() => Int) @Property({ type: 'integer' }) newAccounts!: number;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) absent!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
+  @Field(() => FenScalar, { description: 'Asset-loss charges settled by this line' }) @Property({ type: new BigIntType('number') }) assetLossFen!: number;
+  /** The charges (AssetLossCharge ids, JSON array) this line deducts: marked settled when the run is signed off. */
+  @Property({ type: 'text' }) assetLossChargeIds: string = '[]';
+  // The breakdown.
+  @Field(() => FenScalar, { description: '基本工资' }) @Property({ type: new BigIntType('number') }) baseFen!: number;
+  /** Commission per tier as JSON (TierAmount[]). */
+  @Property({ type: 'text' }) tiersJson!: string;
+  @Field(() => FenScalar, { description: '提成: commission, the sum of the tiers' }) @Property({ type: new BigIntType('number') }) commissionFen!: number;
+  @Field(() => FenScalar, { description: '开户奖励' }) @Property({ type: new BigIntType('number') }) newAccountBonusFen!: number;
+  @Field(() => FenScalar, { description: '新增资产奖励' }) @Property({ type: new BigIntType('number') }) newAssetsBonusFen!: number;
+  @Field(() => FenScalar, { description: 'What the cap on variable pay took off' }) @Property({ type: new BigIntType('number') }) capCutFen!: number;
+  @Field(() => FenScalar, { description: '应发合计: gross pay' }) @Property({ type: new BigIntType('number') }) grossFen!: number;
+  @Field(() => FenScalar, { description: '缺勤扣款' }) @Property({ type: new BigIntType('number') }) absenceDeductionFen!: number;
+  @Field(() => FenScalar, { description: '迟到扣款' }) @Property({ type: new BigIntType('number') }) lateDeductionFen!: number;
+  @Field(() => FenScalar, { description: '早退扣款' }) @Property({ type: new BigIntType('number') }) earlyDeductionFen!: number;
+  @Field(() => FenScalar, { description: '实物赔偿扣款' }) @Property({ type: new BigIntType('number') }) assetLossDeductionFen!: number;
+  @Field(() => FenScalar, { description: '扣款合计' }) @Property({ type: new BigIntType('number') }) deductionsFen!: number;
+  @Field(() => FenScalar, { description: 'What the floor added back' }) @Property({ type: new BigIntType('number') }) floorTopUpFen!: number;
+  @Field(() => FenScalar, { description: '实发: net pay' }) @Property({ type: new BigIntType('number') }) netFen!: number;
+}
+
+/** A signature or rejection of a run, in order; who, when, in which role, with what comment. */
+@ObjectType({ description: 'A sign-off decision on a payroll run' })
+@Entity({ tableName: 'payroll_signature' })
+@Index({ properties: ['runId', 'at'] })
+export class PayrollSignature {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) runId!: string;
+  @Field(() => SignOffStep) @Enum({ items: () => SignOffStep, type: 'string' }) step!: SignOffStep;
+  @Field(() => SignOffDecision) @Enum({ items: () => SignOffDecision, type: 'string' }) decision!: SignOffDecision;
+  @Field({ description: 'Username of the signer' }) @Property({ type: 'string', length: 100 }) signedBy!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) signerEmployeeId: string | null = null;
+  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field() @Property({ type: 'string', length: 500 }) comment: string = '';
+}

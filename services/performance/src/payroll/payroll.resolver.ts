@@ -1,0 +1,152 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { FenScalar, ForbiddenError, PageInput, YearMonthScalar, decodeCursor, toPage, type RequestContext } from '@bg/graphql';
+import { hasRole } from '@bg/auth';
+import type { EmployeeKey } from '@bg/service';
+import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
+import { Employee } from '../metrics/business-metrics.resolver';
+import type { TierAmount } from '../compensation/pay-rules';
+import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
+import { FINAL_STATUSES, computePayroll, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
+import { payReportXlsx } from './pay-report';
+import { PerformanceConnection } from '../page';
+
+@ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
+class PayTier implements TierAmount {
+  @Field(() => FenScalar) fromFen!: number;
+  @Field(() => FenScalar, { nullable: true }) toFen!: number | null;
+  @Field(() => Int) rateBp!: number;
+  @Field(() => FenScalar) revenueFen!: number;
+  @Field(() => FenScalar) commissionFen!: number;
+}
+
+@ObjectType()
+class PayrollLineConnection extends PerformanceConnection(PayrollLine) {}
+
+@ObjectType()
+class PayrollRunConnection extends PerformanceConnection(PayrollRun) {}
+
+@ObjectType({ description: 'A downloadable file' })
+class DownloadFile {
+  @Field() filename!: string;
+  @Field() contentType!: string;
+  @Field({ description: 'The bytes, base64' }) base64!: string;
+}
+
+@ArgsType()
+class PayrollRunsArgs {
+  @Field(() => ID) branchId!: string;
+  @Field(() => YearMonthScalar, { nullable: true }) month?: string;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+const signedOff = (status: PayrollStatus) => FINAL_STATUSES.includes(status);
+
+@Resolver(() => PayrollRun)
+export class PayrollRunResolver {
+  @Authorized('branch-finance')
+  @Mutation(() => PayrollRun, {
+    description: "Compute the branch's payroll of a month (R-4.2; branch finance, own branch). Needs every active manager's attendance closed, the CRM figures " +
+      'imported and an approved standard (else BAD_USER_INPUT listing what is missing). A run awaiting signatures is superseded; a signed one refuses (CONFLICT).',
+  })
+  computePayroll(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+    return computePayroll(em, principal, branchId, month);
+  }
+
+  @Authorized(...PAYROLL_BRANCH_ROLES)
+  @Mutation(() => PayrollRun, { description: 'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff.' })
+  signPayroll(@Arg('payrollId', () => ID) payrollId: string, @Arg('comment', { defaultValue: '' }) comment: string, @Ctx() { em, principal }: RequestContext) {
+    return signPayroll(em, principal, payrollId, comment);
+  }
+
+  @Authorized(...PAYROLL_BRANCH_ROLES)
+  @Mutation(() => PayrollRun, { description: 'Reject the run back to finance with a reason, at its current step (same roles and order as signing)' })
+  rejectPayroll(@Arg('payrollId', () => ID) payrollId: string, @Arg('reason') reason: string, @Ctx() { em, principal }: RequestContext) {
+    return rejectPayroll(em, principal, payrollId, reason);
+  }
+
+  @Authorized('branch-finance', 'branch-manager')
+  @Mutation(() => PayrollRun, { description: 'File the signed pay report with the brokerage business office (emits PayrollFiled; personnel archives it)' })
+  fileWithBrokerageOffice(@Arg('payrollId', () => ID) payrollId: string, @Ctx() { em, principal }: RequestContext) {
+    return fileWithBrokerageOffice(em, principal, payrollId);
+  }
+
+  @Authorized()
+  @Query(() => PayrollRun, { description: 'A payroll run (branch finance, deputy, manager of its branch; head office)' })
+  async payrollRun(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+    const run = await loadRun(em, id);
+    if (!canReadPayroll(principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
+    return run;
+  }
+
+  @Authorized()
+  @Query(() => PayrollRunConnection, { description: "A branch's payroll runs, newest month and revision first, rejected and superseded ones included" })
+  async payrollRuns(@Args() { branchId, month, page }: PayrollRunsArgs, @Ctx() { em, principal }: RequestContext) {
+    if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${branchId}`);
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(PayrollRun, { branchId, ...(month ? { month } : {}) }, { orderBy: { month: 'desc', revision: 'desc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized()
+  @Query(() => DownloadFile, { description: 'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures' })
+  async payReport(@Arg('payrollId', () => ID) payrollId: string, @Ctx() { em, principal }: RequestContext): Promise<DownloadFile> {
+    const run = await loadRun(em, payrollId);
+    if (!canReadPayroll(principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
+    const { filename, bytes } = await payReportXlsx(em, run);
+    return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+  }
+
+  @FieldResolver(() => [PayrollSignature], { description: 'Signatures and rejections, in order' })
+  signatures(@Root() run: PayrollRun, @Ctx() { em }: RequestContext) {
+    return em.find(PayrollSignature, { runId: run.id }, { orderBy: { at: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => PayrollLineConnection, { description: 'The lines, by team and employee' })
+  async lines(@Root() run: PayrollRun, @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined, @Ctx() { em }: RequestContext) {
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(PayrollLine, { runId: run.id }, { orderBy: { teamId: 'asc', employeeId: 'asc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+}
+
+@Resolver(() => PayrollLine)
+export class PayrollLineResolver {
+  @FieldResolver(() => [PayTier], { description: 'Commission per marginal tier' })
+  commissionTiers(@Root() line: PayrollLine): TierAmount[] {
+    return JSON.parse(line.tiersJson) as TierAmount[];
+  }
+
+  @Authorized()
+  @Query(() => PayrollLine, {
+    nullable: true,
+    description: "A manager's payslip of a month from the branch's live run: the manager themself once it is signed off; branch finance, deputy and manager; head office. Null when there is none.",
+  })
+  async payslip(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+    return payslipOf(ctx, employeeId, month);
+  }
+}
+
+async function payslipOf({ em, principal }: RequestContext, employeeId: string, month: string): Promise<PayrollLine | null> {
+  const lines = await em.find(PayrollLine, { employeeId, month });
+  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: lines.map((l) => l.runId) }, liveKey: { $ne: null } }) : [];
+  const run = runs[0];
+  const line = run && lines.find((l) => l.runId === run.id);
+  const own = principal.employeeId === employeeId;
+  if (!line) {
+    if (!own && !isHeadOffice(principal) && !(principal.branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES))) throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
+    return null;
+  }
+  if (!canSeePayslip(principal, line, signedOff(run.status))) {
+    if (own) return null; // not signed off yet
+    throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
+  }
+  return line;
+}
+
+@Resolver(() => Employee)
+export class EmployeePayslipResolver {
+  @FieldResolver(() => PayrollLine, { nullable: true, description: 'Payslip of a month (see Query.payslip for who may see it)' })
+  payslip(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+    return payslipOf(ctx, e.id, month);
+  }
+}

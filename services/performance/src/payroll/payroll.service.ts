@@ -1,0 +1,217 @@
+/**
+ * R-4.2: the branch's monthly payroll. Finance computes it from the month's closed attendance,
+ * the imported CRM figures and the approved compensation standard; it is signed in order by the
+ * chief accountant, the deputy manager and the manager (each may reject it back with a reason);
+ * once signed it never changes; then it is filed with the brokerage business office.
+ */
+import { randomUUID } from 'node:crypto';
+import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { hasRole, type Principal } from '@bg/auth';
+import { recordEvent } from '@bg/events';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
+import { KnownEmployee } from '@bg/service';
+import { PAYROLL_BRANCH_ROLES, STEP_LABEL, STEP_ROLE, inBranch } from '../access';
+import { basePayOf, computePay } from '../compensation/pay-rules';
+import { standardFor } from '../compensation/standard.service';
+import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { BusinessMetrics } from '../metrics/business-metrics.entity';
+import { MetricsImport } from '../metrics/metrics-import.entity';
+import { shanghaiToday } from '../time';
+import { bulkInsert, type ColumnType } from '../bulk';
+import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
+
+const LINE_COLUMNS: Record<string, ColumnType> = {
+  id: 'text', runId: 'text', employeeId: 'text', employeeName: 'text', branchId: 'text', teamId: 'text', month: 'text', level: 'text',
+  newAccounts: 'int', newAssetsFen: 'bigint', netRevenueFen: 'bigint', absent: 'int', late: 'int', early: 'int', assetLossFen: 'bigint', assetLossChargeIds: 'text',
+  baseFen: 'bigint', tiersJson: 'text', commissionFen: 'bigint', newAccountBonusFen: 'bigint', newAssetsBonusFen: 'bigint', capCutFen: 'bigint', grossFen: 'bigint',
+  absenceDeductionFen: 'bigint', lateDeductionFen: 'bigint', earlyDeductionFen: 'bigint', assetLossDeductionFen: 'bigint', deductionsFen: 'bigint', floorTopUpFen: 'bigint', netFen: 'bigint',
+};
+export const FINAL_STATUSES = [PayrollStatus.SIGNED_OFF, PayrollStatus.FILED];
+const PAYROLL_MEMBERS = ['ACTIVE', 'PROBATION'];
+
+/** The step a run waits for, or null when it waits for none. */
+export function awaitedStep(status: PayrollStatus): SignOffStep | null {
+  switch (status) {
+    case PayrollStatus.AWAITING_FINANCE: return SignOffStep.FINANCE;
+    case PayrollStatus.AWAITING_DEPUTY: return SignOffStep.DEPUTY;
+    case PayrollStatus.AWAITING_MANAGER: return SignOffStep.MANAGER;
+    default: return null;
+  }
+}
+const NEXT: Record<SignOffStep, PayrollStatus> = {
+  [SignOffStep.FINANCE]: PayrollStatus.AWAITING_DEPUTY,
+  [SignOffStep.DEPUTY]: PayrollStatus.AWAITING_MANAGER,
+  [SignOffStep.MANAGER]: PayrollStatus.SIGNED_OFF,
+};
+
+const liveKey = (branchId: string, month: string) => `${branchId}:${month}`;
+
+async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>, size = 5_000): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(...(await load(ids.slice(i, i + size))));
+  return out;
+}
+
+/** Loads the inputs and computes every line; throws with every missing input listed. */
+async function prepare(em: EntityManager, branchId: string, month: string) {
+  const [standard, imported, managers] = await Promise.all([
+    standardFor(em, branchId, month),
+    em.findOne(MetricsImport, { branchId, month }),
+    em.find(KnownEmployee, { branchId, status: { $in: PAYROLL_MEMBERS } }, { orderBy: { id: 'asc' } }),
+  ]);
+  const problems: FieldProblem[] = [];
+  if (!standard) problems.push({ field: 'standard', problem: `no approved compensation standard applies to ${branchId} in ${month}` });
+  if (!imported) problems.push({ field: 'metrics', problem: `the CRM figures of ${month} have not been imported for ${branchId}` });
+  if (!managers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
+  if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet`, problems);
+
+  const ids = managers.map((m) => m.id);
+  const [metrics, attendance, grades, charges] = await Promise.all([
+    inChunks(ids, (part) => em.find(BusinessMetrics, { employeeId: { $in: part }, month })),
+    inChunks(ids, (part) => em.find(AttendanceMonth, { employeeId: { $in: part }, month })),
+    inChunks(ids, (part) => em.find(EmployeeGrade, { employeeId: { $in: part } })),
+    inChunks(ids, (part) => em.find(AssetLossCharge, { employeeId: { $in: part }, settledInPayrollId: null, month: { $lte: month } })),
+  ]);
+  const metricsOf = new Map(metrics.map((m) => [m.employeeId, m]));
+  const attendanceOf = new Map(attendance.map((a) => [a.employeeId, a]));
+  const gradeOf = new Map(grades.map((g) => [g.employeeId, g]));
+  const chargesOf = new Map<string, AssetLossCharge[]>();
+  for (const c of charges) chargesOf.set(c.employeeId, [...(chargesOf.get(c.employeeId) ?? []), c]);
+  const rules = standard!.rules;
+
+  for (const m of managers) {
+    const who = `${m.id} ${m.name}`;
+    if (!attendanceOf.has(m.id)) problems.push({ field: `attendance.${m.id}`, problem: `${who}: attendance of ${month} is not closed` });
+    if (!metricsOf.has(m.id) || metricsOf.get(m.id)!.branchId !== branchId) problems.push({ field: `metrics.${m.id}`, problem: `${who}: no CRM figures for ${month} in the ${branchId} import` });
+    const grade = gradeOf.get(m.id);
+    if (!grade) problems.push({ field: `level.${m.id}`, problem: `${who}: level unknown` });
+    else if (basePayOf(rules, grade.level) === null) problems.push({ field: `level.${m.id}`, problem: `${who}: standard version ${standard!.version} has no base pay for level ${grade.level}` });
+  }
+  if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet: ${problems.length} problem(s)`, problems);
+
+  const lines = managers.map((m) => {
+    const mt = metricsOf.get(m.id)!;
+    const at = attendanceOf.get(m.id)!;
+    const level = gradeOf.get(m.id)!.level;
+    const owed = chargesOf.get(m.id) ?? [];
+    const assetLossFen = owed.reduce((s, c) => s + Number(c.amountFen), 0);
+    const input = { level, netRevenueFen: Number(mt.netRevenue), newAccounts: mt.newAccounts, newAssetsFen: Number(mt.newAssets), absent: at.absent, late: at.late, early: at.early, assetLossFen };
+    const { tiers, ...pay } = computePay(rules, input);
+    return {
+      employeeId: m.id, employeeName: m.name, branchId, teamId: m.teamId, month, level,
+      newAccounts: input.newAccounts, newAssetsFen: input.newAssetsFen, netRevenueFen: input.netRevenueFen,
+      absent: at.absent, late: at.late, early: at.early, assetLossFen, assetLossChargeIds: JSON.stringify(owed.map((c) => c.chargeId)),
+      tiersJson: JSON.stringify(tiers), ...pay,
+    };
+  });
+  return { standard: standard!, lines };
+}
+
+async function commit<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof OptimisticLockError) throw new ConflictError('Someone else changed this payroll at the same time; reload it and try again');
+    if (e instanceof UniqueConstraintViolationException) throw new ConflictError('Another payroll of this branch and month was computed at the same time; reload and try again');
+    throw e;
+  }
+}
+
+/** Finance computes (or recomputes) the branch's month; a run still awaiting signatures is superseded, a signed one refuses. */
+export async function computePayroll(em: EntityManager, p: Principal, branchId: string, month: string): Promise<PayrollRun> {
+  if (!inBranch(p, branchId, 'branch-finance')) throw new ForbiddenError(`Only the finance department of branch ${branchId} computes its payroll`);
+  const refuseSigned = (live: PayrollRun | null) => {
+    if (live && FINAL_STATUSES.includes(live.status)) {
+      throw new ConflictError(`The payroll of ${branchId} for ${month} is signed off (run ${live.revision}) and can no longer change`);
+    }
+  };
+  refuseSigned(await em.findOne(PayrollRun, { liveKey: liveKey(branchId, month) }));
+  const { standard, lines } = await prepare(em, branchId, month);
+  return commit(() => em.transactional(async (tx) => {
+    const live = await tx.findOne(PayrollRun, { liveKey: liveKey(branchId, month) }, { refresh: true });
+    refuseSigned(live);
+    if (live) {
+      Object.assign(live, { status: PayrollStatus.SUPERSEDED, liveKey: null, closedReason: `recomputed by ${p.username}` });
+      await tx.flush();
+    }
+    const revision = (await tx.count(PayrollRun, { branchId, month })) + 1;
+    const sum = (f: (l: (typeof lines)[number]) => number) => lines.reduce((s, l) => s + f(l), 0);
+    const run = tx.create(PayrollRun, {
+      branchId, month, revision, liveKey: liveKey(branchId, month), status: PayrollStatus.AWAITING_FINANCE, standardId: standard.id,
+      standardVersion: standard.version, lineCount: lines.length, totalGrossFen: sum((l) => l.grossFen), totalDeductionsFen: sum((l) => l.deductionsFen),
+      totalNetFen: sum((l) => l.netFen), computedBy: p.username, computedAt: new Date(),
+    } as PayrollRun);
+    await tx.flush();
+    await bulkInsert(tx, PayrollLine, 'payroll_line', LINE_COLUMNS, lines.map((l) => ({ id: randomUUID(), runId: run.id, ...l })));
+    return run;
+  }));
+}
+
+export async function loadRun(em: EntityManager, id: string): Promise<PayrollRun> {
+  const run = await em.findOne(PayrollRun, id);
+  if (!run) throw new NotFoundError('Payroll run', id);
+  return run;
+}
+
+/** The checks shared by signing and rejecting: own branch, a sign-off role, the run's turn, the signer's step. */
+async function turnOf(em: EntityManager, p: Principal, run: PayrollRun, act: string): Promise<{ step: SignOffStep; signed: PayrollSignature[] }> {
+  if (!inBranch(p, run.branchId, ...PAYROLL_BRANCH_ROLES)) {
+    throw new ForbiddenError(p.branchId && p.branchId !== run.branchId && hasRole(p, ...PAYROLL_BRANCH_ROLES)
+      ? `You sign payrolls of branch ${p.branchId} only, not of ${run.branchId}`
+      : 'Payrolls are signed by the branch\'s chief accountant, deputy manager and manager only');
+  }
+  const step = awaitedStep(run.status);
+  if (!step) {
+    throw new ConflictError(FINAL_STATUSES.includes(run.status)
+      ? `The payroll of ${run.branchId} for ${run.month} is signed off and can no longer change`
+      : `This payroll run was ${run.status.toLowerCase()}${run.closedReason ? ` (${run.closedReason})` : ''}; compute a new one`);
+  }
+  if (!hasRole(p, STEP_ROLE[step])) throw new ConflictError(`Not your turn to ${act}: the payroll is waiting for ${STEP_LABEL[step]} first`);
+  const signed = await em.find(PayrollSignature, { runId: run.id, decision: SignOffDecision.SIGNED }, { orderBy: { at: 'asc', id: 'asc' } });
+  if (signed.some((s) => s.signedBy === p.username)) throw new ConflictError('You already signed an earlier step of this payroll: each step needs a different person');
+  return { step, signed };
+}
+
+export async function signPayroll(em: EntityManager, p: Principal, id: string, comment: string): Promise<PayrollRun> {
+  if (comment.length > 500) throw new BadInputError('The comment is too long', [{ field: 'comment', problem: 'at most 500 characters' }]);
+  return commit(() => em.transactional(async (tx) => {
+    const run = await loadRun(tx, id);
+    const { step, signed } = await turnOf(tx, p, run, 'sign');
+    const at = new Date(Math.max(Date.now(), ...signed.map((s) => s.at.getTime() + 1)));
+    tx.create(PayrollSignature, { runId: run.id, step, decision: SignOffDecision.SIGNED, signedBy: p.username, signerEmployeeId: p.employeeId, at, comment: comment.trim() } as PayrollSignature);
+    run.status = NEXT[step];
+    if (run.status === PayrollStatus.SIGNED_OFF) {
+      const lines = await tx.find(PayrollLine, { runId: run.id }, { fields: ['assetLossChargeIds'] });
+      const chargeIds = lines.flatMap((l) => JSON.parse(l.assetLossChargeIds) as string[]);
+      if (chargeIds.length) await tx.nativeUpdate(AssetLossCharge, { chargeId: { $in: chargeIds }, settledInPayrollId: null }, { settledInPayrollId: run.id });
+      recordEvent(tx, 'performance', 'PayrollSignedOff', run.id, {
+        payrollId: run.id, branchId: run.branchId, month: run.month, totalNetFen: Number(run.totalNetFen), signedBy: [...signed.map((s) => s.signedBy), p.username],
+      });
+    }
+    return run;
+  }));
+}
+
+export async function rejectPayroll(em: EntityManager, p: Principal, id: string, reason: string): Promise<PayrollRun> {
+  if (!reason.trim()) throw new BadInputError('Say why the payroll is rejected', [{ field: 'reason', problem: 'a rejection needs a reason' }]);
+  if (reason.length > 500) throw new BadInputError('The reason is too long', [{ field: 'reason', problem: 'at most 500 characters' }]);
+  return commit(() => em.transactional(async (tx) => {
+    const run = await loadRun(tx, id);
+    const { step } = await turnOf(tx, p, run, 'reject');
+    tx.create(PayrollSignature, { runId: run.id, step, decision: SignOffDecision.REJECTED, signedBy: p.username, signerEmployeeId: p.employeeId, comment: reason.trim() } as PayrollSignature);
+    Object.assign(run, { status: PayrollStatus.REJECTED, liveKey: null, closedReason: `rejected by ${p.username}: ${reason.trim()}` });
+    return run;
+  }));
+}
+
+/** The signed pay report goes to the brokerage business office (PayrollFiled; personnel archives it, R-6.5). */
+export async function fileWithBrokerageOffice(em: EntityManager, p: Principal, id: string, now = new Date()): Promise<PayrollRun> {
+  const run = await loadRun(em, id);
+  if (!inBranch(p, run.branchId, 'branch-finance', 'branch-manager')) throw new ForbiddenError(`Only the finance department or the manager of branch ${run.branchId} files its payroll`);
+  if (run.status === PayrollStatus.FILED) throw new ConflictError(`The payroll of ${run.branchId} for ${run.month} was already filed on ${run.filedOn}`);
+  if (run.status !== PayrollStatus.SIGNED_OFF) throw new ConflictError('Only a payroll signed by the chief accountant, the deputy manager and the manager can be filed');
+  Object.assign(run, { status: PayrollStatus.FILED, filedOn: shanghaiToday(now), filedBy: p.username });
+  recordEvent(em, 'performance', 'PayrollFiled', run.id, { payrollId: run.id, branchId: run.branchId, month: run.month, filedOn: run.filedOn! });
+  await commit(() => em.flush());
+  return run;
+}

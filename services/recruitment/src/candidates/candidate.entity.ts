@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+import { CandidateChannel, CandidateDocumentKind, CandidateStage, skillsOf } from '../pipeline/pipeline.rules';
+import { EmploymentType } from '../requisitions/requisition.entity';
+
+registerEnumType(CandidateStage, { name: 'CandidateStage', description: 'applied -> screened -> certificates verified -> pre-employment training -> evaluated -> probation -> hired; or rejected / withdrawn (talent pool)' });
+registerEnumType(CandidateChannel, { name: 'CandidateChannel', description: 'How the candidate came: job website, talent market, school-enterprise cooperation, referral, other' });
+registerEnumType(CandidateDocumentKind, { name: 'CandidateDocumentKind', description: "R-6.3 documents, by personnel's DocumentKind names" });
+
+export enum VerificationMethod {
+  ORIGINAL_SIGHTED = 'ORIGINAL_SIGHTED', // 原件核对
+  ISSUER_CONFIRMED = 'ISSUER_CONFIRMED', // 向发证机关/学校核实
+  ONLINE_REGISTRY = 'ONLINE_REGISTRY', // 学信网 / 身份核查系统
+  OTHER = 'OTHER',
+}
+registerEnumType(VerificationMethod, { name: 'VerificationMethod', description: 'How a certificate was checked' });
+
+export enum ProbationOutcome {
+  PASSED = 'PASSED',
+  FAILED = 'FAILED',
+}
+registerEnumType(ProbationOutcome, { name: 'ProbationOutcome' });
+
+/** 应聘人员: a person in the pipeline or in the talent pool. Personal data: see access/access.ts. */
+@ObjectType({ description: '应聘人员: a candidate (visible to recruiters and branch managers only)' })
+@Entity({ tableName: 'candidate' })
+@Index({ properties: ['branchId', 'stage', 'appliedOn', 'id'] })
+@Index({ properties: ['stage', 'appliedOn', 'id'] })
+@Index({ properties: ['appliedOn', 'id'] })
+@Index({ properties: ['requisitionId', 'stage'] })
+@Index({ properties: ['stage', 'stageChangedAt', 'id'] })
+@Index({ properties: ['stage', 'skillTags'] }) // talent pool by skill: counted from the index alone
+export class Candidate {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The requisition the candidate is in now' }) @Property({ type: 'string', length: 36 }) requisitionId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 30, nullable: true }) phone: string | null = null;
+  @Field(() => CandidateChannel) @Enum({ items: () => CandidateChannel, type: 'string' }) channel!: CandidateChannel;
+  @Field(() => String, { nullable: true, description: 'The school (school-enterprise cooperation), the referrer, the website...' })
+  @Property({ type: 'string', length: 200, nullable: true }) channelDetail: string | null = null;
+  /** Skill tags, `,a,b,` lower-cased (pipeline.rules skillTags). */
+  @Property({ type: 'string', length: 500 }) skillTags = '';
+  @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
+  @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) stage: CandidateStage = CandidateStage.APPLIED;
+  @Field(() => CandidateStage, { nullable: true, description: 'Talent pool: the stage reached before rejection or withdrawal' })
+  @Enum({ items: () => CandidateStage, type: 'string', nullable: true }) lastStage: CandidateStage | null = null;
+  @Field(() => String, { nullable: true, description: 'Talent pool: why rejected or withdrawn' }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) appliedOn!: string;
+  @Field() @Property({ type: 'datetime' }) stageChangedAt: Date = new Date();
+  @Field() @Property({ type: 'string', length: 100 }) stageChangedBy!: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) hiredOn: string | null = null;
+  @Field(() => ID, { nullable: true, description: "The employee personnel made of the hire (once its EmployeeHired arrived)" })
+  @Property({ type: 'string', length: 36, nullable: true }) employeeId: string | null = null;
+  /** Optimistic lock: two concurrent moves of one candidate cannot both commit. */
+  @Property({ version: true }) version!: number;
+  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+
+  @Field(() => [String]) get skills(): string[] {
+    return skillsOf(this.skillTags);
+  }
+}
+
+/** A document of a candidate's file, with its genuineness check (R-6.3). */
+@ObjectType({ description: "A document of a candidate's file and its check" })
+@Entity({ tableName: 'candidate_document' })
+export class CandidateDocument {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
+  @Field(() => CandidateDocumentKind) @Enum({ items: () => CandidateDocumentKind, type: 'string' }) kind!: CandidateDocumentKind;
+  @Field({ description: 'The stored electronic copy' }) @Property({ type: 'string', length: 200 }) fileRef!: string;
+  @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
+  @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
+  @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
+  @Field(() => VerificationMethod, { nullable: true }) @Enum({ items: () => VerificationMethod, type: 'string', nullable: true }) method: VerificationMethod | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note: string | null = null;
+}
+
+/** One move of a candidate: who, when, from, to (the pipeline history, kept across requisitions). */
+@ObjectType({ description: 'A stage move: who and when' })
+@Entity({ tableName: 'stage_move' })
+export class StageMove {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) requisitionId!: string;
+  @Field(() => CandidateStage, { nullable: true, description: 'null: the application itself' }) @Enum({ items: () => CandidateStage, type: 'string', nullable: true }) from: CandidateStage | null = null;
+  @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) to!: CandidateStage;
+  @Field() @Property({ type: 'string', length: 100 }) by!: string;
+  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note: string | null = null;
+}
+
+/** 综合考评: pre-employment training result and the comprehensive evaluation deciding probation (R-6.6). */
+@ObjectType({ description: '综合考评: the comprehensive evaluation' })
+@Entity({ tableName: 'candidate_evaluation' })
+export class CandidateEvaluation {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) requisitionId!: string;
+  @Field(() => Float, { nullable: true, description: 'Pre-employment training assessment, 0-100' }) @Property({ type: 'double', nullable: true }) trainingScore: number | null = null;
+  @Field(() => Float, { nullable: true, description: 'Interview, 0-100' }) @Property({ type: 'double', nullable: true }) interviewScore: number | null = null;
+  @Field(() => Float, { description: 'Overall, 0-100' }) @Property({ type: 'double' }) overallScore!: number;
+  @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) @Property({ type: 'boolean' }) passed!: boolean;
+  @Field() @Property({ type: 'text' }) conclusion!: string;
+  @Field() @Property({ type: 'string', length: 100 }) evaluatedBy!: string;
+  @Field() @Property({ type: 'datetime' }) evaluatedAt: Date = new Date();
+}
+
+/** 试用期: start, end and outcome. */
+@ObjectType({ description: '试用期: a probation' })
+@Entity({ tableName: 'probation' })
+export class Probation {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) requisitionId!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startsOn!: string;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) endsOn!: string;
+  @Field() @Property({ type: 'string', length: 100 }) startedBy!: string;
+  @Field(() => ProbationOutcome, { nullable: true }) @Enum({ items: () => ProbationOutcome, type: 'string', nullable: true }) outcome: ProbationOutcome | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcomeNote: string | null = null;
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '@bg/graphql';
+import { CandidateChannel } from '../pipeline/pipeline.rules';
+
+export enum EmploymentType {
+  FULL_TIME = 'FULL_TIME',
+  PART_TIME = 'PART_TIME',
+}
+// Same name, values and description as personnel's enum: the supergraph merges them.
+registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
+
+export enum RequisitionStatus {
+  OPEN = 'OPEN',
+  FILLED = 'FILLED', // every post hired
+  CLOSED = 'CLOSED', // closed by hand
+}
+registerEnumType(RequisitionStatus, { name: 'RequisitionStatus' });
+
+/** 招聘需求: a branch's request to hire a number of client managers for a team. */
+@ObjectType({ description: '招聘需求: posts a branch wants to fill' })
+@Entity({ tableName: 'requisition' })
+@Index({ properties: ['status', 'branchId'] })
+export class Requisition {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => Int, { description: 'Number of posts' }) @Property({ type: 'integer' }) posts!: number;
+  @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
+  /** Channels planned, comma-separated. */
+  @Property({ type: 'string', length: 200 }) channelPlanList = '';
+  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note: string | null = null;
+  @Field(() => RequisitionStatus) @Enum({ items: () => RequisitionStatus, type: 'string' }) status: RequisitionStatus = RequisitionStatus.OPEN;
+  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) openedOn!: string;
+  @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
+  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+
+  @Field(() => [CandidateChannel], { description: 'Channels the branch plans to recruit through' })
+  get channelPlan(): CandidateChannel[] {
+    return this.channelPlanList.split(',').filter(Boolean) as CandidateChannel[];
+  }
+}

@@ -1,0 +1,111 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage, type RequestContext,
+} from '@bg/graphql';
+import { HEAD_OFFICE_BRANCH } from '@bg/auth';
+import { Connection } from '../connection';
+import { branchFilter, candidateScope, covers, requisitionScope } from '../access/access';
+import { CandidateChannel, CandidateStage } from '../pipeline/pipeline.rules';
+import { Candidate } from '../candidates/candidate.entity';
+import { EmploymentType, Requisition, RequisitionStatus } from './requisition.entity';
+
+@ObjectType()
+class RequisitionConnection extends Connection(Requisition) {}
+
+@ObjectType({ description: 'How many candidates of a requisition are at a stage' })
+export class StageCount {
+  @Field(() => CandidateStage) stage!: CandidateStage;
+  @Field(() => Int) count!: number;
+}
+
+@ArgsType()
+class RequisitionsArgs {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => RequisitionStatus, { nullable: true, description: 'Default: OPEN' }) status?: RequisitionStatus;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@InputType()
+class OpenRequisitionInput {
+  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { nullable: true }) teamId?: string | null;
+  @Field({ defaultValue: '客户经理' }) @Length(1, 200) title!: string;
+  @Field(() => Int) @Min(1) @Max(500) posts!: number;
+  @Field(() => EmploymentType) employmentType!: EmploymentType;
+  @Field(() => [CandidateChannel]) @ArrayMaxSize(5) channelPlan!: CandidateChannel[];
+  @Field(() => LocalDateScalar) openedOn!: string;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) note?: string | null;
+}
+
+/** A requisition the caller may read (no personal data). */
+export async function readableRequisition(ctx: RequestContext, id: string): Promise<Requisition> {
+  const r = await ctx.em.findOne(Requisition, id);
+  if (!r) throw new NotFoundError('Requisition', id);
+  if (!covers(requisitionScope(ctx.principal), r.branchId)) throw new ForbiddenError(`Requisition ${id} is another branch's`);
+  return r;
+}
+
+/** A requisition the caller recruits for: recruiters their branch (HQ all), branch managers theirs. */
+export async function recruitingRequisition(ctx: RequestContext, id: string): Promise<Requisition> {
+  const r = await ctx.em.findOne(Requisition, id);
+  if (!r) throw new NotFoundError('Requisition', id);
+  if (!covers(candidateScope(ctx.principal), r.branchId)) throw new ForbiddenError(`You do not recruit for branch ${r.branchId}`);
+  return r;
+}
+
+@Resolver(() => Requisition)
+export class RequisitionResolver {
+  @Authorized('recruiter', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
+  @Query(() => RequisitionConnection, { description: 'Requisitions (default: open ones), newest first: a branch its own, head office all' })
+  async requisitions(@Args() { branchId, status, page }: RequisitionsArgs, @Ctx() { em, principal }: RequestContext) {
+    const scope = branchFilter(requisitionScope(principal), branchId);
+    if (!scope) throw new ForbiddenError("You may see your own branch's requisitions only");
+    const offset = decodeCursor(page?.after);
+    const where: FilterQuery<Requisition> = { ...scope, status: status ?? RequisitionStatus.OPEN };
+    const [nodes, total] = await em.findAndCount(Requisition, where, { orderBy: { openedOn: 'desc', id: 'asc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized('recruiter', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
+  @Query(() => Requisition)
+  requisition(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return readableRequisition(ctx, id);
+  }
+
+  @FieldResolver(() => [StageCount], { description: 'The board: candidates per stage (counts only)' })
+  async board(@Root() r: Requisition, @Ctx() { em }: RequestContext): Promise<StageCount[]> {
+    const rows = await em.find(Candidate, { requisitionId: r.id }, { fields: ['stage'] });
+    return Object.values(CandidateStage).map((stage) => ({ stage, count: rows.filter((c) => c.stage === stage).length }));
+  }
+
+  @FieldResolver(() => Int, { description: 'Posts filled' })
+  hired(@Root() r: Requisition, @Ctx() { em }: RequestContext): Promise<number> {
+    return em.count(Candidate, { requisitionId: r.id, stage: CandidateStage.HIRED });
+  }
+
+  @Authorized('recruiter', 'branch-manager')
+  @Mutation(() => Requisition, { description: 'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs)' })
+  async openRequisition(@Arg('input') input: OpenRequisitionInput, @Ctx() { em, principal }: RequestContext) {
+    if (!covers(candidateScope(principal), input.branchId)) throw new ForbiddenError(`You do not recruit for branch ${input.branchId}`);
+    if (input.branchId === HEAD_OFFICE_BRANCH) throw new BadInputError('Requisitions are for branches', [{ field: 'branchId', problem: 'name the branch the posts are in' }]);
+    if (!input.channelPlan.length) throw new BadInputError('Plan at least one channel', [{ field: 'channelPlan', problem: 'name at least one channel' }]);
+    const r = em.create(Requisition, {
+      branchId: input.branchId, teamId: input.teamId ?? null, title: input.title, posts: input.posts, employmentType: input.employmentType,
+      channelPlanList: [...new Set(input.channelPlan)].join(','), note: input.note ?? null, openedOn: input.openedOn, openedBy: principal.username,
+    } as Requisition);
+    await em.flush();
+    return r;
+  }
+
+  @Authorized('recruiter', 'branch-manager')
+  @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are' })
+  async closeRequisition(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    const r = await recruitingRequisition(ctx, id);
+    if (r.status !== RequisitionStatus.OPEN) throw new BadInputError(`Requisition ${id} is ${r.status}`, [{ field: 'id', problem: 'only open requisitions are closed' }]);
+    r.status = RequisitionStatus.CLOSED;
+    await ctx.em.flush();
+    return r;
+  }
+}

@@ -1,0 +1,304 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Length, MaxLength } from 'class-validator';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { HEAD_OFFICE_BRANCH } from '@bg/auth';
+import { recordEvent } from '@bg/events';
+import {
+  BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
+  type FieldProblem, type RequestContext,
+} from '@bg/graphql';
+import { KnownEmployee } from '@bg/service';
+import { Connection } from '../connection';
+import { covers, trainerScope, trainingReadScope } from '../access/access';
+import { Candidate } from '../candidates/candidate.entity';
+import { isClosed } from '../pipeline/pipeline.rules';
+import { TrainingCategory, TrainingRecord } from './training-record.entity';
+import { TraineeKind, TrainingEnrolment, TrainingProgramme, TrainingSession } from './training.entity';
+import { attendanceProblems, completionRate, resultProblems, sessionTimeProblems } from './training.rules';
+
+@ObjectType()
+class TrainingSessionConnection extends Connection(TrainingSession) {}
+
+@InputType()
+class ProgrammeInput {
+  @Field() @Length(1, 200) title!: string;
+  @Field(() => TrainingCategory) category!: TrainingCategory;
+  @Field(() => String, { nullable: true }) @MaxLength(4000) description?: string | null;
+}
+
+@InputType()
+class SessionInput {
+  @Field(() => ID) programmeId!: string;
+  @Field(() => ID) branchId!: string;
+  @Field(() => LocalDateScalar) date!: string;
+  @Field() startsAt!: string;
+  @Field() endsAt!: string;
+  @Field() @Length(1, 200) place!: string;
+  @Field() @Length(1, 100) trainer!: string;
+  @Field() @Length(1, 4000) content!: string;
+}
+
+@InputType()
+class AttendanceLine {
+  @Field(() => ID) personId!: string;
+  @Field() attended!: boolean;
+}
+
+@InputType()
+class ResultLine {
+  @Field(() => ID) personId!: string;
+  @Field(() => Float, { nullable: true }) score?: number | null;
+  @Field() passed!: boolean;
+}
+
+@ArgsType()
+class SessionsArgs {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true }) programmeId?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) from?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) to?: string;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@ObjectType({ description: 'One session in a completion report' })
+class SessionCompletion {
+  @Field(() => ID) sessionId!: string;
+  @Field() programme!: string;
+  @Field(() => TrainingCategory) category!: TrainingCategory;
+  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => Int) enrolled!: number;
+  @Field(() => Int) attended!: number;
+  @Field(() => Int) absent!: number;
+  @Field(() => Int) passed!: number;
+  @Field(() => Int) failed!: number;
+  @Field(() => Int, { description: 'Enrolled without a result yet' }) pending!: number;
+}
+
+@ObjectType({ description: 'A person of the branch' })
+class Trainee {
+  @Field(() => ID) employeeId!: string;
+  @Field() name!: string;
+}
+
+@ObjectType({ description: "A branch's training completion over a period" })
+class TrainingCompletionReport {
+  @Field(() => ID) branchId!: string;
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => Int, { description: 'Employees of the branch (not departed)' }) headcount!: number;
+  @Field(() => Int, { description: 'Of them, with at least one passed result in the period' }) trained!: number;
+  @Field(() => Float, { description: 'trained / headcount, 0-1' }) completionRate!: number;
+  @Field(() => [SessionCompletion]) sessions!: SessionCompletion[];
+  @Field(() => [Trainee], { description: 'Employees with no passed result in the period' }) notTrained!: Trainee[];
+}
+
+async function sessionOf(em: EntityManager, id: string): Promise<TrainingSession> {
+  const s = await em.findOne(TrainingSession, id);
+  if (!s) throw new NotFoundError('Training session', id);
+  return s;
+}
+
+async function organisedSession(ctx: RequestContext, id: string): Promise<TrainingSession> {
+  const s = await sessionOf(ctx.em, id);
+  if (!covers(trainerScope(ctx.principal), s.branchId)) throw new ForbiddenError(`You do not organise training for branch ${s.branchId}`);
+  return s;
+}
+
+@Resolver(() => TrainingSession)
+export class TrainingResolver {
+  @Authorized()
+  @Query(() => [TrainingProgramme], { description: "Programmes: head office's and, with branchId, that branch's" })
+  trainingProgrammes(
+    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Arg('category', () => TrainingCategory, { nullable: true }) category: TrainingCategory | null,
+    @Ctx() { em }: RequestContext,
+  ) {
+    const where: FilterQuery<TrainingProgramme> = { branchId: branchId ? { $in: [branchId, null] } : null, ...(category ? { category } : {}) };
+    return em.find(TrainingProgramme, where, { orderBy: { category: 'asc', title: 'asc' } });
+  }
+
+  @Authorized()
+  @Query(() => TrainingSessionConnection, { description: 'Sessions by branch, programme and date, newest first' })
+  async trainingSessions(@Args() { branchId, programmeId, from, to, page }: SessionsArgs, @Ctx() { em }: RequestContext) {
+    const where: FilterQuery<TrainingSession> = {};
+    if (branchId) where.branchId = branchId;
+    if (programmeId) where.programmeId = programmeId;
+    if (from || to) where.date = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(TrainingSession, where, { orderBy: { date: 'desc', id: 'asc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized()
+  @Query(() => TrainingSession)
+  trainingSession(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext) {
+    return sessionOf(em, id);
+  }
+
+  @FieldResolver(() => TrainingProgramme)
+  programme(@Root() s: TrainingSession, @Ctx() { em }: RequestContext) {
+    return em.findOneOrFail(TrainingProgramme, s.programmeId);
+  }
+
+  @FieldResolver(() => [TrainingEnrolment], { description: "The roster: trainers, the branch's managers and head office see all; others their own enrolment" })
+  enrolments(@Root() s: TrainingSession, @Ctx() { em, principal }: RequestContext) {
+    const all = covers(trainingReadScope(principal), s.branchId);
+    return em.find(TrainingEnrolment, { sessionId: s.id, ...(all ? {} : { personId: principal.employeeId ?? '' }) }, { orderBy: { personName: 'asc', id: 'asc' } });
+  }
+
+  @Authorized('trainer')
+  @Mutation(() => TrainingProgramme, { description: "A programme: head-office trainers' are for every branch, a branch trainer's for their branch" })
+  async createTrainingProgramme(@Arg('input') input: ProgrammeInput, @Ctx() { em, principal }: RequestContext) {
+    const scope = trainerScope(principal);
+    if (scope.kind === 'none') throw new ForbiddenError('Trainers of a branch or the head office create programmes');
+    const p = em.create(TrainingProgramme, {
+      ...input, description: input.description ?? null, branchId: scope.kind === 'all' ? null : scope.branchId, createdBy: principal.username,
+    } as TrainingProgramme);
+    await em.flush();
+    return p;
+  }
+
+  @Authorized('trainer')
+  @Mutation(() => TrainingSession, { description: 'Schedule a session: time, place, trainer, content' })
+  async scheduleTrainingSession(@Arg('input') input: SessionInput, @Ctx() { em, principal }: RequestContext) {
+    if (!covers(trainerScope(principal), input.branchId)) throw new ForbiddenError(`You do not organise training for branch ${input.branchId}`);
+    const programme = await em.findOne(TrainingProgramme, input.programmeId);
+    const problems: FieldProblem[] = sessionTimeProblems(input.startsAt, input.endsAt);
+    if (!programme) problems.push({ field: 'programmeId', problem: `no programme ${input.programmeId}` });
+    else if (programme.branchId && programme.branchId !== input.branchId) problems.push({ field: 'programmeId', problem: `the programme is branch ${programme.branchId}'s` });
+    if (input.branchId === HEAD_OFFICE_BRANCH) problems.push({ field: 'branchId', problem: 'a session is held at a branch' });
+    if (problems.length) throw new BadInputError('The session cannot be scheduled', problems);
+    const s = em.create(TrainingSession, { ...input, createdBy: principal.username } as TrainingSession);
+    await em.flush();
+    return s;
+  }
+
+  @Authorized('trainer')
+  @Mutation(() => [TrainingEnrolment], { description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing' })
+  async enrolInTrainingSession(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    const { em, principal } = ctx;
+    const s = await organisedSession(ctx, sessionId);
+    const scope = trainerScope(principal);
+    const ids = [...new Set(personIds)];
+    const [employees, candidates, enrolled] = await Promise.all([
+      em.find(KnownEmployee, { id: { $in: ids } }), em.find(Candidate, { id: { $in: ids } }), em.find(TrainingEnrolment, { sessionId: s.id, personId: { $in: ids } }),
+    ]);
+    const problems: FieldProblem[] = [];
+    const rows: Array<Pick<TrainingEnrolment, 'personId' | 'personKind' | 'personName' | 'branchId'>> = [];
+    ids.forEach((id, i) => {
+      const field = `personIds[${i}]`;
+      const e = employees.find((x) => x.id === id);
+      const c = candidates.find((x) => x.id === id);
+      if (enrolled.some((x) => x.personId === id)) problems.push({ field, problem: `${id} is already enrolled` });
+      else if (e) {
+        if (e.status === 'DEPARTED') problems.push({ field, problem: `${e.name} has left` });
+        else if (!covers(scope, e.branchId)) problems.push({ field, problem: `${e.name} is in another branch` });
+        else rows.push({ personId: e.id, personKind: TraineeKind.EMPLOYEE, personName: e.name, branchId: e.branchId });
+      } else if (c) {
+        if (isClosed(c.stage)) problems.push({ field, problem: `candidate ${c.name} is ${c.stage}` });
+        else if (!covers(scope, c.branchId)) problems.push({ field, problem: `candidate ${c.name} is in another branch` });
+        else rows.push({ personId: c.id, personKind: TraineeKind.CANDIDATE, personName: c.name, branchId: c.branchId });
+      } else problems.push({ field, problem: `no employee or candidate ${id}` });
+    });
+    if (!ids.length) problems.push({ field: 'personIds', problem: 'name at least one person' });
+    if (problems.length) throw new BadInputError('Nobody was enrolled', problems);
+    const created = rows.map((r) => em.create(TrainingEnrolment, { ...r, sessionId: s.id, enrolledBy: principal.username } as TrainingEnrolment));
+    await em.flush();
+    return created;
+  }
+
+  @Authorized('trainer')
+  @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing' })
+  async recordTrainingAttendance(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('attendance', () => [AttendanceLine]) attendance: AttendanceLine[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    const s = await organisedSession(ctx, sessionId);
+    const enrolments = await ctx.em.find(TrainingEnrolment, { sessionId: s.id });
+    const problems = attendanceProblems(attendance, enrolments);
+    if (problems.length) throw new BadInputError('No attendance was recorded', problems);
+    for (const line of attendance) enrolments.find((e) => e.personId === line.personId)!.attended = line.attended;
+    await ctx.em.flush();
+    return enrolments.filter((e) => attendance.some((l) => l.personId === e.personId));
+  }
+
+  @Authorized('trainer')
+  @Mutation(() => [TrainingEnrolment], {
+    description: "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
+  })
+  async recordTrainingResults(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('results', () => [ResultLine]) results: ResultLine[],
+    @Ctx() ctx: RequestContext,
+  ) {
+    const { em, principal } = ctx;
+    const s = await organisedSession(ctx, sessionId);
+    const enrolments = await em.find(TrainingEnrolment, { sessionId: s.id });
+    const problems = resultProblems(results, enrolments);
+    if (problems.length) throw new BadInputError('No result was recorded', problems);
+    const programme = await em.findOneOrFail(TrainingProgramme, s.programmeId);
+    const touched: TrainingEnrolment[] = [];
+    for (const line of results) {
+      const e = enrolments.find((x) => x.personId === line.personId)!;
+      Object.assign(e, { attended: true, score: line.score ?? null, passed: line.passed, resultBy: principal.username });
+      touched.push(e);
+      if (e.personKind === TraineeKind.EMPLOYEE) archiveResult(em, e, s, programme, principal.username);
+    }
+    await em.flush();
+    return touched;
+  }
+
+  @Authorized('trainer', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
+  @Query(() => TrainingCompletionReport, { description: "A branch's training completion: sessions, who was trained, who was not" })
+  async trainingCompletionReport(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('from', () => LocalDateScalar) from: string,
+    @Arg('to', () => LocalDateScalar) to: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<TrainingCompletionReport> {
+    if (!covers(trainingReadScope(principal), branchId)) throw new ForbiddenError(`You may not see branch ${branchId}'s training`);
+    if (to < from) throw new BadInputError('The period ends before it starts', [{ field: 'to', problem: `to is before ${from}` }]);
+    const [people, sessions] = await Promise.all([
+      em.find(KnownEmployee, { branchId, status: { $ne: 'DEPARTED' } }, { orderBy: { id: 'asc' } }),
+      em.find(TrainingSession, { branchId, date: { $gte: from, $lte: to } }, { orderBy: { date: 'asc', id: 'asc' } }),
+    ]);
+    const records = await em.find(TrainingRecord, { sessionDate: { $gte: from, $lte: to }, employeeId: { $in: people.map((p) => p.id) } });
+    const [enrolments, programmes] = await Promise.all([
+      em.find(TrainingEnrolment, { sessionId: { $in: sessions.map((s) => s.id) } }),
+      em.find(TrainingProgramme, { id: { $in: [...new Set(sessions.map((s) => s.programmeId))] } }),
+    ]);
+    const { trained, rate } = completionRate(people.length, records);
+    const passedIds = new Set(records.filter((r) => r.passed).map((r) => r.employeeId));
+    return {
+      branchId, from, to, headcount: people.length, trained, completionRate: rate,
+      sessions: sessions.map((s) => {
+        const es = enrolments.filter((e) => e.sessionId === s.id);
+        const p = programmes.find((x) => x.id === s.programmeId)!;
+        return {
+          sessionId: s.id, programme: p.title, category: p.category, date: s.date, enrolled: es.length,
+          attended: es.filter((e) => e.attended === true).length, absent: es.filter((e) => e.attended === false).length,
+          passed: es.filter((e) => e.passed === true).length, failed: es.filter((e) => e.passed === false).length,
+          pending: es.filter((e) => e.passed === null && e.attended !== false).length,
+        };
+      }),
+      notTrained: people.filter((p) => !passedIds.has(p.id)).map((p) => ({ employeeId: p.id, name: p.name })),
+    };
+  }
+}
+
+/** An employee's result into the training archive (R-6.7) and out as TrainingResultRecorded, in the caller's flush. */
+export function archiveResult(em: EntityManager, e: TrainingEnrolment, s: TrainingSession, p: TrainingProgramme, by: string, employeeId = e.personId, branchId = e.branchId): TrainingRecord {
+  const record = em.create(TrainingRecord, {
+    employeeId, branchId, title: p.title, category: p.category, sessionDate: s.date, trainer: s.trainer, content: s.content,
+    score: e.score, passed: e.passed!, sessionId: s.id, enrolmentId: e.id, recordedBy: by,
+  } as TrainingRecord);
+  recordEvent(em, 'recruitment', 'TrainingResultRecorded', employeeId, {
+    resultId: record.id, employeeId, branchId, programme: p.title, category: p.category, sessionDate: s.date, passed: record.passed, score: record.score,
+  });
+  return record;
+}
