@@ -17,8 +17,8 @@ import { loadServiceConfig } from '@bg/service';
 import { createGateway, loadGatewayConfig } from '@bg/gateway';
 import { createEnvelope } from '@bg/events';
 import { createServer, useClock } from '@bg/attendance';
+import { freshDatabase, insertRows } from '../common';
 
-const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 50);
 const PER_TEAM = 200;
 const MONTH = '2026-10';
@@ -29,22 +29,7 @@ const workingDays = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 
 const teams = Array.from({ length: TEAMS }, (_, t) => `${BRANCH}-T${String(t).padStart(2, '0')}`);
 const membersOf = (team: string) => Array.from({ length: PER_TEAM }, (_, i) => `${team}-E${String(i).padStart(3, '0')}`);
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${POSTGRES}/${name}`;
-}
-
-async function insert(db: Client, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const values = chunk.map((r, j) => `(${r.map((_, k) => `$${j * r.length + k + 1}`).join(',')})`).join(',');
-    await db.query(`insert into ${table} (${columns.join(',')}) values ${values}`, chunk.flat());
-  }
-}
+const insert = insertRows;
 
 /** What personnel's events would have built: 10,000 known employees with their outlets and hours. */
 async function loadPeople(db: Client): Promise<void> {

@@ -12,26 +12,16 @@ import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
 import { Kafka, logLevel } from 'kafkajs';
-import { Client } from 'pg';
 import { ormOptions } from '@bg/db';
 import { InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, createEnvelope, inboxBatchHandler, inboxHandler } from '@bg/events';
 import { KnownEmployee, knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
+import { freshDatabase } from '../common';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const TOPIC = 'bench.events';
 const RAW_TOPIC = 'bench.raw';
-
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${POSTGRES}/${name}`;
-}
 
 async function openOrm(url: string, entities: Function[]): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions({ databaseUrl: url, entities, migrations: { sqlite: [], postgresql: [] } }));

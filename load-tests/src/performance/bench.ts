@@ -27,8 +27,8 @@ import {
   CompensationStandard, DEMO_RULES, PERFORMANCE_ENTITIES, StandardStatus, computePayroll, createServer, fileWithBrokerageOffice,
   importMetrics, performance, signPayroll,
 } from '@bg/performance';
+import { freshDatabase, insertRows, latency } from '../common';
 
-const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const IMPORT_LINES = Number(process.env.BENCH_IMPORT_LINES ?? 100_000);
 const BRANCHES = 50;
 const PER_BRANCH = 200;
@@ -50,37 +50,12 @@ const branchId = (b: number) => `B${String(b).padStart(2, '0')}`;
 const managerId = (b: number, i: number) => `${branchId(b)}-E${String(i).padStart(4, '0')}`;
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${POSTGRES}/${name}`;
-}
-
-async function insert(db: Client, table: string, columns: string[], rows: unknown[][], chunk = 2_000): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk);
-    const values = part.map((r, j) => `(${r.map((_, k) => `$${j * r.length + k + 1}`).join(',')})`).join(',');
-    await db.query(`insert into ${table} (${columns.join(',')}) values ${values}`, part.flat());
-  }
-}
+const insert = insertRows;
 
 const rnd = (n: number) => Math.floor(Math.random() * n);
 const yuan = (max: number) => `${rnd(max)}.${String(rnd(100)).padStart(2, '0')}`;
 
-async function measure(label: string, run: (i: number) => Promise<void>) {
-  for (let i = 0; i < 20; i++) await run(i);
-  const times: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const t0 = process.hrtime.bigint();
-    await run(i);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { label, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
-}
+const measure = (label: string, run: (i: number) => Promise<void>) => latency(label, REQUESTS, CONCURRENCY, run);
 
 (async () => {
   const url = await freshDatabase('bench_performance');

@@ -12,34 +12,19 @@ import { Client } from 'pg';
 import { loadServiceConfig } from '@bg/service';
 import { createGateway, loadGatewayConfig } from '@bg/gateway';
 import { createServer } from '@bg/personnel';
+import { freshDatabase, insertRows, latency } from '../common';
 
-const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const BRANCHES = 50;
 const PER_BRANCH = 200;
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 const KINDS = ['PHOTO', 'RESUME', 'ID_CARD_COPY', 'DIPLOMA_COPY', 'GUARANTEE_LETTER', 'GUARANTOR_ID_COPY', 'LABOUR_CONTRACT'];
 
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${POSTGRES}/${name}`;
-}
-
 /** 50 branches x 200 employees, 7 archive documents each, loaded with multi-row inserts. */
 async function load(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
   await db.connect();
-  const insert = async (table: string, columns: string[], rows: unknown[][]) => {
-    for (let i = 0; i < rows.length; i += 1000) {
-      const chunk = rows.slice(i, i + 1000);
-      const values = chunk.map((r, j) => `(${r.map((_, k) => `$${j * r.length + k + 1}`).join(',')})`).join(',');
-      await db.query(`insert into ${table} (${columns.join(',')}) values ${values}`, chunk.flat());
-    }
-  };
+  const insert = (table: string, columns: string[], rows: unknown[][]) => insertRows(db, table, columns, rows);
   const branches = Array.from({ length: BRANCHES }, (_, b) => `B${String(b).padStart(2, '0')}`);
   await insert('branch', ['id', 'name', 'city'], branches.map((id) => [id, `营业部 ${id}`, '城市']));
   await insert('team', ['id', 'branch_id', 'name'], branches.flatMap((b) => [1, 2, 3, 4].map((t) => [`${b}-T${t}`, b, `团队 ${t}`])));
@@ -53,21 +38,7 @@ async function load(url: string): Promise<void> {
   await db.end();
 }
 
-async function measure(label: string, run: (i: number) => Promise<void>): Promise<{ label: string; p50: number; p95: number }> {
-  for (let i = 0; i < 20; i++) await run(i); // warm up
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < REQUESTS) {
-      const i = next++;
-      const t0 = process.hrtime.bigint();
-      await run(i);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }));
-  times.sort((a, b) => a - b);
-  return { label, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
-}
+const measure = (label: string, run: (i: number) => Promise<void>) => latency(label, REQUESTS, CONCURRENCY, run);
 
 (async () => {
   const url = await freshDatabase('bench_personnel');

@@ -18,8 +18,8 @@ import { parse } from 'graphql';
 import { buildFederatedSchema } from '@bg/graphql';
 import { createGateway, loadGatewayConfig } from '@bg/gateway';
 import { createServer, recruitment } from '@bg/recruitment';
+import { freshDatabase, insertRows, latency } from '../common';
 
-const POSTGRES = process.env.POSTGRES_URL ?? 'postgres://bg:bg@127.0.0.1:5432';
 const BRANCHES = 50;
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
@@ -31,15 +31,6 @@ const STAGES: Array<[string, number]> = [
 ];
 const CHANNELS = ['JOB_WEBSITE', 'TALENT_MARKET', 'SCHOOL_ENTERPRISE', 'REFERRAL', 'OTHER'];
 const SKILLS = ['基金', '理财', '银行渠道', '客户开发', '证券从业资格', 'excel', '期货', '保险', '营销策划', '英语'];
-
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new Client({ connectionString: `${POSTGRES}/postgres` });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${POSTGRES}/${name}`;
-}
 
 /** A deterministic pseudo-random sequence, so every run loads the same data. */
 function random(seed: number): () => number {
@@ -53,13 +44,7 @@ const branchId = (b: number) => `B${String(b).padStart(2, '0')}`;
 async function load(url: string): Promise<void> {
   const db = new Client({ connectionString: url });
   await db.connect();
-  const insert = async (table: string, columns: string[], rows: unknown[][]) => {
-    for (let i = 0; i < rows.length; i += 2000) {
-      const chunk = rows.slice(i, i + 2000);
-      const values = chunk.map((r, j) => `(${r.map((_, k) => `$${j * r.length + k + 1}`).join(',')})`).join(',');
-      await db.query(`insert into ${table} (${columns.join(',')}) values ${values}`, chunk.flat());
-    }
-  };
+  const insert = (table: string, columns: string[], rows: unknown[][]) => insertRows(db, table, columns, rows);
   const now = new Date();
   const requisitions = Array.from({ length: BRANCHES * 4 }, (_, i) => [
     `R${i}`, branchId(i % BRANCHES), `${branchId(i % BRANCHES)}-T${1 + (i % 4)}`, '客户经理', 20, 'FULL_TIME', 'JOB_WEBSITE,REFERRAL', 'OPEN', '2025-01-01', 'bench', now,
@@ -92,21 +77,7 @@ async function load(url: string): Promise<void> {
   await db.end();
 }
 
-async function measure(label: string, run: (i: number) => Promise<void>): Promise<{ label: string; p50: number; p95: number }> {
-  for (let i = 0; i < 20; i++) await run(i); // warm up
-  const times: number[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < REQUESTS) {
-      const i = next++;
-      const t0 = process.hrtime.bigint();
-      await run(i);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }));
-  times.sort((a, b) => a - b);
-  return { label, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
-}
+const measure = (label: string, run: (i: number) => Promise<void>) => latency(label, REQUESTS, CONCURRENCY, run);
 
 (async () => {
   const url = await freshDatabase('bench_recruitment');
