@@ -1,11 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
-  type RequestContext,
-} from '@bg/graphql';
-import { Page } from '../common/page';
+import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type RequestContext } from '@bg/graphql';
 import { visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { leadsTeam, selfEmployee, visibleTeam } from '../common/scope';
@@ -13,7 +9,7 @@ import { HalfDay, LeaveKind, LeaveRequest, LeaveStatus } from './leave.entity';
 import { LIVE_LEAVE, leaveDatesProblems, leaveDays, leavesOverlap } from './leave.rules';
 
 @ObjectType()
-class LeaveRequestConnection extends Page(LeaveRequest) {}
+class LeaveRequestConnection extends Connection(LeaveRequest) {}
 
 @InputType()
 class RequestLeaveInput {

@@ -1,9 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import {
-  BadInputError, ConflictError, ForbiddenError, PageInput, YearMonthScalar, decodeCursor, toPage, type RequestContext,
-} from '@bg/graphql';
-import { Page } from '../common/page';
+import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay } from '../common/dates';
 import { actsForBranch, canSeeBranch } from '../common/scope';
@@ -14,7 +11,7 @@ import { BranchMonthClose, AttendanceMonthEvent, ClosedMonthFigures, MonthAction
 import { closeFigures } from './month-close';
 
 @ObjectType()
-class ClosedMonthFiguresConnection extends Page(ClosedMonthFigures) {}
+class ClosedMonthFiguresConnection extends Connection(ClosedMonthFigures) {}
 
 @ObjectType({ description: "A branch's attendance month (R-2.7)" })
 class AttendanceMonthView {

@@ -1,7 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { BadInputError, LocalDateScalar, PageInput, YearMonthScalar, decodeCursor, toPage, type RequestContext } from '@bg/graphql';
-import { Page } from '../common/page';
+import { BadInputError, Connection, decodeCursor, LocalDateScalar, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { visibleKnownEmployee } from '@bg/service';
 import { localParts, now } from '../common/clock';
 import { firstDay, lastDay, monthOf } from '../common/dates';
@@ -11,7 +10,7 @@ import { VisitSlip } from './slip.entity';
 import { slipProblems } from './slip.rules';
 
 @ObjectType()
-class VisitSlipConnection extends Page(VisitSlip) {}
+class VisitSlipConnection extends Connection(VisitSlip) {}
 
 @InputType()
 class FileVisitSlipInput {

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { FenScalar, ForbiddenError, PageInput, YearMonthScalar, decodeCursor, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
@@ -8,7 +8,6 @@ import type { TierAmount } from '../compensation/pay-rules';
 import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
-import { PerformanceConnection } from '../page';
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
@@ -20,10 +19,10 @@ class PayTier implements TierAmount {
 }
 
 @ObjectType()
-class PayrollLineConnection extends PerformanceConnection(PayrollLine) {}
+class PayrollLineConnection extends Connection(PayrollLine) {}
 
 @ObjectType()
-class PayrollRunConnection extends PerformanceConnection(PayrollRun) {}
+class PayrollRunConnection extends Connection(PayrollRun) {}
 
 @ObjectType({ description: 'A downloadable file' })
 class DownloadFile {

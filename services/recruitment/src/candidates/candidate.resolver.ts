@@ -1,11 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
-  type FieldProblem, type RequestContext,
-} from '@bg/graphql';
-import { Connection } from '../connection';
+import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { branchFilter, candidateScope } from '../access/access';
 import {
   CandidateChannel, CandidateDocumentKind, CandidateStage, POOL_STAGES, channelProblems, idNumberProblem, isClosed, probationProblems, skillTags,

@@ -1,11 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage, type RequestContext,
-} from '@bg/graphql';
+import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type RequestContext } from '@bg/graphql';
 import { HEAD_OFFICE_BRANCH } from '@bg/auth';
-import { Connection } from '../connection';
 import { branchFilter, candidateScope, covers, requisitionScope } from '../access/access';
 import { CandidateChannel, CandidateStage } from '../pipeline/pipeline.rules';
 import { Candidate } from '../candidates/candidate.entity';

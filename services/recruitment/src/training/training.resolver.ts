@@ -3,12 +3,8 @@ import { Length, MaxLength } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { HEAD_OFFICE_BRANCH } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import {
-  BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
-  type FieldProblem, type RequestContext,
-} from '@bg/graphql';
+import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
-import { Connection } from '../connection';
 import { covers, trainerScope, trainingReadScope } from '../access/access';
 import { Candidate } from '../candidates/candidate.entity';
 import { isClosed } from '../pipeline/pipeline.rules';
