@@ -3,21 +3,14 @@
  * TEST_DATABASE_URL is set (see serials/serials.test.ts).
  */
 import type { MikroORM } from '@mikro-orm/core';
-import { ctx, openTestDb, seedOrganisation, USERS, type TestDb } from '../serials/test-db';
+import { codeOf, ctx, openTestDb, seedOrganisation, TEST_DIALECTS, USERS, type TestDb } from '../serials/test-db';
 import { Filing, FilingType } from './filing.entity';
 import { FilingResolver, type FilingsArgs } from './filing.resolver';
 import { fileDocument } from './filing.service';
 
-const PG = process.env.TEST_DATABASE_URL;
 const resolver = new FilingResolver();
-const codeOf = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
 
-const dialects: Array<[string, string | undefined, boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-
-describe.each(dialects)('filings to head office on %s', (_name, url, enabled) => {
+describe.each(TEST_DIALECTS)('filings to head office on %s', (_name, url, enabled) => {
   if (!enabled) {
     it.skip('needs TEST_DATABASE_URL', () => undefined);
     return;

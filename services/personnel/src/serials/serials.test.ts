@@ -9,23 +9,16 @@ import type { MikroORM } from '@mikro-orm/core';
 import { ConfirmationSlip } from './confirmation-slip.entity';
 import { allocateSerial, formatSerial } from './serial-number';
 import { ConfirmationSlipResolver, type RecordSlipInput } from './slip.resolver';
-import { ctx, openTestDb, seedOrganisation, USERS, type TestDb } from './test-db';
+import { codeOf, ctx, openTestDb, seedOrganisation, TEST_DIALECTS, USERS, type TestDb } from './test-db';
 
-const PG = process.env.TEST_DATABASE_URL;
 const resolver = new ConfirmationSlipResolver();
 
 const slip = (n: number, over: Partial<RecordSlipInput> = {}): RecordSlipInput => ({
   employeeId: 'E1001', customerName: `客户${n}`, accountNumber: `60${String(n).padStart(8, '0')}`, date: '2026-10-15', fileRef: `box-2026-10/${n}`, ...over,
 });
 const record = (orm: MikroORM, input: RecordSlipInput, who = USERS.clerk) => resolver.recordConfirmationSlip(input, ctx(orm, who));
-const codeOf = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
 
-const dialects: Array<[string, string | undefined, boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-
-describe.each(dialects)('serial numbers and slips on %s', (_name, url, enabled) => {
+describe.each(TEST_DIALECTS)('serial numbers and slips on %s', (_name, url, enabled) => {
   if (!enabled) {
     it.skip('needs TEST_DATABASE_URL', () => undefined);
     return;

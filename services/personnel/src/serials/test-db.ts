@@ -115,3 +115,16 @@ export const USERS = {
   channel: principal(['channel-management'], {}, 'ch.cao'),
   executive: principal(['executive'], {}, 'vp.qian'),
 };
+
+/**
+ * The databases the personnel unit tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL
+ * names a server (a scratch database is created there and dropped afterwards).
+ */
+const PG = process.env.TEST_DATABASE_URL;
+export const TEST_DIALECTS: Array<[name: string, url: string | undefined, enabled: boolean]> = [
+  ['SQLite', undefined, true],
+  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
+];
+
+/** The `extensions.code` of a GraphQL error thrown by a resolver. */
+export const codeOf = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
