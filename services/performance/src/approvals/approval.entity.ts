@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from './route';
+
+registerEnumType(ApprovalKind, { name: 'ApprovalKind', description: 'What is being approved: a work plan (R-1.2), a compensation standard (R-1.1), level rules or assessment rules (R-4.4)' });
+registerEnumType(ApprovalStage, {
+  name: 'ApprovalStage',
+  description: 'R-1.3: SUBMITTED (branch) -> OFFICE_REVIEW (brokerage-office) -> CHANNEL_REVIEW (channel-management, names the co-signers) -> COSIGN (会签, in parallel) ' +
+    '-> OFFICE_ROUTING (brokerage-office) -> EXECUTIVE_APPROVAL (executive) -> OFFICE_CLOSE (brokerage-office sends the opinions back, 流程结束)',
+});
+registerEnumType(ApprovalStatus, { name: 'ApprovalStatus', description: 'IN_PROGRESS on the route; APPROVED once the route ends; REJECTED at any step (back to the submitter with the reason)' });
+registerEnumType(CosignDepartment, { name: 'CosignDepartment', description: 'Co-signing departments (会签): 人力资源部, 计划财务部, 合规法律部, 风险管理部; their opinions are recorded by the brokerage business office' });
+
+export enum StepDecision {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(StepDecision, { name: 'ApprovalStepDecision', description: 'APPROVED at a co-sign step: the department agrees' });
+
+/** One thing going through the route: a version of a plan, standard or rules. */
+@ObjectType({ description: 'An approval (R-1.3) of one version of a subject' })
+@Entity({ tableName: 'approval_request' })
+@Index({ properties: ['kind', 'subjectId'] })
+@Index({ properties: ['branchId', 'status'] })
+export class ApprovalRequest {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ApprovalKind) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
+  @Field(() => ID, { description: 'The work plan, standard or rules version' }) @Property({ type: 'string', length: 36 }) subjectId!: string;
+  @Field(() => Int, { description: 'The version of the subject (a resubmission after a rejection is a new version)' }) @Property({ type: 'integer' }) subjectVersion!: number;
+  @Field(() => ID, { nullable: true, description: 'The submitting branch; null: company-wide, submitted by head office' }) @Property({ type: 'string', length: 36, nullable: true }) branchId: string | null = null;
+  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  @Field(() => ApprovalStatus) @Enum({ items: () => ApprovalStatus, type: 'string' }) status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
+  @Field(() => ApprovalStage, { description: 'The stage it is at (the last one reached once ended)' }) @Enum({ items: () => ApprovalStage, type: 'string' }) stage: ApprovalStage = ApprovalStage.OFFICE_REVIEW;
+  /** Departments named at channel review, JSON array of CosignDepartment. */
+  @Property({ type: 'text' }) cosignDepartmentsJson = '[]';
+  /** Departments whose opinion is in, JSON array. */
+  @Property({ type: 'text' }) cosignedJson = '[]';
+  @Field() @Property({ type: 'string', length: 100 }) submittedBy!: string;
+  @Field() @Property({ type: 'datetime' }) submittedAt: Date = new Date();
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) endedAt: Date | null = null;
+  @Field(() => String, { nullable: true, description: 'Why it was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
+  /** Optimistic lock: two people acting on the same request cannot both commit. */
+  @Property({ version: true }) lock?: number;
+
+  @Field(() => [CosignDepartment], { description: 'The co-signing departments named by channel management' })
+  get cosignDepartments(): CosignDepartment[] {
+    return JSON.parse(this.cosignDepartmentsJson) as CosignDepartment[];
+  }
+
+  get cosigned(): CosignDepartment[] {
+    return JSON.parse(this.cosignedJson) as CosignDepartment[];
+  }
+}
+
+/** One step of a route: who, when, decision, comment. */
+@ObjectType({ description: 'A step of an approval: who acted, when, the decision and the comment' })
+@Entity({ tableName: 'approval_step' })
+@Unique({ properties: ['requestId', 'seq'] })
+export class ApprovalStep {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) requestId!: string;
+  @Field(() => Int, { description: 'Order on the route, from 1 (the submission)' }) @Property({ type: 'integer' }) seq!: number;
+  @Field(() => ApprovalStage) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
+  @Field(() => CosignDepartment, { nullable: true, description: 'At a co-sign step: the department whose opinion this is' }) @Enum({ items: () => CosignDepartment, type: 'string', nullable: true }) department: CosignDepartment | null = null;
+  @Field(() => String, { nullable: true, description: "At a co-sign step: who gave the department's opinion" }) @Property({ type: 'string', length: 100, nullable: true }) signatory: string | null = null;
+  @Field({ description: 'The role the actor acted in' }) @Property({ type: 'string', length: 50 }) role!: string;
+  @Field() @Property({ type: 'string', length: 100 }) actedBy!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorEmployeeId: string | null = null;
+  @Field() @Property({ type: 'datetime' }) actedAt: Date = new Date();
+  @Field(() => StepDecision) @Enum({ items: () => StepDecision, type: 'string' }) decision!: StepDecision;
+  @Field() @Property({ type: 'string', length: 1000 }) comment = '';
+}
