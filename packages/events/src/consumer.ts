@@ -1,7 +1,7 @@
-import { FlushMode, UniqueConstraintViolationException, type EntityManager, type MikroORM } from '@mikro-orm/core';
+import { FlushMode, type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { eventName, parseEnvelope, type EventEnvelope } from './envelope';
 import type { EventType } from './contracts';
-import { InboxEntry } from './inbox';
+import { claimInbox } from './inbox';
 import { isolatedEm } from './isolated-em';
 import type { IncomingMessage, MessageHandler } from './transport';
 
@@ -13,6 +13,21 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored';
 
 /** Loads in one query what the handlers of a batch will look up, so they need not query each. */
 export type Prefetch = (em: EntityManager, events: EventEnvelope[]) => Promise<void>;
+
+/** Writes registered by a batch's prefetch or handlers, run after its last handler, before its commit. */
+const batchWrites = new WeakMap<EntityManager, Array<() => Promise<void>>>();
+
+/**
+ * For a prefetch or handler inside `inboxBatchHandler`: runs `write` once, after the batch's
+ * handlers and before the unit of work's flush and the commit, in the same transaction; e.g. one
+ * multi-row statement for the rows the batch's events changed instead of one entity each.
+ * Returns false outside a batch (nothing registered: write through the unit of work).
+ */
+export function beforeBatchCommit(em: EntityManager, write: () => Promise<void>): boolean {
+  const writes = batchWrites.get(em);
+  writes?.push(write);
+  return !!writes;
+}
 
 /**
  * Turns typed event handlers into a transport message handler with the inbox: the inbox row and
@@ -35,31 +50,23 @@ export function inboxHandler(
       return;
     }
     let outcome: ConsumeOutcome = 'applied';
-    try {
-      await isolatedEm(orm).transactional(async (em) => {
-        if (await em.findOne(InboxEntry, { consumer, eventId: envelope.id })) {
-          outcome = 'duplicate';
-          return;
-        }
-        em.persist(em.create(InboxEntry, { consumer, eventId: envelope.id, type: envelope.type, processedAt: new Date() }));
-        await handler(em, envelope);
-      });
-    } catch (error) {
-      // A concurrent delivery of the same event may have committed first; any other error is real.
-      const seen = error instanceof UniqueConstraintViolationException &&
-        (await isolatedEm(orm).findOne(InboxEntry, { consumer, eventId: envelope.id }));
-      if (!seen) throw error;
-      outcome = 'duplicate';
-    }
+    await isolatedEm(orm).transactional(async (em) => {
+      // Inserted now, or already there (a concurrent delivery's row is waited for): a duplicate.
+      if (!(await claimInbox(em, consumer, [envelope])).size) {
+        outcome = 'duplicate';
+        return;
+      }
+      await handler(em, envelope);
+    });
     observe?.(outcome, name);
   };
 }
 
 /**
- * The same inbox semantics for a run of messages in one transaction: one query finds the events
- * already applied, the rest are applied in order and recorded, one commit. Throughput for a
- * backlog; a transport falls back to `inboxHandler` one message at a time when a batch fails, so
- * a bad message still gets its own retries and dead-lettering.
+ * The same inbox semantics for a run of messages in one transaction: one statement records the
+ * events in the inbox and tells which of them are new, the new ones are applied in order, one
+ * commit. Throughput for a backlog; a transport falls back to `inboxHandler` one message at a
+ * time when a batch fails, so a bad message still gets its own retries and dead-lettering.
  */
 export function inboxBatchHandler(
   orm: MikroORM,
@@ -71,28 +78,26 @@ export function inboxBatchHandler(
   return async (messages) => {
     const envelopes = messages.map((m) => parseEnvelope(m.value));
     const outcomes: Array<[ConsumeOutcome, string]> = [];
-    const inbox: InboxEntry[] = [];
     // One flush at commit: MikroORM would otherwise flush before each query of a handler.
     await isolatedEm(orm, { flushMode: FlushMode.COMMIT }).transactional(async (em) => {
-      const ids = envelopes.map((e) => e.id);
-      const seen = new Set((await em.find(InboxEntry, { consumer, eventId: { $in: ids } }, { fields: ['eventId'] })).map((r) => r.eventId));
-      await prefetch?.(em, envelopes.filter((e) => !seen.has(e.id)));
+      const writes: Array<() => Promise<void>> = [];
+      batchWrites.set(em, writes);
+      // Inbox rows first, outside the unit of work: the ids inserted now are the events to apply.
+      const fresh = await claimInbox(em, consumer, envelopes.filter((e) => handlers[eventName(e)]));
+      if (fresh.size) await prefetch?.(em, envelopes.filter((e) => fresh.has(e.id)));
       for (const envelope of envelopes) {
         const name = eventName(envelope);
         const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;
         if (!handler) {
           outcomes.push(['ignored', name]);
-        } else if (seen.has(envelope.id)) {
-          outcomes.push(['duplicate', name]);
+        } else if (!fresh.delete(envelope.id)) {
+          outcomes.push(['duplicate', name]); // applied before, or earlier in this run
         } else {
-          seen.add(envelope.id);
-          inbox.push({ consumer, eventId: envelope.id, type: envelope.type, processedAt: new Date() });
           await handler(em, envelope);
           outcomes.push(['applied', name]);
         }
       }
-      // One multi-row insert, outside the unit of work (which the effects use).
-      if (inbox.length) await em.insertMany(InboxEntry, inbox);
+      for (const write of writes) await write();
     });
     for (const [outcome, type] of outcomes) observe?.(outcome, type);
   };

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
-import type { EventEnvelope, EventHandlers } from '@bg/events';
+import { beforeBatchCommit, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { ForbiddenError, NotFoundError } from '@bg/graphql';
 
 /**
@@ -35,42 +35,89 @@ export class KnownEmployee implements Placement {
   updatedAt: Date = new Date();
 }
 
-/** Rows a batch prefetched, absent ones as null, per transaction's EntityManager. */
-const prefetched = new WeakMap<EntityManager, Map<string, KnownEmployee | null>>();
+/** A KnownEmployee's columns: the managed entity, or in a batch a plain row. */
+type KnownRow = Pick<KnownEmployee, 'id' | 'name' | 'branchId' | 'teamId' | 'groupId' | 'status' | 'version' | 'updatedAt'>;
 
-async function findKnown(em: EntityManager, id: string): Promise<KnownEmployee | null> {
-  const batch = prefetched.get(em);
-  return batch?.has(id) ? batch.get(id)! : em.findOne(KnownEmployee, id);
+/**
+ * The rows an inbox batch touches, per transaction's EntityManager: prefetched as plain rows (absent
+ * ones as null), changed in memory by the handlers, written with one upsert before the batch
+ * commits, instead of one managed entity each (the unit of work costs more than the queries).
+ * Inside a batch, read KnownEmployee only through these handlers: the rows are not in the
+ * EntityManager and reach the database just before the commit.
+ */
+interface Batch {
+  rows: Map<string, KnownRow | null>;
+  changed: Set<KnownRow>;
+}
+const batches = new WeakMap<EntityManager, Batch>();
+
+async function findKnown(em: EntityManager, id: string): Promise<KnownRow | null> {
+  const batch = batches.get(em);
+  return batch?.rows.has(id) ? batch.rows.get(id)! : em.findOne(KnownEmployee, id);
 }
 
-/** Loads the rows a batch of personnel.employee events touches in one query. */
+function createKnown(em: EntityManager, id: string): KnownRow {
+  const batch = batches.get(em);
+  if (!batch) return em.create(KnownEmployee, { id } as KnownEmployee);
+  const row = { id, version: 0 } as KnownRow;
+  batch.rows.set(id, row);
+  return row;
+}
+
+function update(em: EntityManager, row: KnownRow, changes: Partial<KnownRow>): void {
+  Object.assign(row, changes, { version: row.version + 1, updatedAt: new Date() });
+  batches.get(em)?.changed.add(row);
+}
+
+/**
+ * Loads the rows a batch of personnel.employee events touches in one query; inside an inbox
+ * batch (`inboxBatchHandler`) the handlers then change them in memory and one multi-row upsert
+ * writes them before the commit. Outside a batch it does nothing: the handlers use the unit of work.
+ */
 export async function prefetchKnownEmployees(em: EntityManager, events: EventEnvelope[]): Promise<void> {
   const ids = [...new Set(events.map((e) => (e.data as { employeeId?: string }).employeeId).filter((id): id is string => !!id))];
-  const batch = new Map<string, KnownEmployee | null>(ids.map((id) => [id, null]));
-  for (const row of await em.find(KnownEmployee, { id: { $in: ids } })) batch.set(row.id, row);
-  prefetched.set(em, batch);
+  if (!ids.length) return;
+  const batch: Batch = { rows: new Map(ids.map((id) => [id, null])), changed: new Set() };
+  if (!beforeBatchCommit(em, () => upsertKnown(em, [...batch.changed]))) return;
+  // Plain rows from the driver: no entities, no identity map.
+  const rows = await em.getDriver().find<KnownEmployee>(KnownEmployee.name, { id: { $in: ids } }, { ctx: em.getTransactionContext() });
+  for (const row of rows as KnownRow[]) batch.rows.set(row.id, row);
+  batches.set(em, batch);
+}
+
+const UPSERT_CHUNK = 1000; // 8 parameters a row: under SQLite's 32766 and PostgreSQL's 65535
+
+/** Writes a batch's changed rows: one multi-row `insert ... on conflict (id) do update` per 1000. */
+async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
+  const platform = em.getPlatform();
+  for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
+    const chunk = rows.slice(i, i + UPSERT_CHUNK);
+    const params: unknown[] = [];
+    for (const r of chunk) params.push(r.id, r.name, r.branchId, r.teamId, r.groupId, r.status, r.version, platform.processDateProperty(r.updatedAt));
+    await em.getConnection().execute(
+      `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       on conflict (id) do update set name = excluded.name, branch_id = excluded.branch_id, team_id = excluded.team_id,
+       group_id = excluded.group_id, status = excluded.status, version = excluded.version, updated_at = excluded.updated_at`,
+      params, 'run', em.getTransactionContext(),
+    );
+  }
 }
 
 /** Keeps KnownEmployee up to date; merge these into a service's consumed-event handlers. */
 export const knownEmployeeHandlers: EventHandlers = {
   async EmployeeHired(em, { data }) {
-    let row = await findKnown(em, data.employeeId);
-    if (!row) {
-      row = em.create(KnownEmployee, { id: data.employeeId } as KnownEmployee);
-      prefetched.get(em)?.set(row.id, row);
-    }
-    Object.assign(row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status, version: row.version + 1, updatedAt: new Date() });
-    em.persist(row);
+    const row = (await findKnown(em, data.employeeId)) ?? createKnown(em, data.employeeId);
+    update(em, row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status });
   },
   async EmployeeTransferred(em, { data }) {
     const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeTransferred for unknown employee ${data.employeeId}`);
-    Object.assign(row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, version: row.version + 1, updatedAt: new Date() });
+    update(em, row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId });
   },
   async EmployeeDeparted(em, { data }) {
     const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeDeparted for unknown employee ${data.employeeId}`);
-    Object.assign(row, { status: 'DEPARTED', version: row.version + 1, updatedAt: new Date() });
+    update(em, row, { status: 'DEPARTED' });
   },
 };
 

@@ -1,0 +1,144 @@
+/**
+ * The inbox's own statements on both dialects: SQLite always, PostgreSQL when TEST_DATABASE_URL
+ * names a server (a scratch database is created there and dropped afterwards).
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Entity, FlushMode, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
+import { ormOptions } from '@bg/db';
+import { InboxEntry, beforeBatchCommit, claimInbox, inboxBatchHandler, type EventHandlers } from './index';
+
+@Entity({ tableName: 'inbox_test_effect' })
+class Effect {
+  @PrimaryKey({ type: 'string' }) employeeId!: string;
+  @Property({ type: 'integer' }) applied = 0;
+}
+
+const PG = process.env.TEST_DATABASE_URL;
+const migrations = { sqlite: [], postgresql: [] };
+
+async function adminExecute(url: string, sql: string): Promise<void> {
+  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [InboxEntry], migrations }), pool: { min: 0, max: 1 } });
+  try {
+    await admin.em.getConnection().execute(sql);
+  } finally {
+    await admin.close();
+  }
+}
+
+async function open(postgresUrl: string | undefined): Promise<{ orm: MikroORM; close(): Promise<void> }> {
+  if (!postgresUrl) {
+    const orm = await MikroORM.init(ormOptions({ entities: [InboxEntry, Effect], migrations }));
+    await orm.schema.createSchema();
+    return { orm, close: () => orm.close(true) };
+  }
+  const name = `bg_events_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await adminExecute(postgresUrl, `create database "${name}"`);
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const orm = await MikroORM.init(ormOptions({ databaseUrl: url.toString(), entities: [InboxEntry, Effect], migrations }));
+  await orm.schema.createSchema();
+  return {
+    orm,
+    async close() {
+      await orm.close(true);
+      await adminExecute(postgresUrl, `drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+const message = (id: string, employee: string, type = 'EmployeeHired.v1') => ({
+  topic: 'personnel.employee', partition: 0, offset: '0', key: employee, headers: {},
+  value: JSON.stringify({ specversion: '1.0', id, source: 't', type, time: 'now', subject: employee, data: { employeeId: employee } }),
+});
+
+const dialects: Array<[string, string | undefined, boolean]> = [
+  ['SQLite', undefined, true],
+  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
+];
+
+describe.each(dialects)('inbox on %s', (_name, url, enabled) => {
+  const maybe = enabled ? it : it.skip;
+  let db: Awaited<ReturnType<typeof open>>;
+  beforeAll(async () => {
+    if (enabled) db = await open(url);
+  });
+  afterAll(async () => {
+    if (enabled) await db.close();
+  });
+
+  maybe('claims each event once: new ids back, ids already there or repeated in the list not, nothing kept on rollback', async () => {
+    const { orm } = db;
+    const claim = (ids: string[]) => orm.em.fork().transactional((em) => claimInbox(em, 'claims', ids.map((id) => ({ id, type: 'EmployeeHired.v1' }))));
+    expect([...(await claim(['a', 'b', 'a']))].sort()).toEqual(['a', 'b']);
+    expect([...(await claim(['b', 'c', 'a']))]).toEqual(['c']);
+    // Another consumer's inbox is its own.
+    expect([...(await orm.em.fork().transactional((em) => claimInbox(em, 'other', [{ id: 'a', type: 'EmployeeHired.v1' }])))]).toEqual(['a']);
+    await expect(orm.em.fork().transactional(async (em) => {
+      expect([...(await claimInbox(em, 'claims', [{ id: 'd', type: 'EmployeeHired.v1' }]))]).toEqual(['d']);
+      throw new Error('effect failed');
+    })).rejects.toThrow('effect failed');
+    expect([...(await claim(['d']))]).toEqual(['d']);
+    expect(await orm.em.fork().count(InboxEntry, { consumer: 'claims' })).toBe(4);
+  });
+
+  maybe('a batch applies new events once, runs its before-commit writes in the transaction, and on a failure keeps nothing', async () => {
+    const { orm } = db;
+    const counted: string[] = [];
+    const handlers: EventHandlers = {
+      EmployeeHired: async (em, e) => {
+        if (e.data.employeeId === 'FAIL') throw new Error('boom');
+        counted.push(e.data.employeeId);
+        if (counted.length === 1) {
+          // One write per batch, after the last handler: it sees every event of the batch.
+          beforeBatchCommit(em, async () => {
+            for (const id of new Set(counted.splice(0))) {
+              const effect = (await em.findOne(Effect, { employeeId: id })) ?? em.create(Effect, { employeeId: id, applied: 0 });
+              effect.applied++;
+            }
+          });
+        }
+      },
+    };
+    const outcomes: string[] = [];
+    const batch = inboxBatchHandler(orm, 'batch', handlers, (o) => outcomes.push(o));
+    await batch([message('e1', 'E1'), message('e2', 'E2'), message('e1', 'E1'), message('x', 'E3', 'SomethingElse.v1')]);
+    await batch([message('e2', 'E2'), message('e3', 'E3')]);
+    expect(outcomes).toEqual(['applied', 'applied', 'duplicate', 'ignored', 'duplicate', 'applied']);
+    const rows = await orm.em.fork().find(Effect, {}, { orderBy: { employeeId: 'asc' } });
+    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([['E1', 1], ['E2', 1], ['E3', 1]]);
+
+    counted.length = 0;
+    await expect(batch([message('e4', 'E4'), message('f', 'FAIL')])).rejects.toThrow('boom');
+    expect(await orm.em.fork().count(Effect, { employeeId: 'E4' })).toBe(0);
+    expect(await orm.em.fork().count(InboxEntry, { consumer: 'batch', eventId: 'e4' })).toBe(0);
+    // Outside a batch there is nothing to run the write: the caller writes through the unit of work.
+    expect(beforeBatchCommit(orm.em.fork({ flushMode: FlushMode.COMMIT }), async () => undefined)).toBe(false);
+  });
+
+  (enabled && url ? it : it.skip)('a concurrent delivery of the same event waits for the first and is then a duplicate (PostgreSQL)', async () => {
+    const { orm } = db;
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((r) => (releaseFirst = r));
+    let firstClaimed!: () => void;
+    const claimedByFirst = new Promise<void>((r) => (firstClaimed = r));
+    const first = orm.em.fork().transactional(async (em) => {
+      const ids = await claimInbox(em, 'race', [{ id: 'r1', type: 'EmployeeHired.v1' }]);
+      firstClaimed();
+      await firstMayCommit;
+      return [...ids];
+    });
+    await claimedByFirst;
+    let secondDone = false;
+    const second = orm.em.fork().transactional((em) => claimInbox(em, 'race', [{ id: 'r1', type: 'EmployeeHired.v1' }, { id: 'r2', type: 'EmployeeHired.v1' }]))
+      .then((ids) => {
+        secondDone = true;
+        return [...ids];
+      });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(secondDone).toBe(false); // waiting on the first transaction's row
+    releaseFirst();
+    expect(await first).toEqual(['r1']);
+    expect(await second).toEqual(['r2']);
+  });
+});
