@@ -2,6 +2,7 @@ export * from './contracts';
 export * from './envelope';
 export * from './outbox';
 export * from './inbox';
+export * from './sql';
 export * from './transport';
 export * from './in-process-transport';
 export * from './relay';

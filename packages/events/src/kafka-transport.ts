@@ -1,4 +1,4 @@
-import { Kafka, Partitioners, logLevel, type Consumer, type KafkaMessage, type Producer, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type ICustomPartitioner, type KafkaMessage, type Producer, type IHeaders } from 'kafkajs';
 import { deadLetterTopic } from './contracts';
 import { PoisonMessageError } from './envelope';
 import {
@@ -59,7 +59,11 @@ export class KafkaTransport implements Transport {
     if (!messages.length) return;
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, OutgoingMessage[]>();
-    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    for (const m of messages) {
+      const list = byTopic.get(m.topic);
+      if (list) list.push(m);
+      else byTopic.set(m.topic, [m]);
+    }
     await producer.sendBatch({
       acks: -1,
       topicMessages: [...byTopic].map(([topic, ms]) => ({
@@ -172,7 +176,7 @@ export class KafkaTransport implements Transport {
       const producer = this.kafka.producer({
         allowAutoTopicCreation: false,
         maxInFlightRequests: 1,
-        createPartitioner: Partitioners.DefaultPartitioner,
+        createPartitioner: keyHashPartitioner,
         retry: { initialRetryTime: 100, retries: 5 },
       });
       await producer.connect();
@@ -203,4 +207,53 @@ function headersOf(headers: IHeaders | undefined): Record<string, string> {
     if (v !== undefined) out[k] = Array.isArray(v) ? v.map(String).join(',') : v.toString();
   }
   return out;
+}
+
+/**
+ * Kafka's default partitioning (as the Java client and kafkajs' DefaultPartitioner): a keyed
+ * message goes to murmur2(key) mod partitions, so one aggregate stays on one partition whatever
+ * client produced it; one without a key round-robin. kafkajs computes murmur2 with 64-bit Long
+ * objects, an eighth of the relay's time; `murmur2` below gives the same hash with 32-bit integer
+ * arithmetic.
+ */
+export const keyHashPartitioner: ICustomPartitioner = () => {
+  let next = 0;
+  return ({ partitionMetadata, message }) => {
+    if (message.partition !== null && message.partition !== undefined) return message.partition;
+    if (message.key !== null && message.key !== undefined) {
+      return (murmur2(Buffer.isBuffer(message.key) ? message.key : Buffer.from(String(message.key))) & 0x7fffffff) % partitionMetadata.length;
+    }
+    const available = partitionMetadata.filter((p) => p.leader >= 0);
+    return available.length ? available[next++ % available.length].partitionId : next++ % partitionMetadata.length;
+  };
+};
+
+/** Kafka's murmur2 (org.apache.kafka.common.utils.Utils.murmur2), as a signed 32-bit integer. */
+export function murmur2(data: Buffer): number {
+  const m = 0x5bd1e995;
+  const length = data.length;
+  let h = 0x9747b28c ^ length;
+  const whole = length & ~3;
+  for (let i = 0; i < whole; i += 4) {
+    let k = data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    k = Math.imul(k, m);
+    k ^= k >>> 24;
+    k = Math.imul(k, m);
+    h = Math.imul(h, m) ^ k;
+  }
+  switch (length & 3) {
+    case 3:
+      h ^= data[whole + 2] << 16;
+    // falls through
+    case 2:
+      h ^= data[whole + 1] << 8;
+    // falls through
+    case 1:
+      h ^= data[whole];
+      h = Math.imul(h, m);
+  }
+  h ^= h >>> 13;
+  h = Math.imul(h, m);
+  h ^= h >>> 15;
+  return h | 0;
 }

@@ -128,8 +128,13 @@ export class OutboxRelay {
     return this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.event_id } })));
   }
 
+  /** One plain statement (the ORM's criteria processing costs more than the update for a thousand seqs). */
   private async markSent(rows: UnsentRow[]): Promise<void> {
-    await isolatedEm(this.orm).nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, { sentAt: new Date() });
+    const sentAt = this.orm.em.getPlatform().processDateProperty(new Date());
+    await this.orm.em.getConnection().execute(
+      `update outbox_message set sent_at = ? where seq in (${rows.map(() => '?').join(', ')})`,
+      [sentAt, ...rows.map((r) => String(r.seq))], 'run',
+    );
   }
 
   private async recordFailure(rows: UnsentRow[], error: unknown): Promise<void> {

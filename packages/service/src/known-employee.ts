@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
-import { beforeBatchCommit, type EventEnvelope, type EventHandlers } from '@bg/events';
+import { beforeBatchCommit, isPostgres, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { ForbiddenError, NotFoundError } from '@bg/graphql';
 
 /**
@@ -85,21 +85,29 @@ export async function prefetchKnownEmployees(em: EntityManager, events: EventEnv
   batches.set(em, batch);
 }
 
-const UPSERT_CHUNK = 1000; // 8 parameters a row: under SQLite's 32766 and PostgreSQL's 65535
+const SET_ALL = `on conflict (id) do update set name = excluded.name, branch_id = excluded.branch_id, team_id = excluded.team_id,
+  group_id = excluded.group_id, status = excluded.status, version = excluded.version, updated_at = excluded.updated_at`;
 
-/** Writes a batch's changed rows: one multi-row `insert ... on conflict (id) do update` per 1000. */
+/** Writes a batch's changed rows in one statement (PostgreSQL: the columns as arrays; SQLite: VALUES, 1000 rows each). */
 async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
+  if (!rows.length) return;
+  if (isPostgres(em)) {
+    const column = <K extends keyof KnownRow>(k: K) => rows.map((r) => r[k]);
+    await transactionQuery(em,
+      `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at)
+       select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::timestamptz[]) ${SET_ALL}`,
+      [column('id'), column('name'), column('branchId'), column('teamId'), column('groupId'), column('status'), column('version'), rows.map((r) => r.updatedAt.toISOString())]);
+    return;
+  }
   const platform = em.getPlatform();
-  for (let i = 0; i < rows.length; i += UPSERT_CHUNK) {
-    const chunk = rows.slice(i, i + UPSERT_CHUNK);
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
     const params: unknown[] = [];
     for (const r of chunk) params.push(r.id, r.name, r.branchId, r.teamId, r.groupId, r.status, r.version, platform.processDateProperty(r.updatedAt));
-    await em.getConnection().execute(
-      `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-       on conflict (id) do update set name = excluded.name, branch_id = excluded.branch_id, team_id = excluded.team_id,
-       group_id = excluded.group_id, status = excluded.status, version = excluded.version, updated_at = excluded.updated_at`,
-      params, 'run', em.getTransactionContext(),
-    );
+    await transactionQuery(em,
+      `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at)
+       values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ${SET_ALL}`,
+      params);
   }
 }
 
