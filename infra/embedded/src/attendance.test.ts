@@ -276,6 +276,36 @@ describe('refusals that write nothing', () => {
     expect(good.recordTeamDay.recorded).toBe(4);
   });
 
+  it('records several team-days in one request, and refuses them all for one bad row anywhere', async () => {
+    at('2027-04-02', '20:00');
+    const RECORD_DAYS = 'mutation($days: [RecordTeamDayInput!]!) { recordTeamDays(days: $days) { teamId date recorded days { employeeId status } } }';
+    const onTime = (employeeId: string) => ({ employeeId, checkIn: '08:20', checkOut: '17:00' });
+    const notYetOnFirst = team.filter((id) => !['E1001', 'E1002', 'E1003', 'E1004'].includes(id)).slice(0, 3);
+    const days = [
+      { teamId: 'SZ01-T1', date: '2027-04-02', entries: ['E1001', 'E1002'].map(onTime) },
+      { teamId: 'SZ01-T1', date: '2027-04-01', entries: notYetOnFirst.map(onTime) },
+      { teamId: 'SZ01-T2', date: '2027-04-02', entries: [onTime('E1003')] },
+    ];
+    const bad = await refused('clerk.att', RECORD_DAYS, { days });
+    expect(bad.code).toBe('BAD_USER_INPUT');
+    expect(bad.problems).toEqual([{ field: 'days[2].entries[0].employeeId', problem: expect.stringContaining('(E1003) is not in team SZ01-T2') }]);
+    const april = async (employeeId: string) => (await ok('clerk.att', `{ attendanceDays(employeeId: "${employeeId}", month: "2027-04") { date } }`)).attendanceDays.map((d: any) => d.date);
+    expect(await april('E1001')).toEqual(['2027-04-01']);
+    expect(await april(notYetOnFirst[0])).toEqual([]);
+
+    const good = (await ok('clerk.att', RECORD_DAYS, { days: days.slice(0, 2) })).recordTeamDays;
+    expect(good.map((d: any) => [d.teamId, d.date, d.recorded])).toEqual([['SZ01-T1', '2027-04-02', 2], ['SZ01-T1', '2027-04-01', 3]]);
+    expect(good[1].days.map((d: any) => d.employeeId)).toEqual(notYetOnFirst);
+    expect(await april('E1001')).toEqual(['2027-04-01', '2027-04-02']);
+    expect(await april(notYetOnFirst[0])).toEqual(['2027-04-01']);
+
+    const again = await refused('clerk.att', RECORD_DAYS, { days: [days[0], days[0]] });
+    expect(again.problems).toEqual([{ field: 'days[1]', problem: 'team SZ01-T1 on 2027-04-02 is given twice' }]);
+    const twice = await refused('clerk.att', RECORD_DAYS, { days: days.slice(0, 1) });
+    expect(twice.problems!.map((p) => p.field)).toEqual(['days[0].entries[0].employeeId', 'days[0].entries[1].employeeId']);
+    expect((await refused('mgr.sz', RECORD_DAYS, { days: days.slice(0, 1) })).code).toBe('FORBIDDEN');
+  });
+
   it('refuses a visit slip without contact details, and one filed after going out', async () => {
     at('2027-04-02', '08:00');
     const before = (await ok('cm.zhang', '{ visitSlips(employeeId: "E1001", month: "2027-04") { totalCount } }')).visitSlips.totalCount;

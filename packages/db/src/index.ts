@@ -101,3 +101,4 @@ export async function schemaDrift(options: DatabaseOptions): Promise<string> {
 }
 
 export type { EntityManager, MikroORM };
+export * from './bulk';

@@ -1,14 +1,15 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
-import { BadInputError, LocalDateScalar, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { BadInputError, LocalDateScalar, NotFoundError, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { KnownEmployee, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { teamOf, visibleTeam } from '../common/scope';
+import { placeholders, query } from '../common/sql';
 import { BranchMonthClose, MonthState } from '../month-close/month.entity';
 import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
 import { WORKED, summarizeMonth } from './attendance.rules';
-import { insertDays, prepareDays, type DayRow, type EntryInput } from './day-recording';
+import { insertDays, prepareDays, prepareTeamDays, type DayRow, type EntryInput } from './day-recording';
 
 export const Employee = employeeEntityStub();
 
@@ -73,6 +74,10 @@ class RecordTeamDayInput {
   @Field(() => LocalDateScalar) date!: string;
   @Field(() => [TeamDayEntry], { description: 'One entry per member; members left out count as absent at the close unless on approved leave' }) entries!: TeamDayEntry[];
 }
+
+/** Bounds of one bulk request: a branch's day (every team) or a team's month fits. */
+export const MAX_TEAM_DAYS = 100;
+export const MAX_ENTRIES = 20_000;
 
 async function monthClosed(em: EntityManager, branchId: string, month: string): Promise<boolean> {
   return (await em.count(BranchMonthClose, { branchId, month, state: MonthState.CLOSED })) > 0;
@@ -147,5 +152,35 @@ export class AttendanceDayResolver {
     const { rows } = await prepareDays(em, principal, input.date, input.entries, { teamId: input.teamId, fieldPrefix: (i) => `entries[${i}].` });
     await insertDays(em, rows);
     return { teamId: input.teamId, date: input.date, recorded: rows.length, days: rows };
+  }
+
+  @Authorized('attendance-clerk')
+  @Mutation(() => [TeamDay], { description: `Record several team-days in one request (the branch's attendance clerk): a branch's day, a team's week or month; at most ${MAX_TEAM_DAYS} team-days and ${MAX_ENTRIES} entries. Validated whole like recordTeamDay (problems named days[k].entries[i].field), nothing written on any problem` })
+  async recordTeamDays(@Arg('days', () => [RecordTeamDayInput]) days: RecordTeamDayInput[], @Ctx() { em, principal }: RequestContext): Promise<TeamDay[]> {
+    const problems: FieldProblem[] = [];
+    const entries = days.reduce((n, d) => n + d.entries.length, 0);
+    if (!days.length) problems.push({ field: 'days', problem: 'give at least one team-day' });
+    if (days.length > MAX_TEAM_DAYS) problems.push({ field: 'days', problem: `at most ${MAX_TEAM_DAYS} team-days per request` });
+    if (entries > MAX_ENTRIES) problems.push({ field: 'days', problem: `at most ${MAX_ENTRIES} entries per request, not ${entries}` });
+    const seen = new Set<string>();
+    days.forEach((d, k) => {
+      if (!d.entries.length) problems.push({ field: `days[${k}].entries`, problem: 'give at least one entry' });
+      if (seen.has(`${d.teamId}|${d.date}`)) problems.push({ field: `days[${k}]`, problem: `team ${d.teamId} on ${d.date} is given twice` });
+      seen.add(`${d.teamId}|${d.date}`);
+    });
+    if (problems.length) throw new BadInputError(`Nothing was recorded: ${problems[0].problem}`, problems);
+    const teamIds = [...new Set(days.map((d) => d.teamId))];
+    const known = new Set((await query<{ team_id: string }>(em, `select distinct team_id from known_employee where team_id in (${placeholders(teamIds.length)})`, teamIds)).map((r) => r.team_id));
+    const unknown = teamIds.find((id) => !known.has(id));
+    if (unknown) throw new NotFoundError('Team', unknown);
+    const rows = await prepareTeamDays(em, principal, days, (k, i) => `days[${k}].entries[${i}].`);
+    await insertDays(em, rows);
+    const byDay = new Map(days.map((d) => [`${d.teamId}|${d.date}`, { teamId: d.teamId, date: d.date, recorded: 0, days: [] as DayRow[] }]));
+    for (const r of rows) {
+      const day = byDay.get(`${r.teamId}|${r.date}`)!;
+      day.recorded += 1;
+      day.days.push(r);
+    }
+    return [...byDay.values()];
   }
 }

@@ -4,7 +4,8 @@ import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from 
 import { today } from '../common/clock';
 import { monthOf } from '../common/dates';
 import { actsForBranch } from '../common/scope';
-import { bulkInsert, isPostgres, knexOf, placeholders, query, type ColumnType } from '../common/sql';
+import { bulkInsert, type BulkColumns } from '@bg/db';
+import { placeholders, query } from '../common/sql';
 import { HalfDay } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { assertMonthsOpen } from '../month-close/month-lock';
@@ -49,9 +50,10 @@ export async function prepareDays(
   principal: Principal,
   date: string,
   entries: EntryInput[],
-  options: { teamId?: string; replace?: boolean; fieldPrefix?: (i: number) => string } = {},
+  options: { teamId?: string; teamOf?: (i: number) => string; replace?: boolean; fieldPrefix?: (i: number) => string } = {},
 ): Promise<PreparedDays> {
   const prefix = options.fieldPrefix ?? (() => '');
+  const teamOf = options.teamOf ?? (() => options.teamId);
   const ids = [...new Set(entries.map((e) => e.employeeId))];
   const inIds = placeholders(ids.length);
   // Three reads at once: the people with their outlet hours and whether the day is recorded or
@@ -83,13 +85,13 @@ export async function prepareDays(
   const recordedAt = new Date();
 
   entries.forEach((entry, i) => {
-    const at = prefix(i);
     const person = byId.get(entry.employeeId);
-    const problem = (field: string, text: string) => problems.push({ field: `${at}${field}`, problem: text });
+    const problem = (field: string, text: string) => problems.push({ field: `${prefix(i)}${field}`, problem: text });
     if (!person) return problem('employeeId', `no employee ${entry.employeeId} is known to attendance`);
     if (seen.has(person.id)) return problem('employeeId', `${person.name} (${person.id}) is entered twice`);
     seen.add(person.id);
-    if (options.teamId && person.team_id !== options.teamId) return problem('employeeId', `${person.name} (${person.id}) is not in team ${options.teamId}`);
+    const teamId = teamOf(i);
+    if (teamId && person.team_id !== teamId) return problem('employeeId', `${person.name} (${person.id}) is not in team ${teamId}`);
     if (person.hired_on && date < person.hired_on) return problem('employeeId', `${person.name} was hired on ${person.hired_on}`);
     if (person.status === 'DEPARTED' && (!person.departed_on || date > person.departed_on)) return problem('employeeId', `${person.name} has departed`);
     if (existing.has(person.id) && !options.replace) return problem('employeeId', `${date} is already recorded for ${person.name} (${person.id})`);
@@ -114,12 +116,49 @@ export async function prepareDays(
   return { rows, existing };
 }
 
-const COLUMNS: Array<[keyof DayRow, string, ColumnType]> = [
-  ['employeeId', 'employee_id', 'text'], ['date', 'date', 'text'], ['branchId', 'branch_id', 'text'], ['teamId', 'team_id', 'text'],
-  ['status', 'status', 'text'], ['checkIn', 'check_in', 'text'], ['checkOut', 'check_out', 'text'], ['minutesLate', 'minutes_late', 'int'],
-  ['minutesEarly', 'minutes_early', 'int'], ['overtimeMinutes', 'overtime_minutes', 'int'], ['note', 'note', 'text'], ['recordedBy', 'recorded_by', 'text'],
-  ['recordedAt', 'recorded_at', 'timestamptz'],
-];
+/** A team's day as the clerk enters it. */
+export interface TeamDayInput {
+  teamId: string;
+  date: string;
+  entries: EntryInput[];
+}
+
+/**
+ * Validates several team-days as a whole: the entries of each date together (one `prepareDays`,
+ * three reads, per date whatever the number of teams), each entry checked against its own
+ * team-day's team. Any problem anywhere refuses everything, naming every problem
+ * (`days[2].entries[3].checkIn`, or `entries[3].checkIn` through `fieldOf`).
+ */
+export async function prepareTeamDays(em: EntityManager, principal: Principal, days: TeamDayInput[], fieldOf: (day: number, entry: number) => string): Promise<DayRow[]> {
+  const byDate = new Map<string, Array<{ day: number; entry: number; input: EntryInput }>>();
+  days.forEach((d, day) => {
+    const list = byDate.get(d.date) ?? byDate.set(d.date, []).get(d.date)!;
+    d.entries.forEach((input, entry) => list.push({ day, entry, input }));
+  });
+  const rows: DayRow[] = [];
+  const problems: FieldProblem[] = [];
+  for (const [date, list] of byDate) {
+    try {
+      const prepared = await prepareDays(em, principal, date, list.map((e) => e.input), {
+        teamOf: (i) => days[list[i].day].teamId, fieldPrefix: (i) => fieldOf(list[i].day, list[i].entry),
+      });
+      for (const row of prepared.rows) rows.push(row);
+    } catch (e) {
+      if (!(e instanceof BadInputError)) throw e;
+      problems.push(...((e.extensions.problems as FieldProblem[]) ?? []));
+    }
+  }
+  if (problems.length) {
+    throw new BadInputError(`Nothing was recorded: ${problems.length === 1 ? problems[0].problem : `${problems.length} problems`}`, problems);
+  }
+  return rows;
+}
+
+/** attendance_day's columns, named by DayRow's properties. */
+const DAY_COLUMNS: BulkColumns = {
+  employeeId: 'text', date: 'text', branchId: 'text', teamId: 'text', status: 'text', checkIn: 'text', checkOut: 'text', minutesLate: 'int',
+  minutesEarly: 'int', overtimeMinutes: 'int', note: 'text', recordedBy: 'text', recordedAt: 'timestamptz',
+};
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
@@ -127,29 +166,18 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /**
- * Writes prepared days and marks their branches' working day, atomically: on PostgreSQL one
- * statement, on SQLite two in a transaction. No entities are built.
+ * Writes prepared days and marks their branches' working days in one transaction: two bulk
+ * statements whatever the number of days (`bulkInsert`), no entities. A day someone else recorded
+ * meanwhile refuses the whole write (CONFLICT).
  */
 export async function insertDays(em: EntityManager, rows: DayRow[]): Promise<void> {
   if (!rows.length) return;
-  const workDays = [...new Set(rows.map((r) => `${r.branchId}|${r.date}`))].map((k) => ({ branch_id: k.split('|')[0], date: k.split('|')[1] }));
-  const dayRows = rows.map((r) => Object.fromEntries(COLUMNS.map(([prop, col]) => [col, r[prop] ?? null])));
-  if (isPostgres(em)) {
-    // One statement, atomic by itself: the days, and their branches' work days from what was inserted.
-    const cols = COLUMNS.map(([, col]) => col).join(', ');
-    try {
-      await knexOf(em).raw(`with d as (insert into attendance_day (${cols}) select ${cols} from jsonb_to_recordset(?::jsonb) as x(${COLUMNS.map(([, col, type]) => `${col} ${type}`).join(', ')}) returning branch_id, date)
-        insert into branch_work_day (branch_id, date) select distinct branch_id, date from d on conflict (branch_id, date) do nothing`, [JSON.stringify(dayRows)]);
-    } catch (e) {
-      if (isUniqueViolation(e)) throw new ConflictError('Some of these days were recorded by someone else meanwhile; reload and try again');
-      throw e;
-    }
-    return;
-  }
+  const workDays = new Map<string, { branchId: string; date: string }>();
+  for (const r of rows) workDays.set(`${r.branchId}|${r.date}`, { branchId: r.branchId, date: r.date });
   await em.begin();
   try {
-    await bulkInsert(em, 'attendance_day', COLUMNS.map(([, col, type]) => [col, type]), dayRows);
-    await bulkInsert(em, 'branch_work_day', [['branch_id', 'text'], ['date', 'text']], workDays, { ignoreConflicts: ['branch_id', 'date'] });
+    await bulkInsert(em, 'attendance_day', DAY_COLUMNS, rows);
+    await bulkInsert(em, 'branch_work_day', { branchId: 'text', date: 'text' }, [...workDays.values()], { ignoreConflicts: ['branch_id', 'date'] });
     await em.commit();
   } catch (e) {
     await em.rollback();

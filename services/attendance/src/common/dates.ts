@@ -65,12 +65,17 @@ export function quarterRange(quarter: string): { from: string; to: string } | nu
   return { from: `${m[1]}-${String(first).padStart(2, '0')}-01`, to: lastDay(`${m[1]}-${String(first + 2).padStart(2, '0')}`) };
 }
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const digit = (time: string, i: number): number => {
+  const d = time.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
 
-/** Minutes since midnight of `HH:MM`, or null when not a time of day. */
+/** Minutes since midnight of `HH:MM` (00:00-23:59), or null when not a time of day. Read by hand: a bulk month classifies 220,000 days. */
 export function minutesOf(time: string): number | null {
-  const m = TIME.exec(time);
-  return m ? +m[1] * 60 + +m[2] : null;
+  if (time.length !== 5 || time.charCodeAt(2) !== 58 /* : */) return null;
+  const hours = digit(time, 0) * 10 + digit(time, 1);
+  const minutes = digit(time, 3) * 10 + digit(time, 4);
+  return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
 }
 
 export function timeOf(minutes: number): string {

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { bulkInsert, type BulkColumns } from '@bg/db';
+import { recordEvents } from '@bg/events';
 import { firstDay, lastDay } from '../common/dates';
-import { branchWorkingDays, bulkInsert, query, type ColumnType } from '../common/sql';
-import { recordEvents } from '../common/events';
+import { branchWorkingDays, query } from '../common/sql';
 import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
 import { LeaveRequest, LeaveStatus } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
@@ -79,14 +80,14 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
     id: randomUUID(), branch_id: branchId, month, employee_id: r.employeeId, days_worked: r.daysWorked, late: r.late, early: r.early, absent: r.absent,
     leave_days: r.leaveDays, visits: r.visits, overtime_minutes: r.overtimeMinutes, closing,
   })));
-  await recordEvents(em, rows.map((r) => ({
+  await recordEvents(em, 'attendance', rows.map((r) => ({
     name: 'AttendanceMonthClosed' as const, subject: r.employeeId,
     data: { employeeId: r.employeeId, branchId, month, daysWorked: r.daysWorked, late: r.late, early: r.early, absent: r.absent, leaveDays: r.leaveDays, visits: r.visits },
   })));
   return rows.length;
 }
 
-const FIGURE_COLUMNS: Array<[string, ColumnType]> = [
-  ['id', 'text'], ['branch_id', 'text'], ['month', 'text'], ['employee_id', 'text'], ['days_worked', 'int'], ['late', 'int'], ['early', 'int'],
-  ['absent', 'int'], ['leave_days', 'float8'], ['visits', 'int'], ['overtime_minutes', 'int'], ['closing', 'int'],
-];
+const FIGURE_COLUMNS: BulkColumns = {
+  id: 'text', branch_id: 'text', month: 'text', employee_id: 'text', days_worked: 'int', late: 'int', early: 'int',
+  absent: 'int', leave_days: 'float8', visits: 'int', overtime_minutes: 'int', closing: 'int',
+};
