@@ -4,7 +4,8 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import type { Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
-import { bulkInsert, rows, type ColumnType } from '../bulk';
+import { bulkInsert, type BulkColumns } from '@bg/db';
+import { rows } from '../bulk';
 import { canImportMetrics } from '../access';
 import { PayrollRun, PayrollStatus } from '../payroll/payroll.entity';
 import { shanghaiMonth } from '../time';
@@ -13,7 +14,7 @@ import { MetricsImport } from './metrics-import.entity';
 import { parseMetricsCsv, type MetricsRow } from './metrics-csv';
 
 const CHUNK = 2_000;
-const METRICS_COLUMNS: Record<string, ColumnType> = {
+const METRICS_COLUMNS: BulkColumns = {
   id: 'text', employeeId: 'text', branchId: 'text', teamId: 'text', month: 'text', customersDeveloped: 'int', newAccounts: 'int', newAssets: 'bigint', customerAssets: 'bigint', netRevenue: 'bigint',
 };
 const FINAL = [PayrollStatus.SIGNED_OFF, PayrollStatus.FILED];
@@ -76,7 +77,7 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
         customerAssetsFen: sum((r) => r.customerAssetsFen), netRevenueFen: sum((r) => r.netRevenueFen),
       });
       await tx.flush();
-      await bulkInsert(tx, BusinessMetrics, 'business_metrics', METRICS_COLUMNS, lines.map((r) => ({
+      await bulkInsert(tx, 'business_metrics', METRICS_COLUMNS, lines.map((r) => ({
         id: randomUUID(), employeeId: r.employeeId, branchId, teamId: people.get(r.employeeId)?.teamId ?? null, month,
         customersDeveloped: r.customersDeveloped, newAccounts: r.newAccounts, newAssets: r.newAssetsFen, customerAssets: r.customerAssetsFen, netRevenue: r.netRevenueFen,
       })));

@@ -17,10 +17,10 @@ import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { shanghaiToday } from '../time';
-import { bulkInsert, type ColumnType } from '../bulk';
+import { bulkInsert, type BulkColumns } from '@bg/db';
 import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 
-const LINE_COLUMNS: Record<string, ColumnType> = {
+const LINE_COLUMNS: BulkColumns = {
   id: 'text', runId: 'text', employeeId: 'text', employeeName: 'text', branchId: 'text', teamId: 'text', month: 'text', level: 'text',
   newAccounts: 'int', newAssetsFen: 'bigint', netRevenueFen: 'bigint', absent: 'int', late: 'int', early: 'int', assetLossFen: 'bigint', assetLossChargeIds: 'text',
   baseFen: 'bigint', tiersJson: 'text', commissionFen: 'bigint', newAccountBonusFen: 'bigint', newAssetsBonusFen: 'bigint', capCutFen: 'bigint', grossFen: 'bigint',
@@ -142,7 +142,7 @@ export async function computePayroll(em: EntityManager, p: Principal, branchId: 
       totalNetFen: sum((l) => l.netFen), computedBy: p.username, computedAt: new Date(),
     } as PayrollRun);
     await tx.flush();
-    await bulkInsert(tx, PayrollLine, 'payroll_line', LINE_COLUMNS, lines.map((l) => ({ id: randomUUID(), runId: run.id, ...l })));
+    await bulkInsert(tx, 'payroll_line', LINE_COLUMNS, lines.map((l) => ({ id: randomUUID(), runId: run.id, ...l })));
     return run;
   }));
 }
