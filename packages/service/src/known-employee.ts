@@ -79,9 +79,12 @@ export async function prefetchKnownEmployees(em: EntityManager, events: EventEnv
   if (!ids.length) return;
   const batch: Batch = { rows: new Map(ids.map((id) => [id, null])), changed: new Set() };
   if (!beforeBatchCommit(em, () => upsertKnown(em, [...batch.changed]))) return;
-  // Plain rows from the driver: no entities, no identity map.
-  const rows = await em.getDriver().find<KnownEmployee>(KnownEmployee.name, { id: { $in: ids } }, { ctx: em.getTransactionContext() });
-  for (const row of rows as KnownRow[]) batch.rows.set(row.id, row);
+  // Plain rows, no entities: the ORM's criteria and hydration cost more than the query.
+  const columns = 'id, name, branch_id as "branchId", team_id as "teamId", group_id as "groupId", status, version';
+  const rows = isPostgres(em)
+    ? await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id = any(?::varchar[])`, [ids])
+    : await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id in (${ids.map(() => '?').join(', ')})`, ids);
+  for (const row of rows) batch.rows.set(row.id, { ...row, version: Number(row.version) });
   batches.set(em, batch);
 }
 
