@@ -288,30 +288,38 @@ describe('head-office comparison (R-4.5)', () => {
   });
 });
 
-describe('compensation standards (R-1.1, approval simplified to channel management)', () => {
+describe('compensation standards (R-1.1, approved through the R-1.3 route)', () => {
   const RULES = `{ basePay: [{ level: "L1", baseFen: 320000 }, { level: "L2", baseFen: 420000 }], commissionTiers: [{ fromFen: 0, rateBp: 1200 }],
     bonusPerNewAccountFen: 6000, bonusPer10kNewAssetsFen: 2000, deductionPerAbsenceFen: 20000, deductionPerLateFen: 5000, deductionPerEarlyLeaveFen: 5000,
     assetLossSharePct: 100, floorFen: 250000, capFen: null }`;
   const propose = (user: string, rules: string) =>
-    t.ask(user, `mutation { proposeCompensationStandard(input: { branchId: "GZ01", effectiveFrom: "2026-09", title: "广州天河薪酬标准", rules: ${rules} }) { id version status rules { commissionTiers { rateBp } } } }`);
+    t.ask(user, `mutation { proposeCompensationStandard(input: { branchId: "GZ01", effectiveFrom: "2026-09", title: "广州天河薪酬标准", rules: ${rules} }) { id version status rules { commissionTiers { rateBp } } approval { id stage } } }`);
+  const decide = (user: string, id: string, approve = true, comment = '') =>
+    t.ask(user, 'mutation($id: ID!, $a: Boolean!, $c: String!) { decideApprovalStep(requestId: $id, approve: $a, comment: $c) { status stage } }', { id, a: approve, c: comment });
 
-  it('is proposed and approved by channel management only, and applies only once approved', async () => {
-    expect(code((await propose('mgr.gz', RULES)).body)).toBe('FORBIDDEN');
-    const bad = await propose('ch.cao', RULES.replace('fromFen: 0, rateBp: 1200', 'fromFen: 100, rateBp: 12000'));
+  it("is proposed by the branch's manager and applies only once the route ends approved", async () => {
+    expect(code((await propose('cm.gz', RULES)).body)).toBe('FORBIDDEN');
+    expect(code((await propose('ch.cao', RULES)).body)).toBe('FORBIDDEN');
+    const bad = await propose('mgr.gz', RULES.replace('fromFen: 0, rateBp: 1200', 'fromFen: 100, rateBp: 12000'));
     expect(code(bad.body)).toBe('BAD_USER_INPUT');
     expect(bad.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['rules.commissionTiers[0].fromFen', 'rules.commissionTiers[0].rateBp']);
-    const p = await propose('ch.cao', RULES);
+    const p = await propose('mgr.gz', RULES);
     expect(p.body.errors).toBeUndefined();
-    expect(p.body.data.proposeCompensationStandard).toMatchObject({ version: 2, status: 'DRAFT', rules: { commissionTiers: [{ rateBp: 1200 }] } });
-    const id = p.body.data.proposeCompensationStandard.id;
+    expect(p.body.data.proposeCompensationStandard).toMatchObject({ version: 2, status: 'DRAFT', rules: { commissionTiers: [{ rateBp: 1200 }] }, approval: { stage: 'OFFICE_REVIEW' } });
+    const { id, approval } = p.body.data.proposeCompensationStandard;
     const applies = async () => (await t.ask('mgr.gz', '{ compensationStandardFor(branchId: "GZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version;
     expect(await applies()).toBe(1);
-    expect(code((await t.ask('ch.cao', `mutation { decideCompensationStandard(id: "${id}", approve: false) { status } }`)).body)).toBe('BAD_USER_INPUT');
-    expect((await t.ask('ch.cao', `mutation { decideCompensationStandard(id: "${id}", approve: true, comment: "同意") { status decidedBy } }`)).body.data.decideCompensationStandard)
-      .toEqual({ status: 'APPROVED', decidedBy: 'ch.cao' });
+    expect(code((await decide('bo.han', approval.id, false)).body)).toBe('BAD_USER_INPUT');
+    for (const user of ['bo.han', 'ch.cao', 'bo.han', 'vp.qian']) {
+      expect((await decide(user, approval.id)).body.data.decideApprovalStep.status).toBe('IN_PROGRESS');
+      expect(await applies()).toBe(1);
+    }
+    expect((await decide('bo.han', approval.id, true, '会签意见已反馈')).body.data.decideApprovalStep).toEqual({ status: 'APPROVED', stage: 'OFFICE_CLOSE' });
+    const s = (await t.ask('mgr.gz', `{ compensationStandards { id status decidedBy } }`)).body.data.compensationStandards.find((x: any) => x.id === id);
+    expect(s).toEqual({ id, status: 'APPROVED', decidedBy: 'vp.qian' });
     expect(await applies()).toBe(2);
     expect((await t.ask('mgr.sz', '{ compensationStandardFor(branchId: "SZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version).toBe(1);
-    expect(code((await t.ask('ch.cao', `mutation { decideCompensationStandard(id: "${id}", approve: true) { status } }`)).body)).toBe('CONFLICT');
+    expect(code((await decide('bo.han', approval.id)).body)).toBe('CONFLICT');
     expect((await t.ask('mgr.sz', '{ compensationStandards { version } }')).body.data.compensationStandards).toEqual([{ version: 1 }]);
   });
 });

@@ -8,13 +8,21 @@ import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from './facts/facts.e
 import { PayrollLine, PayrollRun, PayrollSignature } from './payroll/payroll.entity';
 import { EmployeePayslipResolver, PayrollLineResolver, PayrollRunResolver } from './payroll/payroll.resolver';
 import { ComparisonResolver } from './headoffice/comparison.resolver';
+import { ApprovalRequest, ApprovalStep } from './approvals/approval.entity';
+import { ApprovalRequestResolver } from './approvals/approval.resolver';
+import { WorkPlan } from './plans/plan.entity';
+import { WorkPlanResolver } from './plans/plan.resolver';
+import { Goal } from './goals/goal.entity';
+import { GoalResolver } from './goals/goal.resolver';
+import { AnalysisReport } from './reports/report.entity';
+import { AnalysisReportResolver } from './reports/report.resolver';
 import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './events/handlers';
 import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, EmployeeGrade, AttendanceMonth, AssetLossCharge,
-  PayrollRun, PayrollLine, PayrollSignature, KnownEmployee,
+  PayrollRun, PayrollLine, PayrollSignature, KnownEmployee, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
 ];
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
@@ -24,7 +32,7 @@ export const performance: ServiceDefinition = {
   migrations,
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver,
-    EmployeePayslipResolver, ComparisonResolver,
+    EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

@@ -70,5 +70,5 @@ export class ApprovalStep {
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorEmployeeId: string | null = null;
   @Field() @Property({ type: 'datetime' }) actedAt: Date = new Date();
   @Field(() => StepDecision) @Enum({ items: () => StepDecision, type: 'string' }) decision!: StepDecision;
-  @Field() @Property({ type: 'string', length: 1000 }) comment = '';
+  @Field() @Property({ type: 'string', length: 1000 }) comment: string = '';
 }

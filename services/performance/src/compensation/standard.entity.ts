@@ -9,7 +9,7 @@ export enum StandardStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(StandardStatus, { name: 'CompensationStandardStatus', description: 'DRAFT until channel management approves it (R-1.1); only APPROVED standards apply' });
+registerEnumType(StandardStatus, { name: 'CompensationStandardStatus', description: 'DRAFT while on the R-1.3 approval route; APPROVED once the route ends (only APPROVED standards apply); REJECTED at any step (a new version is proposed)' });
 
 @ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
 @InputType('LevelPayInput')
@@ -55,7 +55,7 @@ export class CompensationStandard {
   @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
   @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
   @Property({ version: true }) lock?: number;

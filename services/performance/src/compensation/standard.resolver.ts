@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { hasRole } from '@bg/auth';
 import { ForbiddenError, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { PAYROLL_BRANCH_ROLES, isHeadOffice } from '../access';
 import { CompensationRulesType, CompensationStandard } from './standard.entity';
-import { decideStandard, proposeStandard, standardFor } from './standard.service';
+import { proposeStandard, standardFor } from './standard.service';
+import { ApprovalKind, ApprovalRequest } from '../approvals';
+import { canReadApproval } from '../approvals/approval.resolver';
 
 @InputType()
 class ProposeCompensationStandardInput {
@@ -16,21 +18,13 @@ class ProposeCompensationStandardInput {
 
 @Resolver(() => CompensationStandard)
 export class CompensationStandardResolver {
-  @Authorized('channel-management')
-  @Mutation(() => CompensationStandard, { description: 'Propose a new version of the compensation standard (R-1.1; channel management). It applies only once approved.' })
+  @Authorized('channel-management', 'branch-manager')
+  @Mutation(() => CompensationStandard, {
+    description: "Propose a new version of the compensation standard (R-1.1): a branch's by its manager, a company-wide one by channel management. " +
+      'It goes on the R-1.3 approval route (approvalRequests, kind COMPENSATION_STANDARD) and applies only once approved.',
+  })
   proposeCompensationStandard(@Arg('input') input: ProposeCompensationStandardInput, @Ctx() { em, principal }: RequestContext) {
     return proposeStandard(em, principal, input);
-  }
-
-  @Authorized('channel-management')
-  @Mutation(() => CompensationStandard, { description: 'Approve or reject a proposed standard (channel management; a rejection needs a comment). Simplified R-1.3 route: one approval.' })
-  decideCompensationStandard(
-    @Arg('id', () => ID) id: string,
-    @Arg('approve') approve: boolean,
-    @Arg('comment', { defaultValue: '' }) comment: string,
-    @Ctx() { em, principal }: RequestContext,
-  ) {
-    return decideStandard(em, principal, id, approve, comment);
   }
 
   @Authorized()
@@ -48,5 +42,11 @@ export class CompensationStandardResolver {
       throw new ForbiddenError(`You may not read the standard of branch ${branchId}`);
     }
     return standardFor(em, branchId, month);
+  }
+
+  @FieldResolver(() => ApprovalRequest, { nullable: true, description: 'Its approval (R-1.3), with the steps; head office and the branch\'s management' })
+  approval(@Root() s: CompensationStandard, @Ctx() { em, principal }: RequestContext) {
+    if (!canReadApproval(principal, s.branchId)) return null;
+    return em.findOne(ApprovalRequest, { kind: ApprovalKind.COMPENSATION_STANDARD, subjectId: s.id });
   }
 }

@@ -1,7 +1,9 @@
-/** Compensation standards (R-1.1): versioned data that applies only once approved. */
-import type { EntityManager } from '@mikro-orm/core';
+/** Compensation standards (R-1.1): versioned data that applies only once approved through the R-1.3 route. */
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
-import { BadInputError, ConflictError, NotFoundError } from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError } from '@bg/graphql';
+import { ApprovalKind, registerApprovalSubject, submitForApproval } from '../approvals';
+import { maySubmit } from '../approvals/route';
 import { rulesProblems, type CompensationRules } from './pay-rules';
 import { CompensationStandard, StandardStatus } from './standard.entity';
 
@@ -29,22 +31,36 @@ export async function proposeStandard(
   const problems = rulesProblems(rules).map((x) => ({ ...x, field: `rules.${x.field}` }));
   if (!input.title.trim()) problems.push({ field: 'title', problem: 'give the standard a title' });
   if (problems.length) throw new BadInputError('The compensation standard is not valid', problems);
-  const [last] = await em.find(CompensationStandard, {}, { orderBy: { version: 'desc' }, limit: 1 });
-  const s = em.create(CompensationStandard, {
-    version: (last?.version ?? 0) + 1, branchId: input.branchId ?? null, effectiveFrom: input.effectiveFrom, title: input.title.trim(),
-    rulesJson: JSON.stringify(rules), status: StandardStatus.DRAFT, createdBy: p.username,
-  } as CompensationStandard);
-  await em.flush();
-  return s;
+  const branchId = input.branchId ?? null;
+  if (!maySubmit(p, branchId)) {
+    throw new ForbiddenError(branchId
+      ? `A standard for branch ${branchId} is proposed by that branch's manager`
+      : 'A company-wide standard is proposed by the channel management department');
+  }
+  try {
+    return await em.transactional(async (tx) => {
+      const [last] = await tx.find(CompensationStandard, {}, { orderBy: { version: 'desc' }, limit: 1 });
+      const s = tx.create(CompensationStandard, {
+        version: (last?.version ?? 0) + 1, branchId, effectiveFrom: input.effectiveFrom, title: input.title.trim(),
+        rulesJson: JSON.stringify(rules), status: StandardStatus.DRAFT, createdBy: p.username,
+      } as CompensationStandard);
+      await tx.flush();
+      await submitForApproval(tx, p, { kind: ApprovalKind.COMPENSATION_STANDARD, subjectId: s.id, subjectVersion: s.version, branchId, title: `薪酬标准 v${s.version}: ${s.title}` });
+      return s;
+    });
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) throw new ConflictError('Another standard was proposed at the same time; try again');
+    throw e;
+  }
 }
 
-/** Channel management's decision (the simplified R-1.3 route: one approval by channel-management). */
-export async function decideStandard(em: EntityManager, p: Principal, id: string, approve: boolean, comment: string): Promise<CompensationStandard> {
-  const s = await em.findOne(CompensationStandard, id);
-  if (!s) throw new NotFoundError('Compensation standard', id);
-  if (s.status !== StandardStatus.DRAFT) throw new ConflictError(`Standard version ${s.version} is already ${s.status.toLowerCase()}`);
-  if (!approve && !comment.trim()) throw new BadInputError('Say why the standard is rejected', [{ field: 'comment', problem: 'a rejection needs a reason' }]);
-  Object.assign(s, { status: approve ? StandardStatus.APPROVED : StandardStatus.REJECTED, decidedBy: p.username, decidedAt: new Date(), decisionComment: comment.trim() || null });
-  await em.flush();
-  return s;
-}
+registerApprovalSubject(ApprovalKind.COMPENSATION_STANDARD, {
+  async onApproved(em, subjectId, d) {
+    const s = await em.findOneOrFail(CompensationStandard, subjectId);
+    Object.assign(s, { status: StandardStatus.APPROVED, decidedBy: d.approvedBy ?? d.actedBy, decidedAt: d.actedAt, decisionComment: d.comment || null });
+  },
+  async onRejected(em, subjectId, reason, d) {
+    const s = await em.findOneOrFail(CompensationStandard, subjectId);
+    Object.assign(s, { status: StandardStatus.REJECTED, decidedBy: d.actedBy, decidedAt: d.actedAt, decisionComment: reason });
+  },
+});

@@ -4,16 +4,19 @@ import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { CompensationStandard, StandardStatus } from '../compensation/standard.entity';
 import { DEMO_RULES } from '../compensation/pay-rules';
+import { ApprovalRequest, ApprovalStep, StepDecision } from '../approvals/approval.entity';
+import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from '../approvals/route';
 
 const YUAN = 100;
 
 /** Demo data: the approved company-wide standard (version 1) and CRM figures of the demo months, as if imported. */
 export async function seedDemoPerformance(em: EntityManager): Promise<void> {
   if (!(await em.count(CompensationStandard, {}))) {
-    em.create(CompensationStandard, {
+    const standard = em.create(CompensationStandard, {
       version: 1, branchId: null, effectiveFrom: '2026-01', title: '客户经理薪酬标准 2026 版', rulesJson: JSON.stringify(DEMO_RULES),
-      status: StandardStatus.APPROVED, createdBy: 'ch.cao', decidedBy: 'ch.cao', decidedAt: new Date('2025-12-20T02:00:00Z'), decisionComment: '同意',
+      status: StandardStatus.APPROVED, createdBy: 'ch.cao', decidedBy: 'vp.qian', decidedAt: new Date('2025-12-20T02:00:00Z'), decisionComment: '会签意见已反馈',
     } as CompensationStandard);
+    seedCompletedRoute(em, ApprovalKind.COMPENSATION_STANDARD, standard.id, `薪酬标准 v1: ${standard.title}`, new Date('2025-12-10T02:00:00Z'));
   }
   if (!(await em.count(BusinessMetrics, {}))) {
     const rows: BusinessMetrics[] = [];
@@ -44,4 +47,28 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
     }
   }
   await em.flush();
+}
+
+/** A company-wide subject's completed R-1.3 route (submitted by channel management, co-signed by finance and HR), one step a day. */
+function seedCompletedRoute(em: EntityManager, kind: ApprovalKind, subjectId: string, title: string, submittedAt: Date): void {
+  const day = (n: number) => new Date(submittedAt.getTime() + n * 86_400_000);
+  const request = em.create(ApprovalRequest, {
+    kind, subjectId, subjectVersion: 1, branchId: null, title, status: ApprovalStatus.APPROVED, stage: ApprovalStage.OFFICE_CLOSE,
+    cosignDepartmentsJson: JSON.stringify([CosignDepartment.FINANCE, CosignDepartment.HUMAN_RESOURCES]),
+    cosignedJson: JSON.stringify([CosignDepartment.FINANCE, CosignDepartment.HUMAN_RESOURCES]), submittedBy: 'ch.cao', submittedAt, endedAt: day(7),
+  } as ApprovalRequest);
+  const steps: Array<[ApprovalStage, string, string, string, CosignDepartment | null, string | null]> = [
+    [ApprovalStage.SUBMITTED, 'channel-management', 'ch.cao', '', null, null],
+    [ApprovalStage.OFFICE_REVIEW, 'brokerage-office', 'bo.han', '已收文', null, null],
+    [ApprovalStage.CHANNEL_REVIEW, 'channel-management', 'ch.cao', '请计划财务部、人力资源部会签', null, null],
+    [ApprovalStage.COSIGN, 'brokerage-office', 'bo.han', '预算内', CosignDepartment.FINANCE, '计划财务部 赵敏'],
+    [ApprovalStage.COSIGN, 'brokerage-office', 'bo.han', '同意', CosignDepartment.HUMAN_RESOURCES, '人力资源部 孙悦'],
+    [ApprovalStage.OFFICE_ROUTING, 'brokerage-office', 'bo.han', '呈分管副总裁', null, null],
+    [ApprovalStage.EXECUTIVE_APPROVAL, 'executive', 'vp.qian', '同意', null, null],
+    [ApprovalStage.OFFICE_CLOSE, 'brokerage-office', 'bo.han', '会签意见已反馈', null, null],
+  ];
+  steps.forEach(([stage, role, actedBy, comment, department, signatory], i) => em.create(ApprovalStep, {
+    requestId: request.id, seq: i + 1, stage, role, actedBy, actedAt: day(i), comment, department, signatory,
+    decision: i === 0 ? StepDecision.SUBMITTED : StepDecision.APPROVED,
+  } as ApprovalStep));
 }

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar } from '@bg/graphql';
+
+export enum GoalGranularity {
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+}
+registerEnumType(GoalGranularity, { name: 'GoalGranularity', description: 'Goals are split by month (2026-03) or by quarter (2026-Q1)' });
+
+/** A person's share of an approved plan's targets for a month or quarter. */
+@ObjectType({ description: "A regional or client manager's goal for a month or quarter: their share of the approved plan's targets (R-1.4)" })
+@Entity({ tableName: 'plan_goal' })
+@Unique({ properties: ['planId', 'employeeId', 'period'] })
+export class Goal {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) planId!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => GoalGranularity) @Enum({ items: () => GoalGranularity, type: 'string' }) granularity!: GoalGranularity;
+  @Field({ description: '2026-03 or 2026-Q1' }) @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) accountOpenings!: number;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
+  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
+  @Field() @Property({ type: 'string', length: 100 }) assignedBy!: string;
+  @Field() @Property({ type: 'datetime' }) assignedAt: Date = new Date();
+}

@@ -1,0 +1,31 @@
+/** GraphQL shapes of progress against goals, shared by plan progress and analysis reports. */
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FenScalar } from '@bg/graphql';
+
+@ObjectType({ description: 'Account openings, new assets and net revenue (money in fen)' })
+export class ProgressFigures {
+  @Field(() => Int, { description: '开户数' }) accountOpenings!: number;
+  @Field(() => FenScalar, { description: '新增资产' }) newAssetsFen!: number;
+  @Field(() => FenScalar, { description: '净收入' }) netRevenueFen!: number;
+}
+
+@ObjectType({ description: 'Targets; null where the plan sets none (or no plan applies)' })
+export class TargetFigures {
+  @Field(() => Int, { nullable: true }) accountOpenings!: number | null;
+  @Field(() => FenScalar, { nullable: true }) newAssetsFen!: number | null;
+  @Field(() => FenScalar, { nullable: true }) netRevenueFen!: number | null;
+}
+
+@ObjectType({ description: 'Target against actual, with the shortfall per figure' })
+export class ProgressAgainstTarget {
+  @Field(() => TargetFigures) target!: TargetFigures;
+  @Field(() => ProgressFigures, { description: 'From the CRM import (BusinessMetrics)' }) actual!: ProgressFigures;
+  @Field(() => ProgressFigures, { description: 'How far below target (0 when met)' }) shortfall!: ProgressFigures;
+  @Field({ description: 'Some figure is below its target' }) behind!: boolean;
+}
+
+@ObjectType({ description: "A manager's progress against their goals" })
+export class PersonProgress extends ProgressAgainstTarget {
+  @Field(() => ID) employeeId!: string;
+  @Field() name!: string;
+}

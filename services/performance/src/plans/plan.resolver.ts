@@ -1,0 +1,89 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { peopleScope } from '@bg/auth';
+import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { ApprovalKind, ApprovalRequest } from '../approvals';
+import { canReadApproval } from '../approvals/approval.resolver';
+import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
+import { canReadPlan, fileWorkPlan, loadPlan } from './plan.service';
+
+@InputType({ description: "A team's work plan (R-1.2). ANNUAL: year, the three targets, the marketing plan and the partner-bank agreement; NEW_TEAM: startMonth and target account openings" })
+class WorkPlanInput {
+  @Field(() => WorkPlanKind) kind!: WorkPlanKind;
+  @Field(() => ID) teamId!: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => YearMonthScalar, { nullable: true }) startMonth?: string;
+  @Field(() => Int) targetAccountOpenings!: number;
+  @Field(() => FenScalar, { nullable: true }) targetNewAssetsFen?: number;
+  @Field(() => FenScalar, { nullable: true }) targetNetRevenueFen?: number;
+  @Field(() => String, { nullable: true }) marketingPlan?: string;
+  @Field(() => String, { nullable: true }) bankAgreementRef?: string;
+}
+
+@ObjectType()
+class WorkPlanConnection extends Connection(WorkPlan) {}
+
+@InputType()
+class WorkPlanFilter {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => WorkPlanStatus, { nullable: true }) status?: WorkPlanStatus;
+}
+
+@ArgsType()
+class WorkPlansArgs {
+  @Field(() => WorkPlanFilter, { nullable: true }) filter?: WorkPlanFilter;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@Resolver(() => WorkPlan)
+export class WorkPlanResolver {
+  @Authorized('branch-manager')
+  @Mutation(() => WorkPlan, {
+    description: "File a team's work plan (R-1.2; the branch's manager). It goes on the R-1.3 approval route at once; after a rejection, filing again makes the next version.",
+  })
+  fileWorkPlan(@Arg('branchId', () => ID) branchId: string, @Arg('input') input: WorkPlanInput, @Ctx() { em, principal }: RequestContext) {
+    return fileWorkPlan(em, principal, branchId, input);
+  }
+
+  @Authorized()
+  @Query(() => WorkPlanConnection, { description: 'Work plan versions, newest first: head office all, branch staff their branch, a team its own' })
+  async workPlans(@Args() { filter, page }: WorkPlansArgs, @Ctx() { em, principal }: RequestContext) {
+    const where: FilterQuery<WorkPlan> = {};
+    const scope = peopleScope(principal);
+    if (scope.kind === 'branch') where.branchId = scope.branchId;
+    else if (scope.kind !== 'all') {
+      if (!principal.teamId) throw new ForbiddenError('Your role does not let you read work plans');
+      where.teamId = principal.teamId;
+    }
+    if (filter?.branchId && where.branchId && where.branchId !== filter.branchId) throw new ForbiddenError(`You read the plans of branch ${where.branchId} only`);
+    if (filter?.teamId && where.teamId && where.teamId !== filter.teamId) throw new ForbiddenError(`You read the plans of team ${where.teamId} only`);
+    if (filter?.branchId) where.branchId = filter.branchId;
+    if (filter?.teamId) where.teamId = filter.teamId;
+    if (filter?.year) where.year = filter.year;
+    if (filter?.status) where.status = filter.status;
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(WorkPlan, where, { orderBy: { year: 'desc', teamId: 'asc', version: 'desc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized()
+  @Query(() => WorkPlan)
+  async workPlan(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+    const plan = await loadPlan(em, id);
+    if (!canReadPlan(principal, plan)) throw new ForbiddenError('You may not read this work plan');
+    return plan;
+  }
+
+  @FieldResolver(() => [WorkPlan], { description: 'Every version of this plan (same team, kind and year), oldest first: the history of rejections and resubmissions' })
+  versions(@Root() plan: WorkPlan, @Ctx() { em }: RequestContext) {
+    return em.find(WorkPlan, { teamId: plan.teamId, kind: plan.kind, year: plan.year }, { orderBy: { version: 'asc' } });
+  }
+
+  @FieldResolver(() => ApprovalRequest, { nullable: true, description: "This version's approval with its steps (head office and the branch's management)" })
+  approval(@Root() plan: WorkPlan, @Ctx() { em, principal }: RequestContext) {
+    if (!canReadApproval(principal, plan.branchId)) return null;
+    return em.findOne(ApprovalRequest, { kind: ApprovalKind.WORK_PLAN, subjectId: plan.id });
+  }
+}

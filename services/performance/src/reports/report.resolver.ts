@@ -1,0 +1,92 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { hasRole } from '@bg/auth';
+import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import { isHeadOffice } from '../access';
+import { PersonProgress, ProgressAgainstTarget } from '../goals/progress.types';
+import { AnalysisReport, ReportKind, ReportStatus } from './report.entity';
+import { canReadReport, loadReport, mayWriteReport, saveReportDraft, submitReport, type ReportFigures } from './report.service';
+
+@ObjectType({ description: "A report's figures, filled in from the data: progress against the approved plan's goals per manager and for the team" })
+class AnalysisReportFigures {
+  @Field(() => ID, { nullable: true }) planId!: string | null;
+  @Field(() => Int, { nullable: true }) planVersion!: number | null;
+  @Field(() => [String]) months!: string[];
+  @Field(() => [PersonProgress]) people!: PersonProgress[];
+  @Field(() => ProgressAgainstTarget) team!: ProgressAgainstTarget;
+}
+
+@InputType()
+class AnalysisReportInput {
+  @Field(() => ID) teamId!: string;
+  @Field(() => ReportKind) kind!: ReportKind;
+  @Field({ description: 'MONTHLY 2026-03, HALF_YEAR 2026-H1, ANNUAL 2026' }) period!: string;
+  @Field({ description: "The team's own analysis" }) analysis!: string;
+}
+
+@ObjectType()
+class AnalysisReportConnection extends Connection(AnalysisReport) {}
+
+@InputType()
+class AnalysisReportFilter {
+  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ReportKind, { nullable: true }) kind?: ReportKind;
+  @Field({ nullable: true }) period?: string;
+}
+
+@ArgsType()
+class AnalysisReportsArgs {
+  @Field(() => AnalysisReportFilter, { nullable: true }) filter?: AnalysisReportFilter;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+@Resolver(() => AnalysisReport)
+export class AnalysisReportResolver {
+  @Authorized('team-lead')
+  @Mutation(() => AnalysisReport, { description: "Save the draft of a team's analysis report (R-1.6; the team's lead): the text is yours, the figures are filled in from the data" })
+  saveAnalysisReport(@Arg('input') input: AnalysisReportInput, @Ctx() { em, principal }: RequestContext) {
+    return saveReportDraft(em, principal, input);
+  }
+
+  @Authorized('team-lead')
+  @Mutation(() => AnalysisReport, { description: 'Submit the report: the figures are frozen, it becomes immutable and archived, visible to the branch management and head office' })
+  submitAnalysisReport(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+    return submitReport(em, principal, id);
+  }
+
+  @Authorized()
+  @Query(() => AnalysisReportConnection, { description: "Reports, newest first: a team lead their team's (drafts too); branch manager and deputy their branch's submitted ones; head office all submitted" })
+  async analysisReports(@Args() { filter, page }: AnalysisReportsArgs, @Ctx() { em, principal }: RequestContext) {
+    const where: FilterQuery<AnalysisReport> = {};
+    if (isHeadOffice(principal)) {
+      where.status = ReportStatus.SUBMITTED;
+      if (filter?.branchId) where.branchId = filter.branchId;
+    } else if (principal.branchId && hasRole(principal, 'branch-manager', 'branch-deputy-manager')) {
+      if (filter?.branchId && filter.branchId !== principal.branchId) throw new ForbiddenError(`You read the reports of branch ${principal.branchId} only`);
+      Object.assign(where, { status: ReportStatus.SUBMITTED, branchId: principal.branchId });
+    } else if (principal.teamId && mayWriteReport(principal, principal.teamId)) {
+      if (filter?.teamId && filter.teamId !== principal.teamId) throw new ForbiddenError(`You read the reports of team ${principal.teamId} only`);
+      where.teamId = principal.teamId;
+    } else throw new ForbiddenError('Your role does not let you read analysis reports');
+    if (filter?.teamId) where.teamId = filter.teamId;
+    if (filter?.kind) where.kind = filter.kind;
+    if (filter?.period) where.period = filter.period;
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(AnalysisReport, where, { orderBy: { period: 'desc', teamId: 'asc', kind: 'asc' }, limit: page?.first ?? 50, offset });
+    return toPage(nodes, total, offset);
+  }
+
+  @Authorized()
+  @Query(() => AnalysisReport)
+  async analysisReport(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+    const r = await loadReport(em, id);
+    if (!canReadReport(principal, r)) throw new ForbiddenError('You may not read this report');
+    return r;
+  }
+
+  @FieldResolver(() => AnalysisReportFigures)
+  figures(@Root() r: AnalysisReport): ReportFigures {
+    return JSON.parse(r.figuresJson) as ReportFigures;
+  }
+}
