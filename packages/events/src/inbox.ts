@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import type { EventEnvelope } from './envelope';
-import { isPostgres, transactionQuery } from './sql';
+import { arrayLiteral, isPostgres } from '@bg/db';
+import { transactionQuery } from './sql';
 
 /**
  * Inbox: one row per (consumer, event id), inserted in the same transaction as the event's
@@ -40,7 +41,7 @@ export async function claimInbox(em: EntityManager, consumer: string, events: Ar
       `insert into inbox_entry (consumer, event_id, type, processed_at)
        select ?, e.id, e.type, ? from unnest(?::varchar[], ?::varchar[]) as e(id, type)
        on conflict do nothing returning event_id`,
-      [consumer, new Date().toISOString(), events.map((e) => e.id), events.map((e) => e.type)]);
+      [consumer, new Date().toISOString(), arrayLiteral(events, 'id'), arrayLiteral(events, 'type')]);
     for (const r of rows) claimed.add(r.event_id);
     return claimed;
   }

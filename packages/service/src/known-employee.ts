@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
-import { beforeBatchCommit, isPostgres, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
+import { arrayLiteral, isPostgres } from '@bg/db';
+import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { ForbiddenError, NotFoundError } from '@bg/graphql';
 
 /**
@@ -82,7 +83,7 @@ export async function prefetchKnownEmployees(em: EntityManager, events: EventEnv
   // Plain rows, no entities: the ORM's criteria and hydration cost more than the query.
   const columns = 'id, name, branch_id as "branchId", team_id as "teamId", group_id as "groupId", status, version';
   const rows = isPostgres(em)
-    ? await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id = any(?::varchar[])`, [ids])
+    ? await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id = any(?::varchar[])`, [arrayLiteral(ids.map((id) => ({ id })), 'id')])
     : await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id in (${ids.map(() => '?').join(', ')})`, ids);
   for (const row of rows) batch.rows.set(row.id, { ...row, version: Number(row.version) });
   batches.set(em, batch);
@@ -95,11 +96,11 @@ const SET_ALL = `on conflict (id) do update set name = excluded.name, branch_id 
 async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
   if (!rows.length) return;
   if (isPostgres(em)) {
-    const column = <K extends keyof KnownRow>(k: K) => rows.map((r) => r[k]);
+    const column = (k: keyof KnownRow) => arrayLiteral(rows, k);
     await transactionQuery(em,
       `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at)
        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::timestamptz[]) ${SET_ALL}`,
-      [column('id'), column('name'), column('branchId'), column('teamId'), column('groupId'), column('status'), column('version'), rows.map((r) => r.updatedAt.toISOString())]);
+      [column('id'), column('name'), column('branchId'), column('teamId'), column('groupId'), column('status'), column('version'), column('updatedAt')]);
     return;
   }
   const platform = em.getPlatform();
