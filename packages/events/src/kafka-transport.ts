@@ -30,8 +30,9 @@ export interface KafkaTransportOptions {
  * The Kafka transport (kafkajs, kept behind the Transport interface so a client swap is this file).
  * Producer: acks from all in-sync replicas, one request in flight, no topic auto-creation; messages keyed by
  * aggregate id, so one aggregate's events stay in order on one partition.
- * Consumer: processes a partition's messages one by one and commits an offset only after the
- * handler (inbox row + effect, one DB transaction) has committed; a message failing `maxAttempts`
+ * Consumer: hands a partition's messages to the batch handler `batchSize` at a time (inbox rows +
+ * effects, one DB transaction), one by one to the handler when a batch fails, and commits an
+ * offset only after the transactions up to it have committed; a message failing `maxAttempts`
  * times, or not an envelope, goes to `<topic>.dlt` with the error in headers and the partition
  * moves on.
  */
