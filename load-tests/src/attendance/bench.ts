@@ -11,6 +11,7 @@
  *   in flight: what the service costs on top of PostgreSQL;
  * - the former floor: one raw INSERT (jsonb_to_recordset) per team-day over one connection.
  * Request bodies are built before the clock starts (the clerk's sheets exist before the upload).
+ * `npm run bench:attendance` runs it with NODE_ENV=production, as the Docker image runs the services.
  * Requests go straight to the attendance subgraph with a dev-realm token (the gateway serves the
  * realm's keys; its routing cost is the personnel bench's baseline).
  * Needs infra/local PostgreSQL. Targets: recording under 10 s, the close under 5 s.
@@ -178,7 +179,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
   const rawOutbox = await timed(() => insert(db, 'baseline_outbox', ['event_id', 'topic', 'key', 'type', 'payload', 'created_at', 'sent_at', 'attempts', 'last_error'], outboxRows));
 
   const managers = TEAMS * PER_TEAM;
-  console.log(`${managers} managers in ${TEAMS} teams of one branch, ${workingDays.length} working days of ${MONTH}, PostgreSQL; ${jobs.length} team-days of ${PER_TEAM} entries in ${requests.length} recordTeamDays requests of ${TEAM_DAYS} team-days, ${CONCURRENCY} concurrent, straight to the subgraph`);
+  console.log(`${managers} managers in ${TEAMS} teams of one branch, ${workingDays.length} working days of ${MONTH}, PostgreSQL; ${jobs.length} team-days of ${PER_TEAM} entries in ${requests.length} recordTeamDays requests of ${TEAM_DAYS} team-days, ${CONCURRENCY} concurrent, straight to the subgraph, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
   console.log(`record the month (bulk, validated)   ${(record.ms / 1000).toFixed(2)} s   ${record.result} days, ${Math.round(record.result / (record.ms / 1000))} days/s   target under 10 s`);
   console.log(`  floor: the same rows, the same ${requests.length} transactions (days + work day), raw, ${CONCURRENCY} connections ${(sameStatements.ms / 1000).toFixed(2)} s`);
   console.log(`  former floor: ${jobs.length} INSERTs (jsonb_to_recordset), one per team-day, raw, one connection ${(rawDays.ms / 1000).toFixed(2)} s`);

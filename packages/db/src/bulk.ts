@@ -33,27 +33,24 @@ export function knexOf(em: EntityManager): Knex {
   return (em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
 }
 
-const QUOTE_OR_BACKSLASH = /["\\]/;
-
 /**
  * One column of rows as a PostgreSQL array literal (`{"a","b",NULL}`), built here rather than by
  * node-postgres (which prepares every element on its own): the bulk path's main cost in JavaScript.
- * Dates go as ISO-8601 instants; strings are always quoted, `"` and `\` escaped.
+ * Dates go as ISO-8601 instants; strings are always quoted, double quotes and backslashes escaped.
  */
 export function arrayLiteral(rows: ReadonlyArray<Record<string, unknown>>, key: string): string {
-  let out = '{';
+  const items = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    if (i) out += ',';
     const v = rows[i][key];
-    if (v === null || v === undefined) out += 'NULL';
-    else if (typeof v === 'number' || typeof v === 'bigint') out += String(v);
-    else if (typeof v === 'boolean') out += v ? 't' : 'f';
+    if (v === null || v === undefined) items[i] = 'NULL';
+    else if (typeof v === 'number' || typeof v === 'bigint') items[i] = String(v);
+    else if (typeof v === 'boolean') items[i] = v ? 't' : 'f';
     else {
       const text = v instanceof Date ? v.toISOString() : String(v);
-      out += QUOTE_OR_BACKSLASH.test(text) ? `"${text.replace(/["\\]/g, '\\$&')}"` : `"${text}"`;
+      items[i] = text.indexOf('"') < 0 && text.indexOf('\\') < 0 ? `"${text}"` : `"${text.replace(/["\\]/g, '\\$&')}"`;
     }
   }
-  return `${out}}`;
+  return `{${items.join(',')}}`;
 }
 
 /** Runs a knex query in the EntityManager's transaction, if any. */

@@ -33,17 +33,17 @@ async function openOutbox(url?: string): Promise<{ orm: MikroORM; close(): Promi
     await orm.schema.createSchema();
     return { orm, close: () => orm.close(true) };
   }
-  const name = `bg_events_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onServer(url, `create database "${name}"`);
+  const database = `bg_events_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(url, `create database "${database}"`);
   const target = new URL(url);
-  target.pathname = `/${name}`;
+  target.pathname = `/${database}`;
   const orm = await MikroORM.init(ormOptions({ databaseUrl: target.toString(), entities: [OutboxMessage], migrations: NO_MIGRATIONS }));
   await orm.schema.createSchema();
   return {
     orm,
     async close() {
       await orm.close(true);
-      await onServer(url, `drop database if exists "${name}" with (force)`);
+      await onServer(url, `drop database if exists "${database}" with (force)`);
     },
   };
 }

@@ -5,7 +5,7 @@ import { today } from '../common/clock';
 import { monthOf } from '../common/dates';
 import { actsForBranch } from '../common/scope';
 import { bulkInsert, type BulkColumns } from '@bg/db';
-import { placeholders, query } from '../common/sql';
+import { inIds, queryBound } from '../common/sql';
 import { HalfDay } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { assertMonthsOpen } from '../month-close/month-lock';
@@ -55,17 +55,17 @@ export async function prepareDays(
   const prefix = options.fieldPrefix ?? (() => '');
   const teamOf = options.teamOf ?? (() => options.teamId);
   const ids = [...new Set(entries.map((e) => e.employeeId))];
-  const inIds = placeholders(ids.length);
+  const [inPeople, inLeave] = [inIds(em, 'k.id', ids), inIds(em, 'employee_id', ids)];
   // Three reads at once: the people with their outlet hours and whether the day is recorded or
   // covered by a slip; their approved leave that day; the month's lock.
   const [people, leaves, closed] = await Promise.all([
-    query<Person>(em, `select k.id, k.name, k.branch_id, k.team_id, k.status, p.hired_on, p.departed_on, h.opens_at, h.closes_at,
+    queryBound<Person>(em, `select k.id, k.name, k.branch_id, k.team_id, k.status, p.hired_on, p.departed_on, h.opens_at, h.closes_at,
         exists (select 1 from attendance_day d where d.employee_id = k.id and d.date = ?) as recorded,
         exists (select 1 from visit_slip s where s.employee_id = k.id and s.date = ?) as has_slip
       from known_employee k left join employee_post p on p.employee_id = k.id left join outlet_hours h on h.outlet_id = p.outlet_id
-      where k.id in (${inIds})`, [date, date, ...ids]),
-    query<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(em,
-      `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and employee_id in (${inIds})`, [date, date, ...ids]),
+      where ${inPeople.sql}`, [date, date, ...inPeople.params]),
+    queryBound<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(em,
+      `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and ${inLeave.sql}`, [date, date, ...inLeave.params]),
     principal.branchId ? assertMonthsOpen(em, principal.branchId, [monthOf(date)]).then(() => null, (e: unknown) => e) : null,
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -130,17 +130,23 @@ export interface TeamDayInput {
  * (`days[2].entries[3].checkIn`, or `entries[3].checkIn` through `fieldOf`).
  */
 export async function prepareTeamDays(em: EntityManager, principal: Principal, days: TeamDayInput[], fieldOf: (day: number, entry: number) => string): Promise<DayRow[]> {
-  const byDate = new Map<string, Array<{ day: number; entry: number; input: EntryInput }>>();
-  days.forEach((d, day) => {
-    const list = byDate.get(d.date) ?? byDate.set(d.date, []).get(d.date)!;
-    d.entries.forEach((input, entry) => list.push({ day, entry, input }));
+  // Per date: its entries, and where each came from (team-day k, entry i).
+  const byDate = new Map<string, { entries: EntryInput[]; day: number[]; entry: number[] }>();
+  days.forEach((d, k) => {
+    let group = byDate.get(d.date);
+    if (!group) byDate.set(d.date, (group = { entries: [], day: [], entry: [] }));
+    for (let i = 0; i < d.entries.length; i++) {
+      group.entries.push(d.entries[i]);
+      group.day.push(k);
+      group.entry.push(i);
+    }
   });
   const rows: DayRow[] = [];
   const problems: FieldProblem[] = [];
-  for (const [date, list] of byDate) {
+  for (const [date, group] of byDate) {
     try {
-      const prepared = await prepareDays(em, principal, date, list.map((e) => e.input), {
-        teamOf: (i) => days[list[i].day].teamId, fieldPrefix: (i) => fieldOf(list[i].day, list[i].entry),
+      const prepared = await prepareDays(em, principal, date, group.entries, {
+        teamOf: (i) => days[group.day[i]].teamId, fieldPrefix: (i) => fieldOf(group.day[i], group.entry[i]),
       });
       for (const row of prepared.rows) rows.push(row);
     } catch (e) {

@@ -1,9 +1,27 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { arrayLiteral, isPostgres, knexOf } from '@bg/db';
 import { firstDay, lastDay } from './dates';
 
 /** A raw query (portable SQL, `?` placeholders) in the EntityManager's transaction, if any. */
 export function query<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute(sql, params as any[], 'all', em.getTransactionContext()) as Promise<T[]>;
+}
+
+/**
+ * A raw query whose parameters travel bound (`query` has MikroORM inline them into the SQL text,
+ * which costs for thousands of ids). Strings and numbers only (no dates); in the transaction, if any.
+ */
+export async function queryBound<T>(em: EntityManager, sql: string, params: Array<string | number>): Promise<T[]> {
+  const trx = em.getTransactionContext() as import('knex').Knex.Transaction | undefined;
+  const q = knexOf(em).raw(sql, params);
+  const res = (await (trx ? q.transacting(trx) : q)) as T[] | { rows: T[] };
+  return Array.isArray(res) ? res : res.rows;
+}
+
+/** `column in (...)` over ids for `queryBound`: one array parameter on PostgreSQL, one `?` each on SQLite. */
+export function inIds(em: EntityManager, column: string, ids: string[]): { sql: string; params: string[] } {
+  if (isPostgres(em)) return { sql: `${column} = any(?::text[])`, params: [arrayLiteral(ids.map((id) => ({ id })), 'id')] };
+  return { sql: `${column} in (${placeholders(ids.length)})`, params: ids };
 }
 
 /**
