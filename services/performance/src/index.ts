@@ -7,3 +7,4 @@ export { compare } from './headoffice/comparison';
 export { CompensationStandard, StandardStatus } from './compensation/standard.entity';
 export { DEMO_RULES, computePay, type CompensationRules } from './compensation/pay-rules';
 export { rejectPayroll } from './payroll/payroll.service';
+export { DEMO_LEVEL_RULES, type LevelRules } from './levels/level-rules';

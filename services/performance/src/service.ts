@@ -16,6 +16,11 @@ import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { AnalysisReport } from './reports/report.entity';
 import { AnalysisReportResolver } from './reports/report.resolver';
+import { DutyFact } from './facts/duty-fact.entity';
+import { LevelRuleSet } from './levels/level-rules.entity';
+import { LevelRulesResolver } from './levels/level-rules.resolver';
+import { Assessment } from './assessments/assessment.entity';
+import { AssessmentResolver, EmployeeAssessmentsResolver } from './assessments/assessment.resolver';
 import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './events/handlers';
 import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
@@ -23,6 +28,7 @@ import { migrations } from './migrations';
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, EmployeeGrade, AttendanceMonth, AssetLossCharge,
   PayrollRun, PayrollLine, PayrollSignature, KnownEmployee, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
+  DutyFact, LevelRuleSet, Assessment,
 ];
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
@@ -33,6 +39,7 @@ export const performance: ServiceDefinition = {
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
+    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

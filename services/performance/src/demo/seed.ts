@@ -6,10 +6,12 @@ import { CompensationStandard, StandardStatus } from '../compensation/standard.e
 import { DEMO_RULES } from '../compensation/pay-rules';
 import { ApprovalRequest, ApprovalStep, StepDecision } from '../approvals/approval.entity';
 import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from '../approvals/route';
+import { LevelRuleSet, LevelRulesStatus } from '../levels/level-rules.entity';
+import { DEMO_LEVEL_RULES } from '../levels/level-rules';
 
 const YUAN = 100;
 
-/** Demo data: the approved company-wide standard (version 1) and CRM figures of the demo months, as if imported. */
+/** Demo data: the approved company-wide standard (version 1), the approved level rules (version 1) and CRM figures of the demo months, as if imported. */
 export async function seedDemoPerformance(em: EntityManager): Promise<void> {
   if (!(await em.count(CompensationStandard, {}))) {
     const standard = em.create(CompensationStandard, {
@@ -17,6 +19,13 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
       status: StandardStatus.APPROVED, createdBy: 'ch.cao', decidedBy: 'vp.qian', decidedAt: new Date('2025-12-20T02:00:00Z'), decisionComment: '会签意见已反馈',
     } as CompensationStandard);
     seedCompletedRoute(em, ApprovalKind.COMPENSATION_STANDARD, standard.id, `薪酬标准 v1: ${standard.title}`, new Date('2025-12-10T02:00:00Z'));
+  }
+  if (!(await em.count(LevelRuleSet, {}))) {
+    // Level rules L1..L5 (R-4.4), approved before the demo year (the route's history is not part of the demo).
+    em.create(LevelRuleSet, {
+      version: 1, effectiveFrom: '2026-01', title: '客户经理级别规则 2026 版', rulesJson: JSON.stringify(DEMO_LEVEL_RULES),
+      status: LevelRulesStatus.APPROVED, createdBy: 'ch.cao', approvedBy: 'vp.qian', decidedAt: new Date('2025-12-22T02:00:00Z'),
+    } as LevelRuleSet);
   }
   if (!(await em.count(BusinessMetrics, {}))) {
     const rows: BusinessMetrics[] = [];

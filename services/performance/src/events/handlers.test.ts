@@ -5,6 +5,7 @@ import { createEnvelope, InboxEntry, OutboxMessage, type EventData, type EventTy
 import { KnownEmployee } from '@bg/service';
 import { PERFORMANCE_ENTITIES } from '../service';
 import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { DutyFact } from '../facts/duty-fact.entity';
 import { performanceHandlers, prefetchPerformance } from './handlers';
 
 let orm: MikroORM;
@@ -49,4 +50,25 @@ it('keeps level, closed attendance and asset-loss charges per employee and month
 it('refuses a level change for an unknown employee (retried, then dead-lettered)', async () => {
   await expect(applyBatch([event('LevelChanged', 'E9', { employeeId: 'E9', branchId: 'SZ01', from: 'L1', to: 'L2', effectiveOn: '2026-08-01', reason: 'x' })]))
     .rejects.toThrow('LevelChanged for unknown employee E9');
+});
+
+it('keeps duty facts once each: a repeated check, a meeting named twice, a repeated training result add nothing (within a batch and across batches)', async () => {
+  const spot = (result: 'CONFIRMED' | 'DISCREPANCY') =>
+    event('SpotCheckRecorded', 'K1', { checkId: 'K1', employeeId: 'D1', branchId: 'SZ01', kind: 'VISIT_SLIP', result, checkedOn: '2026-08-03' });
+  const meeting = event('MeetingMissed', 'SZ01-T1', { meetingKind: 'WEEKLY', branchId: 'SZ01', teamId: 'SZ01-T1', date: '2026-08-05', employeeIds: ['D1', 'D2', 'D1'] });
+  const training = event('TrainingResultRecorded', 'R1', {
+    resultId: 'R1', employeeId: 'D2', branchId: 'SZ01', programme: '合规培训', category: 'COMPLIANCE', sessionDate: '2026-08-10', passed: false, score: 52,
+  });
+  const overdue = event('FollowUpOverdue', 'I1', { issueId: 'I1', employeeId: 'D1', branchId: 'SZ01', dueOn: '2026-08-12' });
+  await applyBatch([spot('DISCREPANCY'), meeting, training, overdue, spot('DISCREPANCY'), { ...meeting, id: 'another-event' }]);
+  await applyBatch([training, meeting, overdue]);
+
+  const facts = await orm.em.fork().find(DutyFact, {}, { orderBy: { employeeId: 'asc', date: 'asc' } });
+  expect(facts.map((f) => [f.employeeId, f.kind, f.date, f.detail])).toEqual([
+    ['D1', 'SPOT_CHECK_DISCREPANCY', '2026-08-03', 'VISIT_SLIP'],
+    ['D1', 'MEETING_MISSED', '2026-08-05', 'WEEKLY'],
+    ['D1', 'FOLLOW_UP_OVERDUE', '2026-08-12', 'issue I1'],
+    ['D2', 'MEETING_MISSED', '2026-08-05', 'WEEKLY'],
+    ['D2', 'TRAINING_FAILED', '2026-08-10', '合规培训 (COMPLIANCE)'],
+  ]);
 });

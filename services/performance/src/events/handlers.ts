@@ -1,12 +1,14 @@
 /**
  * Events performance consumes: personnel's employees (the KnownEmployee projection, plus the level
  * for base pay), attendance's closed months and personnel's asset-loss charges, stored per
- * employee and month as the inputs of payroll.
+ * employee and month as the inputs of payroll; attendance's duty events and recruitment's training
+ * results as duty facts, the inputs of the duty assessment (R-4.3).
  */
 import type { EntityManager } from '@mikro-orm/core';
-import type { EventEnvelope, EventHandlers, Prefetch } from '@bg/events';
+import { eventName, type EventEnvelope, type EventHandlers, type Prefetch } from '@bg/events';
 import { knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
 import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { DutyFact, DutyFactKind } from '../facts/duty-fact.entity';
 
 /**
  * Rows looked up or created by the handlers of one transaction. A batch of events is applied
@@ -31,11 +33,55 @@ function remember(em: EntityManager, key: string, row: object | null): void {
 }
 
 const gradeKey = (id: string) => `grade:${id}`;
+const dutyKey = (sourceKey: string) => `duty:${sourceKey}`;
+
+/** The duty facts an event carries (a missed meeting: one per person absent), with their unique source keys. */
+type DutyFactRow = Pick<DutyFact, 'sourceKey' | 'employeeId' | 'branchId' | 'kind' | 'date' | 'detail'>;
+export function dutyFactsOf(event: EventEnvelope): DutyFactRow[] {
+  switch (eventName(event)) {
+    case 'SpotCheckRecorded': {
+      const d = event.data as EventEnvelope<'SpotCheckRecorded'>['data'];
+      const kind = d.result === 'DISCREPANCY' ? DutyFactKind.SPOT_CHECK_DISCREPANCY : DutyFactKind.SPOT_CHECK_CONFIRMED;
+      return [{ sourceKey: `spot-check:${d.checkId}`, employeeId: d.employeeId, branchId: d.branchId, kind, date: d.checkedOn, detail: d.kind }];
+    }
+    case 'MeetingMissed': {
+      const d = event.data as EventEnvelope<'MeetingMissed'>['data'];
+      return [...new Set(d.employeeIds)].map((employeeId) => ({
+        sourceKey: `meeting:${d.meetingKind}:${d.branchId}:${d.teamId ?? '-'}:${d.date}:${employeeId}`, employeeId, branchId: d.branchId,
+        kind: DutyFactKind.MEETING_MISSED, date: d.date, detail: d.meetingKind,
+      }));
+    }
+    case 'FollowUpOverdue': {
+      const d = event.data as EventEnvelope<'FollowUpOverdue'>['data'];
+      return [{ sourceKey: `follow-up:${d.issueId}`, employeeId: d.employeeId, branchId: d.branchId, kind: DutyFactKind.FOLLOW_UP_OVERDUE, date: d.dueOn, detail: `issue ${d.issueId}` }];
+    }
+    case 'TrainingResultRecorded': {
+      const d = event.data as EventEnvelope<'TrainingResultRecorded'>['data'];
+      const kind = d.passed ? DutyFactKind.TRAINING_PASSED : DutyFactKind.TRAINING_FAILED;
+      return [{ sourceKey: `training:${d.resultId}`, employeeId: d.employeeId, branchId: d.branchId, kind, date: d.sessionDate, detail: `${d.programme} (${d.category})`.slice(0, 300) }];
+    }
+    default: return [];
+  }
+}
+
+/** Stores an event's duty facts once each: facts already stored (or created earlier in the batch) are skipped. */
+async function storeDutyFacts(em: EntityManager, event: EventEnvelope): Promise<void> {
+  for (const fact of dutyFactsOf(event)) {
+    const key = dutyKey(fact.sourceKey);
+    if (await lookup(em, key, () => em.findOne(DutyFact, { sourceKey: fact.sourceKey }))) continue;
+    remember(em, key, em.create(DutyFact, { ...fact, eventId: event.id } as DutyFact));
+  }
+}
 const attendanceKey = (id: string, month: string) => `attendance:${id}:${month}`;
 
-/** One query per kind of row for a batch (the known employees, grades and attendance months it touches). */
+/** One query per kind of row for a batch (the known employees, grades, attendance months and duty facts it touches). */
 export const prefetchPerformance: Prefetch = async (em, events) => {
   await prefetchKnownEmployees(em, events);
+  const dutyKeys = [...new Set(events.flatMap((e) => dutyFactsOf(e).map((f) => f.sourceKey)))];
+  if (dutyKeys.length) {
+    const stored = new Map((await em.find(DutyFact, { sourceKey: { $in: dutyKeys } })).map((f) => [f.sourceKey, f]));
+    for (const k of dutyKeys) remember(em, dutyKey(k), stored.get(k) ?? null);
+  }
   const ids = [...new Set(events.map((e) => (e.data as { employeeId?: string }).employeeId).filter((id): id is string => !!id))];
   if (!ids.length) return;
   const grades = new Map((await em.find(EmployeeGrade, { employeeId: { $in: ids } })).map((g) => [g.employeeId, g]));
@@ -90,6 +136,10 @@ export const performanceHandlers: EventHandlers = {
     });
     remember(em, `charge:${data.chargeId}`, row);
   },
+  SpotCheckRecorded: storeDutyFacts,
+  MeetingMissed: storeDutyFacts,
+  FollowUpOverdue: storeDutyFacts,
+  TrainingResultRecorded: storeDutyFacts,
 };
 
-export const CONSUMED_TOPICS = ['personnel.employee', 'personnel.asset', 'attendance.month'] as const;
+export const CONSUMED_TOPICS = ['personnel.employee', 'personnel.asset', 'attendance.month', 'attendance.duty', 'recruitment.training'] as const;

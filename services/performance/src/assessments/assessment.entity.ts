@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar, LocalDateScalar } from '@bg/graphql';
+import type { Direction, LevelTargets } from '../levels/level-rules';
+import type { DutyScore, PerformanceScore } from './scoring';
+
+export enum AssessmentCycle {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+  ANNUAL = 'ANNUAL',
+}
+registerEnumType(AssessmentCycle, {
+  name: 'AssessmentCycle',
+  description: 'MONTHLY performance assessment (业绩考核, period 2026-08); QUARTERLY combined assessment (2026-Q3) and ANNUAL comprehensive evaluation (2026), both with a level proposal',
+});
+
+export enum AssessmentStatus {
+  /** A monthly assessment: nothing to confirm. */
+  COMPLETED = 'COMPLETED',
+  /** A quarterly or annual one, its level proposal awaiting the branch manager. */
+  PROPOSED = 'PROPOSED',
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+  /** Replaced by a re-run of the period (kept as history). */
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(AssessmentStatus, {
+  name: 'AssessmentStatus',
+  description: 'COMPLETED (monthly); PROPOSED -> CONFIRMED or REJECTED by the branch manager (quarterly, annual); SUPERSEDED by a re-run. CONFIRMED ones never change.',
+});
+
+export enum LevelDirection {
+  UP = 'UP',
+  DOWN = 'DOWN',
+  KEEP = 'KEEP',
+}
+registerEnumType(LevelDirection, { name: 'LevelDirection', description: 'The level proposal: one level up, one down, or keep' });
+
+@ObjectType('PerformanceComponent', { description: 'One part of the performance score: points = weight x achievement (actual / target, capped)' })
+export class PerformanceComponentType {
+  @Field({ description: 'customersDeveloped, netRevenue or customerAssets' }) name!: string;
+  @Field({ description: 'COUNT or FEN' }) unit!: string;
+  @Field(() => Float) actual!: number;
+  @Field(() => Float, { description: "The level's hold target scaled to the period" }) target!: number;
+  @Field(() => Int) weight!: number;
+  @Field(() => Float) achievementPct!: number;
+  @Field(() => Float) points!: number;
+}
+
+@ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
+export class DutyComponentType {
+  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' }) name!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => Float) pointsEach!: number;
+  @Field(() => Float) points!: number;
+}
+
+@ObjectType('AssessmentFigures', { description: 'The performance figures of the period: flows summed, customer assets of its last month' })
+export class AssessmentFiguresType implements LevelTargets {
+  @Field(() => Int) customersDeveloped!: number;
+  @Field(() => FenScalar) netRevenueFen!: number;
+  @Field(() => FenScalar) customerAssetsFen!: number;
+}
+
+/** How a score was computed, kept as it was at the run. */
+export interface AssessmentDetails {
+  figures: LevelTargets;
+  performance: PerformanceScore;
+  duty: DutyScore | null;
+  combinedWeights: { duty: number; performance: number } | null;
+  commissionStandardVersion: number | null;
+  proposalReasons: string[];
+}
+
+/** One manager's assessment of one period (R-4.3, R-4.4). */
+@ObjectType({ description: "A manager's assessment of a period, with how every score was computed" })
+@Entity({ tableName: 'assessment' })
+@Index({ properties: ['branchId', 'cycle', 'period'] })
+@Index({ properties: ['employeeId', 'cycle'] })
+export class Assessment {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => AssessmentCycle) @Enum({ items: () => AssessmentCycle, type: 'string' }) cycle!: AssessmentCycle;
+  @Field({ description: '2026-08, 2026-Q3 or 2026' }) @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
+  @Field({ description: 'The level when assessed' }) @Property({ type: 'string', length: 20 }) level!: string;
+  @Field(() => Int, { description: 'The level rules version it was scored under' }) @Property({ type: 'integer' }) levelRulesVersion!: number;
+  @Field(() => Float, { description: 'Monthly: the performance score; quarterly and annual: duty and performance combined' }) @Property({ type: 'double' }) score!: number;
+  @Field(() => Float) @Property({ type: 'double' }) performanceScore!: number;
+  @Field(() => Float, { nullable: true, description: 'Quarterly and annual only' }) @Property({ type: 'double', nullable: true }) dutyScore: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: "Monthly: the net revenue the month's commission is computed on (negative counts as 0)" })
+  @Property({ type: new BigIntType('number'), nullable: true }) commissionBasisFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: 'Monthly: the commission on that basis under the approved compensation standard (payroll pays it); null without a standard' })
+  @Property({ type: new BigIntType('number'), nullable: true }) commissionFen: number | null = null;
+  @Field(() => LevelDirection, { nullable: true }) @Enum({ items: () => LevelDirection, type: 'string', nullable: true }) proposal: LevelDirection | null = null;
+  @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' }) @Property({ type: 'string', length: 20, nullable: true }) proposedLevel: string | null = null;
+  @Field(() => AssessmentStatus) @Enum({ items: () => AssessmentStatus, type: 'string' }) status!: AssessmentStatus;
+  /** `<employee>:<cycle>:<period>` while it is the period's live result; null once superseded. */
+  @Unique() @Property({ type: 'string', length: 80, nullable: true }) liveKey: string | null = null;
+  /** AssessmentDetails as JSON. */
+  @Property({ type: 'text' }) detailsJson!: string;
+  @Field() @Property({ type: 'string', length: 100 }) runBy!: string;
+  @Field() @Property({ type: 'datetime' }) runAt: Date = new Date();
+  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => String, { nullable: true, description: 'Why the proposal was rejected, or the comment of a confirmation' })
+  @Property({ type: 'string', length: 1000, nullable: true }) decisionComment: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When a confirmed level change takes effect' }) @Property({ type: 'string', length: 10, nullable: true }) effectiveOn: string | null = null;
+  @Property({ version: true }) lock?: number;
+
+  get details(): AssessmentDetails {
+    return JSON.parse(this.detailsJson) as AssessmentDetails;
+  }
+
+  @Field(() => AssessmentFiguresType) get figures(): LevelTargets {
+    return this.details.figures;
+  }
+
+  @Field(() => [PerformanceComponentType], { description: 'The performance score, part by part (it is their sum)' })
+  get performanceComponents(): PerformanceComponentType[] {
+    return this.details.performance.components;
+  }
+
+  @Field(() => [DutyComponentType], { description: 'The duty score: 100 plus these points, kept within 0..100 (empty for a monthly assessment)' })
+  get dutyComponents(): DutyComponentType[] {
+    return this.details.duty?.components ?? [];
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Percent weight of the duty score in the combined score' })
+  get dutyWeight(): number | null {
+    return this.details.combinedWeights?.duty ?? null;
+  }
+
+  @Field(() => Int, { nullable: true, description: 'Percent weight of the performance score in the combined score' })
+  get performanceWeight(): number | null {
+    return this.details.combinedWeights?.performance ?? null;
+  }
+
+  @Field(() => [String], { description: 'Why the level proposal is what it is' })
+  get proposalReasons(): string[] {
+    return this.details.proposalReasons;
+  }
+}
+
+export const directionOf = (d: Direction): LevelDirection => LevelDirection[d];

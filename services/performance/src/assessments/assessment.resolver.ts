@@ -1,0 +1,111 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import { visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { Employee } from '../metrics/business-metrics.resolver';
+import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
+import { RUN_ROLES, confirmLevelProposal, rejectLevelProposal, runAssessmentCycle, visibleAssessments } from './assessment.service';
+
+@ObjectType()
+class AssessmentConnection extends Connection(Assessment) {}
+
+@ObjectType({ description: 'What a run of an assessment cycle did' })
+class AssessmentCycleRun {
+  @Field(() => ID) branchId!: string;
+  @Field(() => AssessmentCycle) cycle!: AssessmentCycle;
+  @Field() period!: string;
+  @Field(() => Int, { description: 'Managers assessed by this run' }) assessed!: number;
+  @Field(() => Int, { description: 'Managers whose confirmed result of the period stays as it is' }) keptConfirmed!: number;
+  @Field(() => Int) proposedUp!: number;
+  @Field(() => Int) proposedDown!: number;
+}
+
+@InputType()
+class AssessmentFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() branchId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() teamId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() employeeId?: string;
+  @Field(() => AssessmentCycle, { nullable: true }) @IsOptional() cycle?: AssessmentCycle;
+  @Field({ nullable: true, description: '2026-08, 2026-Q3 or 2026' }) @IsOptional() period?: string;
+  @Field(() => AssessmentStatus, { nullable: true, description: 'Without it: every status but SUPERSEDED' }) @IsOptional() status?: AssessmentStatus;
+  @Field(() => LevelDirection, { nullable: true }) @IsOptional() proposal?: LevelDirection;
+}
+
+@ArgsType()
+class AssessmentsArgs {
+  @Field(() => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter;
+  @Field(() => PageInput, { nullable: true }) page?: PageInput;
+}
+
+function where(filter: AssessmentFilter | undefined): Record<string, unknown> {
+  const f = filter ?? {};
+  const w: Record<string, unknown> = { status: f.status ?? { $ne: AssessmentStatus.SUPERSEDED } };
+  for (const k of ['branchId', 'teamId', 'employeeId', 'cycle', 'period', 'proposal'] as const) if (f[k]) w[k] = f[k];
+  return w;
+}
+
+@Resolver(() => Assessment)
+export class AssessmentResolver {
+  @Authorized(...RUN_ROLES)
+  @Mutation(() => AssessmentCycleRun, {
+    description: "Run an assessment cycle for a branch's period (R-4.3/R-4.4; branch deputy manager or manager, own branch): MONTHLY 2026-08, QUARTERLY 2026-Q3, ANNUAL 2026. " +
+      'Needs approved level rules, the CRM figures of every month, each manager\'s level and (quarterly, annual) closed attendance, else BAD_USER_INPUT listing what is missing. ' +
+      'Replaces every result of the period that is not confirmed; emits AssessmentCompleted per manager.',
+  })
+  runAssessmentCycle(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('cycle', () => AssessmentCycle) cycle: AssessmentCycle,
+    @Arg('period') period: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    return runAssessmentCycle(em, principal, branchId, cycle, period);
+  }
+
+  @Authorized('branch-manager')
+  @Mutation(() => Assessment, { description: "Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today" })
+  confirmLevelProposal(
+    @Arg('assessmentId', () => ID) id: string,
+    @Arg('comment', { defaultValue: '' }) comment: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    return confirmLevelProposal(em, principal, id, comment);
+  }
+
+  @Authorized('branch-manager')
+  @Mutation(() => Assessment, { description: 'Reject a level proposal with a reason (branch manager, own branch): the level stays' })
+  rejectLevelProposal(@Arg('assessmentId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { em, principal }: RequestContext) {
+    return rejectLevelProposal(em, principal, id, reason);
+  }
+
+  @Authorized()
+  @Query(() => AssessmentConnection, {
+    description: 'Assessments the caller may see (own; group leader the group; team lead the team; branch roles the branch; head office all), newest period first',
+  })
+  async assessments(@Args() { filter, page }: AssessmentsArgs, @Ctx() { em, principal }: RequestContext) {
+    const scope = visibleAssessments(principal);
+    if (!scope) throw new ForbiddenError('Your role does not let you see assessments');
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(Assessment, { $and: [scope, where(filter)] } as object, {
+      orderBy: { period: 'desc', cycle: 'asc', employeeId: 'asc', runAt: 'desc' }, limit: page?.first ?? 50, offset,
+    });
+    return toPage(nodes, total, offset);
+  }
+}
+
+@Resolver(() => Employee)
+export class EmployeeAssessmentsResolver {
+  @FieldResolver(() => AssessmentConnection, { description: "The person's assessments (not superseded ones), newest period first" })
+  async assessments(
+    @Root() e: EmployeeKey,
+    @Arg('cycle', () => AssessmentCycle, { nullable: true }) cycle: AssessmentCycle | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    await visibleKnownEmployee(em, principal, e.id);
+    const offset = decodeCursor(page?.after);
+    const [nodes, total] = await em.findAndCount(Assessment, where({ employeeId: e.id, cycle }), {
+      orderBy: { period: 'desc', cycle: 'asc', runAt: 'desc' }, limit: page?.first ?? 50, offset,
+    });
+    return toPage(nodes, total, offset);
+  }
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { FenScalar, YearMonthScalar } from '@bg/graphql';
+import type { DutyPoints, LevelRules, LevelTargets, LevelThreshold, PerformanceWeights } from './level-rules';
+
+export enum LevelRulesStatus {
+  /** On the approval route. */
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(LevelRulesStatus, { name: 'LevelRulesStatus', description: 'SUBMITTED while on the R-1.3 approval route; only APPROVED rules apply; REJECTED ones keep the reason' });
+
+@ObjectType('LevelTargets', { description: 'Quarterly figures a level asks for: customers developed and net revenue summed over the quarter, customer assets at its end' })
+@InputType('LevelTargetsInput')
+export class LevelTargetsType implements LevelTargets {
+  @Field(() => Int, { description: '开发客户数' }) customersDeveloped!: number;
+  @Field(() => FenScalar, { description: '净收入, fen' }) netRevenueFen!: number;
+  @Field(() => FenScalar, { description: '客户资产, fen' }) customerAssetsFen!: number;
+}
+
+@ObjectType('LevelThreshold', { description: "A level's thresholds: what holding it and moving up from it need" })
+@InputType('LevelThresholdInput')
+export class LevelThresholdType implements LevelThreshold {
+  @Field() level!: string;
+  @Field(() => LevelTargetsType, { description: 'Missing any of these in a quarter proposes one level down' }) hold!: LevelTargetsType;
+  @Field(() => LevelTargetsType, { nullable: true, description: 'Reaching all of these proposes one level up; null for the top level' }) promote!: LevelTargetsType | null;
+  @Field(() => Float, { description: 'Least duty score to hold the level' }) minDutyScore!: number;
+  @Field(() => Float, { description: 'Least duty score to move up' }) promoteDutyScore!: number;
+}
+
+@ObjectType('PerformanceWeights', { description: 'Weights of the performance score, percent summing to 100' })
+@InputType('PerformanceWeightsInput')
+export class PerformanceWeightsType implements PerformanceWeights {
+  @Field(() => Int) customersDeveloped!: number;
+  @Field(() => Int) netRevenue!: number;
+  @Field(() => Int) customerAssets!: number;
+}
+
+@ObjectType('DutyPoints', { description: 'Points per duty item: deducted from 100, a passed training adds' })
+@InputType('DutyPointsInput')
+export class DutyPointsType implements DutyPoints {
+  @Field(() => Float) perAbsenceDay!: number;
+  @Field(() => Float) perLate!: number;
+  @Field(() => Float) perEarlyLeave!: number;
+  @Field(() => Float) perMeetingMissed!: number;
+  @Field(() => Float) perSpotCheckDiscrepancy!: number;
+  @Field(() => Float) perFollowUpOverdue!: number;
+  @Field(() => Float) perTrainingFailed!: number;
+  @Field(() => Float) perTrainingPassed!: number;
+}
+
+@ObjectType('CombinedWeights', { description: 'Weights of duty and performance in the quarterly and annual score, percent summing to 100' })
+@InputType('CombinedWeightsInput')
+export class CombinedWeightsType {
+  @Field(() => Int) duty!: number;
+  @Field(() => Int) performance!: number;
+}
+
+@ObjectType('LevelRules', { description: 'The figures of a version of the level rules' })
+@InputType('LevelRulesInput')
+export class LevelRulesType implements LevelRules {
+  @Field(() => [LevelThresholdType], { description: 'Lowest level first' }) levels!: LevelThresholdType[];
+  @Field(() => PerformanceWeightsType) performanceWeights!: PerformanceWeightsType;
+  @Field(() => Int, { description: 'Achievement above target counts up to this percent (100: none above the target)' }) achievementCapPct!: number;
+  @Field(() => DutyPointsType) dutyPoints!: DutyPointsType;
+  @Field(() => CombinedWeightsType) combinedWeights!: CombinedWeightsType;
+}
+
+/** A version of the level rules (级别规则, R-4.4): company-wide, in force from a month once approved through. */
+@ObjectType({ description: 'A version of the level rules (thresholds per level, R-4.4)' })
+@Entity({ tableName: 'level_rule_set' })
+@Unique({ properties: ['version'] })
+export class LevelRuleSet {
+  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => Int, { description: 'Rises by one with each new version' }) @Property({ type: 'integer' }) version!: number;
+  @Field(() => YearMonthScalar, { description: 'First month it applies to (a period is assessed under the rules in force in its last month)' })
+  @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
+  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  /** The figures, as JSON (LevelRules). */
+  @Property({ type: 'text' }) rulesJson!: string;
+  @Field(() => LevelRulesStatus) @Enum({ items: () => LevelRulesStatus, type: 'string' }) status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
+  @Field(() => ID, { nullable: true, description: 'The approval request (R-1.3) it went through' }) @Property({ type: 'string', length: 36, nullable: true }) approvalId: string | null = null;
+  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => String, { nullable: true, description: 'The VP who approved it' }) @Property({ type: 'string', length: 100, nullable: true }) approvedBy: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => String, { nullable: true, description: 'The reason of a rejection' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
+
+  @Field(() => LevelRulesType, { description: 'The figures' })
+  get rules(): LevelRules {
+    return JSON.parse(this.rulesJson) as LevelRules;
+  }
+}
