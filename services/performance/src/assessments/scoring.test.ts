@@ -105,4 +105,19 @@ describe('a quarterly combined assessment (hand-checked, as in infra/embedded/sr
     expect(combinedScore({ duty: 40, performance: 60 }, 71, 57.5)).toBe(62.9);
     expect(combinedScore({ duty: 50, performance: 50 }, 0, 100)).toBe(50);
   });
+
+  it('the annual evaluation asks four quarters of figures and counts the whole year\'s duty', () => {
+    const year = parsePeriod('ANNUAL', '2026')!;
+    const months = year.months.map((month) => ({ month, customersDeveloped: 8, netRevenue: 40_000 * YUAN, customerAssets: 10_000_000 * YUAN }));
+    const late = year.months.map(() => ({ absent: 0, late: 1, early: 0 }));
+    const r = scoreOne(R, year, 'L2', months, late, []);
+    // 96 customers, 480,000 yuan: all L3 needs over a year (24 x 4, 120,000 x 4), but duty 100 - 12 x 2 = 76 < 80.
+    expect(r.details.figures).toEqual({ customersDeveloped: 96, netRevenueFen: 48_000_000, customerAssetsFen: 1_000_000_000 });
+    expect(r.details.performance.score).toBe(100);
+    expect(r.details.duty!.score).toBe(76);
+    expect(r.score).toBe(90.4);
+    expect(r.proposal).toEqual({ direction: 'KEEP', to: 'L2' });
+    expect(r.details.proposalReasons).toEqual(['holds L2', 'duty score 76 below the 80 needed to move up to L3']);
+    expect(scoreOne(R, year, 'L2', months, [], []).proposal).toEqual({ direction: 'UP', to: 'L3' });
+  });
 });
