@@ -60,9 +60,10 @@ const figuresOf = (m: BusinessMetrics): Figures => ({ accountOpenings: m.newAcco
  * People: those with goals and anyone with non-zero figures imported for the team in those months
  * (their figures while in the team); the team's actual is every figure imported for the team. Throws when a goal only partly lies in the months (a quarter goal asked for a month).
  */
-export async function teamProgress(em: EntityManager, plan: WorkPlan | null, teamId: string, months: string[]): Promise<TeamProgressFigures> {
+export async function teamProgress(em: EntityManager, plan: WorkPlan | null, team: { branchId: string; teamId: string }, months: string[]): Promise<TeamProgressFigures> {
+  const { branchId, teamId } = team;
   const goals = plan ? await em.find(Goal, { planId: plan.id }, { orderBy: { employeeId: 'asc', period: 'asc' } }) : [];
-  const metrics = await em.find(BusinessMetrics, { teamId, month: { $in: months } });
+  const metrics = await em.find(BusinessMetrics, { branchId, month: { $in: months }, teamId }); // (branchId, month) is indexed
   const goalsOf = new Map<string, Goal[]>();
   for (const g of goals) goalsOf.set(g.employeeId, [...(goalsOf.get(g.employeeId) ?? []), g]);
   const moved = (m: BusinessMetrics) => m.newAccounts !== 0 || Number(m.newAssets) !== 0 || Number(m.netRevenue) !== 0;
@@ -112,7 +113,7 @@ export async function visibleProgress(em: EntityManager, p: Principal, plan: Wor
   const scope = peopleScope(p);
   const teamVisible = scope.kind === 'all' || (scope.kind === 'branch' && scope.branchId === plan.branchId) || (scope.kind === 'team' && scope.teamId === plan.teamId);
   if (!teamVisible && p.teamId !== plan.teamId) throw new ForbiddenError(`You may not see the progress of team ${plan.teamId}`);
-  const progress = await teamProgress(em, plan, plan.teamId, periodMonths(plan, period));
+  const progress = await teamProgress(em, plan, plan, periodMonths(plan, period));
   if (teamVisible) return { ...progress, teamVisible };
   const known = await em.find(KnownEmployee, { id: { $in: progress.people.map((x) => x.employeeId) } });
   const placed = new Map(known.map((k) => [k.id, k]));

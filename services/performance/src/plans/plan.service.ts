@@ -3,7 +3,7 @@
  * version stays as history; the branch files the next version. Only the APPROVED version counts.
  */
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
-import { hasRole, peopleScope, type Principal } from '@bg/auth';
+import { peopleScope, type Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
 import { ApprovalKind, registerApprovalSubject, submitForApproval } from '../approvals';
@@ -85,5 +85,3 @@ export async function approvedPlanFor(em: EntityManager, teamId: string, month: 
   const plans = await em.find(WorkPlan, { teamId, status: WorkPlanStatus.APPROVED, year: { $in: [year - 1, year] } }, { orderBy: { kind: 'asc' } });
   return plans.find((x) => planMonths(x).includes(month)) ?? null;
 }
-
-export const isBranchManagement = (p: Principal, branchId: string) => p.branchId === branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager');

@@ -35,14 +35,14 @@ export interface ReportFigures extends TeamProgressFigures {
 }
 
 /** The figures of a team's period: against the approved plan covering its first month, if any. */
-export async function reportFigures(em: EntityManager, teamId: string, months: string[]): Promise<ReportFigures> {
-  const plan = await approvedPlanFor(em, teamId, months[0]);
+export async function reportFigures(em: EntityManager, team: { branchId: string; teamId: string }, months: string[]): Promise<ReportFigures> {
+  const plan = await approvedPlanFor(em, team.teamId, months[0]);
   let progress: TeamProgressFigures;
   try {
-    progress = await teamProgress(em, plan, teamId, months);
+    progress = await teamProgress(em, plan, team, months);
   } catch (e) {
     if (!(e instanceof BadInputError)) throw e;
-    progress = await teamProgress(em, null, teamId, months); // goals by quarter, a monthly report: figures without targets
+    progress = await teamProgress(em, null, team, months); // goals by quarter, a monthly report: figures without targets
   }
   return { ...progress, planId: plan?.id ?? null, planVersion: plan?.version ?? null };
 }
@@ -76,7 +76,7 @@ export async function saveReportDraft(
   if (periodKind(input.period) !== want.kind) problems.push({ field: 'period', problem: `a ${input.kind.toLowerCase().replace('_', '-')} report is for a period like ${want.example}` });
   if (input.analysis.length > 50_000) problems.push({ field: 'analysis', problem: 'at most 50,000 characters' });
   if (problems.length) throw new BadInputError('The report cannot be saved', problems);
-  const figures = await reportFigures(em, input.teamId, monthsOf(input.period)!);
+  const figures = await reportFigures(em, { branchId: p.branchId, teamId: input.teamId }, monthsOf(input.period)!);
   return commit(async () => {
     let r = await em.findOne(AnalysisReport, { teamId: input.teamId, kind: input.kind, period: input.period });
     if (r?.status === ReportStatus.SUBMITTED) throw new ConflictError(`The ${input.period} report was submitted on ${r.submittedAt!.toISOString().slice(0, 10)} and can no longer change`);
@@ -95,7 +95,7 @@ export async function submitReport(em: EntityManager, p: Principal, id: string):
   if (!mayWriteReport(p, r.teamId)) throw new ForbiddenError(`Reports of team ${r.teamId} are submitted by its lead (team-lead)`);
   if (r.status === ReportStatus.SUBMITTED) throw new ConflictError(`The ${r.period} report was already submitted`);
   if (!r.analysis.trim()) throw new BadInputError('Write the analysis before submitting', [{ field: 'analysis', problem: "the team's own analysis is part of the report" }]);
-  refresh(r, await reportFigures(em, r.teamId, monthsOf(r.period)!));
+  refresh(r, await reportFigures(em, r, monthsOf(r.period)!));
   Object.assign(r, { status: ReportStatus.SUBMITTED, submittedBy: p.username, submittedAt: new Date() });
   await commit(() => em.flush());
   return r;
