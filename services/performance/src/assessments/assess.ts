@@ -1,14 +1,20 @@
 /** One manager's assessment of a period from its inputs (pure): the scores, how they were computed, the level proposal. */
 import type { AttendanceMonth } from '../facts/facts.entity';
-import { DutyFactKind, type DutyFact } from '../facts/duty-fact.entity';
+import { DutyFactKind } from '../facts/duty-fact.entity';
 import type { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { proposeLevel, thresholdOf, type LevelRules } from '../levels/level-rules';
 import { AssessmentCycle, directionOf, type AssessmentDetails, type LevelDirection } from './assessment.entity';
 import { combinedScore, dutyScore, performanceScore, periodFigures, type DutyCounts, type Period } from './scoring';
 
+/** A duty fact, or `count` facts of one kind. */
+export interface DutyFactCount {
+  kind: DutyFactKind;
+  count?: number;
+}
+
 /** A person's duty counts over a period from the closed attendance months and the duty facts. */
-export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[], facts: Pick<DutyFact, 'kind'>[]): DutyCounts {
-  const count = (k: DutyFactKind) => facts.filter((f) => f.kind === k).length;
+export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[], facts: DutyFactCount[]): DutyCounts {
+  const count = (k: DutyFactKind) => facts.filter((f) => f.kind === k).reduce((s, f) => s + (f.count ?? 1), 0);
   return {
     absentDays: attendance.reduce((s, a) => s + a.absent, 0),
     late: attendance.reduce((s, a) => s + a.late, 0),
@@ -25,7 +31,7 @@ export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late'
 export function scoreOne(
   rules: LevelRules, period: Period, level: string,
   months: Pick<BusinessMetrics, 'customersDeveloped' | 'netRevenue' | 'customerAssets' | 'month'>[],
-  attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[], facts: Pick<DutyFact, 'kind'>[],
+  attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[], facts: DutyFactCount[],
 ): { score: number; details: AssessmentDetails; proposal: { direction: LevelDirection; to: string } | null } {
   const threshold = thresholdOf(rules, level)!;
   const figures = periodFigures([...months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({

@@ -5,7 +5,7 @@
  * confirms a proposal (LevelChangeApproved: personnel changes the level) or rejects it with a reason.
  * A re-run replaces every result of the period that is not confirmed; confirmed ones never change.
  */
-import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
+import { OptimisticLockError, UniqueConstraintViolationException, raw, type EntityManager } from '@mikro-orm/core';
 import { peopleScope, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
@@ -13,9 +13,9 @@ import { KnownEmployee } from '@bg/service';
 import { inBranch } from '../access';
 import { commissionByTier } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
-import { AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
-import { DutyFact } from '../facts/duty-fact.entity';
-import { BusinessMetrics } from '../metrics/business-metrics.entity';
+import { EmployeeGrade } from '../facts/facts.entity';
+import { DutyFactKind } from '../facts/duty-fact.entity';
+import { rows } from '../bulk';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { thresholdOf } from '../levels/level-rules';
 import { levelRulesFor } from '../levels/level-rules.service';
@@ -35,9 +35,9 @@ const lastDay = (month: string): string => {
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
 
-function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+function groupBy<T>(list: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  for (const r of list) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
   return out;
 }
 
@@ -71,20 +71,32 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   if (problems.length) throw new BadInputError(`The ${period.cycle.toLowerCase()} assessment of ${branchId} for ${period.period} cannot run yet`, problems);
   const rules = ruleSet!.rules;
 
-  const ids = managers.map((m) => m.id);
-  const from = `${period.months[0]}-01`;
-  const to = lastDay(lastMonth);
-  const [metrics, grades, attendance, facts] = await Promise.all([
-    em.find(BusinessMetrics, { employeeId: { $in: ids }, month: { $in: period.months } }, { orderBy: { month: 'asc' } }),
-    em.find(EmployeeGrade, { employeeId: { $in: ids } }),
-    withDuty ? em.find(AttendanceMonth, { employeeId: { $in: ids }, month: { $in: period.months } }) : Promise.resolve([]),
-    withDuty ? em.find(DutyFact, { employeeId: { $in: ids }, date: { $gte: from, $lte: to } }) : Promise.resolve([]),
+  // Plain reads joined to the branch's active managers (no hydration, no id lists): a branch's quarter
+  // is thousands of rows; duty facts are counted per person and kind in SQL.
+  const members = `join known_employee k on k.id = x.employee_id where k.branch_id = ? and k.status in (${MEMBERS.map(() => '?').join(', ')})`;
+  const inMonths = `x.month in (${period.months.map(() => '?').join(', ')})`;
+  const scope = [branchId, ...MEMBERS];
+  const [metricRows, grades, attendance, facts] = await Promise.all([
+    rows<{ employee_id: string; month: string; customers_developed: number; net_revenue: number | string; customer_assets: number | string }>(em,
+      `select x.employee_id, x.month, x.customers_developed, x.net_revenue, x.customer_assets from business_metrics x ${members} and ${inMonths}`, [...scope, ...period.months]),
+    rows<{ employee_id: string; level: string }>(em, `select x.employee_id, x.level from employee_grade x ${members}`, scope),
+    withDuty
+      ? rows<{ employee_id: string; month: string; absent: number; late: number; early: number }>(em,
+        `select x.employee_id, x.month, x.absent, x.late, x.early from attendance_month x ${members} and ${inMonths}`, [...scope, ...period.months])
+      : Promise.resolve([]),
+    withDuty
+      ? rows<{ employee_id: string; kind: DutyFactKind; n: number | string }>(em,
+        `select x.employee_id, x.kind, count(*) n from duty_fact x ${members} and x.date >= ? and x.date <= ? group by x.employee_id, x.kind`,
+        [...scope, `${period.months[0]}-01`, lastDay(lastMonth)])
+      : Promise.resolve([]),
   ]);
+  const metrics = metricRows.map((m) => ({
+    employeeId: m.employee_id, month: m.month, customersDeveloped: Number(m.customers_developed), netRevenue: Number(m.net_revenue), customerAssets: Number(m.customer_assets),
+  }));
   const metricsOf = groupBy(metrics, (m) => m.employeeId);
-  const gradeOf = new Map(grades.map((g) => [g.employeeId, g.level]));
-  const attendanceOf = groupBy(attendance, (a) => a.employeeId);
-  const factsOf = groupBy(facts, (f) => f.employeeId);
-
+  const gradeOf = new Map(grades.map((g) => [g.employee_id, g.level]));
+  const attendanceOf = groupBy(attendance, (a) => a.employee_id);
+  const factsOf = groupBy(facts.map((f) => ({ employeeId: f.employee_id, kind: f.kind, count: Number(f.n) })), (f) => f.employeeId);
   for (const m of managers) {
     const level = gradeOf.get(m.id);
     if (!level) problems.push({ field: `level.${m.id}`, problem: `${m.id} ${m.name}: the level is not known` });
@@ -128,12 +140,11 @@ export async function runAssessmentCycle(em: EntityManager, p: Principal, branch
   if (!period) throw new BadInputError('Not a period of this cycle', [{ field: 'period', problem: `a ${cycle.toLowerCase()} period looks like ${periodExample(cycle)}` }]);
   const scored = await prepare(em, branchId, period);
   return commit(() => em.transactional(async (tx) => {
-    const live = await tx.find(Assessment, { branchId, cycle, period: period.period, liveKey: { $ne: null } });
-    const confirmed = new Set(live.filter((a) => a.status === AssessmentStatus.CONFIRMED).map((a) => a.employeeId));
-    for (const a of live) {
-      if (a.status !== AssessmentStatus.CONFIRMED) Object.assign(a, { status: AssessmentStatus.SUPERSEDED, liveKey: null });
-    }
-    await tx.flush();
+    // Unconfirmed results of the period are superseded in one statement; the version moves, so a
+    // confirmation racing with the re-run fails its optimistic lock (CONFLICT) instead of confirming a superseded result.
+    const key = { branchId, cycle, period: period.period, liveKey: { $ne: null } };
+    const confirmed = new Set((await tx.find(Assessment, { ...key, status: AssessmentStatus.CONFIRMED }, { fields: ['employeeId'] })).map((a) => a.employeeId));
+    await tx.nativeUpdate(Assessment, { ...key, status: { $ne: AssessmentStatus.CONFIRMED } }, { status: AssessmentStatus.SUPERSEDED, liveKey: null, lock: raw('lock + 1') });
     const run: CycleRun = { branchId, cycle, period: period.period, assessed: 0, keptConfirmed: confirmed.size, proposedUp: 0, proposedDown: 0 };
     for (const s of scored) {
       if (confirmed.has(s.manager.id)) continue;
