@@ -3,7 +3,7 @@
  * events from attendance and recruitment arrive, a quarter's CRM figures are imported and its
  * attendance closed, the branch runs the quarterly combined assessment (hand-checked scores, one
  * manager proposed up, one down), refusals (wrong role, other branch) write nothing, the branch
- * manager confirms and personnel's Employee.level changes; a rejection keeps its reason; a re-run
+ * manager confirms and personnel's Employee.level changes (each result filed in the archive); a rejection keeps its reason; a re-run
  * replaces what is not confirmed; the monthly assessment records the commission basis; scope.
  */
 import { createEnvelope, type EventData, type EventType } from '@bg/events';
@@ -148,6 +148,13 @@ describe('quarterly combined assessment', () => {
     expect(dn.proposalReasons).toEqual(['customers developed 15 below the 36 needed to hold L4', 'net revenue 100,000.00 yuan below the 200,000.00 needed to hold L4']);
     expect(dn.dutyComponents.filter((c: any) => c.count > 0).map((c: any) => [c.name, c.count, c.points])).toEqual([
       ['absentDays', 2, -10], ['meetingsMissed', 2, -6], ['spotCheckDiscrepancies', 1, -5], ['followUpsOverdue', 1, -3], ['trainingsFailed', 1, -5],
+    ]);
+
+    // AssessmentCompleted: personnel files each result in the manager's archive.
+    await t.graph.settle();
+    const archive = await t.ask('mgr.sz', '{ archive(employeeId: "E1001") { documents { kind title reason source } } }');
+    expect(archive.body.data.archive.documents.filter((d: any) => d.kind === 'ASSESSMENT')).toEqual([
+      { kind: 'ASSESSMENT', title: 'QUARTERLY assessment 2026-Q2', reason: 'score 98.8', source: 'PERFORMANCE' },
     ]);
   });
 
