@@ -2,9 +2,10 @@
  * Assessments and levels (R-4.3, R-4.4) through the gateway (embedded graph, dev-realm tokens): duty
  * events from attendance and recruitment arrive, a quarter's CRM figures are imported and its
  * attendance closed, the branch runs the quarterly combined assessment (hand-checked scores, one
- * manager proposed up, one down), refusals (wrong role, other branch) write nothing, the branch
- * manager confirms and personnel's Employee.level changes (each result filed in the archive); a rejection keeps its reason; a re-run
- * replaces what is not confirmed; the monthly assessment records the commission basis; scope.
+ * manager proposed up, one down; each result filed in personnel's archive), refusals (wrong role,
+ * other branch) write nothing, the branch manager confirms and personnel's Employee.level changes;
+ * a rejection keeps its reason; a re-run replaces what is not confirmed; the monthly assessment
+ * records the commission basis; scope; level rules approved through the R-1.3 route.
  */
 import { createEnvelope, type EventData, type EventType } from '@bg/events';
 import { DEMO_EMPLOYEES } from '@bg/service';
