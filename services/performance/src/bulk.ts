@@ -8,3 +8,6 @@ import type { EntityManager } from '@mikro-orm/core';
 export function rows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute(sql, params as never[], 'all', em.getTransactionContext()) as Promise<T[]>;
 }
+
+/** `?, ?, ?`: the placeholders of an `in (...)` list of n values. */
+export const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

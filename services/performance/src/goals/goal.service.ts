@@ -2,11 +2,13 @@
  * R-1.4 — an approved plan's targets split to the team's managers by month or quarter, and progress
  * (actual figures from the CRM import, BusinessMetrics) against them.
  */
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
+import { bulkInsert, type BulkColumns } from '@bg/db';
 import { BadInputError, ConflictError, ForbiddenError } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
-import { BusinessMetrics } from '../metrics/business-metrics.entity';
+import { marks, rows } from '../bulk';
 import { WorkPlan, WorkPlanStatus } from '../plans/plan.entity';
 import { planMonths } from '../plans/plan.service';
 import { GoalGranularity, Goal } from './goal.entity';
@@ -14,6 +16,10 @@ import { progressOf, splitProblems, sumFigures, targetOver, type Figures, type G
 import { monthsOf, PERIOD_FORMS } from './periods';
 
 const MEMBERS = ['ACTIVE', 'PROBATION'];
+const GOAL_COLUMNS: BulkColumns = {
+  id: 'text', planId: 'text', employeeId: 'text', employeeName: 'text', granularity: 'text', period: 'text',
+  accountOpenings: 'int', newAssetsFen: 'bigint', netRevenueFen: 'bigint', assignedBy: 'text', assignedAt: 'timestamptz',
+};
 
 export const planTargets = (plan: WorkPlan): Targets => ({
   accountOpenings: plan.targetAccountOpenings, newAssetsFen: plan.targetNewAssetsFen, netRevenueFen: plan.targetNetRevenueFen,
@@ -23,7 +29,7 @@ export const planTargets = (plan: WorkPlan): Targets => ({
 export const mayAssignGoals = (p: Principal, plan: WorkPlan): boolean =>
   (hasRole(p, 'team-lead') && p.teamId === plan.teamId) || (hasRole(p, 'branch-manager') && p.branchId === plan.branchId);
 
-/** Replaces the plan's goals with this split; it must add up to the plan's targets exactly (else BAD_USER_INPUT with the difference). */
+/** Replaces the plan's goals with this split (one bulk insert); it must add up to the plan's targets exactly (else BAD_USER_INPUT with the difference). */
 export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPlan, by: GoalGranularity, goals: GoalLine[]): Promise<Goal[]> {
   if (!mayAssignGoals(p, plan)) throw new ForbiddenError(`Goals of team ${plan.teamId} are assigned by its lead or the manager of branch ${plan.branchId}`);
   if (plan.status !== WorkPlanStatus.APPROVED) throw new ConflictError(`Version ${plan.version} of this plan is ${plan.status.toLowerCase().replace('_', ' ')}: only the approved version is split into goals`);
@@ -31,15 +37,16 @@ export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPla
   const nameOf = new Map(members.map((m) => [m.id, m.name]));
   const problems = splitProblems({ targets: planTargets(plan), months: planMonths(plan) }, by, goals, new Set(nameOf.keys()));
   if (problems.length) throw new BadInputError(`The goals do not split the plan's targets: ${problems.length} problem(s)`, problems);
-  return em.transactional(async (tx) => {
+  const at = new Date();
+  const rowsToInsert: Goal[] = goals.map((g) => Object.assign(new Goal(), {
+    id: randomUUID(), planId: plan.id, employeeId: g.employeeId, employeeName: nameOf.get(g.employeeId)!, granularity: by, period: g.period,
+    accountOpenings: g.accountOpenings, newAssetsFen: g.newAssetsFen, netRevenueFen: g.netRevenueFen, assignedBy: p.username, assignedAt: at,
+  }));
+  await em.transactional(async (tx) => {
     await tx.nativeDelete(Goal, { planId: plan.id });
-    const rows = goals.map((g) => tx.create(Goal, {
-      planId: plan.id, employeeId: g.employeeId, employeeName: nameOf.get(g.employeeId)!, granularity: by, period: g.period,
-      accountOpenings: g.accountOpenings, newAssetsFen: g.newAssetsFen, netRevenueFen: g.netRevenueFen, assignedBy: p.username, assignedAt: new Date(),
-    } as Goal));
-    await tx.flush();
-    return rows;
+    await bulkInsert(tx, 'plan_goal', GOAL_COLUMNS, rowsToInsert as unknown as Array<Record<string, unknown>>);
   });
+  return rowsToInsert;
 }
 
 export interface PersonProgress extends Progress {
@@ -53,7 +60,10 @@ export interface TeamProgressFigures {
 }
 
 const NO_TARGET: Targets = { accountOpenings: null, newAssetsFen: null, netRevenueFen: null };
-const figuresOf = (m: BusinessMetrics): Figures => ({ accountOpenings: m.newAccounts, newAssetsFen: Number(m.newAssets), netRevenueFen: Number(m.netRevenue) });
+const ZERO: Figures = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
+const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+type GoalRow = { employee_id: string; employee_name: string; granularity: GoalGranularity; period: string; account_openings: number | string; new_assets_fen: number | string; net_revenue_fen: number | string };
+type SumRow = { k: string; a: number | string; s: number | string; r: number | string };
 
 /**
  * Progress of a team over some months against its plan's goals (no plan: figures without targets).
@@ -62,14 +72,29 @@ const figuresOf = (m: BusinessMetrics): Figures => ({ accountOpenings: m.newAcco
  */
 export async function teamProgress(em: EntityManager, plan: WorkPlan | null, team: { branchId: string; teamId: string }, months: string[]): Promise<TeamProgressFigures> {
   const { branchId, teamId } = team;
-  const goals = plan ? await em.find(Goal, { planId: plan.id }, { orderBy: { employeeId: 'asc', period: 'asc' } }) : [];
-  const metrics = await em.find(BusinessMetrics, { branchId, month: { $in: months }, teamId }); // (branchId, month) is indexed
-  const goalsOf = new Map<string, Goal[]>();
-  for (const g of goals) goalsOf.set(g.employeeId, [...(goalsOf.get(g.employeeId) ?? []), g]);
-  const moved = (m: BusinessMetrics) => m.newAccounts !== 0 || Number(m.newAssets) !== 0 || Number(m.netRevenue) !== 0;
-  const ids = [...new Set([...goalsOf.keys(), ...metrics.filter(moved).map((m) => m.employeeId)])].sort();
-  const known = ids.length ? await em.find(KnownEmployee, { id: { $in: ids } }) : [];
-  const nameOf = new Map([...known.map((k) => [k.id, k.name] as const), ...goals.map((g) => [g.employeeId, g.employeeName] as const)]);
+  // Goals that may lie in the months (theirs and their quarters'), and each person's sums, read without hydrating entities.
+  const periods = [...months, ...new Set(months.map(quarterOf))];
+  const [goalRows, sums] = await Promise.all([
+    plan
+      ? rows<GoalRow>(em, `select employee_id, employee_name, granularity, period, account_openings, new_assets_fen, net_revenue_fen from plan_goal
+          where plan_id = ? and period in (${marks(periods.length)}) order by employee_id, period`, [plan.id, ...periods])
+      : Promise.resolve([]),
+    rows<SumRow>(em, `select employee_id k, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics
+      where branch_id = ? and month in (${marks(months.length)}) and team_id = ? group by employee_id`, [branchId, ...months, teamId]),
+  ]);
+  const split = plan !== null && (goalRows.length > 0 || (await em.count(Goal, { planId: plan.id })) > 0);
+  const goalsOf = new Map<string, Array<Figures & { period: string }>>();
+  const nameOf = new Map<string, string>();
+  for (const g of goalRows) {
+    nameOf.set(g.employee_id, g.employee_name);
+    const goal = { period: g.period, accountOpenings: Number(g.account_openings), newAssetsFen: Number(g.new_assets_fen), netRevenueFen: Number(g.net_revenue_fen) };
+    goalsOf.set(g.employee_id, [...(goalsOf.get(g.employee_id) ?? []), goal]);
+  }
+  const actualOf = new Map(sums.map((x) => [x.k, { accountOpenings: Number(x.a), newAssetsFen: Number(x.s), netRevenueFen: Number(x.r) }]));
+  const moved = (f: Figures) => f.accountOpenings !== 0 || f.newAssetsFen !== 0 || f.netRevenueFen !== 0;
+  const ids = [...new Set([...goalsOf.keys(), ...[...actualOf].filter(([, f]) => moved(f)).map(([k]) => k)])].sort();
+  const unnamed = ids.filter((id) => !nameOf.has(id));
+  if (unnamed.length) for (const k of await em.find(KnownEmployee, { id: { $in: unnamed } }, { fields: ['id', 'name'] })) nameOf.set(k.id, k.name);
   const planTarget = plan ? planTargets(plan) : NO_TARGET;
   const withoutUntargeted = (t: Figures): Targets => ({
     accountOpenings: planTarget.accountOpenings === null ? null : t.accountOpenings,
@@ -77,23 +102,23 @@ export async function teamProgress(em: EntityManager, plan: WorkPlan | null, tea
     netRevenueFen: planTarget.netRevenueFen === null ? null : t.netRevenueFen,
   });
   const people = ids.map((id) => {
-    const actual = sumFigures(metrics.filter((m) => m.employeeId === id).map(figuresOf));
+    const actual = actualOf.get(id) ?? { ...ZERO };
     let target: Targets = NO_TARGET;
     if (plan) {
       const t = targetOver(goalsOf.get(id) ?? [], months);
       if (!t) {
-        throw new BadInputError(`The goals of this plan are set by ${goals[0].granularity === GoalGranularity.QUARTER ? 'quarter' : 'month'}; ask for whole quarters, a half year or the year`,
+        throw new BadInputError(`The goals of this plan are set by ${goalRows[0].granularity === GoalGranularity.QUARTER ? 'quarter' : 'month'}; ask for whole quarters, a half year or the year`,
           [{ field: 'period', problem: 'it cuts a goal in parts' }]);
       }
       target = withoutUntargeted(t);
     }
     return { employeeId: id, name: nameOf.get(id) ?? id, ...progressOf(target, actual) };
   });
-  const teamActual = sumFigures(metrics.map(figuresOf));
+  const teamActual = sumFigures([...actualOf.values()]);
   let teamTarget: Targets = NO_TARGET;
   if (plan) {
     const sum = (k: keyof Figures) => people.reduce((s, x) => s + (x.target[k] ?? 0), 0);
-    if (goals.length) teamTarget = withoutUntargeted({ accountOpenings: sum('accountOpenings'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
+    if (split) teamTarget = withoutUntargeted({ accountOpenings: sum('accountOpenings'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
     else if (planMonths(plan).every((m) => months.includes(m))) teamTarget = { ...planTarget }; // not split yet: the plan's own targets for the whole plan
   }
   return { months, people, team: progressOf(teamTarget, teamActual) };

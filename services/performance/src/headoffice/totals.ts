@@ -1,6 +1,6 @@
 /** The comparison's sums, aggregated by the database (no entity per line). */
 import type { EntityManager } from '@mikro-orm/core';
-import { rows } from '../bulk';
+import { marks, rows } from '../bulk';
 
 export type Level = 'BRANCH' | 'TEAM' | 'MANAGER';
 
@@ -14,7 +14,6 @@ export interface MonthFigures {
 }
 
 const FINAL = "('SIGNED_OFF', 'FILED')";
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Per key (branch, team or manager) and month: business figures and the net pay of signed-off payrolls. */
 export async function monthFigures(em: EntityManager, level: Level, months: string[], branchId?: string, teamId?: string): Promise<MonthFigures[]> {
