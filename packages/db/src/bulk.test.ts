@@ -47,7 +47,7 @@ describe.each(DIALECTS)('bulkInsert on %s', (_name, url, enabled) => {
     return;
   }
   let orm: MikroORM;
-  let drop = async () => undefined;
+  let drop: () => Promise<void> = async () => undefined;
   beforeEach(async () => {
     if (url) {
       const name = `bg_db_test_${process.pid}_${randomBytes(4).toString('hex')}`;
