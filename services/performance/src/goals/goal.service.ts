@@ -68,7 +68,8 @@ type SumRow = { k: string; a: number | string; s: number | string; r: number | s
 /**
  * Progress of a team over some months against its plan's goals (no plan: figures without targets).
  * People: those with goals and anyone with non-zero figures imported for the team in those months
- * (their figures while in the team); the team's actual is every figure imported for the team. Throws when a goal only partly lies in the months (a quarter goal asked for a month).
+ * (their figures while in the team); the team's actual is every figure imported for the team.
+ * Throws when a goal only partly lies in the months (a quarter goal asked for a month).
  */
 export async function teamProgress(em: EntityManager, plan: WorkPlan | null, team: { branchId: string; teamId: string }, months: string[]): Promise<TeamProgressFigures> {
   const { branchId, teamId } = team;
