@@ -204,7 +204,7 @@ describe('payroll (R-4.2)', () => {
     const performance = t.graph.services.find((s) => s.name === 'performance')!;
     const rows = await performance.orm.em.fork().getConnection().execute(`select type, payload from outbox_message where key = ?`, [runId]);
     expect(rows.map((x: any) => x.type)).toEqual(['PayrollSignedOff.v1']);
-    expect(JSON.parse(rows[0].payload).data).toEqual({ payrollId: runId, branchId: 'SZ01', month: MONTH, totalNetFen: TOTAL_NET, signedBy: ['fin.sz', 'dep.sz', 'mgr.sz'] });
+    expect(JSON.parse(rows[0].payload).data).toEqual({ payrollId: runId, branchId: 'SZ01', month: MONTH, totalNetFen: TOTAL_NET, signedBy: ['fin.sz', 'dep.sz', 'mgr.sz'], adjustsPayrollId: null });
   });
 
   it('refuses any change to the signed run, writing nothing', async () => {
@@ -285,6 +285,52 @@ describe('head-office comparison (R-4.5)', () => {
     expect(code((await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}") { level } }`)).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('mgr.gz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level } }`)).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('bo.han', '{ branchComparison(period: "2026-13") { level } }')).body)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('corrections of a signed month (更正)', () => {
+  const ADJUST = (reason: string, month = MONTH, user = 'fin.sz') => t.ask(user, `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${month}", reason: "${reason}") {
+    id kind adjustsRunId adjustmentReason status revision lineCount totalNetFen lines { nodes { employeeId late lateDeductionFen deductionsFen netFen } } } }`);
+
+  it('is refused for a month not signed, by another role, without a reason, or when nothing changed; nothing written', async () => {
+    const before = await runCount();
+    expect(code((await ADJUST('复核', '2026-09')).body)).toBe('CONFLICT');
+    expect(code((await ADJUST('复核', MONTH, 'dep.sz')).body)).toBe('FORBIDDEN');
+    expect(code((await ADJUST(' ')).body)).toBe('BAD_USER_INPUT');
+    const same = await ADJUST('复核');
+    expect(code(same.body)).toBe('CONFLICT');
+    expect(same.body.errors![0].message).toContain('nothing to correct');
+    expect(await runCount()).toBe(before);
+  });
+
+  it('pays the difference when attendance is closed again, signed and filed like the month; the signed run stays as it was', async () => {
+    // Attendance reopened: E1001 was not late after all (-1 late = +50 yuan).
+    const data = { employeeId: 'E1001', branchId: 'SZ01', month: MONTH, daysWorked: 21, leaveDays: 0, visits: 3, late: 0, early: 0, absent: 0 };
+    await t.graph.transport.publish([{ topic: 'attendance.month', key: 'E1001', value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', 'E1001', data)) }]);
+    await t.graph.settle();
+    const r = await ADJUST('考勤更正: 张伟 8 月迟到记录有误');
+    expect(r.body.errors).toBeUndefined();
+    const adj = r.body.data.computePayrollAdjustment;
+    expect(adj).toMatchObject({ kind: 'ADJUSTMENT', adjustsRunId: runId, adjustmentReason: '考勤更正: 张伟 8 月迟到记录有误', status: 'AWAITING_FINANCE', lineCount: 1, totalNetFen: 5_000 });
+    expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', late: -1, lateDeductionFen: -5_000, deductionsFen: -5_000, netFen: 5_000 }]);
+    expect((await runOf(runId)).totalNetFen).toBe(TOTAL_NET);
+
+    for (const user of ['fin.sz', 'dep.sz', 'mgr.sz']) expect((await sign(user, adj.id)).body.errors).toBeUndefined();
+    expect((await t.ask('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${adj.id}") { status } }`)).body.data.fileWithBrokerageOffice.status).toBe('FILED');
+    await t.graph.settle();
+
+    const slip = await t.ask('cm.zhang', `{ payslip(employeeId: "E1001", month: "${MONTH}") { netFen adjustments { netFen late } } }`);
+    expect(slip.body.data.payslip).toEqual({ netFen: 615_000, adjustments: [{ netFen: 5_000, late: -1 }] });
+    const cost = await t.ask('bo.han', `{ branchComparison(period: "${MONTH}") { rows { key payrollCostFen } } }`);
+    expect(cost.body.data.branchComparison.rows).toEqual([{ key: 'SZ01', payrollCostFen: TOTAL_NET + 5_000 }]);
+    const filings = await t.ask('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT) { nodes { title fileRef } } }');
+    expect(filings.body.data.filings.nodes).toContainEqual({ title: `客户经理薪酬月报表 ${MONTH} (更正)`, fileRef: `performance:payroll/${adj.id}` });
+    const report = await t.ask('fin.sz', `{ payReport(payrollId: "${adj.id}") { filename base64 } }`);
+    expect(report.body.data.payReport.filename).toBe(`营业部客户经理薪酬月报表更正_SZ01_${MONTH}_第${adj.revision}次.xlsx`);
+    expect(readXlsx(Buffer.from(report.body.data.payReport.base64, 'base64'))[0][0]).toContain('（更正）');
+
+    // Paid now: a second correction has nothing to pay.
+    expect(code((await ADJUST('再次复核')).body)).toBe('CONFLICT');
   });
 });
 

@@ -56,8 +56,9 @@ export interface EventContracts {
   MeetingMissed: { meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY'; branchId: string; teamId: string | null; date: string; employeeIds: string[] };
   FollowUpOverdue: { issueId: string; employeeId: string; branchId: string; dueOn: string };
   // performance.payroll
-  PayrollSignedOff: { payrollId: string; branchId: string; month: string; totalNetFen: number; signedBy: string[] };
-  PayrollFiled: { payrollId: string; branchId: string; month: string; filedOn: string };
+  /** adjustsPayrollId: set when the run is a correction (更正) of that signed run. */
+  PayrollSignedOff: { payrollId: string; branchId: string; month: string; totalNetFen: number; signedBy: string[]; adjustsPayrollId?: string | null };
+  PayrollFiled: { payrollId: string; branchId: string; month: string; filedOn: string; adjustsPayrollId?: string | null };
   // performance.assessment
   AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
   LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { KnownEmployee } from '@bg/service';
 import { shanghaiToday } from '../time';
-import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
+import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { writeXlsx, type Cell } from './xlsx';
 
 /** Fen as an exact yuan decimal: 123456 -> 1234.56. */
@@ -42,7 +42,7 @@ export async function payReportXlsx(em: EntityManager, run: PayrollRun): Promise
   const value = (header: string, v: number): Cell => (COUNTS.has(header) ? Number(v) : yuan(v));
 
   const rows: Cell[][] = [
-    [`营业部客户经理薪酬月报表`],
+    [run.kind === PayrollKind.ADJUSTMENT ? `营业部客户经理薪酬月报表（更正）: ${run.adjustmentReason ?? ''}` : '营业部客户经理薪酬月报表'],
     [`营业部: ${run.branchId}`, null, null, `月份: ${run.month}`, null, null, `状态: ${STATUS_LABEL[run.status]}`, null, null, `第 ${run.revision} 次计算, 薪酬标准第 ${run.standardVersion} 版`],
     [],
     PAY_REPORT_HEADERS,
@@ -61,5 +61,5 @@ export async function payReportXlsx(em: EntityManager, run: PayrollRun): Promise
   rows.push(['签字', '签字人', '日期', '意见'], step(SignOffStep.FINANCE, '主办会计'), step(SignOffStep.DEPUTY, '副经理/经理助理'), step(SignOffStep.MANAGER, '营业部经理'));
   if (run.filedOn) rows.push([], ['报送经纪业务综合室', run.filedBy ?? '', run.filedOn]);
   const widths = [8, 12, 10, 12, 6, ...SUMMED.map(() => 13)];
-  return { filename: `营业部客户经理薪酬月报表_${run.branchId}_${run.month}_第${run.revision}次.xlsx`, bytes: writeXlsx('薪酬月报表', rows, widths) };
+  return { filename: `营业部客户经理薪酬月报表${run.kind === PayrollKind.ADJUSTMENT ? '更正' : ''}_${run.branchId}_${run.month}_第${run.revision}次.xlsx`, bytes: writeXlsx('薪酬月报表', rows, widths) };
 }

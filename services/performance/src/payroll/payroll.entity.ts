@@ -17,6 +17,15 @@ registerEnumType(PayrollStatus, {
   description: 'AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history',
 });
 
+export enum PayrollKind {
+  REGULAR = 'REGULAR',
+  ADJUSTMENT = 'ADJUSTMENT',
+}
+registerEnumType(PayrollKind, {
+  name: 'PayrollKind',
+  description: "REGULAR: the branch's month; ADJUSTMENT: a correction of a signed month (更正), its lines the differences from what was paid, signed and filed like the month",
+});
+
 export enum SignOffStep {
   FINANCE = 'FINANCE',
   DEPUTY = 'DEPUTY',
@@ -40,7 +49,11 @@ export class PayrollRun {
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: 'Runs of this branch and month so far, this one included' }) @Property({ type: 'integer' }) revision!: number;
-  /** `branch:month` while the run is live (awaiting signatures, signed, filed); null once rejected or superseded. Unique: one live run per branch and month. */
+  /**
+   * While the run is live: `branch:month` for the regular run (awaiting signatures, signed, filed);
+   * `branch:month:adjustment` for an adjustment awaiting signatures, `branch:month:adjustment:<revision>` once signed.
+   * Null once rejected or superseded. Unique: one live regular run and one pending adjustment per branch and month.
+   */
   @Property({ type: 'string', length: 50, nullable: true, unique: true }) liveKey: string | null = null;
   @Field(() => PayrollStatus) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus = PayrollStatus.AWAITING_FINANCE;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) standardId!: string;
@@ -56,6 +69,10 @@ export class PayrollRun {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) filedBy: string | null = null;
   /** Optimistic lock: two sign-offs of the same run cannot both commit. */
   @Property({ version: true }) lock?: number;
+  // Added with corrections (更正); last, in the order the migration appends them.
+  @Field(() => PayrollKind) @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR }) kind: PayrollKind = PayrollKind.REGULAR;
+  @Field(() => ID, { nullable: true, description: 'For an adjustment: the signed regular run it corrects' }) @Property({ type: 'string', length: 36, nullable: true }) adjustsRunId: string | null = null;
+  @Field(() => String, { nullable: true, description: 'For an adjustment: why the signed month is corrected' }) @Property({ type: 'string', length: 500, nullable: true }) adjustmentReason: string | null = null;
 }
 
 /** One manager's pay in a run, with how it was computed. Money in fen. */

@@ -5,8 +5,8 @@ import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
 import { Employee } from '../metrics/business-metrics.resolver';
 import type { TierAmount } from '../compensation/pay-rules';
-import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
-import { FINAL_STATUSES, computePayroll, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
+import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
+import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
@@ -49,6 +49,21 @@ export class PayrollRunResolver {
   })
   computePayroll(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
     return computePayroll(em, principal, branchId, month);
+  }
+
+  @Authorized('branch-finance')
+  @Mutation(() => PayrollRun, {
+    description: 'Correct a signed month (更正; branch finance, own branch): recompute it from today\'s facts (attendance closed again, charges, levels) ' +
+      'into an ADJUSTMENT run of the differences from what was signed, to be signed and filed like the month. CONFLICT when the month is not signed ' +
+      'or nothing changed; computing again supersedes an adjustment still awaiting signatures.',
+  })
+  computePayrollAdjustment(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('reason') reason: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    return computePayrollAdjustment(em, principal, branchId, month, reason);
   }
 
   @Authorized(...PAYROLL_BRANCH_ROLES)
@@ -115,6 +130,14 @@ export class PayrollLineResolver {
     return JSON.parse(line.tiersJson) as TierAmount[];
   }
 
+  @FieldResolver(() => [PayrollLine], { description: "On a month's payslip: the signed corrections (更正) of it, oldest first, each line the difference it pays" })
+  async adjustments(@Root() line: PayrollLine, @Ctx() { em }: RequestContext): Promise<PayrollLine[]> {
+    const runs = await em.find(PayrollRun, { adjustsRunId: line.runId, kind: PayrollKind.ADJUSTMENT, status: { $in: FINAL_STATUSES } }, { orderBy: { revision: 'asc' } });
+    if (!runs.length) return [];
+    const lines = await em.find(PayrollLine, { runId: { $in: runs.map((r) => r.id) }, employeeId: line.employeeId });
+    return runs.flatMap((r) => lines.filter((l) => l.runId === r.id));
+  }
+
   @Authorized()
   @Query(() => PayrollLine, {
     nullable: true,
@@ -127,7 +150,7 @@ export class PayrollLineResolver {
 
 async function payslipOf({ em, principal }: RequestContext, employeeId: string, month: string): Promise<PayrollLine | null> {
   const lines = await em.find(PayrollLine, { employeeId, month });
-  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: lines.map((l) => l.runId) }, liveKey: { $ne: null } }) : [];
+  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: lines.map((l) => l.runId) }, liveKey: { $ne: null }, kind: PayrollKind.REGULAR }) : [];
   const run = runs[0];
   const line = run && lines.find((l) => l.runId === run.id);
   const own = principal.employeeId === employeeId;

@@ -18,7 +18,8 @@ import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { shanghaiToday } from '../time';
 import { bulkInsert, type BulkColumns } from '@bg/db';
-import { PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
+import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
+import { adjustmentLines } from './adjustment';
 
 const LINE_COLUMNS: BulkColumns = {
   id: 'text', runId: 'text', employeeId: 'text', employeeName: 'text', branchId: 'text', teamId: 'text', month: 'text', level: 'text',
@@ -45,6 +46,7 @@ const NEXT: Record<SignOffStep, PayrollStatus> = {
 };
 
 const liveKey = (branchId: string, month: string) => `${branchId}:${month}`;
+const pendingAdjustmentKey = (branchId: string, month: string) => `${branchId}:${month}:adjustment`;
 
 async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>, size = 5_000): Promise<T[]> {
   const out: T[] = [];
@@ -52,12 +54,18 @@ async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>
   return out;
 }
 
-/** Loads the inputs and computes every line; throws with every missing input listed. */
-async function prepare(em: EntityManager, branchId: string, month: string) {
+/**
+ * Loads the inputs and computes every line; throws with every missing input listed. By default the
+ * branch's active managers and their unsettled asset-loss charges; a correction recomputes the
+ * employees of the signed month, counting the charges those runs settled as well.
+ */
+async function prepare(em: EntityManager, branchId: string, month: string, correcting?: { employeeIds: string[]; settledBy: string[] }) {
   const [standard, imported, managers] = await Promise.all([
     standardFor(em, branchId, month),
     em.findOne(MetricsImport, { branchId, month }),
-    em.find(KnownEmployee, { branchId, status: { $in: PAYROLL_MEMBERS } }, { orderBy: { id: 'asc' } }),
+    correcting
+      ? em.find(KnownEmployee, { id: { $in: correcting.employeeIds } }, { orderBy: { id: 'asc' } })
+      : em.find(KnownEmployee, { branchId, status: { $in: PAYROLL_MEMBERS } }, { orderBy: { id: 'asc' } }),
   ]);
   const problems: FieldProblem[] = [];
   if (!standard) problems.push({ field: 'standard', problem: `no approved compensation standard applies to ${branchId} in ${month}` });
@@ -70,7 +78,10 @@ async function prepare(em: EntityManager, branchId: string, month: string) {
     inChunks(ids, (part) => em.find(BusinessMetrics, { employeeId: { $in: part }, month })),
     inChunks(ids, (part) => em.find(AttendanceMonth, { employeeId: { $in: part }, month })),
     inChunks(ids, (part) => em.find(EmployeeGrade, { employeeId: { $in: part } })),
-    inChunks(ids, (part) => em.find(AssetLossCharge, { employeeId: { $in: part }, settledInPayrollId: null, month: { $lte: month } })),
+    inChunks(ids, (part) => em.find(AssetLossCharge, {
+      employeeId: { $in: part }, month: { $lte: month },
+      ...(correcting ? { $or: [{ settledInPayrollId: null }, { settledInPayrollId: { $in: correcting.settledBy } }] } : { settledInPayrollId: null }),
+    })),
   ]);
   const metricsOf = new Map(metrics.map((m) => [m.employeeId, m]));
   const attendanceOf = new Map(attendance.map((a) => [a.employeeId, a]));
@@ -130,20 +141,58 @@ export async function computePayroll(em: EntityManager, p: Principal, branchId: 
   return commit(() => em.transactional(async (tx) => {
     const live = await tx.findOne(PayrollRun, { liveKey: liveKey(branchId, month) }, { refresh: true });
     refuseSigned(live);
-    if (live) {
-      Object.assign(live, { status: PayrollStatus.SUPERSEDED, liveKey: null, closedReason: `recomputed by ${p.username}` });
-      await tx.flush();
-    }
-    const revision = (await tx.count(PayrollRun, { branchId, month })) + 1;
-    const sum = (f: (l: (typeof lines)[number]) => number) => lines.reduce((s, l) => s + f(l), 0);
-    const run = tx.create(PayrollRun, {
-      branchId, month, revision, liveKey: liveKey(branchId, month), status: PayrollStatus.AWAITING_FINANCE, standardId: standard.id,
-      standardVersion: standard.version, lineCount: lines.length, totalGrossFen: sum((l) => l.grossFen), totalDeductionsFen: sum((l) => l.deductionsFen),
-      totalNetFen: sum((l) => l.netFen), computedBy: p.username, computedAt: new Date(),
-    } as PayrollRun);
+    return writeRun(tx, p, live, { branchId, month, key: liveKey(branchId, month), standard, lines });
+  }));
+}
+
+type PreparedLine = Awaited<ReturnType<typeof prepare>>['lines'][number];
+
+/** Supersedes the pending run (if any) and writes the new one with its lines, in the caller's transaction. */
+async function writeRun(
+  tx: EntityManager, p: Principal, pending: PayrollRun | null,
+  run: { branchId: string; month: string; key: string; standard: { id: string; version: number }; lines: PreparedLine[]; adjusts?: PayrollRun; reason?: string },
+): Promise<PayrollRun> {
+  if (pending) {
+    Object.assign(pending, { status: PayrollStatus.SUPERSEDED, liveKey: null, closedReason: `recomputed by ${p.username}` });
     await tx.flush();
-    await bulkInsert(tx, 'payroll_line', LINE_COLUMNS, lines.map((l) => ({ id: randomUUID(), runId: run.id, ...l })));
-    return run;
+  }
+  const { branchId, month, lines } = run;
+  const revision = (await tx.count(PayrollRun, { branchId, month })) + 1;
+  const sum = (f: (l: PreparedLine) => number) => lines.reduce((s, l) => s + f(l), 0);
+  const created = tx.create(PayrollRun, {
+    branchId, month, revision, liveKey: run.key, status: PayrollStatus.AWAITING_FINANCE, standardId: run.standard.id,
+    kind: run.adjusts ? PayrollKind.ADJUSTMENT : PayrollKind.REGULAR, adjustsRunId: run.adjusts?.id ?? null, adjustmentReason: run.reason ?? null,
+    standardVersion: run.standard.version, lineCount: lines.length, totalGrossFen: sum((l) => l.grossFen), totalDeductionsFen: sum((l) => l.deductionsFen),
+    totalNetFen: sum((l) => l.netFen), computedBy: p.username, computedAt: new Date(),
+  } as PayrollRun);
+  await tx.flush();
+  await bulkInsert(tx, 'payroll_line', LINE_COLUMNS, lines.map((l) => ({ id: randomUUID(), runId: created.id, ...l })));
+  return created;
+}
+
+/**
+ * A correction of a signed month (更正): finance recomputes the month's employees from today's facts
+ * (attendance closed again, charges, levels) and the differences from what the signed runs paid
+ * become an adjustment run, signed in the same order and filed like the month. One adjustment
+ * awaits signatures at a time; computing again supersedes it.
+ */
+export async function computePayrollAdjustment(em: EntityManager, p: Principal, branchId: string, month: string, reason: string): Promise<PayrollRun> {
+  if (!inBranch(p, branchId, 'branch-finance')) throw new ForbiddenError(`Only the finance department of branch ${branchId} computes its payroll`);
+  const why = reason.trim();
+  if (!why || why.length > 500) throw new BadInputError('Say why the signed month is corrected', [{ field: 'reason', problem: why ? 'at most 500 characters' : 'a correction needs a reason' }]);
+  const regular = await em.findOne(PayrollRun, { liveKey: liveKey(branchId, month) });
+  if (!regular || !FINAL_STATUSES.includes(regular.status)) {
+    throw new ConflictError(`The payroll of ${branchId} for ${month} is not signed off${regular ? ' yet' : ''}: compute or recompute the month itself, corrections are for signed months`);
+  }
+  const signedRuns = await em.find(PayrollRun, { branchId, month, status: { $in: FINAL_STATUSES } });
+  const paid = await em.find(PayrollLine, { runId: { $in: signedRuns.map((r) => r.id) } });
+  const employeeIds = [...new Set(paid.map((l) => l.employeeId))];
+  const { standard, lines } = await prepare(em, branchId, month, { employeeIds, settledBy: signedRuns.map((r) => r.id) });
+  const differences = adjustmentLines(lines, paid);
+  if (!differences.length) throw new ConflictError(`Recomputed from today's figures, the pay of ${branchId} for ${month} equals what was signed: nothing to correct`);
+  return commit(() => em.transactional(async (tx) => {
+    const pending = await tx.findOne(PayrollRun, { liveKey: pendingAdjustmentKey(branchId, month) }, { refresh: true });
+    return writeRun(tx, p, pending, { branchId, month, key: pendingAdjustmentKey(branchId, month), standard, lines: differences, adjusts: regular, reason: why });
   }));
 }
 
@@ -181,11 +230,13 @@ export async function signPayroll(em: EntityManager, p: Principal, id: string, c
     tx.create(PayrollSignature, { runId: run.id, step, decision: SignOffDecision.SIGNED, signedBy: p.username, signerEmployeeId: p.employeeId, at, comment: comment.trim() } as PayrollSignature);
     run.status = NEXT[step];
     if (run.status === PayrollStatus.SIGNED_OFF) {
+      if (run.kind === PayrollKind.ADJUSTMENT) run.liveKey = `${pendingAdjustmentKey(run.branchId, run.month)}:${run.revision}`; // the next correction may start
       const lines = await tx.find(PayrollLine, { runId: run.id }, { fields: ['assetLossChargeIds'] });
       const chargeIds = lines.flatMap((l) => JSON.parse(l.assetLossChargeIds) as string[]);
       if (chargeIds.length) await tx.nativeUpdate(AssetLossCharge, { chargeId: { $in: chargeIds }, settledInPayrollId: null }, { settledInPayrollId: run.id });
       recordEvent(tx, 'performance', 'PayrollSignedOff', run.id, {
         payrollId: run.id, branchId: run.branchId, month: run.month, totalNetFen: Number(run.totalNetFen), signedBy: [...signed.map((s) => s.signedBy), p.username],
+        adjustsPayrollId: run.adjustsRunId,
       });
     }
     return run;
@@ -211,7 +262,7 @@ export async function fileWithBrokerageOffice(em: EntityManager, p: Principal, i
   if (run.status === PayrollStatus.FILED) throw new ConflictError(`The payroll of ${run.branchId} for ${run.month} was already filed on ${run.filedOn}`);
   if (run.status !== PayrollStatus.SIGNED_OFF) throw new ConflictError('Only a payroll signed by the chief accountant, the deputy manager and the manager can be filed');
   Object.assign(run, { status: PayrollStatus.FILED, filedOn: shanghaiToday(now), filedBy: p.username });
-  recordEvent(em, 'performance', 'PayrollFiled', run.id, { payrollId: run.id, branchId: run.branchId, month: run.month, filedOn: run.filedOn! });
+  recordEvent(em, 'performance', 'PayrollFiled', run.id, { payrollId: run.id, branchId: run.branchId, month: run.month, filedOn: run.filedOn!, adjustsPayrollId: run.adjustsRunId });
   await commit(() => em.flush());
   return run;
 }

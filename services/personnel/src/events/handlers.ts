@@ -53,7 +53,7 @@ export const personnelHandlers: EventHandlers = {
   async PayrollFiled(em, { data }) {
     // The pay report (营业部客户经理薪酬月报表) filed with the brokerage office is archived (R-6.5).
     await fileDocument(em, {
-      branchId: data.branchId, type: 'PAY_REPORT', title: `客户经理薪酬月报表 ${data.month}`, period: data.month, date: data.filedOn,
+      branchId: data.branchId, type: 'PAY_REPORT', title: `客户经理薪酬月报表 ${data.month}${data.adjustsPayrollId ? ' (更正)' : ''}`, period: data.month, date: data.filedOn,
       fileRef: `performance:payroll/${data.payrollId}`, filedBy: 'system:performance', sourceRef: `payroll:${data.payrollId}`,
     });
   },
