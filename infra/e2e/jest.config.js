@@ -8,12 +8,16 @@ const base = require('../../jest.config.js');
 
 const root = join(__dirname, '..', '..');
 
-/** Unit tests with a PostgreSQL part (they skip it without TEST_DATABASE_URL): run here, where PostgreSQL is up. */
+/**
+ * Unit tests with a PostgreSQL part (they run on @bg/db's testDialects and skip PostgreSQL without
+ * TEST_DATABASE_URL): run here, where PostgreSQL is up.
+ */
+const POSTGRES_PART = /testDialects\(|TEST_DIALECTS|TEST_DATABASE_URL/;
 function postgresTests(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return d.name === 'node_modules' || d.name === 'dist' ? [] : postgresTests(path);
-    return d.name.endsWith('.test.ts') && readFileSync(path, 'utf8').includes('TEST_DATABASE_URL') ? [`<rootDir>/${relative(root, path)}`] : [];
+    return d.name.endsWith('.test.ts') && POSTGRES_PART.test(readFileSync(path, 'utf8')) ? [`<rootDir>/${relative(root, path)}`] : [];
   });
 }
 

@@ -4,9 +4,8 @@
  *   TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres npx jest packages/db/src/bulk
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
-import { arrayLiteral, bulkInsert, ormOptions } from './index';
+import { Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/core';
+import { arrayLiteral, bulkInsert, openScratchDatabase, testDialects, type ScratchDatabase } from './index';
 
 @Entity({ tableName: 'bulk_probe' })
 class BulkProbe {
@@ -19,52 +18,25 @@ class BulkProbe {
   @Property({ type: 'datetime' }) at!: Date;
 }
 
-const PG = process.env.TEST_DATABASE_URL;
-const DIALECTS: Array<[name: string, url: string | undefined, enabled: boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-const NONE = { sqlite: [], postgresql: [] };
 const COLUMNS = { probeId: 'text', label: 'text', count: 'int', amountFen: 'bigint', share: 'float8', active: 'boolean', at: 'timestamptz' } as const;
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [BulkProbe], migrations: NONE }), pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close();
-  }
-}
 
 it('writes a PostgreSQL array literal, quoting every string', () => {
   const rows = [{ v: 'a' }, { v: null }, { v: 'say "hi", {ok}' }, { v: 'C:\\dir' }, { v: 'NULL' }, { v: 7 }, { v: true }, { v: new Date('2026-10-01T00:00:00Z') }, {}];
   expect(arrayLiteral(rows, 'v')).toBe('{"a",NULL,"say \\"hi\\", {ok}","C:\\\\dir","NULL",7,t,"2026-10-01T00:00:00.000Z",NULL}');
 });
 
-describe.each(DIALECTS)('bulkInsert on %s', (_name, url, enabled) => {
+describe.each(testDialects())('bulkInsert on %s', (_name, url, enabled) => {
   if (!enabled) {
     it.skip('needs TEST_DATABASE_URL', () => undefined);
     return;
   }
+  let db: ScratchDatabase;
   let orm: MikroORM;
-  let drop: () => Promise<void> = async () => undefined;
   beforeEach(async () => {
-    if (url) {
-      const name = `bg_db_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-      await onServer(url, `create database "${name}"`);
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      orm = await MikroORM.init(ormOptions({ databaseUrl: target.toString(), entities: [BulkProbe], migrations: NONE }));
-      drop = () => onServer(url, `drop database if exists "${name}" with (force)`);
-    } else {
-      orm = await MikroORM.init(ormOptions({ entities: [BulkProbe], migrations: NONE }));
-    }
-    await orm.schema.createSchema();
+    db = await openScratchDatabase({ entities: [BulkProbe], postgresUrl: url, prefix: 'bg_db_test' });
+    orm = db.orm;
   });
-  afterEach(async () => {
-    await orm.close(true);
-    await drop();
-  });
+  afterEach(() => db.close());
 
   it('inserts rows keyed by property, values as the ORM reads them back', async () => {
     const at = new Date('2026-10-31T16:00:00.123Z');

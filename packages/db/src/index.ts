@@ -102,3 +102,4 @@ export async function schemaDrift(options: DatabaseOptions): Promise<string> {
 
 export type { EntityManager, MikroORM };
 export * from './bulk';
+export * from './testing';

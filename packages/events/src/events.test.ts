@@ -40,7 +40,7 @@ describe('outbox -> relay -> transport -> inbox', () => {
       handler: inboxHandler(consumer, 'attendance', {
         EmployeeHired: async (em, e) => {
           if (e.data.employeeId === 'FAIL') throw new Error('boom');
-          const p = (await em.findOne(Projection, { employeeId: e.data.employeeId })) ?? em.create(Projection, { employeeId: e.data.employeeId });
+          const p = (await em.findOne(Projection, { employeeId: e.data.employeeId })) ?? em.create(Projection, { employeeId: e.data.employeeId, applied: 0 });
           p.applied++;
         },
       }),
@@ -121,7 +121,7 @@ describe('inboxBatchHandler', () => {
     const orm = await db();
     const handlers: EventHandlers = {
       EmployeeHired: async (em, e) => {
-        const p = (await em.findOne(Projection, { employeeId: e.data.employeeId })) ?? em.create(Projection, { employeeId: e.data.employeeId });
+        const p = (await em.findOne(Projection, { employeeId: e.data.employeeId })) ?? em.create(Projection, { employeeId: e.data.employeeId, applied: 0 });
         p.applied++;
       },
     };

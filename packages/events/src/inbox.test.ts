@@ -3,9 +3,8 @@
  * names a server (a scratch database is created there and dropped afterwards).
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { Entity, FlushMode, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
-import { ormOptions } from '@bg/db';
+import { Entity, FlushMode, PrimaryKey, Property } from '@mikro-orm/core';
+import { openScratchDatabase, testDialects } from '@bg/db';
 import { InboxEntry, beforeBatchCommit, claimInbox, inboxBatchHandler, type EventHandlers } from './index';
 
 @Entity({ tableName: 'inbox_test_effect' })
@@ -14,50 +13,14 @@ class Effect {
   @Property({ type: 'integer' }) applied = 0;
 }
 
-const PG = process.env.TEST_DATABASE_URL;
-const migrations = { sqlite: [], postgresql: [] };
-
-async function adminExecute(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [InboxEntry], migrations }), pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close();
-  }
-}
-
-async function open(postgresUrl: string | undefined): Promise<{ orm: MikroORM; close(): Promise<void> }> {
-  if (!postgresUrl) {
-    const orm = await MikroORM.init(ormOptions({ entities: [InboxEntry, Effect], migrations }));
-    await orm.schema.createSchema();
-    return { orm, close: () => orm.close(true) };
-  }
-  const name = `bg_events_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminExecute(postgresUrl, `create database "${name}"`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const orm = await MikroORM.init(ormOptions({ databaseUrl: url.toString(), entities: [InboxEntry, Effect], migrations }));
-  await orm.schema.createSchema();
-  return {
-    orm,
-    async close() {
-      await orm.close(true);
-      await adminExecute(postgresUrl, `drop database if exists "${name}" with (force)`);
-    },
-  };
-}
+const open = (postgresUrl: string | undefined) => openScratchDatabase({ entities: [InboxEntry, Effect], postgresUrl, prefix: 'bg_events_test' });
 
 const message = (id: string, employee: string, type = 'EmployeeHired.v1') => ({
   topic: 'personnel.employee', partition: 0, offset: '0', key: employee, headers: {},
   value: JSON.stringify({ specversion: '1.0', id, source: 't', type, time: 'now', subject: employee, data: { employeeId: employee } }),
 });
 
-const dialects: Array<[string, string | undefined, boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-
-describe.each(dialects)('inbox on %s', (_name, url, enabled) => {
+describe.each(testDialects())('inbox on %s', (_name, url, enabled) => {
   const maybe = enabled ? it : it.skip;
   let db: Awaited<ReturnType<typeof open>>;
   beforeAll(async () => {

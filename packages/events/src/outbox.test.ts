@@ -5,48 +5,11 @@
  *   TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres npx jest packages/events/src/outbox
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
-import { ormOptions } from '@bg/db';
+import { openScratchDatabase, testDialects } from '@bg/db';
 import { OutboxMessage, recordEvent, recordEvents, type EventToRecord } from './index';
 
-const PG = process.env.TEST_DATABASE_URL;
-const DIALECTS: Array<[name: string, url: string | undefined, enabled: boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-const NO_MIGRATIONS = { sqlite: [], postgresql: [] };
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [OutboxMessage], migrations: NO_MIGRATIONS }), pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close();
-  }
-}
-
 /** An outbox built from the entity, on SQLite in memory or on a scratch PostgreSQL database. */
-async function openOutbox(url?: string): Promise<{ orm: MikroORM; close(): Promise<void> }> {
-  if (!url) {
-    const orm = await MikroORM.init(ormOptions({ entities: [OutboxMessage], migrations: NO_MIGRATIONS }));
-    await orm.schema.createSchema();
-    return { orm, close: () => orm.close(true) };
-  }
-  const database = `bg_events_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onServer(url, `create database "${database}"`);
-  const target = new URL(url);
-  target.pathname = `/${database}`;
-  const orm = await MikroORM.init(ormOptions({ databaseUrl: target.toString(), entities: [OutboxMessage], migrations: NO_MIGRATIONS }));
-  await orm.schema.createSchema();
-  return {
-    orm,
-    async close() {
-      await orm.close(true);
-      await onServer(url, `drop database if exists "${database}" with (force)`);
-    },
-  };
-}
+const openOutbox = (postgresUrl?: string) => openScratchDatabase({ entities: [OutboxMessage], postgresUrl, prefix: 'bg_events_test' });
 
 const closed = (employeeId: string, daysWorked = 20): EventToRecord<'AttendanceMonthClosed'> => ({
   name: 'AttendanceMonthClosed', subject: employeeId,
@@ -55,7 +18,7 @@ const closed = (employeeId: string, daysWorked = 20): EventToRecord<'AttendanceM
 
 const byType = (rows: OutboxMessage[]) => rows.map(({ topic, key, type, attempts, sentAt, lastError }) => ({ topic, key, type, attempts, sentAt, lastError }));
 
-describe.each(DIALECTS)('recordEvents on %s', (_name, url, enabled) => {
+describe.each(testDialects())('recordEvents on %s', (_name, url, enabled) => {
   if (!enabled) {
     it.skip('needs TEST_DATABASE_URL', () => undefined);
     return;

@@ -3,44 +3,11 @@
  * rows and one upsert), on SQLite and, when TEST_DATABASE_URL names a server, on PostgreSQL.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { MikroORM } from '@mikro-orm/core';
-import { ormOptions } from '@bg/db';
+import { openScratchDatabase, testDialects } from '@bg/db';
 import { InboxEntry, createEnvelope, inboxBatchHandler, inboxHandler, type EventData, type EventType } from '@bg/events';
 import { KnownEmployee, knownEmployeeHandlers, prefetchKnownEmployees } from './known-employee';
 
-const PG = process.env.TEST_DATABASE_URL;
-const migrations = { sqlite: [], postgresql: [] };
-
-async function adminExecute(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [InboxEntry], migrations }), pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close();
-  }
-}
-
-async function open(postgresUrl: string | undefined): Promise<{ orm: MikroORM; close(): Promise<void> }> {
-  if (!postgresUrl) {
-    const orm = await MikroORM.init(ormOptions({ entities: [InboxEntry, KnownEmployee], migrations }));
-    await orm.schema.createSchema();
-    return { orm, close: () => orm.close(true) };
-  }
-  const name = `bg_service_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await adminExecute(postgresUrl, `create database "${name}"`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  const orm = await MikroORM.init(ormOptions({ databaseUrl: url.toString(), entities: [InboxEntry, KnownEmployee], migrations }));
-  await orm.schema.createSchema();
-  return {
-    orm,
-    async close() {
-      await orm.close(true);
-      await adminExecute(postgresUrl, `drop database if exists "${name}" with (force)`);
-    },
-  };
-}
+const open = (postgresUrl: string | undefined) => openScratchDatabase({ entities: [InboxEntry, KnownEmployee], postgresUrl, prefix: 'bg_service_test' });
 
 const message = <T extends EventType>(name: T, data: EventData<T>) => {
   const e = createEnvelope('personnel', name, (data as { employeeId: string }).employeeId, data);
@@ -55,12 +22,7 @@ const transferred = (employeeId: string, teamId: string) => message('EmployeeTra
 } as EventData<'EmployeeTransferred'>);
 const departed = (employeeId: string) => message('EmployeeDeparted', { employeeId, branchId: 'SZ01', departedOn: '2026-11-30' } as EventData<'EmployeeDeparted'>);
 
-const dialects: Array<[string, string | undefined, boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
-
-describe.each(dialects)('KnownEmployee from personnel.employee on %s', (_name, url, enabled) => {
+describe.each(testDialects())('KnownEmployee from personnel.employee on %s', (_name, url, enabled) => {
   const maybe = enabled ? it : it.skip;
   let db: Awaited<ReturnType<typeof open>>;
   beforeAll(async () => {

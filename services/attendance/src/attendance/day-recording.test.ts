@@ -6,9 +6,8 @@
  * Through the gateway (SQLite) see infra/embedded/src/attendance.test.ts.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
-import { openDatabase } from '@bg/db';
+import { openScratchDatabase, testDialects, type ScratchDatabase } from '@bg/db';
 import { principalFromClaims } from '@bg/auth';
 import { KnownEmployee } from '@bg/service';
 import { attendance } from '../service';
@@ -16,12 +15,6 @@ import { useClock } from '../common/clock';
 import { query } from '../common/sql';
 import { EmployeePost, OutletHours } from '../outlets/outlet.entity';
 import { AttendanceDayResolver } from './attendance.resolver';
-
-const PG = process.env.TEST_DATABASE_URL;
-const DIALECTS: Array<[name: string, url: string | undefined, enabled: boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
 
 const clerk = principalFromClaims({ sub: 'clerk', preferred_username: 'clerk.b1', realm_access: { roles: ['attendance-clerk'] }, branch_id: 'B1' });
 const resolver = new AttendanceDayResolver();
@@ -37,32 +30,20 @@ async function refusal(run: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a refusal');
 }
 
-describe.each(DIALECTS)('recordTeamDays on %s', (_name, url, enabled) => {
+describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   if (!enabled) {
     it.skip('needs TEST_DATABASE_URL', () => undefined);
     return;
   }
+  let db: ScratchDatabase | undefined;
   let orm: MikroORM;
-  let drop: () => Promise<void> = async () => undefined;
   const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) => resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk });
   const count = async (table: string) => Number((await query<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
 
   beforeAll(async () => {
     useClock(() => new Date('2026-10-20T12:00:00Z'));
-    let databaseUrl: string | undefined;
-    if (url) {
-      const name = `bg_attendance_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-      const admin = await openDatabase({ databaseUrl: url, entities: [KnownEmployee], migrations: { sqlite: [], postgresql: [] } });
-      await admin.em.getConnection().execute(`create database "${name}"`);
-      const target = new URL(url);
-      target.pathname = `/${name}`;
-      databaseUrl = target.toString();
-      drop = async () => {
-        await admin.em.getConnection().execute(`drop database if exists "${name}" with (force)`);
-        await admin.close();
-      };
-    }
-    orm = await openDatabase({ name: 'attendance-bulk-test', databaseUrl, sqlitePath: ':memory:', entities: attendance.entities, migrations: attendance.migrations });
+    db = await openScratchDatabase({ entities: attendance.entities, migrations: attendance.migrations, postgresUrl: url, prefix: 'bg_attendance_test' });
+    orm = db.orm;
     const em = orm.em.fork();
     em.create(OutletHours, { outletId: 'O1', branchId: 'B1', opensAt: '08:30', closesAt: '16:30', updatedBy: 'test', updatedAt: new Date() });
     const person = (id: string, teamId: string, status = 'ACTIVE') => {
@@ -76,8 +57,7 @@ describe.each(DIALECTS)('recordTeamDays on %s', (_name, url, enabled) => {
   });
   afterAll(async () => {
     useClock(null);
-    await orm?.close(true);
-    await drop();
+    await db?.close();
   });
 
   it('refuses the whole request for one bad row anywhere, naming each, writing nothing', async () => {

@@ -7,9 +7,8 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
-import { ormOptions } from '@bg/db';
+import { openScratchDatabase, testDialects, type ScratchDatabase } from '@bg/db';
 import { principalFromClaims, type Principal } from '@bg/auth';
 import type { RequestContext } from '@bg/graphql';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
@@ -20,50 +19,21 @@ import { Filing } from '../filings/filing.entity';
 
 export const TEST_ENTITIES = [Branch, Team, Group, Outlet, Employee, SerialCounter, ConfirmationSlip, SlipMonthClosure, Filing];
 
-export interface TestDb {
-  orm: MikroORM;
-  close(): Promise<void>;
-}
+export type TestDb = ScratchDatabase;
 
-/** `postgres://.../db` with another database name. */
-function withDatabase(url: string, db: string): string {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
-
-async function adminExecute(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [SerialCounter], migrations: { sqlite: [], postgresql: [] } }), pool: { min: 0, max: 1 } });
-  try {
-    await admin.em.getConnection().execute(sql);
-  } finally {
-    await admin.close();
-  }
-}
-
+/**
+ * SQLite in a temp file with WAL (as in production: concurrent requests), or a scratch PostgreSQL
+ * database on the server of `postgresUrl`.
+ */
 export async function openTestDb(postgresUrl?: string): Promise<TestDb> {
-  const migrations = { sqlite: [], postgresql: [] };
-  if (postgresUrl) {
-    const name = `bg_personnel_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await adminExecute(postgresUrl, `create database "${name}"`);
-    const orm = await MikroORM.init(ormOptions({ databaseUrl: withDatabase(postgresUrl, name), entities: TEST_ENTITIES, migrations }));
-    await orm.schema.createSchema();
-    return {
-      orm,
-      async close() {
-        await orm.close(true);
-        await adminExecute(postgresUrl, `drop database if exists "${name}" with (force)`);
-      },
-    };
-  }
+  if (postgresUrl) return openScratchDatabase({ entities: TEST_ENTITIES, postgresUrl, prefix: 'bg_personnel_test' });
   const dir = mkdtempSync(join(tmpdir(), 'bg-personnel-'));
-  const orm = await MikroORM.init(ormOptions({ sqlitePath: join(dir, 'personnel.sqlite'), entities: TEST_ENTITIES, migrations }));
-  await orm.em.getConnection().execute('pragma journal_mode = wal');
-  await orm.schema.createSchema();
+  const db = await openScratchDatabase({ entities: TEST_ENTITIES, sqlitePath: join(dir, 'personnel.sqlite') });
+  await db.orm.em.getConnection().execute('pragma journal_mode = wal');
   return {
-    orm,
+    orm: db.orm,
     async close() {
-      await orm.close(true);
+      await db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -116,15 +86,8 @@ export const USERS = {
   executive: principal(['executive'], {}, 'vp.qian'),
 };
 
-/**
- * The databases the personnel unit tests run on: SQLite always, PostgreSQL when TEST_DATABASE_URL
- * names a server (a scratch database is created there and dropped afterwards).
- */
-const PG = process.env.TEST_DATABASE_URL;
-export const TEST_DIALECTS: Array<[name: string, url: string | undefined, enabled: boolean]> = [
-  ['SQLite', undefined, true],
-  [PG ? 'PostgreSQL' : 'PostgreSQL (skipped: set TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres to run)', PG, !!PG],
-];
+/** The databases the personnel unit tests run on (see @bg/db's testDialects). */
+export const TEST_DIALECTS = testDialects();
 
 /** The `extensions.code` of a GraphQL error thrown by a resolver. */
 export const codeOf = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
