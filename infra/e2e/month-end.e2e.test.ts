@@ -1,0 +1,180 @@
+/**
+ * A branch's month end on the real parts (PostgreSQL, Kafka, Keycloak; the gateway and the four
+ * subgraphs as separate processes), everything through the gateway with Keycloak tokens:
+ * attendance records SZ01's July and August 2026 in bulk and closes July to September; performance
+ * learns the closes over Kafka (AttendanceMonthClosed); finance imports the CRM figures, computes
+ * August's payroll (hand-checked nets), it is signed fin.sz -> dep.sz -> mgr.sz and filed, and
+ * personnel archives the pay report over Kafka (PayrollFiled); the quarterly assessment of 2026-Q3
+ * proposes E1002 down a level, the branch manager confirms, and personnel's Employee.level changes
+ * over Kafka (LevelChangeApproved).
+ *
+ * Attendance runs on the real clock here (no clock to move across processes), so the months are
+ * past ones no other e2e test uses: approved leave cannot be shown (it must be requested before it
+ * starts, and the month must have ended to close). Other e2e files hire into SZ01 first, in the same
+ * databases: this file records the demo managers only and puts every active SZ01 manager on the CSV.
+ */
+import { DEMO_EMPLOYEES } from '@bg/service';
+import { ask, projectionEffects, startGraph, waitFor, type Graph } from './support';
+
+let graph: Graph;
+beforeAll(async () => {
+  graph = await startGraph();
+  const demo = ['E1001', 'E1002', 'E1003', 'E1004'];
+  await waitFor('demo employees known to attendance and performance', async () =>
+    (await projectionEffects('attendance', demo)).rows === 4 && (await projectionEffects('performance', demo)).rows === 4);
+});
+afterAll(() => graph?.stop());
+
+const BRANCH = 'SZ01';
+const JULY = '2026-07';
+const AUGUST = '2026-08';
+const SEPTEMBER = '2026-09'; // demo attendance and CRM figures
+const QUARTER = '2026-Q3';
+const SZ = DEMO_EMPLOYEES.filter((e) => e.branchId === BRANCH);
+
+async function ok(user: string, query: string, variables?: object): Promise<any> {
+  const r = await ask(user, query, variables);
+  if (r.body.errors) throw new Error(`${user} was refused: ${JSON.stringify(r.body.errors)}`);
+  return r.body.data;
+}
+
+const weekdays = (month: string): string[] => {
+  const [y, m] = month.split('-').map(Number);
+  const days: string[] = [];
+  for (let d = new Date(Date.UTC(y, m - 1, 1)); d.getUTCMonth() === m - 1; d = new Date(d.getTime() + 86_400_000)) {
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d.toISOString().slice(0, 10));
+  }
+  return days;
+};
+
+// August 2026 (21 working days; outlets SZ01-O1/O2 open 08:30-16:30): E1001 late once; E1002 absent
+// one day (left out) and leaves early twice; E1004 late four times and absent three days.
+type Entry = { employeeId: string; checkIn?: string; checkOut?: string };
+function augustEntry(employeeId: string, date: string): Entry | null {
+  const day = Number(date.slice(8));
+  if (employeeId === 'E1001' && day === 5) return { employeeId, checkIn: '08:47', checkOut: '17:00' };
+  if (employeeId === 'E1002' && day === 12) return null;
+  if (employeeId === 'E1002' && (day === 13 || day === 14)) return { employeeId, checkIn: '08:20', checkOut: '16:00' };
+  if (employeeId === 'E1004' && day >= 17 && day <= 20) return { employeeId, checkIn: '08:47', checkOut: '17:00' };
+  if (employeeId === 'E1004' && day >= 24 && day <= 26) return null;
+  return { employeeId, checkIn: '08:20', checkOut: '17:00' };
+}
+const onTime = (employeeId: string): Entry => ({ employeeId, checkIn: '08:20', checkOut: '17:00' });
+
+function teamDays(month: string, entry: (employeeId: string, date: string) => Entry | null) {
+  return ['SZ01-T1', 'SZ01-T2'].flatMap((teamId) => weekdays(month).map((date) => ({
+    teamId, date, entries: SZ.filter((e) => e.teamId === teamId).map((e) => entry(e.id, date)).filter((x): x is Entry => x !== null),
+  })));
+}
+
+const RECORD_DAYS = 'mutation($days: [RecordTeamDayInput!]!) { recordTeamDays(days: $days) { teamId date recorded } }';
+const CLOSE = 'mutation($b: ID!, $m: YearMonth!) { closeAttendanceMonth(branchId: $b, month: $m) { state employees } }';
+
+// CRM figures (yuan). August as hand-checked in infra/embedded/src/performance.test.ts; July: E1002
+// 5 customers. E1002 (L4) then has 9 + 5 + at most 16 (September, demo) < 36 customers in the
+// quarter, the L4 hold figure: proposed DOWN to L3 whatever the demo figures.
+const HEADER = 'employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue';
+const LINES: Record<string, Record<string, string>> = {
+  [JULY]: { E1002: 'E1002,5,2,0,25000000,30000' },
+  [AUGUST]: { E1001: 'E1001,6,4,250000.00,1200000,15000', E1002: 'E1002,9,8,1234567.89,5000000.50,35000.00', E1003: 'E1003,25,20,0,90000000,400000' },
+};
+// Hand-checked nets (fen) under the demo standard (services/performance/README.md):
+// E1001 L2: 4000 + 10% of 15,000 + 4 x 50 + 25 x 20 - 50 late = 6,150.00 yuan
+// E1002 L4: 6000 + 2000 + 15% of 15,000 + 8 x 50 + 123 x 20 - 200 absence - 2 x 50 early = 12,810.00
+// E1003 L5: 8000 + (77,500 of variable pay capped at 50,000) = 58,000.00
+// E1004 L1: 3000 - 3 x 200 absence - 4 x 50 late = 2,200, topped up to the 2,500.00 floor
+const EXPECTED_NET: Record<string, number> = { E1001: 615_000, E1002: 1_281_000, E1003: 5_800_000, E1004: 250_000 };
+
+/** Every ACTIVE or PROBATION manager of the branch now (payroll and the CSV check need a line for each). */
+async function activeManagers(): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status } pageInfo { hasNextPage endCursor } } }', { after });
+    ids.push(...data.employees.nodes.filter((e: any) => e.status === 'ACTIVE' || e.status === 'PROBATION').map((e: any) => e.id));
+    if (!data.employees.pageInfo.hasNextPage) return ids;
+    after = data.employees.pageInfo.endCursor;
+  }
+}
+
+const IMPORT = 'mutation($csv: String!, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv) { month revision lineCount } }';
+const RUN_FIELDS = 'id status revision lineCount totalNetFen signatures { step signedBy }';
+const COMPUTE = `mutation($b: ID!, $m: YearMonth!) { computePayroll(branchId: $b, month: $m) { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes { employeeId level late early absent netFen } } } }`;
+const SIGN = `mutation($id: ID!) { signPayroll(payrollId: $id, comment: "") { ${RUN_FIELDS} } }`;
+
+let managers: string[] = [];
+
+describe('month end of SZ01 on the real parts', () => {
+  it('records July and August in bulk and closes July to September (attendance)', async () => {
+    const july = await ok('clerk.att', RECORD_DAYS, { days: teamDays(JULY, onTime) });
+    expect(july.recordTeamDays).toHaveLength(2 * 23);
+    const august = await ok('clerk.att', RECORD_DAYS, { days: teamDays(AUGUST, augustEntry) });
+    expect(august.recordTeamDays).toHaveLength(2 * 21);
+
+    const month = async (id: string) => (await ok('mgr.sz', `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked late early absent closed } } }`)).employee.attendance;
+    expect(await month('E1001')).toEqual({ daysRecorded: 21, daysWorked: 21, late: 1, early: 0, absent: 0, closed: false });
+    expect(await month('E1004')).toMatchObject({ daysRecorded: 18, late: 4, absent: 0 }); // days left out count as absent at the close
+
+    for (const m of [JULY, AUGUST, SEPTEMBER]) {
+      expect((await ok('clerk.att', CLOSE, { b: BRANCH, m })).closeAttendanceMonth.state).toBe('CLOSED');
+    }
+    expect(await month('E1004')).toMatchObject({ late: 4, closed: true });
+    // The closed figures (what goes out in AttendanceMonthClosed) count the days left out as absences.
+    const closed = async (id: string) => (await ok('mgr.sz', `{ attendanceMonth(branchId: "SZ01", month: "${AUGUST}") { state figures(employeeId: "${id}") {
+      nodes { daysWorked late early absent leaveDays closing } } } }`)).attendanceMonth;
+    expect(await closed('E1002')).toEqual({ state: 'CLOSED', figures: { nodes: [{ daysWorked: 20, late: 0, early: 2, absent: 1, leaveDays: 0, closing: 1 }] } });
+    expect((await closed('E1004')).figures.nodes).toEqual([{ daysWorked: 18, late: 4, early: 0, absent: 3, leaveDays: 0, closing: 1 }]);
+  });
+
+  it('imports the CRM figures; performance learns the closed months over Kafka; the payroll has the hand-checked nets', async () => {
+    managers = await activeManagers();
+    expect(managers).toEqual(expect.arrayContaining(SZ.map((e) => e.id)));
+    for (const m of [JULY, AUGUST]) {
+      const csv = [HEADER, ...managers.map((id) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
+      expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: managers.length });
+    }
+
+    // Refused (nothing written) until every manager's AttendanceMonthClosed of August has come over Kafka.
+    let waiting: string[] = [];
+    const r = await waitFor('performance to receive AttendanceMonthClosed of August for every manager', async () => {
+      const res = await ask('fin.sz', COMPUTE, { b: BRANCH, m: AUGUST });
+      const problems: Array<{ problem: string }> = res.body.errors?.[0]?.extensions?.problems ?? [];
+      waiting = problems.map((p) => p.problem);
+      if (res.body.errors && !problems.every((p) => /attendance of 2026-08 is not closed/.test(p.problem))) throw new Error(JSON.stringify(res.body.errors));
+      return !res.body.errors && res.body.data.computePayroll;
+    }, 60_000, 500).catch((e) => { throw new Error(`${e.message}; still missing: ${waiting.slice(0, 5).join('; ')}`); });
+
+    expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: managers.length });
+    const line = (id: string) => r.lines.nodes.find((l: any) => l.employeeId === id);
+    expect(line('E1001')).toMatchObject({ level: 'L2', late: 1, absent: 0, netFen: EXPECTED_NET.E1001 });
+    expect(line('E1002')).toMatchObject({ level: 'L4', early: 2, absent: 1, netFen: EXPECTED_NET.E1002 });
+    expect(line('E1003')).toMatchObject({ level: 'L5', netFen: EXPECTED_NET.E1003 });
+    expect(line('E1004')).toMatchObject({ level: 'L1', late: 4, absent: 3, netFen: EXPECTED_NET.E1004 });
+
+    // Signed in order, filed; personnel archives the pay report from PayrollFiled over Kafka.
+    expect((await ok('fin.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_DEPUTY');
+    expect((await ok('dep.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_MANAGER');
+    const signed = (await ok('mgr.sz', SIGN, { id: r.id })).signPayroll;
+    expect(signed).toMatchObject({ status: 'SIGNED_OFF', signatures: [{ signedBy: 'fin.sz' }, { signedBy: 'dep.sz' }, { signedBy: 'mgr.sz' }] });
+    expect((await ok('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${r.id}") { status } }`)).fileWithBrokerageOffice.status).toBe('FILED');
+    const filing = await waitFor('personnel to archive the pay report (PayrollFiled)', async () => {
+      const f = await ok('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT, page: { first: 200 }) { nodes { title period fileRef filedBy } } }');
+      return f.filings.nodes.find((n: any) => n.fileRef === `performance:payroll/${r.id}`);
+    }, 60_000, 500);
+    expect(filing).toEqual({ title: `客户经理薪酬月报表 ${AUGUST}`, period: AUGUST, fileRef: `performance:payroll/${r.id}`, filedBy: 'system:performance' });
+    expect((await ok('cm.zhang', `{ payslip(employeeId: "E1001", month: "${AUGUST}") { netFen } }`)).payslip.netFen).toBe(EXPECTED_NET.E1001);
+  });
+
+  it("runs the quarter's assessment; the branch manager confirms E1002 down a level and personnel changes it over Kafka", async () => {
+    const run = await ok('dep.sz', 'mutation { runAssessmentCycle(branchId: "SZ01", cycle: QUARTERLY, period: "2026-Q3") { assessed proposedDown } }');
+    expect(run.runAssessmentCycle.assessed).toBe(managers.length);
+    const list = await ok('mgr.sz', `{ assessments(filter: { employeeId: "E1002", cycle: QUARTERLY, period: "${QUARTER}" }) { nodes { id level status proposal proposedLevel } } }`);
+    const [assessment] = list.assessments.nodes;
+    expect(assessment).toMatchObject({ level: 'L4', status: 'PROPOSED', proposal: 'DOWN', proposedLevel: 'L3' });
+
+    const confirmed = await ok('mgr.sz', 'mutation($id: ID!) { confirmLevelProposal(assessmentId: $id, comment: "同意") { status decidedBy } }', { id: assessment.id });
+    expect(confirmed.confirmLevelProposal).toEqual({ status: 'CONFIRMED', decidedBy: 'mgr.sz' });
+    await waitFor('personnel to change E1002 to L3 (LevelChangeApproved)', async () =>
+      (await ok('mgr.sz', '{ employee(id: "E1002") { level } }')).employee.level === 'L3', 60_000, 500);
+  });
+});
