@@ -5,10 +5,12 @@
  *  2. payroll for 10,000 managers in 50 branches: computed and written (lines), then signed in
  *     order and filed, with their outbox events — target under 5 s;
  *  3. the head-office comparison over 50 branches x 12 months through the gateway (p95 under 100 ms),
- *     beside the p95 of a light authenticated query.
+ *     beside the p95 of a light authenticated query; twice: the subgraph in this process (load,
+ *     gateway and subgraph on one thread), then the subgraph as a process of its own, as deployed.
  * The import and payroll are timed at the service functions the mutations call (no HTTP: a
  * 100,000-line file is ~4 MB of GraphQL variable). Needs infra/local PostgreSQL.
  */
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -177,7 +179,7 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   const year = await ask(`{ branchComparison(period: "${YEAR}") { rows { key } } }`);
   if (year.branchComparison.rows.length !== BRANCHES) throw new Error('the comparison does not list every branch');
   const rowFields = 'key rank accountsOpened newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct previous { netRevenueFen }';
-  const results = [
+  const comparison = async () => [
     await measure('baseline { compensationStandards }', () => ask('{ compensationStandards { version } }')),
     await measure(`branches, year ${YEAR} (12 months)`, () => ask(`{ branchComparison(period: "${YEAR}") { rows { ${rowFields} } } }`)),
     await measure('branches, a quarter', (i) => ask(`{ branchComparison(period: "${YEAR}-Q${1 + (i % 4)}") { rows { ${rowFields} } } }`)),
@@ -185,7 +187,23 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
     await measure('drill-down: teams of a branch, year', (i) => ask(`{ branchComparison(period: "${YEAR}", branchId: "${branchId(i % BRANCHES)}") { rows { ${rowFields} } } }`)),
     await measure('drill-down: managers of a team, year', (i) => ask(`{ branchComparison(period: "${YEAR}", branchId: "${branchId(i % BRANCHES)}", teamId: "${branchId(i % BRANCHES)}-T1") { rows { ${rowFields} } } }`)),
   ];
+  const inProcess = await comparison();
   await service.stop();
+  // The same subgraph as a process of its own (services/performance/dist/main.js), as it is deployed.
+  const child = spawn(process.execPath, [join(__dirname, '..', '..', '..', 'services', 'performance', 'dist', 'main.js')], {
+    env: { ...process.env, ...env, PORT: '4413', DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let tries = 0; ; tries++) {
+    if (child.exitCode !== null) throw new Error(`the performance process exited (${child.exitCode})`);
+    if (await fetch('http://127.0.0.1:4413/readyz').then((r) => r.ok, () => false)) break;
+    if (tries > 240) throw new Error('the performance process was not ready in 60 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const ownProcess = await comparison();
+  await new Promise<void>((r) => {
+    child.once('exit', () => r());
+    child.kill('SIGTERM');
+  });
   await gateway.stop();
   await db.end();
 
@@ -195,7 +213,11 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   console.log(`2. payroll, ${(BRANCHES * PER_BRANCH).toLocaleString('en')} managers in ${BRANCHES} branches, ${CONCURRENCY} branches at a time: computed + written ${f(compute)}   signed x3 + filed (${events} outbox events) ${f(signFile)}   total ${f(compute + signFile)}`);
   console.log(`   baseline: plain INSERT of the same ${lines.toLocaleString('en')} lines ${f(payrollBaseline)}   target < 5 s   (the ${BRANCHES} branch imports of ${PER_BRANCH} lines before it: ${f(branchImports)})`);
   console.log(`3. head-office comparison, ${BRANCHES} branches x 12 months (${(BRANCHES * PER_BRANCH * 12).toLocaleString('en')} metric and payroll lines), ${REQUESTS} requests each, through the gateway`);
-  for (const r of results) console.log(`   ${r.label.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
+  console.log(`   ${''.padEnd(40)} the subgraph in this process    the subgraph as its own process (as deployed)`);
+  inProcess.forEach((r, i) => {
+    const o = ownProcess[i];
+    console.log(`   ${r.label.padEnd(40)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms   p50 ${o.p50.toFixed(1).padStart(6)} ms  p95 ${o.p95.toFixed(1).padStart(6)} ms`);
+  });
   console.log('   target: p95 under 100 ms');
 })().catch((e) => {
   console.error(e);
