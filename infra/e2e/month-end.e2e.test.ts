@@ -11,17 +11,20 @@
  * Attendance runs on the real clock here (no clock to move across processes), so the months are
  * past ones no other e2e test uses: approved leave cannot be shown (it must be requested before it
  * starts, and the month must have ended to close). Other e2e files hire into SZ01 first, in the same
- * databases: this file records the demo managers only and puts every active SZ01 manager on the CSV.
+ * databases, and this file hires one more in November: it records the demo managers only, and
+ * payroll and assessment leave out managers hired after the month or quarter.
  */
 import { DEMO_EMPLOYEES } from '@bg/service';
-import { ask, projectionEffects, startGraph, waitFor, type Graph } from './support';
+import { ask, hire, projectionEffects, startGraph, waitFor, type Graph } from './support';
 
 let graph: Graph;
+let newcomer: string; // hired 2026-11-02: not part of August's payroll nor of Q3's assessment
 beforeAll(async () => {
   graph = await startGraph();
-  const demo = ['E1001', 'E1002', 'E1003', 'E1004'];
-  await waitFor('demo employees known to attendance and performance', async () =>
-    (await projectionEffects('attendance', demo)).rows === 4 && (await projectionEffects('performance', demo)).rows === 4);
+  newcomer = await hire('月结新人');
+  const known = ['E1001', 'E1002', 'E1003', 'E1004', newcomer];
+  await waitFor('demo employees and the newcomer known to attendance and performance', async () =>
+    (await projectionEffects('attendance', known)).rows === known.length && (await projectionEffects('performance', known)).rows === known.length);
 });
 afterAll(() => graph?.stop());
 
@@ -34,7 +37,8 @@ const SZ = DEMO_EMPLOYEES.filter((e) => e.branchId === BRANCH);
 
 async function ok(user: string, query: string, variables?: object): Promise<any> {
   const r = await ask(user, query, variables);
-  if (r.body.errors) throw new Error(`${user} was refused: ${JSON.stringify(r.body.errors)}`);
+  const e = r.body.errors?.[0];
+  if (e) throw new Error(`${user} was refused: ${e.message} ${JSON.stringify((e.extensions?.problems ?? []).slice(0, 5))}`);
   return r.body.data;
 }
 
@@ -85,13 +89,13 @@ const LINES: Record<string, Record<string, string>> = {
 // E1004 L1: 3000 - 3 x 200 absence - 4 x 50 late = 2,200, topped up to the 2,500.00 floor
 const EXPECTED_NET: Record<string, number> = { E1001: 615_000, E1002: 1_281_000, E1003: 5_800_000, E1004: 250_000 };
 
-/** Every ACTIVE or PROBATION manager of the branch now (payroll and the CSV check need a line for each). */
-async function activeManagers(): Promise<string[]> {
-  const ids: string[] = [];
+/** Every ACTIVE or PROBATION manager of the branch now, with the hire date. */
+async function activeManagers(): Promise<Array<{ id: string; hiredOn: string }>> {
+  const ids: Array<{ id: string; hiredOn: string }> = [];
   let after: string | null = null;
   for (;;) {
-    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status } pageInfo { hasNextPage endCursor } } }', { after });
-    ids.push(...data.employees.nodes.filter((e: any) => e.status === 'ACTIVE' || e.status === 'PROBATION').map((e: any) => e.id));
+    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status hiredOn } pageInfo { hasNextPage endCursor } } }', { after });
+    ids.push(...data.employees.nodes.filter((e: any) => e.status === 'ACTIVE' || e.status === 'PROBATION').map((e: any) => ({ id: e.id, hiredOn: e.hiredOn })));
     if (!data.employees.pageInfo.hasNextPage) return ids;
     after = data.employees.pageInfo.endCursor;
   }
@@ -102,7 +106,8 @@ const RUN_FIELDS = 'id status revision lineCount totalNetFen signatures { step s
 const COMPUTE = `mutation($b: ID!, $m: YearMonth!) { computePayroll(branchId: $b, month: $m) { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes { employeeId level late early absent netFen } } } }`;
 const SIGN = `mutation($id: ID!) { signPayroll(payrollId: $id, comment: "") { ${RUN_FIELDS} } }`;
 
-let managers: string[] = [];
+let managers: Array<{ id: string; hiredOn: string }> = [];
+const hiredBy = (day: string) => managers.filter((m) => m.hiredOn <= day).length;
 
 describe('month end of SZ01 on the real parts', () => {
   it('records July and August in bulk and closes July to September (attendance)', async () => {
@@ -128,9 +133,9 @@ describe('month end of SZ01 on the real parts', () => {
 
   it('imports the CRM figures; performance learns the closed months over Kafka; the payroll has the hand-checked nets', async () => {
     managers = await activeManagers();
-    expect(managers).toEqual(expect.arrayContaining(SZ.map((e) => e.id)));
+    expect(managers.map((m) => m.id)).toEqual(expect.arrayContaining([...SZ.map((e) => e.id), newcomer]));
     for (const m of [JULY, AUGUST]) {
-      const csv = [HEADER, ...managers.map((id) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
+      const csv = [HEADER, ...managers.map(({ id }) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
       expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: managers.length });
     }
 
@@ -144,8 +149,10 @@ describe('month end of SZ01 on the real parts', () => {
       return !res.body.errors && res.body.data.computePayroll;
     }, 60_000, 500).catch((e) => { throw new Error(`${e.message}; still missing: ${waiting.slice(0, 5).join('; ')}`); });
 
-    expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: managers.length });
+    // The managers employed in August; the newcomer (no August attendance closed for him) is not among them.
+    expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: hiredBy('2026-08-31') });
     const line = (id: string) => r.lines.nodes.find((l: any) => l.employeeId === id);
+    expect(line(newcomer)).toBeUndefined();
     expect(line('E1001')).toMatchObject({ level: 'L2', late: 1, absent: 0, netFen: EXPECTED_NET.E1001 });
     expect(line('E1002')).toMatchObject({ level: 'L4', early: 2, absent: 1, netFen: EXPECTED_NET.E1002 });
     expect(line('E1003')).toMatchObject({ level: 'L5', netFen: EXPECTED_NET.E1003 });
@@ -167,7 +174,7 @@ describe('month end of SZ01 on the real parts', () => {
 
   it("runs the quarter's assessment; the branch manager confirms E1002 down a level and personnel changes it over Kafka", async () => {
     const run = await ok('dep.sz', 'mutation { runAssessmentCycle(branchId: "SZ01", cycle: QUARTERLY, period: "2026-Q3") { assessed proposedDown } }');
-    expect(run.runAssessmentCycle.assessed).toBe(managers.length);
+    expect(run.runAssessmentCycle.assessed).toBe(hiredBy('2026-09-30'));
     const list = await ok('mgr.sz', `{ assessments(filter: { employeeId: "E1002", cycle: QUARTERLY, period: "${QUARTER}" }) { nodes { id level status proposal proposedLevel } } }`);
     const [assessment] = list.assessments.nodes;
     expect(assessment).toMatchObject({ level: 'L4', status: 'PROPOSED', proposal: 'DOWN', proposedLevel: 'L3' });

@@ -14,6 +14,7 @@ import { inBranch } from '../access';
 import { commissionByTier } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
 import { EmployeeGrade } from '../facts/facts.entity';
+import { hiredBy } from '../facts/employment';
 import { DutyFactKind } from '../facts/duty-fact.entity';
 import { rows } from '../bulk';
 import { MetricsImport } from '../metrics/metrics-import.entity';
@@ -57,7 +58,7 @@ export interface CycleRun {
 async function prepare(em: EntityManager, branchId: string, period: Period) {
   const lastMonth = period.months[period.months.length - 1];
   const withDuty = period.cycle !== AssessmentCycle.MONTHLY;
-  const [ruleSet, imports, managers] = await Promise.all([
+  const [ruleSet, imports, branchManagers] = await Promise.all([
     levelRulesFor(em, lastMonth),
     em.find(MetricsImport, { branchId, month: { $in: period.months } }),
     em.find(KnownEmployee, { branchId, status: { $in: MEMBERS } }, { orderBy: { id: 'asc' } }),
@@ -67,7 +68,7 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   const imported = new Set(imports.map((i) => i.month));
   const notImported = period.months.filter((m) => !imported.has(m));
   if (notImported.length) problems.push({ field: 'metrics', problem: `the CRM figures of ${notImported.join(', ')} have not been imported for ${branchId}` });
-  if (!managers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
+  if (!branchManagers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
   if (problems.length) throw new BadInputError(`The ${period.cycle.toLowerCase()} assessment of ${branchId} for ${period.period} cannot run yet`, problems);
   const rules = ruleSet!.rules;
 
@@ -79,7 +80,7 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   const [metricRows, grades, attendance, facts] = await Promise.all([
     rows<{ employee_id: string; month: string; customers_developed: number; net_revenue: number | string; customer_assets: number | string }>(em,
       `select x.employee_id, x.month, x.customers_developed, x.net_revenue, x.customer_assets from business_metrics x ${members} and ${inMonths}`, [...scope, ...period.months]),
-    rows<{ employee_id: string; level: string }>(em, `select x.employee_id, x.level from employee_grade x ${members}`, scope),
+    rows<{ employee_id: string; level: string; hired_on: string | null }>(em, `select x.employee_id, x.level, x.hired_on from employee_grade x ${members}`, scope),
     withDuty
       ? rows<{ employee_id: string; month: string; absent: number; late: number; early: number }>(em,
         `select x.employee_id, x.month, x.absent, x.late, x.early from attendance_month x ${members} and ${inMonths}`, [...scope, ...period.months])
@@ -95,6 +96,9 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   }));
   const metricsOf = groupBy(metrics, (m) => m.employeeId);
   const gradeOf = new Map(grades.map((g) => [g.employee_id, g.level]));
+  // Managers hired after the period are not assessed for it.
+  const hiredOn = new Map(grades.map((g) => [g.employee_id, g.hired_on]));
+  const managers = branchManagers.filter((m) => hiredBy(hiredOn.get(m.id), lastMonth));
   const attendanceOf = groupBy(attendance, (a) => a.employee_id);
   const factsOf = groupBy(facts.map((f) => ({ employeeId: f.employee_id, kind: f.kind, count: Number(f.n) })), (f) => f.employeeId);
   for (const m of managers) {

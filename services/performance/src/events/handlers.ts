@@ -102,12 +102,12 @@ export const performanceHandlers: EventHandlers = {
   ...knownEmployeeHandlers,
   async EmployeeHired(em, event) {
     await knownEmployeeHandlers.EmployeeHired!(em, event);
-    const { employeeId, level, employmentType } = event.data;
+    const { employeeId, level, employmentType, hiredOn } = event.data;
     let grade = await lookup(em, gradeKey(employeeId), () => em.findOne(EmployeeGrade, { employeeId }));
     if (!grade) {
-      grade = em.create(EmployeeGrade, { employeeId, level, employmentType, updatedAt: new Date() });
+      grade = em.create(EmployeeGrade, { employeeId, level, employmentType, hiredOn, updatedAt: new Date() });
       remember(em, gradeKey(employeeId), grade);
-    } else Object.assign(grade, { level, employmentType, updatedAt: new Date() });
+    } else Object.assign(grade, { level, employmentType, hiredOn, updatedAt: new Date() });
   },
   async LevelChanged(em, { data }) {
     const grade = await lookup(em, gradeKey(data.employeeId), () => em.findOne(EmployeeGrade, { employeeId: data.employeeId }));

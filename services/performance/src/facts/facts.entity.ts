@@ -9,6 +9,8 @@ export class EmployeeGrade {
   @Property({ type: 'string', length: 20 }) level!: string;
   @Property({ type: 'string', length: 20 }) employmentType!: string;
   @Property({ type: 'datetime' }) updatedAt: Date = new Date();
+  /** EmployeeHired.hiredOn (null for rows kept before it was): a month's payroll and a period's assessment leave out later hires. */
+  @Property({ type: 'string', length: 10, nullable: true }) hiredOn: string | null = null;
 }
 
 /** A manager's closed attendance month (AttendanceMonthClosed, R-2.7); a later close of the same month replaces it. */

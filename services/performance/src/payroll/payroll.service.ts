@@ -14,6 +14,7 @@ import { PAYROLL_BRANCH_ROLES, STEP_LABEL, STEP_ROLE, inBranch } from '../access
 import { basePayOf, computePay } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
 import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { hiredBy } from '../facts/employment';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { shanghaiToday } from '../time';
@@ -60,7 +61,7 @@ async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>
  * employees of the signed month, counting the charges those runs settled as well.
  */
 async function prepare(em: EntityManager, branchId: string, month: string, correcting?: { employeeIds: string[]; settledBy: string[] }) {
-  const [standard, imported, managers] = await Promise.all([
+  const [standard, imported, branchManagers] = await Promise.all([
     standardFor(em, branchId, month),
     em.findOne(MetricsImport, { branchId, month }),
     correcting
@@ -70,10 +71,10 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
   const problems: FieldProblem[] = [];
   if (!standard) problems.push({ field: 'standard', problem: `no approved compensation standard applies to ${branchId} in ${month}` });
   if (!imported) problems.push({ field: 'metrics', problem: `the CRM figures of ${month} have not been imported for ${branchId}` });
-  if (!managers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
+  if (!branchManagers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
   if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet`, problems);
 
-  const ids = managers.map((m) => m.id);
+  const ids = branchManagers.map((m) => m.id);
   const [metrics, attendance, grades, charges] = await Promise.all([
     inChunks(ids, (part) => em.find(BusinessMetrics, { employeeId: { $in: part }, month })),
     inChunks(ids, (part) => em.find(AttendanceMonth, { employeeId: { $in: part }, month })),
@@ -86,6 +87,8 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
   const metricsOf = new Map(metrics.map((m) => [m.employeeId, m]));
   const attendanceOf = new Map(attendance.map((a) => [a.employeeId, a]));
   const gradeOf = new Map(grades.map((g) => [g.employeeId, g]));
+  // Managers hired after the month are not in its payroll (a correction keeps the signed month's people).
+  const managers = correcting ? branchManagers : branchManagers.filter((m) => hiredBy(gradeOf.get(m.id)?.hiredOn, month));
   const chargesOf = new Map<string, AssetLossCharge[]>();
   for (const c of charges) chargesOf.set(c.employeeId, [...(chargesOf.get(c.employeeId) ?? []), c]);
   const rules = standard!.rules;
