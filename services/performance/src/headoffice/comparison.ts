@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { BadInputError } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { marks, rows as select } from '../bulk';
 import { monthFigures, type MonthFigures } from './totals';
 import { addMonths } from '../time';
 
@@ -84,11 +84,16 @@ export async function compare(em: EntityManager, periodText: string, branchId?: 
   if (!period) throw new BadInputError(`"${periodText}" is not a period`, [{ field: 'period', problem: 'a month (2026-10), a quarter (2026-Q4) or a year (2026)' }]);
   if (teamId && !branchId) throw new BadInputError('Name the branch of the team', [{ field: 'branchId', problem: 'needed with teamId' }]);
   const level: ComparisonLevel = teamId ? 'MANAGER' : branchId ? 'TEAM' : 'BRANCH';
-  const figures = await monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId);
+  // A team's managers are named while the figures are summed; someone who has left the team since is looked up after.
+  const [figures, teamNames] = await Promise.all([
+    monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId),
+    level === 'MANAGER' ? select<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId]) : [],
+  ]);
   const [now, before] = [sumBy(figures, period.months), sumBy(figures, period.previous.months)];
-  const names = new Map<string, string>();
-  if (level === 'MANAGER' && now.size) {
-    for (const k of await em.find(KnownEmployee, { id: { $in: [...now.keys()] } }, { fields: ['id', 'name'] })) names.set(k.id, k.name);
+  const names = new Map(teamNames.map((k) => [k.id, k.name]));
+  const unnamed = level === 'MANAGER' ? [...now.keys()].filter((k) => !names.has(k)) : [];
+  if (unnamed.length) {
+    for (const k of await select<{ id: string; name: string }>(em, `select id, name from known_employee where id in (${marks(unnamed.length)})`, unnamed)) names.set(k.id, k.name);
   }
   const rows = [...now.entries()]
     .map(([key, f]): Omit<ComparisonRow, 'rank'> => {
