@@ -102,4 +102,5 @@ export async function schemaDrift(options: DatabaseOptions): Promise<string> {
 
 export type { EntityManager, MikroORM };
 export * from './bulk';
+export * from './sql';
 export * from './testing';

@@ -5,7 +5,7 @@ import { BadInputError, LocalDateScalar, NotFoundError, YearMonthScalar, type Fi
 import { KnownEmployee, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { teamOf, visibleTeam } from '../common/scope';
-import { placeholders, query } from '../common/sql';
+import { placeholders, selectRows } from '@bg/db';
 import { BranchMonthClose, MonthState } from '../month-close/month.entity';
 import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
 import { WORKED, summarizeMonth } from './attendance.rules';
@@ -170,7 +170,7 @@ export class AttendanceDayResolver {
     });
     if (problems.length) throw new BadInputError(`Nothing was recorded: ${problems[0].problem}`, problems);
     const teamIds = [...new Set(days.map((d) => d.teamId))];
-    const known = new Set((await query<{ team_id: string }>(em, `select distinct team_id from known_employee where team_id in (${placeholders(teamIds.length)})`, teamIds)).map((r) => r.team_id));
+    const known = new Set((await selectRows<{ team_id: string }>(em, `select distinct team_id from known_employee where team_id in (${placeholders(teamIds.length)})`, teamIds)).map((r) => r.team_id));
     const unknown = teamIds.find((id) => !known.has(id));
     if (unknown) throw new NotFoundError('Team', unknown);
     const rows = await prepareTeamDays(em, principal, days, (k, i) => `days[${k}].entries[${i}].`);

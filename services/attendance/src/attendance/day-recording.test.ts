@@ -7,12 +7,11 @@
  */
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
-import { openScratchDatabase, testDialects, type ScratchDatabase } from '@bg/db';
+import { openScratchDatabase, selectRows, testDialects, type ScratchDatabase } from '@bg/db';
 import { principalFromClaims } from '@bg/auth';
 import { KnownEmployee } from '@bg/service';
 import { attendance } from '../service';
 import { useClock } from '../common/clock';
-import { query } from '../common/sql';
 import { EmployeePost, OutletHours } from '../outlets/outlet.entity';
 import { AttendanceDayResolver } from './attendance.resolver';
 
@@ -38,7 +37,7 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   let db: ScratchDatabase | undefined;
   let orm: MikroORM;
   const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) => resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk });
-  const count = async (table: string) => Number((await query<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
+  const count = async (table: string) => Number((await selectRows<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
 
   beforeAll(async () => {
     useClock(() => new Date('2026-10-20T12:00:00Z'));
@@ -84,14 +83,14 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
     ];
     const recorded = await record(days);
     expect(recorded.map((d) => [d.teamId, d.date, d.recorded])).toEqual([['T1', '2026-10-19', 2], ['T2', '2026-10-19', 1], ['T1', '2026-10-16', 1]]);
-    const rows = await query<Record<string, unknown>>(orm.em.fork(), 'select employee_id, date, team_id, status, minutes_late, minutes_early, overtime_minutes, note from attendance_day order by date, employee_id');
+    const rows = await selectRows<Record<string, unknown>>(orm.em.fork(), 'select employee_id, date, team_id, status, minutes_late, minutes_early, overtime_minutes, note from attendance_day order by date, employee_id');
     expect(rows.map((r) => ({ ...r, minutes_late: Number(r.minutes_late), minutes_early: Number(r.minutes_early), overtime_minutes: Number(r.overtime_minutes) }))).toEqual([
       { employee_id: 'E3', date: '2026-10-16', team_id: 'T1', status: 'EARLY_LEAVE', minutes_late: 0, minutes_early: 30, overtime_minutes: 0, note: null },
       { employee_id: 'E1', date: '2026-10-19', team_id: 'T1', status: 'LATE', minutes_late: 15, minutes_early: 0, overtime_minutes: 0, note: null },
       { employee_id: 'E2', date: '2026-10-19', team_id: 'T1', status: 'ABSENT', minutes_late: 0, minutes_early: 0, overtime_minutes: 0, note: null },
       { employee_id: 'E9', date: '2026-10-19', team_id: 'T2', status: 'ON_TIME', minutes_late: 0, minutes_early: 0, overtime_minutes: 40, note: '客户 "王总" 来访\\' },
     ]);
-    expect((await query<{ date: string }>(orm.em.fork(), "select date from branch_work_day where branch_id = 'B1' order by date")).map((r) => r.date)).toEqual(['2026-10-16', '2026-10-19']);
+    expect((await selectRows<{ date: string }>(orm.em.fork(), "select date from branch_work_day where branch_id = 'B1' order by date")).map((r) => r.date)).toEqual(['2026-10-16', '2026-10-19']);
 
     const again = await refusal(record(days.slice(0, 1)));
     expect(problemsOf(again)).toEqual([

@@ -1,14 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { arrayLiteral, isPostgres, knexOf } from '@bg/db';
+import { arrayLiteral, isPostgres, knexOf, placeholders, selectRows } from '@bg/db';
 import { firstDay, lastDay } from './dates';
 
-/** A raw query (portable SQL, `?` placeholders) in the EntityManager's transaction, if any. */
-export function query<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute(sql, params as any[], 'all', em.getTransactionContext()) as Promise<T[]>;
-}
-
 /**
- * A raw query whose parameters travel bound (`query` has MikroORM inline them into the SQL text,
+ * A raw query whose parameters travel bound (`selectRows` has MikroORM inline them into the SQL text,
  * which costs for thousands of ids). Strings and numbers only (no dates); in the transaction, if any.
  */
 export async function queryBound<T>(em: EntityManager, sql: string, params: Array<string | number>): Promise<T[]> {
@@ -30,11 +25,7 @@ export function inIds(em: EntityManager, column: string, ids: string[]): { sql: 
  * calendar is needed.
  */
 export async function branchWorkingDays(em: EntityManager, branchId: string, month: string): Promise<string[]> {
-  const rows = await query<{ date: string }>(em, 'select date from branch_work_day where branch_id = ? and date >= ? and date <= ? order by date', [branchId, firstDay(month), lastDay(month)]);
+  const rows = await selectRows<{ date: string }>(em, 'select date from branch_work_day where branch_id = ? and date >= ? and date <= ? order by date', [branchId, firstDay(month), lastDay(month)]);
   return rows.map((r) => r.date);
 }
 
-/** `?, ?, ?` for an IN list. */
-export function placeholders(n: number): string {
-  return n ? Array.from({ length: n }, () => '?').join(', ') : 'null';
-}

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { bulkInsert, type BulkColumns } from '@bg/db';
+import { bulkInsert, selectRows, type BulkColumns } from '@bg/db';
 import { recordEvents } from '@bg/events';
 import { firstDay, lastDay } from '../common/dates';
-import { branchWorkingDays, query } from '../common/sql';
+import { branchWorkingDays } from '../common/sql';
 import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
 import { LeaveRequest, LeaveStatus } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
@@ -25,9 +25,9 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
   const from = firstDay(month);
   const to = lastDay(month);
   const [people, counts, workingDays, leaves, slips] = await Promise.all([
-    query<{ id: string; hired_on: string | null; departed_on: string | null; status: string }>(em,
+    selectRows<{ id: string; hired_on: string | null; departed_on: string | null; status: string }>(em,
       'select k.id, k.status, p.hired_on, p.departed_on from known_employee k left join employee_post p on p.employee_id = k.id where k.branch_id = ? order by k.id', [branchId]),
-    query<Row>(em, `select d.employee_id,
+    selectRows<Row>(em, `select d.employee_id,
         sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
         sum(case when d.status in ('LATE', 'LATE_AND_EARLY') then 1 else 0 end) as late,
         sum(case when d.status in ('EARLY_LEAVE', 'LATE_AND_EARLY') then 1 else 0 end) as early,
@@ -38,7 +38,7 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
       where k.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`, [branchId, from, to]),
     branchWorkingDays(em, branchId, month),
     em.find(LeaveRequest, { branchId, status: LeaveStatus.APPROVED, startDate: { $lte: to }, endDate: { $gte: from } }),
-    query<{ employee_id: string; n: number | string }>(em, 'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id', [branchId, from, to]),
+    selectRows<{ employee_id: string; n: number | string }>(em, 'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id', [branchId, from, to]),
   ]);
   const byEmployee = new Map(counts.map((r) => [r.employee_id, r]));
   const visits = new Map(slips.map((s) => [s.employee_id, Number(s.n)]));

@@ -16,7 +16,7 @@ import { standardFor } from '../compensation/standard.service';
 import { EmployeeGrade } from '../facts/facts.entity';
 import { hiredBy } from '../facts/employment';
 import { DutyFactKind } from '../facts/duty-fact.entity';
-import { rows } from '../bulk';
+import { selectRows } from '@bg/db';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { thresholdOf } from '../levels/level-rules';
 import { levelRulesFor } from '../levels/level-rules.service';
@@ -78,15 +78,15 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   const inMonths = `x.month in (${period.months.map(() => '?').join(', ')})`;
   const scope = [branchId, ...MEMBERS];
   const [metricRows, grades, attendance, facts] = await Promise.all([
-    rows<{ employee_id: string; month: string; customers_developed: number; net_revenue: number | string; customer_assets: number | string }>(em,
+    selectRows<{ employee_id: string; month: string; customers_developed: number; net_revenue: number | string; customer_assets: number | string }>(em,
       `select x.employee_id, x.month, x.customers_developed, x.net_revenue, x.customer_assets from business_metrics x ${members} and ${inMonths}`, [...scope, ...period.months]),
-    rows<{ employee_id: string; level: string; hired_on: string | null }>(em, `select x.employee_id, x.level, x.hired_on from employee_grade x ${members}`, scope),
+    selectRows<{ employee_id: string; level: string; hired_on: string | null }>(em, `select x.employee_id, x.level, x.hired_on from employee_grade x ${members}`, scope),
     withDuty
-      ? rows<{ employee_id: string; month: string; absent: number; late: number; early: number }>(em,
+      ? selectRows<{ employee_id: string; month: string; absent: number; late: number; early: number }>(em,
         `select x.employee_id, x.month, x.absent, x.late, x.early from attendance_month x ${members} and ${inMonths}`, [...scope, ...period.months])
       : Promise.resolve([]),
     withDuty
-      ? rows<{ employee_id: string; kind: DutyFactKind; n: number | string }>(em,
+      ? selectRows<{ employee_id: string; kind: DutyFactKind; n: number | string }>(em,
         `select x.employee_id, x.kind, count(*) n from duty_fact x ${members} and x.date >= ? and x.date <= ? group by x.employee_id, x.kind`,
         [...scope, `${period.months[0]}-01`, lastDay(lastMonth)])
       : Promise.resolve([]),

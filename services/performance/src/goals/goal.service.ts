@@ -8,7 +8,7 @@ import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
 import { bulkInsert, type BulkColumns } from '@bg/db';
 import { BadInputError, ConflictError, ForbiddenError } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
-import { marks, rows } from '../bulk';
+import { placeholders, selectRows } from '@bg/db';
 import { WorkPlan, WorkPlanStatus } from '../plans/plan.entity';
 import { planMonths } from '../plans/plan.service';
 import { GoalGranularity, Goal } from './goal.entity';
@@ -77,11 +77,11 @@ export async function teamProgress(em: EntityManager, plan: WorkPlan | null, tea
   const periods = [...months, ...new Set(months.map(quarterOf))];
   const [goalRows, sums] = await Promise.all([
     plan
-      ? rows<GoalRow>(em, `select employee_id, employee_name, granularity, period, account_openings, new_assets_fen, net_revenue_fen from plan_goal
-          where plan_id = ? and period in (${marks(periods.length)}) order by employee_id, period`, [plan.id, ...periods])
+      ? selectRows<GoalRow>(em, `select employee_id, employee_name, granularity, period, account_openings, new_assets_fen, net_revenue_fen from plan_goal
+          where plan_id = ? and period in (${placeholders(periods.length)}) order by employee_id, period`, [plan.id, ...periods])
       : Promise.resolve([]),
-    rows<SumRow>(em, `select employee_id k, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics
-      where branch_id = ? and month in (${marks(months.length)}) and team_id = ? group by employee_id`, [branchId, ...months, teamId]),
+    selectRows<SumRow>(em, `select employee_id k, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics
+      where branch_id = ? and month in (${placeholders(months.length)}) and team_id = ? group by employee_id`, [branchId, ...months, teamId]),
   ]);
   const split = plan !== null && (goalRows.length > 0 || (await em.count(Goal, { planId: plan.id })) > 0);
   const goalsOf = new Map<string, Array<Figures & { period: string }>>();

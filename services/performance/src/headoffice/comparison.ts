@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { BadInputError } from '@bg/graphql';
-import { marks, rows as select } from '../bulk';
+import { placeholders, selectRows } from '@bg/db';
 import { monthFigures, type MonthFigures } from './totals';
 import { addMonths } from '../time';
 
@@ -87,13 +87,13 @@ export async function compare(em: EntityManager, periodText: string, branchId?: 
   // A team's managers are named while the figures are summed; someone who has left the team since is looked up after.
   const [figures, teamNames] = await Promise.all([
     monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId),
-    level === 'MANAGER' ? select<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId]) : [],
+    level === 'MANAGER' ? selectRows<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId]) : [],
   ]);
   const [now, before] = [sumBy(figures, period.months), sumBy(figures, period.previous.months)];
   const names = new Map(teamNames.map((k) => [k.id, k.name]));
   const unnamed = level === 'MANAGER' ? [...now.keys()].filter((k) => !names.has(k)) : [];
   if (unnamed.length) {
-    for (const k of await select<{ id: string; name: string }>(em, `select id, name from known_employee where id in (${marks(unnamed.length)})`, unnamed)) names.set(k.id, k.name);
+    for (const k of await selectRows<{ id: string; name: string }>(em, `select id, name from known_employee where id in (${placeholders(unnamed.length)})`, unnamed)) names.set(k.id, k.name);
   }
   const rows = [...now.entries()]
     .map(([key, f]): Omit<ComparisonRow, 'rank'> => {

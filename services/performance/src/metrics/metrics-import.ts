@@ -5,7 +5,7 @@ import type { Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
 import { bulkInsert, type BulkColumns } from '@bg/db';
-import { rows } from '../bulk';
+import { selectRows } from '@bg/db';
 import { canImportMetrics } from '../access';
 import { PayrollRun, PayrollStatus } from '../payroll/payroll.entity';
 import { shanghaiMonth } from '../time';
@@ -38,7 +38,7 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
   const signed = await em.findOne(PayrollRun, { branchId, month, status: { $in: FINAL } });
   if (signed) throw new ConflictError(`The payroll of ${branchId} for ${month} is signed off; its CRM figures can no longer be replaced`);
 
-  const known = await rows<{ id: string; branch_id: string; team_id: string | null; status: string }>(em, 'select id, branch_id, team_id, status from known_employee where branch_id = ?', [branchId]);
+  const known = await selectRows<{ id: string; branch_id: string; team_id: string | null; status: string }>(em, 'select id, branch_id, team_id, status from known_employee where branch_id = ?', [branchId]);
   const people = new Map(known.map((k) => [k.id, { branchId: k.branch_id, teamId: k.team_id, status: k.status }]));
   let parsed = parseMetricsCsv(csv, branchId, month, (id) => people.get(id));
   const unknown = parsed.problems.map((x) => /^employee (\S+) is not a known manager$/.exec(x.problem)?.[1]).filter((id): id is string => !!id);
