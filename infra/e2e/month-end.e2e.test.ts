@@ -6,7 +6,10 @@
  * August's payroll (hand-checked nets), it is signed fin.sz -> dep.sz -> mgr.sz and filed, and
  * personnel archives the pay report over Kafka (PayrollFiled); the quarterly assessment of 2026-Q3
  * proposes E1002 down a level, the branch manager confirms, and personnel's Employee.level changes
- * over Kafka (LevelChangeApproved).
+ * over Kafka (LevelChangeApproved). Facts in force, decided now about August: E1004's level changes
+ * from L1 to L2 on the 16th and E1219 leaves on the 14th; August's payroll pays E1004 each part at
+ * its level and E1219 to the 14th (on the pay report, signed by names), over Kafka. A new outlet
+ * reaches attendance by personnel.organisation.
  *
  * Attendance runs on the real clock here (no clock to move across processes), so the months are
  * past ones no other e2e test uses: approved leave cannot be shown (it must be requested before it
@@ -15,8 +18,10 @@
  * payroll and assessment leave out managers hired after the month or quarter.
  */
 import { DEMO_EMPLOYEES } from '@bg/service';
-import { ask, hire, projectionEffects, startGraph, waitFor, type Graph } from './support';
+import { ask, hire, projectionEffects, sql, startGraph, waitFor, type Graph } from './support';
 
+const RAISED = 'E1004'; // L1 to the 15th of August, L2 from the 16th
+const LEFT = 'E1219'; // L4, leaves on 14 August (the last day employed)
 let graph: Graph;
 let newcomer: string; // hired 2026-11-02: not part of August's payroll nor of Q3's assessment
 beforeAll(async () => {
@@ -25,6 +30,13 @@ beforeAll(async () => {
   const known = ['E1001', 'E1002', 'E1003', 'E1004', newcomer];
   await waitFor('demo employees and the newcomer known to attendance and performance', async () =>
     (await projectionEffects('attendance', known)).rows === known.length && (await projectionEffects('performance', known)).rows === known.length);
+  // Decided now, about August: both reach attendance and performance over Kafka, each from its own day.
+  await ok('mgr.sz', `mutation { changeEmployeeLevel(employeeId: "${RAISED}", level: "L2", effectiveOn: "2026-08-16", reason: "季度考核晋级") { level } }`);
+  await ok('mgr.sz', `mutation { departEmployee(employeeId: "${LEFT}", departedOn: "2026-08-14", reason: "个人原因") { status } }`);
+  const applied = async (service: string) => Number((await sql<{ n: string }>(service,
+    `select count(*) as n from employee_period where (employee_id = $1 and effective_from = '2026-08-16' and level = 'L2') or (employee_id = $2 and effective_from = '2026-08-15' and status = 'DEPARTED')`,
+    [RAISED, LEFT]))[0].n);
+  await waitFor('the level change and the departure in attendance and performance', async () => (await applied('attendance')) === 2 && (await applied('performance')) === 2);
 });
 afterAll(() => graph?.stop());
 
@@ -61,6 +73,7 @@ function augustEntry(employeeId: string, date: string): Entry | null {
   if (employeeId === 'E1002' && (day === 13 || day === 14)) return { employeeId, checkIn: '08:20', checkOut: '16:00' };
   if (employeeId === 'E1004' && day >= 17 && day <= 20) return { employeeId, checkIn: '08:47', checkOut: '17:00' };
   if (employeeId === 'E1004' && day >= 24 && day <= 26) return null;
+  if (employeeId === LEFT && day > 14) return null; // gone: not expected, and refused if entered
   return { employeeId, checkIn: '08:20', checkOut: '17:00' };
 }
 const onTime = (employeeId: string): Entry => ({ employeeId, checkIn: '08:20', checkOut: '17:00' });
@@ -86,24 +99,26 @@ const LINES: Record<string, Record<string, string>> = {
 // E1001 L2: 4000 + 10% of 15,000 + 4 x 50 + 25 x 20 - 50 late = 6,150.00 yuan
 // E1002 L4: 6000 + 2000 + 15% of 15,000 + 8 x 50 + 123 x 20 - 200 absence - 2 x 50 early = 12,810.00
 // E1003 L5: 8000 + (77,500 of variable pay capped at 50,000) = 58,000.00
-// E1004 L1: 3000 - 3 x 200 absence - 4 x 50 late = 2,200, topped up to the 2,500.00 floor
-const EXPECTED_NET: Record<string, number> = { E1001: 615_000, E1002: 1_281_000, E1003: 5_800_000, E1004: 250_000 };
+// E1004 L1 to the 15th, L2 from the 16th: base (3000 x 15 + 4000 x 16) / 31 = 3,516.13 - 3 x 200 absence - 4 x 50 late = 2,716.13
+// E1219 L4, left on the 14th: base 6000 x 14 / 31 = 2,709.68 (the floor, 2500 x 14 / 31 = 1,129.03, is under it)
+const EXPECTED_NET: Record<string, number> = { E1001: 615_000, E1002: 1_281_000, E1003: 5_800_000, E1004: 271_613, [LEFT]: 270_968 };
 
 /** Every ACTIVE or PROBATION manager of the branch now, with the hire date. */
 async function activeManagers(): Promise<Array<{ id: string; hiredOn: string }>> {
   const ids: Array<{ id: string; hiredOn: string }> = [];
   let after: string | null = null;
   for (;;) {
-    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status hiredOn } pageInfo { hasNextPage endCursor } } }', { after });
-    ids.push(...data.employees.nodes.filter((e: any) => e.status === 'ACTIVE' || e.status === 'PROBATION').map((e: any) => ({ id: e.id, hiredOn: e.hiredOn })));
+    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status hiredOn post } pageInfo { hasNextPage endCursor } } }', { after });
+    ids.push(...data.employees.nodes.filter((e: any) => e.post === 'CLIENT_MANAGER' && (e.status === 'ACTIVE' || e.status === 'PROBATION')).map((e: any) => ({ id: e.id, hiredOn: e.hiredOn })));
     if (!data.employees.pageInfo.hasNextPage) return ids;
     after = data.employees.pageInfo.endCursor;
   }
 }
 
 const IMPORT = 'mutation($csv: String!, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv) { month revision lineCount } }';
-const RUN_FIELDS = 'id status revision lineCount totalNetFen signatures { step signedBy }';
-const COMPUTE = `mutation($b: ID!, $m: YearMonth!) { computePayroll(branchId: $b, month: $m) { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes { employeeId level late early absent netFen } } } }`;
+const RUN_FIELDS = 'id status revision lineCount totalNetFen signatures { step signedBy signerName }';
+const COMPUTE = `mutation($b: ID!, $m: YearMonth!) { computePayroll(branchId: $b, month: $m) { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes {
+  employeeId level late early absent baseFen netFen levelSegments { level from to days } } } } }`;
 const SIGN = `mutation($id: ID!) { signPayroll(payrollId: $id, comment: "") { ${RUN_FIELDS} } }`;
 
 let managers: Array<{ id: string; hiredOn: string }> = [];
@@ -133,10 +148,12 @@ describe('month end of SZ01 on the real parts', () => {
 
   it('imports the CRM figures; performance learns the closed months over Kafka; the payroll has the hand-checked nets', async () => {
     managers = await activeManagers();
-    expect(managers.map((m) => m.id)).toEqual(expect.arrayContaining([...SZ.map((e) => e.id), newcomer]));
+    expect(managers.map((m) => m.id)).toEqual(expect.arrayContaining([...SZ.filter((e) => e.id !== LEFT).map((e) => e.id), newcomer]));
+    // The managers of a month: those employed on some day of it (E1219 in both; nobody hired after it).
+    const employedIn = (month: string) => [LEFT, ...managers.filter((m) => m.hiredOn <= `${month}-31`).map((m) => m.id)];
     for (const m of [JULY, AUGUST]) {
-      const csv = [HEADER, ...managers.map(({ id }) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
-      expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: managers.length });
+      const csv = [HEADER, ...employedIn(m).map((id) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
+      expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: employedIn(m).length });
     }
 
     // Refused (nothing written) until every manager's AttendanceMonthClosed of August has come over Kafka.
@@ -150,19 +167,25 @@ describe('month end of SZ01 on the real parts', () => {
     }, 60_000, 500).catch((e) => { throw new Error(`${e.message}; still missing: ${waiting.slice(0, 5).join('; ')}`); });
 
     // The managers employed in August; the newcomer (no August attendance closed for him) is not among them.
-    expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: hiredBy('2026-08-31') });
+    expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: hiredBy('2026-08-31') + 1 });
     const line = (id: string) => r.lines.nodes.find((l: any) => l.employeeId === id);
     expect(line(newcomer)).toBeUndefined();
     expect(line('E1001')).toMatchObject({ level: 'L2', late: 1, absent: 0, netFen: EXPECTED_NET.E1001 });
     expect(line('E1002')).toMatchObject({ level: 'L4', early: 2, absent: 1, netFen: EXPECTED_NET.E1002 });
     expect(line('E1003')).toMatchObject({ level: 'L5', netFen: EXPECTED_NET.E1003 });
-    expect(line('E1004')).toMatchObject({ level: 'L1', late: 4, absent: 3, netFen: EXPECTED_NET.E1004 });
+    expect(line('E1004')).toMatchObject({
+      level: 'L2', late: 4, absent: 3, baseFen: 351_613, netFen: EXPECTED_NET.E1004,
+      levelSegments: [{ level: 'L1', from: '2026-08-01', to: '2026-08-15', days: 15 }, { level: 'L2', from: '2026-08-16', to: '2026-08-31', days: 16 }],
+    });
+    // Recorded for the 10 working days to the 14th, expected on those only: no absences.
+    expect(line(LEFT)).toMatchObject({ level: 'L4', absent: 0, baseFen: 270_968, netFen: EXPECTED_NET[LEFT], levelSegments: [{ level: 'L4', from: '2026-08-01', to: '2026-08-14', days: 14 }] });
 
     // Signed in order, filed; personnel archives the pay report from PayrollFiled over Kafka.
     expect((await ok('fin.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_DEPUTY');
     expect((await ok('dep.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_MANAGER');
     const signed = (await ok('mgr.sz', SIGN, { id: r.id })).signPayroll;
-    expect(signed).toMatchObject({ status: 'SIGNED_OFF', signatures: [{ signedBy: 'fin.sz' }, { signedBy: 'dep.sz' }, { signedBy: 'mgr.sz' }] });
+    // Branch staff are employees: the signatures have names.
+    expect(signed).toMatchObject({ status: 'SIGNED_OFF', signatures: [{ signedBy: 'fin.sz', signerName: '周芳' }, { signedBy: 'dep.sz', signerName: '吴刚' }, { signedBy: 'mgr.sz', signerName: '孙丽' }] });
     expect((await ok('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${r.id}") { status } }`)).fileWithBrokerageOffice.status).toBe('FILED');
     const filing = await waitFor('personnel to archive the pay report (PayrollFiled)', async () => {
       const f = await ok('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT, page: { first: 200 }) { nodes { title period fileRef filedBy } } }');
@@ -174,7 +197,7 @@ describe('month end of SZ01 on the real parts', () => {
 
   it("runs the quarter's assessment; the branch manager confirms E1002 down a level and personnel changes it over Kafka", async () => {
     const run = await ok('dep.sz', 'mutation { runAssessmentCycle(branchId: "SZ01", cycle: QUARTERLY, period: "2026-Q3") { assessed proposedDown } }');
-    expect(run.runAssessmentCycle.assessed).toBe(hiredBy('2026-09-30'));
+    expect(run.runAssessmentCycle.assessed).toBe(hiredBy('2026-09-30') + 1); // E1219 worked in July and August
     const list = await ok('mgr.sz', `{ assessments(filter: { employeeId: "E1002", cycle: QUARTERLY, period: "${QUARTER}" }) { nodes { id level status proposal proposedLevel } } }`);
     const [assessment] = list.assessments.nodes;
     expect(assessment).toMatchObject({ level: 'L4', status: 'PROPOSED', proposal: 'DOWN', proposedLevel: 'L3' });
@@ -183,5 +206,13 @@ describe('month end of SZ01 on the real parts', () => {
     expect(confirmed.confirmLevelProposal).toEqual({ status: 'CONFIRMED', decidedBy: 'mgr.sz' });
     await waitFor('personnel to change E1002 to L3 (LevelChangeApproved)', async () =>
       (await ok('mgr.sz', '{ employee(id: "E1002") { level } }')).employee.level === 'L3', 60_000, 500);
+  });
+
+  it('brings a new outlet and its hours to attendance over personnel.organisation', async () => {
+    const outlet = (await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "月结测试银行支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')).createOutlet.id;
+    const hours = await waitFor('attendance to learn the outlet (OutletRegistered)', async () =>
+      (await ok('clerk.att', '{ attendanceOutletHours(branchId: "SZ01") { outletId opensAt closesAt } }')).attendanceOutletHours.find((h: any) => h.outletId === outlet), 60_000, 500);
+    expect(hours).toEqual({ outletId: outlet, opensAt: '10:00', closesAt: '18:00' });
+    expect((await ok('mgr.sz', '{ me { id name post } }')).me).toEqual({ id: 'E1906', name: '孙丽', post: 'BRANCH_MANAGER' });
   });
 });

@@ -222,11 +222,11 @@ describe('monthly performance assessment', () => {
   it('scores the month against a third of the quarter and records the commission basis', async () => {
     const r = await run('mgr.sz', 'MONTHLY', '2026-06');
     expect(r.body.data.runAssessmentCycle).toMatchObject({ assessed: SZ.length, proposedUp: 0, proposedDown: 0 });
-    // E1001 is L3 now (hold 24 customers, 120,000 yuan a quarter: 8 and 40,000 a month; 10,000,000 assets):
-    // 10/8 -> 100% x 30, 50,000/40,000 -> 100% x 50, 12M/10M -> 100% x 20 = 100. Commission on 50,000 yuan under
+    // E1001 is L3 since today's confirmation, but in June was L2: the month is assessed at the level in force then
+    // (facts in force). Its figures pass L2's thresholds as they pass L3's: 100. Commission on 50,000 yuan under
     // the demo standard: 10% of 20,000 + 15% of 30,000 = 6,500 yuan.
     expect(await one('E1001', 'MONTHLY')).toMatchObject({
-      level: 'L3', score: 100, performanceScore: 100, dutyScore: null, status: 'COMPLETED', proposal: null,
+      level: 'L2', score: 100, performanceScore: 100, dutyScore: null, status: 'COMPLETED', proposal: null,
       commissionBasisFen: 5_000_000, commissionFen: 650_000, dutyComponents: [],
     });
     expect(code((await confirm('mgr.sz', (await one('E1001', 'MONTHLY')).id)).body)).toBe('CONFLICT');

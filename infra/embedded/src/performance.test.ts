@@ -244,7 +244,8 @@ describe('payroll (R-4.2)', () => {
     expect(Math.round(Number(total[net]) * 100)).toBe(TOTAL_NET);
     expect(body.reduce((s, row) => s + Math.round(Number(row[net]) * 100), 0)).toBe(TOTAL_NET);
     const signed = rows.filter((row) => ['主办会计', '副经理/经理助理', '营业部经理'].includes(row[0]));
-    expect(signed.map((row) => row[1])).toEqual(['fin.sz', 'dep.sz', 'mgr.sz']);
+    // Branch staff are employees: the signatures show their names, not their logins.
+    expect(signed.map((row) => row[1])).toEqual(['周芳', '吴刚', '孙丽']);
     expect(code((await t.ask('mgr.gz', `{ payReport(payrollId: "${runId}") { filename } }`)).body)).toBe('FORBIDDEN');
   });
 

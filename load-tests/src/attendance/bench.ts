@@ -39,14 +39,18 @@ const membersOf = (team: string) => Array.from({ length: PER_TEAM }, (_, i) => `
 
 const insert = insertRows;
 
-/** What personnel's events would have built: 10,000 known employees with their outlets and hours. */
+/** What personnel's events would have built: 10,000 known employees with their periods (outlets), the outlets' hours. */
 async function loadPeople(db: Client): Promise<void> {
-  const outlets = ['O1', 'O2', 'O3'].map((o, i) => [`${BRANCH}-${o}`, BRANCH, i === 2 ? '09:00' : '08:30', i === 2 ? '17:00' : '16:30', 'bench', new Date()]);
-  await insert(db, 'outlet_hours', ['outlet_id', 'branch_id', 'opens_at', 'closes_at', 'updated_by', 'updated_at'], outlets);
+  const outlets = ['O1', 'O2', 'O3'].map((o, i) => [`${BRANCH}-${o}`, '2025-01-01', BRANCH, i === 2 ? '09:00' : '08:30', i === 2 ? '17:00' : '16:30']);
+  await insert(db, 'known_outlet_hours', ['outlet_id', 'effective_from', 'branch_id', 'opens_at', 'closes_at'], outlets);
+  await insert(db, 'known_unit', ['id', 'kind', 'branch_id', 'team_id', 'name'], [
+    [BRANCH, 'BRANCH', BRANCH, null, BRANCH], ...teams.map((team) => [team, 'TEAM', BRANCH, null, team]), ...outlets.map((o) => [o[0], 'OUTLET', BRANCH, null, o[0]]),
+  ]);
   const people = teams.flatMap((team) => membersOf(team).map((id, i) => ({ id, team, outlet: `${BRANCH}-O${1 + (i % 3)}` })));
   await insert(db, 'known_employee', ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
     people.map((p) => [p.id, `经理${p.id}`, BRANCH, p.team, null, 'ACTIVE', 1, new Date()]));
-  await insert(db, 'employee_post', ['employee_id', 'outlet_id', 'hired_on', 'departed_on'], people.map((p) => [p.id, p.outlet, '2025-01-01', null]));
+  await insert(db, 'employee_period', ['employee_id', 'effective_from', 'effective_to', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'level', 'employment_type', 'status', 'post'],
+    people.map((p) => [p.id, '2025-01-01', null, BRANCH, p.team, null, p.outlet, 'L1', 'FULL_TIME', 'ACTIVE', 'CLIENT_MANAGER']));
   await db.query('analyze');
 }
 

@@ -69,10 +69,13 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   const now = new Date();
   await insert(db, 'known_employee', ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
     Array.from({ length: IMPORT_LINES }, (_, i) => [`BIG-E${String(i).padStart(6, '0')}`, `经理${i}`, 'BIG', 'BIG-T1', null, 'ACTIVE', 1, now]));
+  await insert(db, 'employee_period', ['employee_id', 'effective_from', 'effective_to', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'level', 'employment_type', 'status', 'post'],
+    Array.from({ length: IMPORT_LINES }, (_, i) => [`BIG-E${String(i).padStart(6, '0')}`, '2025-01-01', null, 'BIG', 'BIG-T1', null, null, 'L1', 'FULL_TIME', 'ACTIVE', 'CLIENT_MANAGER']));
   const managers = Array.from({ length: BRANCHES }, (_, b) => Array.from({ length: PER_BRANCH }, (_, i) => ({ b, i, id: managerId(b, i), team: `${branchId(b)}-T${1 + (i % 4)}` }))).flat();
   await insert(db, 'known_employee', ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
     managers.map((m) => [m.id, `经理${m.i}`, branchId(m.b), m.team, null, 'ACTIVE', 1, now]));
-  await insert(db, 'employee_grade', ['employee_id', 'level', 'employment_type', 'updated_at'], managers.map((m) => [m.id, LEVELS[m.i % 5], 'FULL_TIME', now]));
+  await insert(db, 'employee_period', ['employee_id', 'effective_from', 'effective_to', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'level', 'employment_type', 'status', 'post'],
+    managers.map((m) => [m.id, '2025-01-01', null, branchId(m.b), m.team, null, null, LEVELS[m.i % 5], 'FULL_TIME', 'ACTIVE', 'CLIENT_MANAGER']));
   await insert(db, 'attendance_month', ['id', 'employee_id', 'branch_id', 'month', 'days_worked', 'late', 'early', 'absent', 'leave_days', 'visits', 'event_id', 'closed_at'],
     managers.map((m) => [randomUUID(), m.id, branchId(m.b), MONTH, 21, rnd(3), rnd(2), rnd(2), 0, rnd(10), randomUUID(), now]));
   const seedEm = orm.em.fork();

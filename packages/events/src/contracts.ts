@@ -6,6 +6,17 @@
 
 export type EmploymentType = 'FULL_TIME' | 'PART_TIME';
 export type EmployeeStatus = 'CANDIDATE' | 'PROBATION' | 'ACTIVE' | 'DEPARTED';
+/**
+ * 岗位: what an employee does. Client managers (客户经理, their group leaders and team leads among
+ * them) are the marketing team: paid by the compensation standard, expected at attendance and
+ * meetings. Branch staff (经理, 副经理, 财务, 文员, 招聘, 培训) and head-office staff are employees
+ * of the organisation too, but outside the client managers' payroll and attendance.
+ */
+export const STAFF_POSTS = [
+  'CLIENT_MANAGER', 'BRANCH_MANAGER', 'DEPUTY_MANAGER', 'FINANCE', 'ATTENDANCE_CLERK', 'ARCHIVE_CLERK', 'ASSET_KEEPER',
+  'RECRUITER', 'TRAINER', 'HEAD_OFFICE',
+] as const;
+export type StaffPost = (typeof STAFF_POSTS)[number];
 
 export interface EmployeePlacement {
   employeeId: string;
@@ -22,9 +33,13 @@ export interface EventContracts {
     level: string;
     employmentType: EmploymentType;
     status: EmployeeStatus;
+    /** The first day of employment. */
     hiredOn: string;
     candidateId?: string | null;
+    /** Absent in events from before posts were kept: a client manager. */
+    post?: StaffPost;
   };
+  /** The new placement applies from effectiveOn (inclusive). */
   EmployeeTransferred: EmployeePlacement & { from: Omit<EmployeePlacement, 'employeeId'>; effectiveOn: string };
   LevelChanged: { employeeId: string; branchId: string; from: string; to: string; effectiveOn: string; reason: string };
   ContractSigned: {
@@ -35,6 +50,7 @@ export interface EventContracts {
     startsOn: string;
     endsOn: string;
   };
+  /** departedOn: the last day of employment (paid up to and including it). */
   EmployeeDeparted: { employeeId: string; branchId: string; departedOn: string; reason: string };
   // personnel.asset
   AssetLossCharged: { chargeId: string; employeeId: string; branchId: string; assetId: string; amountFen: number; kind: 'DAMAGE' | 'LOSS' | 'THEFT'; chargedOn: string };
@@ -72,6 +88,13 @@ export interface EventContracts {
     hiredOn: string;
     documents: Array<{ kind: string; fileRef: string; verifiedBy: string; verifiedAt: string; genuine: boolean }>;
   };
+  // personnel.organisation: the organisation's units as personnel registers them (each event carries the unit whole)
+  BranchRegistered: { branchId: string; name: string; city: string };
+  TeamRegistered: { teamId: string; branchId: string; name: string };
+  GroupRegistered: { groupId: string; teamId: string; branchId: string; name: string };
+  /** An outlet and its working hours (HH:MM, local), in force from effectiveOn (inclusive). */
+  OutletRegistered: { outletId: string; branchId: string; name: string; opensAt: string; closesAt: string; effectiveOn: string };
+  OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: { resultId: string; employeeId: string; branchId: string; programme: string; category: string; sessionDate: string; passed: boolean; score: number | null };
 }
@@ -82,6 +105,7 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
+  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged'],
   'attendance.month': ['AttendanceMonthClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],

@@ -4,6 +4,9 @@
  * the demo users' `employee_id` claims (packages/auth/src/dev-realm/demo-users.json) match.
  */
 
+import { DEMO_USERS, HEAD_OFFICE_BRANCH, type Role } from '@bg/auth';
+import type { StaffPost } from '@bg/events';
+
 export interface DemoBranch { id: string; name: string; city: string }
 export interface DemoTeam { id: string; branchId: string; name: string }
 export interface DemoGroup { id: string; teamId: string; name: string }
@@ -17,6 +20,15 @@ export interface DemoEmployee {
   outletId: string;
   level: string;
   employmentType: 'FULL_TIME' | 'PART_TIME';
+  hiredOn: string;
+}
+
+/** Branch and head-office staff: employees of the organisation outside the marketing teams. */
+export interface DemoStaff {
+  id: string;
+  name: string;
+  branchId: string;
+  post: Exclude<StaffPost, 'CLIENT_MANAGER'>;
   hiredOn: string;
 }
 
@@ -108,3 +120,23 @@ export function demoWorkingDays(month: string): string[] {
 
 /** Months that have demo attendance, metrics and training. */
 export const DEMO_MONTHS = ['2026-09', '2026-10'];
+
+/** 总部: head office, where the head-office departments' staff (and head-office recruiters, trainers) are placed. */
+export const DEMO_HEAD_OFFICE: DemoBranch = { id: HEAD_OFFICE_BRANCH, name: '总部', city: '深圳' };
+
+const POST_OF_ROLE: Partial<Record<Role, DemoStaff['post']>> = {
+  'branch-manager': 'BRANCH_MANAGER', 'branch-deputy-manager': 'DEPUTY_MANAGER', 'branch-finance': 'FINANCE', 'attendance-clerk': 'ATTENDANCE_CLERK',
+  'archive-clerk': 'ARCHIVE_CLERK', 'asset-keeper': 'ASSET_KEEPER', recruiter: 'RECRUITER', trainer: 'TRAINER',
+  'brokerage-office': 'HEAD_OFFICE', 'channel-management': 'HEAD_OFFICE', executive: 'HEAD_OFFICE',
+};
+
+/**
+ * The demo users who are not client managers (branch managers, deputies, finance, clerks,
+ * recruiters, trainers, head office), as employees: every demo user's `employee_id` names a person.
+ */
+export const DEMO_STAFF: DemoStaff[] = DEMO_USERS
+  .filter((u) => u.employee_id && !DEMO_EMPLOYEES.some((e) => e.id === u.employee_id))
+  .map((u, i) => ({
+    id: u.employee_id!, name: u.name, branchId: u.branch_id ?? HEAD_OFFICE_BRANCH,
+    post: POST_OF_ROLE[u.roles[0] as Role] ?? 'HEAD_OFFICE', hiredOn: `${2015 + (i % 8)}-0${1 + (i % 9)}-01`,
+  }));

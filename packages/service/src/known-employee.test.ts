@@ -6,8 +6,9 @@ import 'reflect-metadata';
 import { openScratchDatabase, testDialects } from '@bg/db';
 import { InboxEntry, createEnvelope, inboxBatchHandler, inboxHandler, type EventData, type EventType } from '@bg/events';
 import { KnownEmployee, knownEmployeeHandlers, prefetchKnownEmployees } from './known-employee';
+import { EmployeeFactChange, EmployeePeriod, periodsDuring } from './employee-periods';
 
-const open = (postgresUrl: string | undefined) => openScratchDatabase({ entities: [InboxEntry, KnownEmployee], postgresUrl, prefix: 'bg_service_test' });
+const open = (postgresUrl: string | undefined) => openScratchDatabase({ entities: [InboxEntry, KnownEmployee, EmployeeFactChange, EmployeePeriod], postgresUrl, prefix: 'bg_service_test' });
 
 const message = <T extends EventType>(name: T, data: EventData<T>) => {
   const e = createEnvelope('personnel', name, (data as { employeeId: string }).employeeId, data);
@@ -47,6 +48,14 @@ describe.each(testDialects())('KnownEmployee from personnel.employee on %s', (_n
     }
     expect(await row('B1')).toMatchObject({ teamId: 'SZ01-T3', status: 'ACTIVE', version: 3 });
     expect(await row('B2')).toMatchObject({ teamId: 'SZ01-T1', status: 'DEPARTED', version: 2 });
+    // The periods too: the same through a batch as one at a time, each fact from its day.
+    const periods = await periodsDuring(orm.em.fork(), '2026-01-01', '2027-12-31', { employeeIds: ['B1', 'B2', 'S1', 'S2'] });
+    expect(periods.get('B1')).toEqual(periods.get('S1'));
+    expect(periods.get('B2')).toEqual(periods.get('S2'));
+    // Two transfers effective the same day: the later one holds from that day.
+    expect(periods.get('B1')!.map((p) => [p.effectiveFrom, p.effectiveTo, p.teamId])).toEqual([['2026-11-02', '2026-11-19', 'SZ01-T1'], ['2026-11-20', null, 'SZ01-T3']]);
+    // Departed on the 30th: employed to the 30th, DEPARTED from the next day.
+    expect(periods.get('B2')!.map((p) => [p.effectiveFrom, p.effectiveTo, p.status])).toEqual([['2026-11-02', '2026-11-30', 'ACTIVE'], ['2026-12-01', null, 'DEPARTED']]);
 
     await batch([...events, hired('B3')]);
     expect(await row('B1')).toMatchObject({ teamId: 'SZ01-T3', version: 3 });

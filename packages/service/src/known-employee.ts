@@ -3,6 +3,7 @@ import { canSeePerson, type Placement, type Principal } from '@bg/auth';
 import { arrayLiteral, isPostgres } from '@bg/db';
 import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { ForbiddenError, NotFoundError } from '@bg/graphql';
+import { dayAfter, recordFactChange } from './employee-periods';
 
 /**
  * A service's local projection of personnel's employees (from `personnel.employee` events):
@@ -115,21 +116,43 @@ async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
   }
 }
 
-/** Keeps KnownEmployee up to date; merge these into a service's consumed-event handlers. */
+/**
+ * Keeps KnownEmployee (who is where now, for access checks) and the employee's periods (what was in
+ * force when, for computations: see employee-periods) up to date; merge these into a service's
+ * consumed-event handlers.
+ */
 export const knownEmployeeHandlers: EventHandlers = {
-  async EmployeeHired(em, { data }) {
+  async EmployeeHired(em, { id, data }) {
     const row = (await findKnown(em, data.employeeId)) ?? createKnown(em, data.employeeId);
     update(em, row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status });
+    await recordFactChange(em, data.employeeId, id, row.version, {
+      kind: 'HIRED', effectiveOn: data.hiredOn,
+      changes: {
+        branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, outletId: data.outletId, level: data.level,
+        employmentType: data.employmentType, status: data.status, post: data.post ?? 'CLIENT_MANAGER',
+      },
+    });
   },
-  async EmployeeTransferred(em, { data }) {
+  async EmployeeTransferred(em, { id, data }) {
     const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeTransferred for unknown employee ${data.employeeId}`);
     update(em, row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId });
+    await recordFactChange(em, data.employeeId, id, row.version, {
+      kind: 'TRANSFERRED', effectiveOn: data.effectiveOn, changes: { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, outletId: data.outletId },
+    });
   },
-  async EmployeeDeparted(em, { data }) {
+  async LevelChanged(em, { id, data }) {
+    const row = await findKnown(em, data.employeeId);
+    if (!row) throw new Error(`LevelChanged for unknown employee ${data.employeeId}`);
+    update(em, row, {});
+    await recordFactChange(em, data.employeeId, id, row.version, { kind: 'LEVEL_CHANGED', effectiveOn: data.effectiveOn, changes: { level: data.to } });
+  },
+  async EmployeeDeparted(em, { id, data }) {
     const row = await findKnown(em, data.employeeId);
     if (!row) throw new Error(`EmployeeDeparted for unknown employee ${data.employeeId}`);
     update(em, row, { status: 'DEPARTED' });
+    // departedOn is the last day employed: DEPARTED from the day after.
+    await recordFactChange(em, data.employeeId, id, row.version, { kind: 'DEPARTED', effectiveOn: dayAfter(data.departedOn), changes: { status: 'DEPARTED' } });
   },
 };
 

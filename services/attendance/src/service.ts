@@ -1,10 +1,10 @@
-import { KnownEmployee, employeeStubReference, type ServiceDefinition } from '@bg/service';
+import { PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
 import { CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
 import { seedDemoAttendance } from './demo/seed';
-import { attendanceHandlers, prefetchEmployees } from './events/handlers';
+import { attendanceHandlers } from './events/handlers';
 import { WeeklyGoal } from './goals/weekly-goal.entity';
 import { WeeklyGoalResolver } from './goals/weekly-goal.resolver';
 import { LeaveRequest } from './leave/leave.entity';
@@ -13,7 +13,6 @@ import { Meeting, MeetingMissedFlag } from './meetings/meeting.entity';
 import { MeetingResolver } from './meetings/meeting.resolver';
 import { BranchMonthClose, AttendanceMonthEvent, ClosedMonthFigures } from './month-close/month.entity';
 import { AttendanceMonthResolver } from './month-close/month.resolver';
-import { EmployeePost, OutletHours } from './outlets/outlet.entity';
 import { OutletHoursResolver } from './outlets/outlet.resolver';
 import { Patrol } from './patrols/patrol.entity';
 import { PatrolResolver } from './patrols/patrol.resolver';
@@ -29,7 +28,7 @@ import { migrations } from './migrations';
 export const attendance: ServiceDefinition = {
   name: 'attendance',
   entities: [
-    AttendanceDay, BranchWorkDay, KnownEmployee, EmployeePost, OutletHours, LeaveRequest, VisitSlip, SpotCheckDraw, SpotCheck, WorkLog, Patrol,
+    AttendanceDay, BranchWorkDay, ...PERSONNEL_PROJECTIONS, LeaveRequest, VisitSlip, SpotCheckDraw, SpotCheck, WorkLog, Patrol,
     Meeting, MeetingMissedFlag, WeeklyGoal, CustomerVisit, VisitIssue, BranchMonthClose, AttendanceMonthEvent, ClosedMonthFigures,
   ],
   migrations,
@@ -39,6 +38,6 @@ export const attendance: ServiceDefinition = {
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: attendanceHandlers, prefetch: prefetchEmployees },
+  consumes: { topics: ['personnel.employee', 'personnel.organisation'], handlers: attendanceHandlers, prefetch: prefetchKnownEmployees },
   seed: seedDemoAttendance,
 };

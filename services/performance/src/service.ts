@@ -1,12 +1,12 @@
-import { KnownEmployee, employeeStubReference, type ServiceDefinition } from '@bg/service';
+import { PERSONNEL_PROJECTIONS, employeeStubReference, type ServiceDefinition } from '@bg/service';
 import { BusinessMetrics } from './metrics/business-metrics.entity';
 import { MetricsImport } from './metrics/metrics-import.entity';
 import { BusinessMetricsResolver, Employee, MetricsImportResolver } from './metrics/business-metrics.resolver';
 import { CompensationStandard } from './compensation/standard.entity';
 import { CompensationStandardResolver } from './compensation/standard.resolver';
-import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from './facts/facts.entity';
+import { AssetLossCharge, AttendanceMonth } from './facts/facts.entity';
 import { PayrollLine, PayrollRun, PayrollSignature } from './payroll/payroll.entity';
-import { EmployeePayslipResolver, PayrollLineResolver, PayrollRunResolver } from './payroll/payroll.resolver';
+import { EmployeePayslipResolver, PayrollLineResolver, PayrollRunResolver, PayrollSignatureResolver } from './payroll/payroll.resolver';
 import { ComparisonResolver } from './headoffice/comparison.resolver';
 import { ApprovalRequest, ApprovalStep } from './approvals/approval.entity';
 import { ApprovalRequestResolver } from './approvals/approval.resolver';
@@ -26,8 +26,8 @@ import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
 
 export const PERFORMANCE_ENTITIES = [
-  BusinessMetrics, MetricsImport, CompensationStandard, EmployeeGrade, AttendanceMonth, AssetLossCharge,
-  PayrollRun, PayrollLine, PayrollSignature, KnownEmployee, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
+  BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
+  PayrollRun, PayrollLine, PayrollSignature, ...PERSONNEL_PROJECTIONS, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
   DutyFact, LevelRuleSet, Assessment,
 ];
 
@@ -37,7 +37,7 @@ export const performance: ServiceDefinition = {
   entities: PERFORMANCE_ENTITIES,
   migrations,
   resolvers: [
-    BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver,
+    BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver, PayrollSignatureResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
     LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver,
   ],

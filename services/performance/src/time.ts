@@ -8,3 +8,9 @@ export function addMonths(month: string, n: number): string {
   const i = y * 12 + (m - 1) + n;
   return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
+
+/** The last day (YYYY-MM-DD) of a YYYY-MM month. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}

@@ -1,4 +1,4 @@
-import { KnownEmployee, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { Requisition } from './requisitions/requisition.entity';
 import { RequisitionResolver } from './requisitions/requisition.resolver';
 import { Candidate, CandidateDocument, CandidateEvaluation, Probation, StageMove } from './candidates/candidate.entity';
@@ -16,12 +16,12 @@ export const recruitment: ServiceDefinition = {
   name: 'recruitment',
   entities: [
     Requisition, Candidate, CandidateDocument, StageMove, CandidateEvaluation, Probation,
-    TrainingProgramme, TrainingSession, TrainingEnrolment, TrainingRecord, KnownEmployee,
+    TrainingProgramme, TrainingSession, TrainingEnrolment, TrainingRecord, ...PERSONNEL_PROJECTIONS,
   ],
   migrations,
   resolvers: [RequisitionResolver, CandidateResolver, TrainingResolver, TrainingRecordResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee'], handlers: recruitmentHandlers, prefetch: prefetchKnownEmployees },
+  consumes: { topics: ['personnel.employee', 'personnel.organisation'], handlers: recruitmentHandlers, prefetch: prefetchKnownEmployees },
   seed: seedDemoRecruitment,
 };

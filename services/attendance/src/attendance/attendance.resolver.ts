@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
 import { BadInputError, LocalDateScalar, NotFoundError, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
-import { KnownEmployee, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { KnownEmployee, clientManagersDuring, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { teamOf, visibleTeam } from '../common/scope';
 import { placeholders, selectRows } from '@bg/db';
@@ -119,10 +119,11 @@ export class AttendanceDayResolver {
   }
 
   @Authorized()
-  @Query(() => [MemberAttendance], { description: "Each member's month (the team's lead, branch staff, head office)" })
+  @Query(() => [MemberAttendance], { description: "Each member's month: the team's client managers employed in it (the team's lead, branch staff, head office)" })
   async teamAttendance(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
     const team = await visibleTeam(em, principal, teamId);
-    const members = await em.find(KnownEmployee, { teamId }, { orderBy: { id: 'asc' } });
+    const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { teamId });
+    const members = during.size ? await em.find(KnownEmployee, { id: { $in: [...during.keys()] } }, { orderBy: { id: 'asc' } }) : [];
     const days = await em.find(AttendanceDay, { employeeId: { $in: members.map((m) => m.id) }, date: { $gte: firstDay(month), $lte: lastDay(month) } });
     const closed = await monthClosed(em, team.branchId, month);
     return members.map((m) => ({ employeeId: m.id, name: m.name, summary: summaryOf(month, days.filter((d) => d.employeeId === m.id), closed) }));

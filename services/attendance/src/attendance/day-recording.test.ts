@@ -9,10 +9,10 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import { openScratchDatabase, selectRows, testDialects, type ScratchDatabase } from '@bg/db';
 import { principalFromClaims } from '@bg/auth';
-import { KnownEmployee } from '@bg/service';
+import { createEnvelope, type EventData, type EventType } from '@bg/events';
+import { knownEmployeeHandlers, organisationHandlers } from '@bg/service';
 import { attendance } from '../service';
 import { useClock } from '../common/clock';
-import { EmployeePost, OutletHours } from '../outlets/outlet.entity';
 import { AttendanceDayResolver } from './attendance.resolver';
 
 const clerk = principalFromClaims({ sub: 'clerk', preferred_username: 'clerk.b1', realm_access: { roles: ['attendance-clerk'] }, branch_id: 'B1' });
@@ -43,16 +43,17 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
     useClock(() => new Date('2026-10-20T12:00:00Z'));
     db = await openScratchDatabase({ entities: attendance.entities, migrations: attendance.migrations, postgresUrl: url, prefix: 'bg_attendance_test' });
     orm = db.orm;
-    const em = orm.em.fork();
-    em.create(OutletHours, { outletId: 'O1', branchId: 'B1', opensAt: '08:30', closesAt: '16:30', updatedBy: 'test', updatedAt: new Date() });
-    const person = (id: string, teamId: string, status = 'ACTIVE') => {
-      em.create(KnownEmployee, { id, name: `经理${id}`, branchId: 'B1', teamId, status, version: 1, updatedAt: new Date() } as KnownEmployee);
-      em.create(EmployeePost, { employeeId: id, outletId: 'O1', hiredOn: '2026-01-05', departedOn: status === 'DEPARTED' ? '2026-09-30' : null });
-    };
-    ['E1', 'E2', 'E3'].forEach((id) => person(id, 'T1'));
-    person('E9', 'T2');
-    person('E4', 'T1', 'DEPARTED');
-    await em.flush();
+    // The organisation and the people as personnel's events bring them (the projections of @bg/service).
+    const handlers = { ...knownEmployeeHandlers, ...organisationHandlers } as Record<string, (em: unknown, e: unknown) => Promise<void>>;
+    const apply = <T extends EventType>(name: T, subject: string, data: EventData<T>) =>
+      orm.em.fork().transactional((tx) => handlers[name](tx, createEnvelope('personnel', name, subject, data)));
+    await apply('OutletRegistered', 'O1', { outletId: 'O1', branchId: 'B1', name: '网点一', opensAt: '08:30', closesAt: '16:30', effectiveOn: '2026-01-01' });
+    const person = async (id: string, teamId: string) => apply('EmployeeHired', id, {
+      employeeId: id, name: `经理${id}`, branchId: 'B1', teamId, groupId: null, outletId: 'O1', level: 'L1', employmentType: 'FULL_TIME', status: 'ACTIVE', hiredOn: '2026-01-05',
+    });
+    for (const id of ['E1', 'E2', 'E3', 'E4']) await person(id, 'T1');
+    await person('E9', 'T2');
+    await apply('EmployeeDeparted', 'E4', { employeeId: 'E4', branchId: 'B1', departedOn: '2026-09-30', reason: '个人原因' });
   });
   afterAll(async () => {
     useClock(null);
@@ -67,9 +68,9 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
     ]));
     expect(codeOf(e)).toBe('BAD_USER_INPUT');
     expect(problemsOf(e)).toEqual([
-      { field: 'days[1].entries[0].employeeId', problem: '经理E3 (E3) is not in team T2' },
+      { field: 'days[1].entries[0].employeeId', problem: '经理E3 (E3) was not in team T2 on 2026-10-19' },
       { field: 'days[1].entries[1].checkOut', problem: 'the check-out must be after the check-in' },
-      { field: 'days[2].entries[0].employeeId', problem: '经理E4 has departed' },
+      { field: 'days[2].entries[0].employeeId', problem: '经理E4 (E4) was not employed on 2026-10-16' },
     ]);
     expect(await count('attendance_day')).toBe(0);
     expect(await count('branch_work_day')).toBe(0);

@@ -9,6 +9,8 @@ import { inIds, queryBound } from '../common/sql';
 import { HalfDay } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { assertMonthsOpen } from '../month-close/month-lock';
+import { EMPLOYED, outletHoursOn } from '@bg/service';
+import type { EmployeeStatus } from '@bg/events';
 import { DEFAULT_HOURS } from '../outlets/outlet.entity';
 import type { AttendanceDay } from './attendance-day.entity';
 import { classifyDay, type DayEntry } from './attendance.rules';
@@ -28,9 +30,10 @@ export interface PreparedDays {
   existing: Set<string>;
 }
 
+/** A person as known, with the facts in force on the day (null columns: no period covers it). */
 interface Person {
-  id: string; name: string; branch_id: string; team_id: string | null; status: string;
-  hired_on: string | null; departed_on: string | null; opens_at: string | null; closes_at: string | null;
+  id: string; name: string; known_branch_id: string; branch_id: string | null; team_id: string | null; outlet_id: string | null;
+  status: string | null; post: string | null; hired_on: string | null;
   recorded: boolean | number; has_slip: boolean | number;
 }
 
@@ -39,9 +42,10 @@ const truthy = (v: boolean | number | string): boolean => v === true || v === 1 
 
 /**
  * Validates a set of entries for one date as a whole (R-2.1): the clerk's branch, the day not in
- * the future and its month open, each employee known, active and hired by then, once each, not
- * recorded yet (unless replacing), and each entry classified from the outlet's hours (09:00-17:00
- * when unknown), approved leave and filed visit slips. Any problem refuses all entries, naming each
+ * the future and its month open, each employee a client manager employed that day (by the facts in
+ * force then: hired by it, not yet departed, in the team), once each, not recorded yet (unless
+ * replacing), and each entry classified from the hours in force that day at the outlet they were
+ * posted to (09:00-17:00 when unknown), approved leave and filed visit slips. Any problem refuses all entries, naming each
  * (`entries[3].checkIn`). Reads are three plain queries at once whatever the number of entries
  * (no entity hydration: a bulk month is 220,000 rows).
  */
@@ -59,17 +63,19 @@ export async function prepareDays(
   // Three reads at once: the people with their outlet hours and whether the day is recorded or
   // covered by a slip; their approved leave that day; the month's lock.
   const [people, leaves, closed] = await Promise.all([
-    queryBound<Person>(em, `select k.id, k.name, k.branch_id, k.team_id, k.status, p.hired_on, p.departed_on, h.opens_at, h.closes_at,
+    queryBound<Person>(em, `select k.id, k.name, k.branch_id as known_branch_id, p.branch_id, p.team_id, p.outlet_id, p.status, p.post,
+        (select min(f.effective_from) from employee_period f where f.employee_id = k.id) as hired_on,
         exists (select 1 from attendance_day d where d.employee_id = k.id and d.date = ?) as recorded,
         exists (select 1 from visit_slip s where s.employee_id = k.id and s.date = ?) as has_slip
-      from known_employee k left join employee_post p on p.employee_id = k.id left join outlet_hours h on h.outlet_id = p.outlet_id
-      where ${inPeople.sql}`, [date, date, ...inPeople.params]),
+      from known_employee k left join employee_period p on p.employee_id = k.id and p.effective_from <= ? and (p.effective_to is null or p.effective_to >= ?)
+      where ${inPeople.sql}`, [date, date, date, date, ...inPeople.params]),
     queryBound<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(em,
       `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and ${inLeave.sql}`, [date, date, ...inLeave.params]),
     principal.branchId ? assertMonthsOpen(em, principal.branchId, [monthOf(date)]).then(() => null, (e: unknown) => e) : null,
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  for (const b of new Set(people.map((p) => p.branch_id))) {
+  const hoursAt = await outletHoursOn(em, people.map((p) => p.outlet_id).filter((id): id is string => !!id), date);
+  for (const b of new Set(people.map((p) => p.branch_id ?? p.known_branch_id))) {
     if (!actsForBranch(principal, b, 'attendance-clerk')) throw new ForbiddenError("An attendance clerk records their own branch's managers only");
   }
   if (closed) throw closed;
@@ -91,14 +97,16 @@ export async function prepareDays(
     if (seen.has(person.id)) return problem('employeeId', `${person.name} (${person.id}) is entered twice`);
     seen.add(person.id);
     const teamId = teamOf(i);
-    if (teamId && person.team_id !== teamId) return problem('employeeId', `${person.name} (${person.id}) is not in team ${teamId}`);
-    if (person.hired_on && date < person.hired_on) return problem('employeeId', `${person.name} was hired on ${person.hired_on}`);
-    if (person.status === 'DEPARTED' && (!person.departed_on || date > person.departed_on)) return problem('employeeId', `${person.name} has departed`);
+    if (!person.branch_id && person.hired_on && date < person.hired_on) return problem('employeeId', `${person.name} was hired on ${person.hired_on}`);
+    if (!person.branch_id || !person.status || !EMPLOYED.includes(person.status as EmployeeStatus)) return problem('employeeId', `${person.name} (${person.id}) was not employed on ${date}`);
+    if (person.post !== 'CLIENT_MANAGER') return problem('employeeId', `${person.name} (${person.id}) is not a client manager: attendance is kept for the marketing teams`);
+    if (teamId && person.team_id !== teamId) return problem('employeeId', `${person.name} (${person.id}) was not in team ${teamId} on ${date}`);
     if (existing.has(person.id) && !options.replace) return problem('employeeId', `${date} is already recorded for ${person.name} (${person.id})`);
     if ((entry.overtimeMinutes ?? 0) < 0 || (entry.overtimeMinutes ?? 0) > 720) problem('overtimeMinutes', 'between 0 and 720 minutes');
     if (entry.note && entry.note.length > 500) problem('note', 'at most 500 characters');
+    const hours = (person.outlet_id && hoursAt.get(person.outlet_id)) || DEFAULT_HOURS;
     const day = classifyDay(entry, {
-      opensAt: person.opens_at ?? DEFAULT_HOURS.opensAt, closesAt: person.closes_at ?? DEFAULT_HOURS.closesAt, hasSlip: withSlip.has(person.id),
+      opensAt: hours.opensAt, closesAt: hours.closesAt, hasSlip: withSlip.has(person.id),
       leave: leaveCover(leavesOf.get(person.id) ?? [], date),
     });
     if (Array.isArray(day)) {

@@ -1,18 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { hasRole, peopleScope, type Principal, type Role } from '@bg/auth';
-import { ForbiddenError, NotFoundError } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { ForbiddenError } from '@bg/graphql';
+import { KnownEmployee, knownUnit } from '@bg/service';
 
 export interface TeamRef {
   id: string;
   branchId: string;
 }
 
-/** A team as this service knows it: from the employee projection (teams with at least one member). */
+/** A team as personnel registered it (personnel.organisation), members or not; NOT_FOUND otherwise. */
 export async function teamOf(em: EntityManager, teamId: string): Promise<TeamRef> {
-  const member = await em.findOne(KnownEmployee, { teamId }, { fields: ['id', 'branchId'] });
-  if (!member) throw new NotFoundError('Team', teamId);
-  return { id: teamId, branchId: member.branchId };
+  const team = await knownUnit(em, 'TEAM', teamId);
+  return { id: team.id, branchId: team.branchId };
 }
 
 /** Team-wide reads: the team's lead, the team's branch staff, head office (not group leaders or managers). */

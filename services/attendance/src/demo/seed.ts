@@ -1,14 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_EMPLOYEES, DEMO_MONTHS, DEMO_OUTLETS, demoRandom, demoWorkingDays } from '@bg/service';
+import { DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom, demoWorkingDays } from '@bg/service';
 import { AttendanceDay, BranchWorkDay, DayStatus } from '../attendance/attendance-day.entity';
-import { OutletHours } from '../outlets/outlet.entity';
 
-/** Demo outlet hours (as personnel's demo outlets) and attendance for the demo months. */
+/** Attendance for the demo months (the outlets and their hours come from personnel's events). */
 export async function seedDemoAttendance(em: EntityManager): Promise<void> {
   if (await em.count(AttendanceDay, {})) return;
-  for (const o of DEMO_OUTLETS) {
-    em.create(OutletHours, { outletId: o.id, branchId: o.branchId, opensAt: o.opensAt, closesAt: o.closesAt, updatedBy: 'demo', updatedAt: new Date() });
-  }
   for (const branchId of new Set(DEMO_EMPLOYEES.map((e) => e.branchId))) {
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) em.create(BranchWorkDay, { branchId, date });
   }

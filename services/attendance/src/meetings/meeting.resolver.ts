@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { clientManagersDuring } from '@bg/service';
 import { today } from '../common/clock';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
@@ -74,8 +74,13 @@ async function placeMeeting(em: EntityManager, p: Principal, input: ScheduleMeet
   return { branchId: team.branchId, teamId: team.id, scope: team.id };
 }
 
-async function membersOf(em: EntityManager, where: Where): Promise<KnownEmployee[]> {
-  return em.find(KnownEmployee, { ...(where.teamId ? { teamId: where.teamId } : { branchId: where.branchId }), status: { $ne: 'DEPARTED' } });
+/**
+ * Who was expected at a meeting: the team's (or, for a morning meeting, the branch's) client managers
+ * employed on its date, by the facts in force then (someone hired later or gone before was not).
+ */
+async function expectedAt(em: EntityManager, where: Where, date: string): Promise<Set<string>> {
+  const during = await clientManagersDuring(em, date, date, where.teamId ? { teamId: where.teamId } : { branchId: where.branchId });
+  return new Set(during.keys());
 }
 
 /** The team's compliance for a month (pure reads). */
@@ -83,10 +88,10 @@ export async function complianceOf(em: EntityManager, teamId: string, branchId: 
   const [workingDays, meetings, members] = await Promise.all([
     branchWorkingDays(em, branchId, month),
     em.find(Meeting, { status: MeetingStatus.HELD, slot: { $like: `${month}%` }, $or: [{ teamId }, { kind: MeetingKind.MORNING, branchId }] }, { orderBy: { date: 'asc' } }),
-    em.find(KnownEmployee, { teamId }, { fields: ['id'] }),
+    clientManagersDuring(em, firstDay(month), lastDay(month), { teamId }),
   ]);
   const heldSlots = new Set(meetings.map((m) => `${m.kind}:${m.slot}`));
-  const memberIds = new Set(members.map((m) => m.id));
+  const memberIds = new Set(members.keys());
   return {
     teamId, month, held: meetings.length,
     missing: expectedSlots(month, workingDays, today()).filter((s) => !heldSlots.has(`${s.kind}:${s.slot}`)).map(({ kind, from, to }) => ({ kind, from, to })),
@@ -102,7 +107,9 @@ export async function complianceOf(em: EntityManager, teamId: string, branchId: 
  * and every held meeting's absentees. Returns how many were emitted now.
  */
 export async function flagMissedMeetings(em: EntityManager, branchId: string, month: string): Promise<number> {
-  const teams = [...new Set((await em.find(KnownEmployee, { branchId, teamId: { $ne: null } }, { fields: ['teamId'] })).map((k) => k.teamId!))].sort();
+  // The teams that had client managers in the month.
+  const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { branchId });
+  const teams = [...new Set([...during.values()].flat().filter((p) => p.branchId === branchId && p.teamId).map((p) => p.teamId!))].sort();
   const [workingDays, held] = await Promise.all([
     branchWorkingDays(em, branchId, month),
     em.find(Meeting, { branchId, status: MeetingStatus.HELD, slot: { $like: `${month}%` } }),
@@ -151,8 +158,7 @@ export class MeetingResolver {
   @Mutation(() => Meeting, { description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot' })
   async recordMeeting(@Arg('input') input: RecordMeetingInput, @Ctx() { em, principal }: RequestContext): Promise<Meeting> {
     const where = await placeMeeting(em, principal, input);
-    const members = await membersOf(em, where);
-    const memberIds = new Set(members.map((m) => m.id));
+    const memberIds = await expectedAt(em, where, input.date);
     const problems: FieldProblem[] = [];
     if (input.date > today()) problems.push({ field: 'date', problem: 'minutes are recorded on or after the meeting' });
     if (!input.topic.trim() || input.topic.length > 200) problems.push({ field: 'topic', problem: 'give a topic of up to 200 characters' });

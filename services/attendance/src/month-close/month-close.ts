@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { bulkInsert, selectRows, type BulkColumns } from '@bg/db';
 import { recordEvents } from '@bg/events';
+import { clientManagersDuring, inForceOn } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
 import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
@@ -19,14 +20,14 @@ interface Row { employee_id: string; worked: number | string; late: number | str
  * SQL), writes them as ClosedMonthFigures (replacing an earlier close's) and one
  * AttendanceMonthClosed per manager into the outbox, each in one statement, all in the caller's
  * transaction (`em` must be in one: see month.resolver).
- * Managers counted: the branch's known employees employed during the month.
+ * Managers counted: the branch's client managers employed on some day of the month, by the facts
+ * in force then; each is expected on the working days they were employed in the branch.
  */
 export async function closeFigures(em: EntityManager, branchId: string, month: string, closing: number): Promise<number> {
   const from = firstDay(month);
   const to = lastDay(month);
   const [people, counts, workingDays, leaves, slips] = await Promise.all([
-    selectRows<{ id: string; hired_on: string | null; departed_on: string | null; status: string }>(em,
-      'select k.id, k.status, p.hired_on, p.departed_on from known_employee k left join employee_post p on p.employee_id = k.id where k.branch_id = ? order by k.id', [branchId]),
+    clientManagersDuring(em, from, to, { branchId }),
     selectRows<Row>(em, `select d.employee_id,
         sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
         sum(case when d.status in ('LATE', 'LATE_AND_EARLY') then 1 else 0 end) as late,
@@ -34,8 +35,9 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
         sum(case when d.status = 'ABSENT' then 1 else 0 end) as absent,
         sum(case when d.status = 'ON_LEAVE' then 1 else 0 end) as on_leave,
         sum(d.overtime_minutes) as overtime
-      from attendance_day d join known_employee k on k.id = d.employee_id
-      where k.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`, [branchId, from, to]),
+      from attendance_day d join employee_period p on p.employee_id = d.employee_id and p.effective_from <= d.date
+        and (p.effective_to is null or p.effective_to >= d.date) and p.branch_id = d.branch_id and p.status in ('ACTIVE', 'PROBATION')
+      where d.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`, [branchId, from, to]),
     branchWorkingDays(em, branchId, month),
     em.find(LeaveRequest, { branchId, status: LeaveStatus.APPROVED, startDate: { $lte: to }, endDate: { $gte: from } }),
     selectRows<{ employee_id: string; n: number | string }>(em, 'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id', [branchId, from, to]),
@@ -55,9 +57,9 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
   }
 
   const rows: Array<MonthFigures & { employeeId: string }> = [];
-  for (const p of people) {
-    if ((p.hired_on && p.hired_on > to) || (p.departed_on && p.departed_on < from) || (p.status === 'DEPARTED' && !p.departed_on)) continue;
-    const employed = workingDays.filter((d) => (!p.hired_on || d >= p.hired_on) && (!p.departed_on || d <= p.departed_on));
+  for (const [id, periods] of [...people].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const p = { id };
+    const employed = workingDays.filter((d) => inForceOn(periods, d));
     const r = byEmployee.get(p.id);
     const c: RecordedCounts = {
       worked: Number(r?.worked ?? 0), late: Number(r?.late ?? 0), early: Number(r?.early ?? 0), absent: Number(r?.absent ?? 0),

@@ -1,10 +1,9 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { BadInputError, ForbiddenError, LocalDateScalar, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { clientManagersDuring, inForceOn } from '@bg/service';
 import { today } from '../common/clock';
 import { firstDay, lastDay, minutesOf } from '../common/dates';
 import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
-import { EmployeePost } from '../outlets/outlet.entity';
 import { Patrol } from './patrol.entity';
 
 @InputType()
@@ -25,9 +24,10 @@ export class PatrolResolver {
   async recordPatrol(@Arg('input') input: RecordPatrolInput, @Ctx() { em, principal }: RequestContext): Promise<Patrol> {
     const team = await teamOf(em, input.teamId);
     if (!leadsTeam(principal, team.id)) throw new ForbiddenError("A lead patrols for their own team");
-    const members = await em.find(KnownEmployee, { teamId: team.id, status: { $ne: 'DEPARTED' } });
-    const posted = new Set((await em.find(EmployeePost, { employeeId: { $in: members.map((m) => m.id) }, outletId: input.outletId })).map((p) => p.employeeId));
-    const memberIds = new Set(members.map((m) => m.id));
+    // The team's client managers on the patrol's day, and those posted to this outlet then.
+    const members = await clientManagersDuring(em, input.date, input.date, { teamId: team.id });
+    const posted = new Set([...members].filter(([, periods]) => inForceOn(periods, input.date)?.outletId === input.outletId).map(([id]) => id));
+    const memberIds = new Set(members.keys());
     const problems: FieldProblem[] = [];
     if (input.date > today()) problems.push({ field: 'date', problem: 'a patrol is recorded on or after its day' });
     if (minutesOf(input.time) === null) problems.push({ field: 'time', problem: `"${input.time}" is not a time; write HH:MM` });

@@ -9,14 +9,12 @@ import { OptimisticLockError, UniqueConstraintViolationException, raw, type Enti
 import { peopleScope, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, clientManagersDuring, inForceOn, overlapDays, periodsDuring } from '@bg/service';
 import { inBranch } from '../access';
 import { commissionByTier } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
-import { EmployeeGrade } from '../facts/facts.entity';
-import { hiredBy } from '../facts/employment';
 import { DutyFactKind } from '../facts/duty-fact.entity';
-import { selectRows } from '@bg/db';
+import { placeholders, selectRows } from '@bg/db';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { thresholdOf } from '../levels/level-rules';
 import { levelRulesFor } from '../levels/level-rules.service';
@@ -27,7 +25,6 @@ import { scoreOne } from './assess';
 
 /** Who runs a cycle and who decides a proposal (own branch). */
 export const RUN_ROLES = ['branch-deputy-manager', 'branch-manager'] as const;
-const MEMBERS = ['ACTIVE', 'PROBATION'];
 const liveKey = (employeeId: string, cycle: AssessmentCycle, period: string) => `${employeeId}:${cycle}:${period}`;
 
 /** The last day of a YYYY-MM month. */
@@ -58,11 +55,17 @@ export interface CycleRun {
 async function prepare(em: EntityManager, branchId: string, period: Period) {
   const lastMonth = period.months[period.months.length - 1];
   const withDuty = period.cycle !== AssessmentCycle.MONTHLY;
-  const [ruleSet, imports, branchManagers] = await Promise.all([
+  const [ruleSet, imports, during] = await Promise.all([
     levelRulesFor(em, lastMonth),
     em.find(MetricsImport, { branchId, month: { $in: period.months } }),
-    em.find(KnownEmployee, { branchId, status: { $in: MEMBERS } }, { orderBy: { id: 'asc' } }),
+    // The branch's client managers employed on some day of the period, by the facts in force then.
+    clientManagersDuring(em, `${period.months[0]}-01`, lastDay(lastMonth), { branchId }),
   ]);
+  const periodEnd = lastDay(lastMonth);
+  // The level in force at the end of the period (or when the manager's time in the branch ended).
+  const levelOf = new Map([...during].map(([id, periods]) => [id, periods.filter((x) => x.branchId === branchId && x.effectiveFrom <= periodEnd).pop()?.level]));
+  const ids = [...levelOf.keys()].sort();
+  const branchManagers = ids.length ? await em.find(KnownEmployee, { id: { $in: ids } }, { orderBy: { id: 'asc' } }) : [];
   const problems: FieldProblem[] = [];
   if (!ruleSet) problems.push({ field: 'levelRules', problem: `no approved level rules are in force in ${lastMonth}` });
   const imported = new Set(imports.map((i) => i.month));
@@ -72,15 +75,14 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
   if (problems.length) throw new BadInputError(`The ${period.cycle.toLowerCase()} assessment of ${branchId} for ${period.period} cannot run yet`, problems);
   const rules = ruleSet!.rules;
 
-  // Plain reads joined to the branch's active managers (no hydration, no id lists): a branch's quarter
-  // is thousands of rows; duty facts are counted per person and kind in SQL.
-  const members = `join known_employee k on k.id = x.employee_id where k.branch_id = ? and k.status in (${MEMBERS.map(() => '?').join(', ')})`;
-  const inMonths = `x.month in (${period.months.map(() => '?').join(', ')})`;
-  const scope = [branchId, ...MEMBERS];
-  const [metricRows, grades, attendance, facts] = await Promise.all([
+  // Plain reads of the period's managers (no hydration): a branch's quarter is thousands of rows;
+  // duty facts are counted per person and kind in SQL.
+  const members = `where x.employee_id in (${placeholders(ids.length)})`;
+  const inMonths = `x.month in (${placeholders(period.months.length)})`;
+  const scope = ids;
+  const [metricRows, attendance, facts] = await Promise.all([
     selectRows<{ employee_id: string; month: string; customers_developed: number; net_revenue: number | string; customer_assets: number | string }>(em,
       `select x.employee_id, x.month, x.customers_developed, x.net_revenue, x.customer_assets from business_metrics x ${members} and ${inMonths}`, [...scope, ...period.months]),
-    selectRows<{ employee_id: string; level: string; hired_on: string | null }>(em, `select x.employee_id, x.level, x.hired_on from employee_grade x ${members}`, scope),
     withDuty
       ? selectRows<{ employee_id: string; month: string; absent: number; late: number; early: number }>(em,
         `select x.employee_id, x.month, x.absent, x.late, x.early from attendance_month x ${members} and ${inMonths}`, [...scope, ...period.months])
@@ -95,10 +97,8 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
     employeeId: m.employee_id, month: m.month, customersDeveloped: Number(m.customers_developed), netRevenue: Number(m.net_revenue), customerAssets: Number(m.customer_assets),
   }));
   const metricsOf = groupBy(metrics, (m) => m.employeeId);
-  const gradeOf = new Map(grades.map((g) => [g.employee_id, g.level]));
-  // Managers hired after the period are not assessed for it.
-  const hiredOn = new Map(grades.map((g) => [g.employee_id, g.hired_on]));
-  const managers = branchManagers.filter((m) => hiredBy(hiredOn.get(m.id), lastMonth));
+  const gradeOf = levelOf;
+  const managers = branchManagers;
   const attendanceOf = groupBy(attendance, (a) => a.employee_id);
   const factsOf = groupBy(facts.map((f) => ({ employeeId: f.employee_id, kind: f.kind, count: Number(f.n) })), (f) => f.employeeId);
   for (const m of managers) {
@@ -106,8 +106,10 @@ async function prepare(em: EntityManager, branchId: string, period: Period) {
     if (!level) problems.push({ field: `level.${m.id}`, problem: `${m.id} ${m.name}: the level is not known` });
     else if (!thresholdOf(rules, level)) problems.push({ field: `level.${m.id}`, problem: `${m.id} ${m.name}: level ${level} has no threshold in level rules version ${ruleSet!.version}` });
     if (withDuty) {
+      // Only the months the manager was employed in the branch need a closed attendance month.
+      const employed = (month: string) => (during.get(m.id) ?? []).some((x) => x.branchId === branchId && overlapDays(x, `${month}-01`, lastDay(month)));
       const closed = new Set((attendanceOf.get(m.id) ?? []).map((a) => a.month));
-      const open = period.months.filter((month) => !closed.has(month));
+      const open = period.months.filter((month) => employed(month) && !closed.has(month));
       if (open.length) problems.push({ field: `attendance.${m.id}`, problem: `${m.id} ${m.name}: attendance of ${open.join(', ')} is not closed` });
     }
   }
@@ -187,11 +189,11 @@ async function proposalToDecide(em: EntityManager, p: Principal, id: string, tex
 export async function confirmLevelProposal(em: EntityManager, p: Principal, id: string, comment: string): Promise<Assessment> {
   return commit(() => em.transactional(async (tx) => {
     const a = await proposalToDecide(tx, p, id, comment);
-    const grade = await tx.findOne(EmployeeGrade, { employeeId: a.employeeId });
-    if (grade && grade.level !== a.level) {
-      throw new ConflictError(`${a.employeeName}'s level changed from ${a.level} to ${grade.level} since the assessment; run the period again`);
-    }
     const effectiveOn = shanghaiToday();
+    const now = inForceOn((await periodsDuring(tx, effectiveOn, effectiveOn, { employeeIds: [a.employeeId] })).get(a.employeeId) ?? [], effectiveOn);
+    if (now && now.level !== a.level) {
+      throw new ConflictError(`${a.employeeName}'s level changed from ${a.level} to ${now.level} since the assessment; run the period again`);
+    }
     Object.assign(a, { status: AssessmentStatus.CONFIRMED, decidedBy: p.username, decidedAt: new Date(), decisionComment: comment.trim() || null, effectiveOn });
     if (a.proposal !== LevelDirection.KEEP && a.proposedLevel && a.proposedLevel !== a.level) {
       recordEvent(tx, 'performance', 'LevelChangeApproved', a.employeeId, {

@@ -1,4 +1,4 @@
-import { DEMO_RULES, applyRate, commissionByTier, computePay, rulesProblems, type PayInput } from './pay-rules';
+import { DEMO_RULES, applyRate, commissionByTier, computePay, dayWeightedBase, rulesProblems, type PayInput } from './pay-rules';
 
 const input = (over: Partial<PayInput>): PayInput => ({ level: 'L1', netRevenueFen: 0, newAccounts: 0, newAssetsFen: 0, absent: 0, late: 0, early: 0, assetLossFen: 0, ...over });
 
@@ -76,5 +76,25 @@ describe('checking a standard', () => {
       'basePay[0].baseFen', 'basePay[1].level', 'basePay[2].level', 'basePay[2].baseFen', 'commissionTiers[0].fromFen',
       'commissionTiers[1].fromFen', 'commissionTiers[1].rateBp', 'assetLossSharePct', 'capFen',
     ]);
+  });
+});
+
+// Facts in force: base pay and the floor are paid per day employed at each level (calendar days of the month).
+describe('a month with a level change, a departure or a hire', () => {
+  it('pays a level changed on the 16th of a 31-day month per part: (3000 x 15 + 4000 x 16) / 31 = 3516.13 yuan', () => {
+    expect(dayWeightedBase(DEMO_RULES, [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }, { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 }], 31)).toBe(351_613);
+    const pay = computePay(DEMO_RULES, input({ level: 'L2', netRevenueFen: 1_000_000, daysInMonth: 31, segments: [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }, { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 }] }));
+    expect(pay).toMatchObject({ baseFen: 351_613, commissionFen: 100_000, grossFen: 451_613, netFen: 451_613 });
+  });
+
+  it('pays someone who left on the 15th of a 30-day month to the 15th, the floor for those days too', () => {
+    const half = [{ level: 'L1', from: '2026-11-01', to: '2026-11-15', days: 15 }];
+    // 3000 x 15/30 = 1500; 4 absences (800) would take it to 700: the floor covers 15 days, 2500 x 15/30 = 1250.
+    expect(computePay(DEMO_RULES, input({ level: 'L1', absent: 4, daysInMonth: 30, segments: half }))).toMatchObject({ baseFen: 150_000, deductionsFen: 80_000, floorTopUpFen: 55_000, netFen: 125_000 });
+  });
+
+  it('pays the whole month at one level as before when no segments are given', () => {
+    expect(computePay(DEMO_RULES, input({ level: 'L3' })).baseFen).toBe(500_000);
+    expect(() => dayWeightedBase(DEMO_RULES, [{ level: 'L9', from: '', to: '', days: 1 }], 30)).toThrow('no base pay for level L9');
   });
 });

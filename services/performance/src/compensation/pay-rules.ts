@@ -36,8 +36,26 @@ export interface CompensationRules {
   capFen: number | null;
 }
 
-export interface PayInput {
+/** Days of the month at one level (the facts in force, see @bg/service employee-periods). */
+export interface LevelSegment {
   level: string;
+  /** First and last day (inclusive) of the segment, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  days: number;
+}
+
+export interface PayInput {
+  /** The level at the end of the month's employment (shown on the line). */
+  level: string;
+  /**
+   * The month's days employed, per level in force; base pay and the floor are paid for these days
+   * of `daysInMonth` (a level changed on the 16th pays the 1st-15th at the old level; someone who
+   * left on the 15th is paid to the 15th). Absent: the whole month at `level`.
+   */
+  segments?: LevelSegment[];
+  /** Calendar days of the month (the denominator of the day weighting). */
+  daysInMonth?: number;
   netRevenueFen: number;
   newAccounts: number;
   newAssetsFen: number;
@@ -100,10 +118,31 @@ export function basePayOf(rules: CompensationRules, level: string): number | nul
   return rules.basePay.find((l) => l.level === level)?.baseFen ?? null;
 }
 
-/** A manager's pay for a month under a standard. Throws when the standard has no base pay for the level (checked before). */
+/** a x b / c rounded half up to a fen (non-negative integers; exact for month-sized figures). */
+function share(amountTimesDays: number, days: number): number {
+  return Math.floor((2 * amountTimesDays + days) / (2 * days));
+}
+
+/**
+ * Base pay of a month weighted by day: each segment's level's base for its days of the month,
+ * summed before one rounding (calendar days: a 30-day month pays 1/30 of a level's base per day).
+ */
+export function dayWeightedBase(rules: CompensationRules, segments: LevelSegment[], daysInMonth: number): number {
+  let total = 0;
+  for (const s of segments) {
+    const base = basePayOf(rules, s.level);
+    if (base === null) throw new Error(`no base pay for level ${s.level}`);
+    total += base * s.days;
+  }
+  return share(total, daysInMonth);
+}
+
+/** A manager's pay for a month under a standard. Throws when the standard has no base pay for a level (checked before). */
 export function computePay(rules: CompensationRules, input: PayInput): PayBreakdown {
-  const baseFen = basePayOf(rules, input.level);
-  if (baseFen === null) throw new Error(`no base pay for level ${input.level}`);
+  const daysInMonth = input.daysInMonth ?? 30;
+  const segments = input.segments ?? [{ level: input.level, from: '', to: '', days: daysInMonth }];
+  const daysEmployed = segments.reduce((s, x) => s + x.days, 0);
+  const baseFen = dayWeightedBase(rules, segments, daysInMonth);
   const tiers = commissionByTier(input.netRevenueFen, rules.commissionTiers);
   const commissionFen = tiers.reduce((s, t) => s + t.commissionFen, 0);
   const newAccountBonusFen = input.newAccounts * rules.bonusPerNewAccountFen;
@@ -116,7 +155,9 @@ export function computePay(rules: CompensationRules, input: PayInput): PayBreakd
   const earlyDeductionFen = input.early * rules.deductionPerEarlyLeaveFen;
   const assetLossDeductionFen = Math.floor((input.assetLossFen * rules.assetLossSharePct + 50) / 100);
   const deductionsFen = absenceDeductionFen + lateDeductionFen + earlyDeductionFen + assetLossDeductionFen;
-  const floorTopUpFen = Math.max(0, rules.floorFen - (grossFen - deductionsFen));
+  // The floor (保底) covers the days employed, like base pay.
+  const floorFen = daysEmployed === daysInMonth ? rules.floorFen : share(rules.floorFen * daysEmployed, daysInMonth);
+  const floorTopUpFen = Math.max(0, floorFen - (grossFen - deductionsFen));
   return {
     baseFen, tiers, commissionFen, newAccountBonusFen, newAssetsBonusFen, capCutFen, grossFen,
     absenceDeductionFen, lateDeductionFen, earlyDeductionFen, assetLossDeductionFen, deductionsFen,

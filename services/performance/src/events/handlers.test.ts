@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { FlushMode, MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '@bg/db';
 import { createEnvelope, InboxEntry, OutboxMessage, type EventData, type EventType } from '@bg/events';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, periodsDuring } from '@bg/service';
 import { PERFORMANCE_ENTITIES } from '../service';
-import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { DutyFact } from '../facts/duty-fact.entity';
 import { performanceHandlers, prefetchPerformance } from './handlers';
 
@@ -40,7 +40,9 @@ it('keeps level, closed attendance and asset-loss charges per employee and month
   ]);
   const em = orm.em.fork();
   expect(await em.findOne(KnownEmployee, 'E1')).toMatchObject({ branchId: 'SZ01', status: 'ACTIVE' });
-  expect(await em.findOne(EmployeeGrade, { employeeId: 'E1' })).toMatchObject({ level: 'L3', employmentType: 'FULL_TIME' });
+  // The level in force per day: L1 from the hire, L3 from August.
+  expect((await periodsDuring(em, '2026-01-01', '2026-12-31', { employeeIds: ['E1'] })).get('E1')!.map((p) => [p.effectiveFrom, p.effectiveTo, p.level, p.employmentType]))
+    .toEqual([['2026-01-05', '2026-07-31', 'L1', 'FULL_TIME'], ['2026-08-01', null, 'L3', 'FULL_TIME']]);
   const months = await em.find(AttendanceMonth, { employeeId: 'E1' });
   expect(months).toHaveLength(1);
   expect(months[0]).toMatchObject({ month: '2026-08', late: 1, daysWorked: 21 });

@@ -1,13 +1,13 @@
 /**
- * Events performance consumes: personnel's employees (the KnownEmployee projection, plus the level
- * for base pay), attendance's closed months and personnel's asset-loss charges, stored per
+ * Events performance consumes: personnel's employees (the shared KnownEmployee projection with the
+ * employees' effective-dated periods: level, placement, status for each day) and organisation, attendance's closed months and personnel's asset-loss charges, stored per
  * employee and month as the inputs of payroll; attendance's duty events and recruitment's training
  * results as duty facts, the inputs of the duty assessment (R-4.3).
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { eventName, type EventEnvelope, type EventHandlers, type Prefetch } from '@bg/events';
-import { knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
-import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
+import { knownEmployeeHandlers, organisationHandlers, prefetchKnownEmployees } from '@bg/service';
+import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { DutyFact, DutyFactKind } from '../facts/duty-fact.entity';
 
 /**
@@ -32,7 +32,6 @@ function remember(em: EntityManager, key: string, row: object | null): void {
   cache.set(key, row);
 }
 
-const gradeKey = (id: string) => `grade:${id}`;
 const dutyKey = (sourceKey: string) => `duty:${sourceKey}`;
 
 /** The duty facts an event carries (a missed meeting: one per person absent), with their unique source keys. */
@@ -74,7 +73,7 @@ async function storeDutyFacts(em: EntityManager, event: EventEnvelope): Promise<
 }
 const attendanceKey = (id: string, month: string) => `attendance:${id}:${month}`;
 
-/** One query per kind of row for a batch (the known employees, grades, attendance months and duty facts it touches). */
+/** One query per kind of row for a batch (the known employees, attendance months and duty facts it touches). */
 export const prefetchPerformance: Prefetch = async (em, events) => {
   await prefetchKnownEmployees(em, events);
   const dutyKeys = [...new Set(events.flatMap((e) => dutyFactsOf(e).map((f) => f.sourceKey)))];
@@ -82,10 +81,6 @@ export const prefetchPerformance: Prefetch = async (em, events) => {
     const stored = new Map((await em.find(DutyFact, { sourceKey: { $in: dutyKeys } })).map((f) => [f.sourceKey, f]));
     for (const k of dutyKeys) remember(em, dutyKey(k), stored.get(k) ?? null);
   }
-  const ids = [...new Set(events.map((e) => (e.data as { employeeId?: string }).employeeId).filter((id): id is string => !!id))];
-  if (!ids.length) return;
-  const grades = new Map((await em.find(EmployeeGrade, { employeeId: { $in: ids } })).map((g) => [g.employeeId, g]));
-  for (const id of ids) remember(em, gradeKey(id), grades.get(id) ?? null);
   const closes = events.filter((e) => e.type.startsWith('AttendanceMonthClosed')) as EventEnvelope<'AttendanceMonthClosed'>[];
   if (closes.length) {
     const months = [...new Set(closes.map((e) => e.data.month))];
@@ -100,20 +95,7 @@ export const prefetchPerformance: Prefetch = async (em, events) => {
 
 export const performanceHandlers: EventHandlers = {
   ...knownEmployeeHandlers,
-  async EmployeeHired(em, event) {
-    await knownEmployeeHandlers.EmployeeHired!(em, event);
-    const { employeeId, level, employmentType, hiredOn } = event.data;
-    let grade = await lookup(em, gradeKey(employeeId), () => em.findOne(EmployeeGrade, { employeeId }));
-    if (!grade) {
-      grade = em.create(EmployeeGrade, { employeeId, level, employmentType, hiredOn, updatedAt: new Date() });
-      remember(em, gradeKey(employeeId), grade);
-    } else Object.assign(grade, { level, employmentType, hiredOn, updatedAt: new Date() });
-  },
-  async LevelChanged(em, { data }) {
-    const grade = await lookup(em, gradeKey(data.employeeId), () => em.findOne(EmployeeGrade, { employeeId: data.employeeId }));
-    if (!grade) throw new Error(`LevelChanged for unknown employee ${data.employeeId}`);
-    Object.assign(grade, { level: data.to, updatedAt: new Date() });
-  },
+  ...organisationHandlers,
   async AttendanceMonthClosed(em, event) {
     const d = event.data;
     const key = attendanceKey(d.employeeId, d.month);
@@ -142,4 +124,4 @@ export const performanceHandlers: EventHandlers = {
   TrainingResultRecorded: storeDutyFacts,
 };
 
-export const CONSUMED_TOPICS = ['personnel.employee', 'personnel.asset', 'attendance.month', 'attendance.duty', 'recruitment.training'] as const;
+export const CONSUMED_TOPICS = ['personnel.employee', 'personnel.organisation', 'personnel.asset', 'attendance.month', 'attendance.duty', 'recruitment.training'] as const;

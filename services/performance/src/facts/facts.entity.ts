@@ -2,17 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-/** Level and employment type from personnel (EmployeeHired, LevelChanged): base pay depends on the level. */
-@Entity({ tableName: 'employee_grade' })
-export class EmployeeGrade {
-  @PrimaryKey({ type: 'string', length: 36 }) employeeId!: string;
-  @Property({ type: 'string', length: 20 }) level!: string;
-  @Property({ type: 'string', length: 20 }) employmentType!: string;
-  @Property({ type: 'datetime' }) updatedAt: Date = new Date();
-  /** EmployeeHired.hiredOn (null for rows kept before it was): a month's payroll and a period's assessment leave out later hires. */
-  @Property({ type: 'string', length: 10, nullable: true }) hiredOn: string | null = null;
-}
-
 /** A manager's closed attendance month (AttendanceMonthClosed, R-2.7); a later close of the same month replaces it. */
 @Entity({ tableName: 'attendance_month' })
 @Unique({ properties: ['employeeId', 'month'] })

@@ -3,12 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, clientManagersDuring, periodsDuring } from '@bg/service';
 import { bulkInsert, type BulkColumns } from '@bg/db';
-import { selectRows } from '@bg/db';
 import { canImportMetrics } from '../access';
 import { PayrollRun, PayrollStatus } from '../payroll/payroll.entity';
-import { shanghaiMonth } from '../time';
+import { lastDayOf, shanghaiMonth } from '../time';
 import { BusinessMetrics } from './business-metrics.entity';
 import { MetricsImport } from './metrics-import.entity';
 import { parseMetricsCsv, type MetricsRow } from './metrics-csv';
@@ -38,13 +37,22 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
   const signed = await em.findOne(PayrollRun, { branchId, month, status: { $in: FINAL } });
   if (signed) throw new ConflictError(`The payroll of ${branchId} for ${month} is signed off; its CRM figures can no longer be replaced`);
 
-  const known = await selectRows<{ id: string; branch_id: string; team_id: string | null; status: string }>(em, 'select id, branch_id, team_id, status from known_employee where branch_id = ?', [branchId]);
-  const people = new Map(known.map((k) => [k.id, { branchId: k.branch_id, teamId: k.team_id, status: k.status }]));
+  // The branch's client managers employed on some day of the month, by the facts in force then
+  // (someone who left on the 15th has figures for the month; someone hired after it has none).
+  const during = await clientManagersDuring(em, `${month}-01`, lastDayOf(month), { branchId });
+  const people = new Map([...during].map(([id, periods]) => [id, { branchId, teamId: periods[periods.length - 1].teamId, status: 'ACTIVE' }]));
   let parsed = parseMetricsCsv(csv, branchId, month, (id) => people.get(id));
   const unknown = parsed.problems.map((x) => /^employee (\S+) is not a known manager$/.exec(x.problem)?.[1]).filter((id): id is string => !!id);
   if (unknown.length) {
-    // Say which of them belong to another branch: one more query, only for a file already refused.
-    const others = new Map((await em.find(KnownEmployee, { id: { $in: unknown.slice(0, 5_000) } }, { fields: ['id', 'branchId', 'status'] })).map((k) => [k.id, k]));
+    // Say why, for a file already refused: another branch's manager, a manager not employed in the month, or branch staff.
+    const ids = unknown.slice(0, 5_000);
+    const [knownRows, managers] = await Promise.all([
+      em.find(KnownEmployee, { id: { $in: ids } }, { fields: ['id', 'branchId', 'status'] }),
+      periodsDuring(em, '0000-01-01', '9999-12-31', { employeeIds: ids, posts: ['CLIENT_MANAGER'] }),
+    ]);
+    const others = new Map(knownRows.map((k) => [k.id, {
+      branchId: managers.has(k.id) ? k.branchId : '', teamId: null, status: k.branchId === branchId ? 'DEPARTED' : k.status,
+    }]));
     parsed = parseMetricsCsv(csv, branchId, month, (id) => people.get(id) ?? others.get(id));
   }
   if (!parsed.rows) throw new BadInputError(`The file was not imported: ${parsed.problems.length} problem(s); nothing was changed`, parsed.problems);

@@ -89,7 +89,7 @@ export class PayrollLine {
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
-  @Field() @Property({ type: 'string', length: 20 }) level!: string;
+  @Field({ description: 'The level at the end of the month (see levelSegments for each part of it)' }) @Property({ type: 'string', length: 20 }) level!: string;
   // The inputs, as they were when computed.
   @Field(() => Int) @Property({ type: 'integer' }) newAccounts!: number;
   @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
@@ -116,6 +116,17 @@ export class PayrollLine {
   @Field(() => FenScalar, { description: '扣款合计' }) @Property({ type: new BigIntType('number') }) deductionsFen!: number;
   @Field(() => FenScalar, { description: 'What the floor added back' }) @Property({ type: new BigIntType('number') }) floorTopUpFen!: number;
   @Field(() => FenScalar, { description: '实发: net pay' }) @Property({ type: new BigIntType('number') }) netFen!: number;
+  /** The month's days employed per level in force (LevelSegment[] as JSON): what base pay and the floor were paid for. */
+  @Property({ type: 'text', default: '[]' }) levelSegmentsJson: string = '[]';
+}
+
+/** Days of a month at one level: base pay is paid per segment, weighted by its days (facts in force). */
+@ObjectType({ description: 'Days of the month employed at one level (基本工资 is weighted by them)' })
+export class PayLevelSegment {
+  @Field() level!: string;
+  @Field(() => LocalDateScalar) from!: string;
+  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => Int) days!: number;
 }
 
 /** A signature or rejection of a run, in order; who, when, in which role, with what comment. */

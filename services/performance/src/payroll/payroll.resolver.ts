@@ -5,9 +5,10 @@ import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
 import { Employee } from '../metrics/business-metrics.resolver';
 import type { TierAmount } from '../compensation/pay-rules';
-import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
+import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
+import { KnownEmployee } from '@bg/service';
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
@@ -123,11 +124,24 @@ export class PayrollRunResolver {
   }
 }
 
+@Resolver(() => PayrollSignature)
+export class PayrollSignatureResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The signer's name (branch staff are employees); null when the signer is not a known employee" })
+  async signerName(@Root() s: PayrollSignature, @Ctx() { em }: RequestContext): Promise<string | null> {
+    return s.signerEmployeeId ? ((await em.findOne(KnownEmployee, s.signerEmployeeId, { fields: ['name'] }))?.name ?? null) : null;
+  }
+}
+
 @Resolver(() => PayrollLine)
 export class PayrollLineResolver {
   @FieldResolver(() => [PayTier], { description: 'Commission per marginal tier' })
   commissionTiers(@Root() line: PayrollLine): TierAmount[] {
     return JSON.parse(line.tiersJson) as TierAmount[];
+  }
+
+  @FieldResolver(() => [PayLevelSegment], { description: 'The days of the month employed at each level in force (base pay and the floor are weighted by them); on a correction, those of the month recomputed' })
+  levelSegments(@Root() line: PayrollLine): PayLevelSegment[] {
+    return JSON.parse(line.levelSegmentsJson || '[]') as PayLevelSegment[];
   }
 
   @FieldResolver(() => [PayrollLine], { description: "On a month's payslip: the signed corrections (更正) of it, oldest first, each line the difference it pays" })

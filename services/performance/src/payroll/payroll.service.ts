@@ -9,27 +9,25 @@ import { OptimisticLockError, UniqueConstraintViolationException, type EntityMan
 import { hasRole, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { EMPLOYED, KnownEmployee, clientManagersDuring, dayAfter, overlapDays, type Period } from '@bg/service';
 import { PAYROLL_BRANCH_ROLES, STEP_LABEL, STEP_ROLE, inBranch } from '../access';
-import { basePayOf, computePay } from '../compensation/pay-rules';
+import { basePayOf, computePay, type LevelSegment } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
-import { AssetLossCharge, AttendanceMonth, EmployeeGrade } from '../facts/facts.entity';
-import { hiredBy } from '../facts/employment';
+import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
-import { shanghaiToday } from '../time';
+import { lastDayOf, shanghaiToday } from '../time';
 import { bulkInsert, type BulkColumns } from '@bg/db';
 import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { adjustmentLines } from './adjustment';
 
 const LINE_COLUMNS: BulkColumns = {
-  id: 'text', runId: 'text', employeeId: 'text', employeeName: 'text', branchId: 'text', teamId: 'text', month: 'text', level: 'text',
+  id: 'text', runId: 'text', employeeId: 'text', employeeName: 'text', branchId: 'text', teamId: 'text', month: 'text', level: 'text', levelSegmentsJson: 'text',
   newAccounts: 'int', newAssetsFen: 'bigint', netRevenueFen: 'bigint', absent: 'int', late: 'int', early: 'int', assetLossFen: 'bigint', assetLossChargeIds: 'text',
   baseFen: 'bigint', tiersJson: 'text', commissionFen: 'bigint', newAccountBonusFen: 'bigint', newAssetsBonusFen: 'bigint', capCutFen: 'bigint', grossFen: 'bigint',
   absenceDeductionFen: 'bigint', lateDeductionFen: 'bigint', earlyDeductionFen: 'bigint', assetLossDeductionFen: 'bigint', deductionsFen: 'bigint', floorTopUpFen: 'bigint', netFen: 'bigint',
 };
 export const FINAL_STATUSES = [PayrollStatus.SIGNED_OFF, PayrollStatus.FILED];
-const PAYROLL_MEMBERS = ['ACTIVE', 'PROBATION'];
 
 /** The step a run waits for, or null when it waits for none. */
 export function awaitedStep(status: PayrollStatus): SignOffStep | null {
@@ -55,30 +53,53 @@ async function inChunks<T>(ids: string[], load: (part: string[]) => Promise<T[]>
   return out;
 }
 
+/** The month's days employed in the branch, per level in force (adjacent days at one level merged). */
+export function levelSegments(periods: readonly Period[], branchId: string, from: string, to: string): LevelSegment[] {
+  const out: LevelSegment[] = [];
+  for (const p of periods) {
+    if (p.branchId !== branchId || p.post !== 'CLIENT_MANAGER' || !EMPLOYED.includes(p.status)) continue;
+    const days = overlapDays(p, from, to);
+    if (!days) continue;
+    const last = out[out.length - 1];
+    if (last && last.level === p.level && dayAfter(last.to) === days.from) Object.assign(last, { to: days.to, days: last.days + days.days });
+    else out.push({ level: p.level, ...days });
+  }
+  return out;
+}
+
 /**
- * Loads the inputs and computes every line; throws with every missing input listed. By default the
- * branch's active managers and their unsettled asset-loss charges; a correction recomputes the
- * employees of the signed month, counting the charges those runs settled as well.
+ * Loads the inputs and computes every line; throws with every missing input listed. The managers
+ * are the branch's client managers employed on some day of the month, by the facts in force then
+ * (a manager who left on the 15th is in it, one hired after it is not); each is paid base pay per
+ * day-weighted level segment. By default their unsettled asset-loss charges; a correction
+ * recomputes the employees of the signed month by the same rule, counting the charges those runs
+ * settled as well.
  */
 async function prepare(em: EntityManager, branchId: string, month: string, correcting?: { employeeIds: string[]; settledBy: string[] }) {
-  const [standard, imported, branchManagers] = await Promise.all([
+  const from = `${month}-01`;
+  const to = lastDayOf(month);
+  const daysInMonth = Number(to.slice(8));
+  const [standard, imported, during] = await Promise.all([
     standardFor(em, branchId, month),
     em.findOne(MetricsImport, { branchId, month }),
-    correcting
-      ? em.find(KnownEmployee, { id: { $in: correcting.employeeIds } }, { orderBy: { id: 'asc' } })
-      : em.find(KnownEmployee, { branchId, status: { $in: PAYROLL_MEMBERS } }, { orderBy: { id: 'asc' } }),
+    clientManagersDuring(em, from, to, correcting ? { employeeIds: correcting.employeeIds } : { branchId }),
   ]);
+  const segmentsOf = new Map<string, LevelSegment[]>();
+  for (const [id, periods] of during) {
+    const segments = levelSegments(periods, branchId, from, to);
+    if (segments.length) segmentsOf.set(id, segments);
+  }
+  const ids = [...segmentsOf.keys()].sort();
   const problems: FieldProblem[] = [];
   if (!standard) problems.push({ field: 'standard', problem: `no approved compensation standard applies to ${branchId} in ${month}` });
   if (!imported) problems.push({ field: 'metrics', problem: `the CRM figures of ${month} have not been imported for ${branchId}` });
-  if (!branchManagers.length) problems.push({ field: 'branchId', problem: `branch ${branchId} has no active managers` });
+  if (!ids.length) problems.push({ field: 'branchId', problem: `branch ${branchId} had no client managers employed in ${month}` });
   if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet`, problems);
 
-  const ids = branchManagers.map((m) => m.id);
-  const [metrics, attendance, grades, charges] = await Promise.all([
+  const [managers, metrics, attendance, charges] = await Promise.all([
+    inChunks(ids, (part) => em.find(KnownEmployee, { id: { $in: part } }, { orderBy: { id: 'asc' } })),
     inChunks(ids, (part) => em.find(BusinessMetrics, { employeeId: { $in: part }, month })),
     inChunks(ids, (part) => em.find(AttendanceMonth, { employeeId: { $in: part }, month })),
-    inChunks(ids, (part) => em.find(EmployeeGrade, { employeeId: { $in: part } })),
     inChunks(ids, (part) => em.find(AssetLossCharge, {
       employeeId: { $in: part }, month: { $lte: month },
       ...(correcting ? { $or: [{ settledInPayrollId: null }, { settledInPayrollId: { $in: correcting.settledBy } }] } : { settledInPayrollId: null }),
@@ -86,9 +107,6 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
   ]);
   const metricsOf = new Map(metrics.map((m) => [m.employeeId, m]));
   const attendanceOf = new Map(attendance.map((a) => [a.employeeId, a]));
-  const gradeOf = new Map(grades.map((g) => [g.employeeId, g]));
-  // Managers hired after the month are not in its payroll (a correction keeps the signed month's people).
-  const managers = correcting ? branchManagers : branchManagers.filter((m) => hiredBy(gradeOf.get(m.id)?.hiredOn, month));
   const chargesOf = new Map<string, AssetLossCharge[]>();
   for (const c of charges) chargesOf.set(c.employeeId, [...(chargesOf.get(c.employeeId) ?? []), c]);
   const rules = standard!.rules;
@@ -97,22 +115,27 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
     const who = `${m.id} ${m.name}`;
     if (!attendanceOf.has(m.id)) problems.push({ field: `attendance.${m.id}`, problem: `${who}: attendance of ${month} is not closed` });
     if (!metricsOf.has(m.id) || metricsOf.get(m.id)!.branchId !== branchId) problems.push({ field: `metrics.${m.id}`, problem: `${who}: no CRM figures for ${month} in the ${branchId} import` });
-    const grade = gradeOf.get(m.id);
-    if (!grade) problems.push({ field: `level.${m.id}`, problem: `${who}: level unknown` });
-    else if (basePayOf(rules, grade.level) === null) problems.push({ field: `level.${m.id}`, problem: `${who}: standard version ${standard!.version} has no base pay for level ${grade.level}` });
+    for (const level of new Set(segmentsOf.get(m.id)!.map((x) => x.level))) {
+      if (basePayOf(rules, level) === null) problems.push({ field: `level.${m.id}`, problem: `${who}: standard version ${standard!.version} has no base pay for level ${level}` });
+    }
   }
   if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet: ${problems.length} problem(s)`, problems);
 
   const lines = managers.map((m) => {
     const mt = metricsOf.get(m.id)!;
     const at = attendanceOf.get(m.id)!;
-    const level = gradeOf.get(m.id)!.level;
+    const segments = segmentsOf.get(m.id)!;
+    const level = segments[segments.length - 1].level;
+    const teamId = [...during.get(m.id)!].reverse().find((p) => p.branchId === branchId && p.effectiveFrom <= to)?.teamId ?? m.teamId;
     const owed = chargesOf.get(m.id) ?? [];
     const assetLossFen = owed.reduce((s, c) => s + Number(c.amountFen), 0);
-    const input = { level, netRevenueFen: Number(mt.netRevenue), newAccounts: mt.newAccounts, newAssetsFen: Number(mt.newAssets), absent: at.absent, late: at.late, early: at.early, assetLossFen };
+    const input = {
+      level, segments, daysInMonth, netRevenueFen: Number(mt.netRevenue), newAccounts: mt.newAccounts, newAssetsFen: Number(mt.newAssets),
+      absent: at.absent, late: at.late, early: at.early, assetLossFen,
+    };
     const { tiers, ...pay } = computePay(rules, input);
     return {
-      employeeId: m.id, employeeName: m.name, branchId, teamId: m.teamId, month, level,
+      employeeId: m.id, employeeName: m.name, branchId, teamId, month, level, levelSegmentsJson: JSON.stringify(segments),
       newAccounts: input.newAccounts, newAssetsFen: input.newAssetsFen, netRevenueFen: input.netRevenueFen,
       absent: at.absent, late: at.late, early: at.early, assetLossFen, assetLossChargeIds: JSON.stringify(owed.map((c) => c.chargeId)),
       tiersJson: JSON.stringify(tiers), ...pay,

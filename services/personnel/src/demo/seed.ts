@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_OUTLETS, DEMO_TEAMS } from '@bg/service';
+import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAMS } from '@bg/service';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
-import { EmployeeStatus, EmploymentType } from '../employees/employee.entity';
+import { registerBranch, registerGroup, registerOutlet, registerTeam } from '../organisation/organisation.setup';
+import { EmployeeStatus, EmploymentType, StaffPost } from '../employees/employee.entity';
 import { hire } from '../employees/employee-lifecycle';
 import { ArchiveDocument, DocumentKind } from '../archives/archive-document.entity';
 import { CERTIFICATE_KINDS, requiredDocuments } from '../archives/archive.rules';
@@ -20,10 +21,18 @@ export function demoIdNumber(n: number): string {
  */
 export async function seedDemoCompany(em: EntityManager): Promise<void> {
   if (await em.count(Branch, {})) return;
-  DEMO_BRANCHES.forEach((b) => em.create(Branch, b));
-  DEMO_TEAMS.forEach((t) => em.create(Team, t));
-  DEMO_GROUPS.forEach((g) => em.create(Group, g));
-  DEMO_OUTLETS.forEach((o) => em.create(Outlet, o));
+  // The organisation goes out on personnel.organisation like any other (the outlets' hours in force since 2019).
+  [...DEMO_BRANCHES, DEMO_HEAD_OFFICE].forEach((b) => registerBranch(em, em.create(Branch, b)));
+  DEMO_TEAMS.forEach((t) => registerTeam(em, em.create(Team, t)));
+  DEMO_GROUPS.forEach((g) => registerGroup(em, em.create(Group, g), DEMO_TEAMS.find((t) => t.id === g.teamId)!.branchId));
+  DEMO_OUTLETS.forEach((o) => registerOutlet(em, em.create(Outlet, o), '2019-01-01'));
+  // Branch and head-office staff are employees too (their names on signatures, reports and audit rows).
+  DEMO_STAFF.forEach((d, i) => {
+    hire(em, {
+      id: d.id, name: d.name, branchId: d.branchId, teamId: null, groupId: null, outletId: null, level: 'STAFF', post: d.post as StaffPost,
+      employmentType: EmploymentType.FULL_TIME, status: EmployeeStatus.ACTIVE, hiredOn: d.hiredOn, idNumber: demoIdNumber(500 + i),
+    }, 'demo');
+  });
   DEMO_EMPLOYEES.forEach((d, i) => {
     const e = hire(em, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, idNumber: demoIdNumber(i) }, 'demo');
     // Most archives are complete; every fourth lacks its guarantee documents.

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { recordEvent } from '@bg/events';
 import { ChangeKind, EmployeeChange } from './employee-change.entity';
-import { Employee, EmployeeStatus } from './employee.entity';
+import { Employee, EmployeeStatus, StaffPost } from './employee.entity';
 
 /** Writes the change to the history; the caller's flush commits it with the change itself. */
 export function recordChange(
@@ -11,15 +11,15 @@ export function recordChange(
 }
 
 /** A hire: the employee, its history line and `EmployeeHired`, in the caller's unit of work. */
-export type NewEmployee = Omit<Employee, 'createdAt' | 'idNumber' | 'candidateId'> & Partial<Pick<Employee, 'idNumber' | 'candidateId'>>;
+export type NewEmployee = Omit<Employee, 'createdAt' | 'idNumber' | 'candidateId' | 'post'> & Partial<Pick<Employee, 'idNumber' | 'candidateId' | 'post'>>;
 
 export function hire(em: EntityManager, data: NewEmployee, by: string, candidateId: string | null = null): Employee {
-  const employee = em.create(Employee, { idNumber: null, candidateId, ...data, createdAt: new Date() });
+  const employee = em.create(Employee, { idNumber: null, candidateId, post: StaffPost.CLIENT_MANAGER, ...data, createdAt: new Date() });
   recordChange(em, employee, ChangeKind.HIRED, {}, { branchId: data.branchId, teamId: data.teamId, level: data.level, status: data.status }, data.hiredOn, by);
   recordEvent(em, 'personnel', 'EmployeeHired', employee.id, {
     employeeId: employee.id, name: employee.name, branchId: employee.branchId, teamId: employee.teamId, groupId: employee.groupId,
     outletId: employee.outletId, level: employee.level, employmentType: employee.employmentType, status: employee.status,
-    hiredOn: employee.hiredOn, candidateId,
+    hiredOn: employee.hiredOn, candidateId, post: employee.post,
   });
   return employee;
 }

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { EmployeeStatus as Status, EmploymentType as Kind } from '@bg/events';
+import type { EmployeeStatus as Status, EmploymentType as Kind, StaffPost as Post } from '@bg/events';
 import { LocalDateScalar } from '@bg/graphql';
 
 export enum EmploymentType {
@@ -15,17 +15,36 @@ export enum EmployeeStatus {
   ACTIVE = 'ACTIVE',
   DEPARTED = 'DEPARTED',
 }
+/** 岗位: client managers (with their group leaders and team leads) or the organisation's other staff. */
+export enum StaffPost {
+  CLIENT_MANAGER = 'CLIENT_MANAGER',
+  BRANCH_MANAGER = 'BRANCH_MANAGER',
+  DEPUTY_MANAGER = 'DEPUTY_MANAGER',
+  FINANCE = 'FINANCE',
+  ATTENDANCE_CLERK = 'ATTENDANCE_CLERK',
+  ARCHIVE_CLERK = 'ARCHIVE_CLERK',
+  ASSET_KEEPER = 'ASSET_KEEPER',
+  RECRUITER = 'RECRUITER',
+  TRAINER = 'TRAINER',
+  HEAD_OFFICE = 'HEAD_OFFICE',
+}
+registerEnumType(StaffPost, {
+  name: 'StaffPost',
+  description: '岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff',
+});
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
 registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
 
 // The event contracts use the same values as string unions.
 const _kinds: Record<Kind, EmploymentType> = EmploymentType;
 const _statuses: Record<Status, EmployeeStatus> = EmployeeStatus;
+const _posts: Record<Post, StaffPost> = StaffPost;
+void _posts;
 void _kinds;
 void _statuses;
 
-/** 客户经理: a client manager (and the team's leads), the federated Employee entity. */
-@ObjectType({ description: '客户经理: a client manager' })
+/** An employee of the organisation: client managers (and their leads) and branch / head-office staff; the federated Employee entity. */
+@ObjectType({ description: 'An employee: a client manager (客户经理) or a member of the branch or head-office staff (post)' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'employee' })
 export class Employee {
@@ -44,4 +63,5 @@ export class Employee {
   /** The recruitment candidate this employee was hired as (CandidateHired): one employee per candidate. */
   @Property({ type: 'string', length: 36, nullable: true, unique: true }) candidateId: string | null = null;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => StaffPost, { description: '岗位' }) @Enum({ items: () => StaffPost, type: 'string', default: StaffPost.CLIENT_MANAGER }) post: StaffPost = StaffPost.CLIENT_MANAGER;
 }

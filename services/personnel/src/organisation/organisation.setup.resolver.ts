@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '@bg/graphql';
+import { LocalDateScalar, type RequestContext } from '@bg/graphql';
 import { Branch, Group, Outlet, Team } from './organisation.entity';
 import { createBranch, createGroup, createOutlet, createTeam, setOutletHours } from './organisation.setup';
 import { OrgTree, orgTree } from './org-tree';
@@ -75,8 +75,9 @@ export class OrganisationSetupResolver {
     @Arg('outletId', () => ID) outletId: string,
     @Arg('opensAt') opensAt: string,
     @Arg('closesAt') closesAt: string,
+    @Arg('effectiveOn', () => LocalDateScalar, { nullable: true, description: 'The first day of the new hours (default today; not earlier)' }) effectiveOn: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<Outlet> {
-    return setOutletHours(em, outletId, opensAt, closesAt);
+    return setOutletHours(em, outletId, opensAt, closesAt, effectiveOn);
   }
 }

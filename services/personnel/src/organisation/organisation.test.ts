@@ -8,6 +8,8 @@ import { Branch, Group, Outlet, Team } from './organisation.entity';
 import { BranchResolver, TeamResolver } from './organisation.resolver';
 import { OrganisationSetupResolver } from './organisation.setup.resolver';
 import { organisationModule } from '.';
+import { OutboxMessage } from '@bg/events';
+import { todayInShanghai } from '../serials/access';
 
 const resolver = new OrganisationSetupResolver();
 const codeOf = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
@@ -36,8 +38,21 @@ describe('organisation set-up and tree', () => {
     expect((await resolver.createGroup({ teamId: 'SH01-T1', name: '第一小组', id: 'SH01-T1-A' }, hq())).id).toBe('SH01-T1-A');
     const outlet = await resolver.createOutlet({ branchId: 'SH01', name: '招商银行上海支行', opensAt: '09:00', closesAt: '17:00' }, hq());
     expect(outlet).toMatchObject({ id: 'SH01-O1', opensAt: '09:00', closesAt: '17:00' });
-    expect(await resolver.setOutletHours('SH01-O1', '08:30', '16:30', hq())).toMatchObject({ opensAt: '08:30', closesAt: '16:30' });
+    expect(await resolver.setOutletHours('SH01-O1', '08:30', '16:30', null, hq())).toMatchObject({ opensAt: '08:30', closesAt: '16:30' });
     expect(await orm.em.fork().findOneOrFail(Outlet, 'SH01-O1')).toMatchObject({ opensAt: '08:30' });
+    // Each unit went out on personnel.organisation with its row, so the other services learn it.
+    const sent = (await orm.em.fork().find(OutboxMessage, { topic: 'personnel.organisation' }, { orderBy: { seq: 'asc' } }))
+      .map((m) => [m.type, m.key, JSON.parse(m.payload).data]);
+    expect(sent).toEqual([
+      ['BranchRegistered.v1', 'SH01', { branchId: 'SH01', name: expect.any(String), city: expect.any(String) }],
+      ['TeamRegistered.v1', 'SH01-T1', { teamId: 'SH01-T1', branchId: 'SH01', name: '营销一队' }],
+      ['TeamRegistered.v1', 'SH01-T2', { teamId: 'SH01-T2', branchId: 'SH01', name: '营销二队' }],
+      ['TeamRegistered.v1', 'SZ01-T3', { teamId: 'SZ01-T3', branchId: 'SZ01', name: '营销三队' }],
+      ['GroupRegistered.v1', 'SZ01-T1-G3', { groupId: 'SZ01-T1-G3', teamId: 'SZ01-T1', branchId: 'SZ01', name: '第三小组' }],
+      ['GroupRegistered.v1', 'SH01-T1-A', { groupId: 'SH01-T1-A', teamId: 'SH01-T1', branchId: 'SH01', name: '第一小组' }],
+      ['OutletRegistered.v1', 'SH01-O1', { outletId: 'SH01-O1', branchId: 'SH01', name: '招商银行上海支行', opensAt: '09:00', closesAt: '17:00', effectiveOn: todayInShanghai() }],
+      ['OutletHoursChanged.v1', 'SH01-O1', { outletId: 'SH01-O1', branchId: 'SH01', opensAt: '08:30', closesAt: '16:30', effectiveOn: todayInShanghai() }],
+    ]);
   });
 
   it('refuses bad input with every problem, writing nothing', async () => {
@@ -54,8 +69,10 @@ describe('organisation set-up and tree', () => {
     expect(problemsOf(late)).toEqual([{ field: 'closesAt', problem: 'the outlet closes (09:00) before it opens (17:00)' }]);
     const same = await resolver.createOutlet({ branchId: 'SZ01', name: '建设银行', opensAt: '09:00', closesAt: '09:00' }, hq()).catch((e) => e);
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
-    expect(codeOf(await resolver.setOutletHours('SZ01-O1', '09:60', '17:00', hq()).catch((e) => e))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await resolver.setOutletHours('SZ01-O9', '09:00', '17:00', hq()).catch((e) => e))).toBe('NOT_FOUND');
+    expect(codeOf(await resolver.setOutletHours('SZ01-O1', '09:60', '17:00', null, hq()).catch((e) => e))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await resolver.setOutletHours('SZ01-O9', '09:00', '17:00', null, hq()).catch((e) => e))).toBe('NOT_FOUND');
+    // Days already recorded keep the hours they were classified by: no backdated hours.
+    expect(problemsOf(await resolver.setOutletHours('SZ01-O1', '09:00', '17:00', '2020-01-01', hq()).catch((e) => e)).map((p) => p.field)).toEqual(['effectiveOn']);
 
     const t = await resolver.createTeam({ branchId: 'XX01', name: ' ', id: 'bad id!' }, hq()).catch((e) => e);
     expect(problemsOf(t).map((p) => p.field)).toEqual(['name', 'id', 'branchId']);

@@ -16,8 +16,9 @@ import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.
 import { SerialCounter } from './serial-number';
 import { ConfirmationSlip, SlipMonthClosure } from './confirmation-slip.entity';
 import { Filing } from '../filings/filing.entity';
+import { OutboxMessage } from '@bg/events';
 
-export const TEST_ENTITIES = [Branch, Team, Group, Outlet, Employee, SerialCounter, ConfirmationSlip, SlipMonthClosure, Filing];
+export const TEST_ENTITIES = [Branch, Team, Group, Outlet, Employee, SerialCounter, ConfirmationSlip, SlipMonthClosure, Filing, OutboxMessage];
 
 export type TestDb = ScratchDatabase;
 

@@ -1,16 +1,17 @@
 import type { EventHandlers } from '@bg/events';
-import { knownEmployeeHandlers } from '@bg/service';
+import { knownEmployeeHandlers, organisationHandlers } from '@bg/service';
 import { Candidate } from '../candidates/candidate.entity';
 import { TraineeKind, TrainingEnrolment, TrainingProgramme, TrainingSession } from '../training/training.entity';
 import { archiveResult } from '../training/training.resolver';
 
 /**
- * personnel.employee: the KnownEmployee projection, and for a hire that came from a candidate
+ * personnel.employee and personnel.organisation: the shared projections (@bg/service), and for a hire that came from a candidate
  * (`EmployeeHired.candidateId`), the link candidate -> employee and the candidate's
  * pre-employment training results carried into the new employee's training archive.
  */
 export const recruitmentHandlers: EventHandlers = {
   ...knownEmployeeHandlers,
+  ...organisationHandlers,
   async EmployeeHired(em, event) {
     await knownEmployeeHandlers.EmployeeHired!(em, event);
     const { candidateId, employeeId, branchId } = event.data;
