@@ -2,7 +2,7 @@ import { KnownEmployee, employeeStubReference, type ServiceDefinition } from '@b
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
-import { CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
+import { CustomerVisitIssuesResolver, CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
 import { seedDemoAttendance } from './demo/seed';
 import { attendanceHandlers, prefetchEmployees } from './events/handlers';
 import { WeeklyGoal } from './goals/weekly-goal.entity';
@@ -35,7 +35,7 @@ export const attendance: ServiceDefinition = {
   migrations,
   resolvers: [
     AttendanceResolver, AttendanceDayResolver, OutletHoursResolver, LeaveResolver, VisitSlipResolver, SpotCheckResolver, WorkLogResolver,
-    PatrolResolver, MeetingResolver, WeeklyGoalResolver, CustomerVisitResolver, AttendanceMonthResolver,
+    PatrolResolver, MeetingResolver, WeeklyGoalResolver, CustomerVisitResolver, CustomerVisitIssuesResolver, AttendanceMonthResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
