@@ -58,14 +58,17 @@ export class ArchiveDocument {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
-  @Field(() => String, { nullable: true, description: "How the certificate was checked (recruitment's VerificationMethod names)" })
-  @Property({ type: 'string', length: 30, nullable: true }) verificationMethod: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) verificationNote: string | null = null;
 
   // Rewards and punishments; assessment and training entries (date, reason or result, decided by).
   @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) decidedOn: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  /** The consumed event this entry came from: a redelivery finds it and adds nothing. */
+  @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
+  // Added later (columns at the end of the table): the check's method, and versions of a record.
+  @Field(() => String, { nullable: true, description: "How the certificate was checked (recruitment's VerificationMethod names)" })
+  @Property({ type: 'string', length: 30, nullable: true }) verificationMethod: string | null = null;
   // Versions of one record (an assessment of a person, cycle and period): one CURRENT, the earlier ones SUPERSEDED and linked.
   @Field(() => ArchiveEntryStatus) @Enum({ items: () => ArchiveEntryStatus, type: 'string' }) status: ArchiveEntryStatus = ArchiveEntryStatus.CURRENT;
   @Field(() => ID, { nullable: true, description: 'The entry that replaced this one' }) @Property({ type: 'string', length: 36, nullable: true }) supersededById: string | null = null;
@@ -74,6 +77,4 @@ export class ArchiveDocument {
   @Property({ type: 'string', length: 60, nullable: true }) recordKey: string | null = null;
   /** `<employee>:<recordKey>` while the entry is its record's current version, else null: at most one current version. */
   @Property({ type: 'string', length: 100, nullable: true, unique: true }) liveKey: string | null = null;
-  /** The consumed event this entry came from: a redelivery finds it and adds nothing. */
-  @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
 }

@@ -41,8 +41,6 @@ export class Candidate {
   @Field(() => ID, { description: 'The requisition the candidate is in now' }) @Property({ type: 'string', length: 36 }) requisitionId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { nullable: true, description: "The requisition's team; on hire, the team the new manager joins" }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => ID, { nullable: true, description: 'On hire: the group (小组) the new manager joins' }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
-  @Field(() => ID, { nullable: true, description: 'On hire: the outlet (网点) the new manager is stationed at' }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 30, nullable: true }) phone: string | null = null;
@@ -65,6 +63,8 @@ export class Candidate {
   /** Optimistic lock: two concurrent moves of one candidate cannot both commit. */
   @Property({ version: true }) version!: number;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => ID, { nullable: true, description: 'On hire: the group (小组) the new manager joins' }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'On hire: the outlet (网点) the new manager is stationed at' }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
 
   @Field(() => [String]) get skills(): string[] {
     return skillsOf(this.skillTags);
