@@ -43,8 +43,9 @@ describe('personnel and archives on the real parts', () => {
   it('creates one employee with its archive from CandidateHired over Kafka, however often it arrives', async () => {
     const candidateId = `C-E2E-${Date.now()}`;
     const data = {
-      candidateId, branchId: 'SZ01', teamId: 'SZ01-T2', name: `候选人${candidateId.slice(-4)}`, employmentType: 'PART_TIME' as const, hiredOn: '2026-11-16',
-      documents: [{ kind: 'ID_CARD_COPY', fileRef: `files/${candidateId}-id`, verifiedBy: 'rec.sz', verifiedAt: '2026-11-01T02:00:00Z', genuine: true }],
+      candidateId, branchId: 'SZ01', teamId: 'SZ01-T2', groupId: 'SZ01-T2-G1', outletId: 'SZ01-O1', name: `候选人${candidateId.slice(-4)}`, idNumber: '11010519491231002X',
+      employmentType: 'PART_TIME' as const, contractKind: 'COOPERATION_AGREEMENT' as const, hiredOn: '2026-11-16',
+      documents: [{ kind: 'ID_CARD_COPY' as const, fileRef: `files/${candidateId}-id`, verifiedBy: 'rec.sz', verifiedAt: '2026-11-01T02:00:00Z', genuine: true, method: 'ORIGINAL_SIGHTED' as const, note: null }],
     };
     const event = createEnvelope('recruitment', 'CandidateHired', candidateId, data);
     const second = createEnvelope('recruitment', 'CandidateHired', candidateId, data);

@@ -215,6 +215,13 @@ describe('level proposals', () => {
     expect(await one('E1003')).toMatchObject({ status: 'PROPOSED', proposal: 'DOWN' });
     expect((await one('E1003', 'QUARTERLY', 'SUPERSEDED'))).toMatchObject({ status: 'SUPERSEDED', decisionComment: '团队负责人, 本季度以管理为主' });
     expect(await count({ cycle: 'QUARTERLY' })).toBe(SZ.length);
+
+    // Personnel's archive keeps one record of E1003's quarter: the re-run's, the first run's under it as history.
+    await t.graph.settle();
+    const archive = await t.ask('mgr.sz', '{ archive(employeeId: "E1003") { documents { id kind title status earlierVersions { title status supersededById } } } }');
+    const records = archive.body.data.archive.documents.filter((d: any) => d.kind === 'ASSESSMENT' && d.title === `QUARTERLY assessment ${QUARTER}`);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ status: 'CURRENT', earlierVersions: [{ title: `QUARTERLY assessment ${QUARTER}`, status: 'SUPERSEDED', supersededById: records[0].id }] });
   });
 });
 

@@ -94,13 +94,29 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     await ok('cm.zhang', 'mutation { setWeeklyGoal(weekStart: "2027-03-01", newCustomers: 1, potentialCustomers: 2) { weekStart } }');
     at('2027-03-05', '18:00');
     const visit = await ok('cm.zhang', `mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "深圳某科技公司", tier: VIP, standing: NEW, discussed: "开户与资产配置",
-      issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id } }`);
+      issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id issues { id employeeId status dueOn } } }`);
     expect(visit.logCustomerVisit.id).toBeTruthy();
-    await ok('cm.zhang', 'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id } }');
+    // The answer names the follow-up it created, with its id, owned by the visitor (谁走访谁督办).
+    expect(visit.logCustomerVisit.issues).toEqual([{ id: expect.any(String), employeeId: 'E1001', status: 'OPEN', dueOn: '2027-03-12' }]);
+    const plain = await ok('cm.zhang', 'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }');
+    expect(plain.logCustomerVisit.issues).toEqual([]);
     const goals = await ok('cm.zhang', `{ weeklyGoals(employeeId: "E1001", month: "${MARCH}") { weekStart newCustomers potentialCustomers met } }`);
     expect(goals.weeklyGoals).toEqual([{ weekStart: '2027-03-01', newCustomers: 1, potentialCustomers: 1, met: false }]);
     const [issue] = (await ok('tl.wang', '{ followUps(teamId: "SZ01-T1") { id employeeId overdue } }')).followUps;
-    expect(issue).toMatchObject({ employeeId: 'E1001', overdue: false });
+    expect(issue).toMatchObject({ id: visit.logCustomerVisit.issues[0].id, employeeId: 'E1001', overdue: false });
+    const visits = await ok('tl.wang', `{ customerVisits(teamId: "SZ01-T1", month: "${MARCH}") { customerName issues { id } } }`);
+    expect(visits.customerVisits).toHaveLength(2);
+    expect(visits.customerVisits).toEqual(expect.arrayContaining([{ customerName: '深圳某科技公司', issues: [{ id: issue.id }] }, { customerName: '王女士', issues: [] }]));
+
+    // The visitor lists their own follow-ups; nobody else's, whatever they name.
+    expect((await ok('cm.zhang', '{ followUps { id customerName } }')).followUps).toEqual([{ id: issue.id, customerName: '深圳某科技公司' }]);
+    expect((await ok('cm.zhang', '{ followUps(employeeId: "E1001") { id } }')).followUps).toEqual([{ id: issue.id }]);
+    expect((await ok('cm.liu', '{ followUps { id } }')).followUps).toEqual([]);
+    expect((await refused('cm.liu', '{ followUps(employeeId: "E1001") { id } }')).code).toBe('FORBIDDEN');
+    expect((await refused('cm.zhang', '{ followUps(teamId: "SZ01-T1") { id } }')).code).toBe('FORBIDDEN');
+    expect((await refused('cm.zhang', '{ followUps(teamId: "SZ01-T1", employeeId: "E1001") { id } }')).code).toBe('BAD_USER_INPUT');
+    // E1001's group leader sees the group's (people scope).
+    expect((await ok('gl.li', '{ followUps(employeeId: "E1001") { id } }')).followUps).toEqual([{ id: issue.id }]);
     at('2027-03-06', '10:00');
     expect((await refused('gl.li', `mutation { passIssue(issueId: "${issue.id}", department: "运营部") { status } }`)).code).toBe('FORBIDDEN');
     expect((await ok('cm.zhang', `mutation { passIssue(issueId: "${issue.id}", department: "运营部") { status passedTo } }`)).passIssue).toEqual({ status: 'PASSED', passedTo: '运营部' });

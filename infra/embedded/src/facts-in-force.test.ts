@@ -114,6 +114,18 @@ describe('July\'s payroll pays the facts in force on each day', () => {
   });
 });
 
+describe('a correction after a backdated change uses the same rule', () => {
+  it('pays the difference of a level raised from 21 July, decided after July was signed', async () => {
+    await ok('mgr.sz', 'mutation { changeEmployeeLevel(employeeId: "E1001", level: "L3", effectiveOn: "2026-07-21", reason: "补记晋级") { level } }');
+    await t.graph.settle();
+    const adj = (await ok('fin.sz', `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${JULY}", reason: "补记晋级") {
+      kind lineCount lines(page: { first: 10 }) { nodes { employeeId baseFen netFen levelSegments { level days } } } } }`)).computePayrollAdjustment;
+    // 11 days (21-31 July) at L3 instead of L2: (500,000 - 400,000) x 11 / 31 = 35,483.9 -> 35,484 fen more.
+    expect(adj).toMatchObject({ kind: 'ADJUSTMENT', lineCount: 1 });
+    expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', baseFen: 35_484, netFen: 35_484, levelSegments: [{ level: 'L2', days: 20 }, { level: 'L3', days: 11 }] }]);
+  });
+});
+
 describe('the organisation reaches attendance by events', () => {
   it('classifies a day at a new outlet by its own hours (10:00-18:00), and knows a new team', async () => {
     const outlet = (await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "交通银行福田支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')).createOutlet.id;

@@ -134,24 +134,42 @@ describe('departure with assets (R-3.2)', () => {
 describe('hires from recruitment (CandidateHired)', () => {
   it('creates the employee and the archive with the verified documents, once, however often it arrives', async () => {
     const event = createEnvelope('recruitment', 'CandidateHired', 'C-777', {
-      candidateId: 'C-777', branchId: 'SZ01', teamId: 'SZ01-T1', name: '候选人丙', employmentType: 'FULL_TIME', hiredOn: '2026-11-10',
+      candidateId: 'C-777', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G3', outletId: 'SZ01-O3', name: '候选人丙', idNumber: '11010519491231002X',
+      employmentType: 'FULL_TIME', contractKind: 'LABOUR_CONTRACT', hiredOn: '2026-11-10',
       documents: [
-        { kind: 'ID_CARD_COPY', fileRef: 'files/c777-id', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true },
-        { kind: 'DIPLOMA_COPY', fileRef: 'files/c777-diploma', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true },
+        { kind: 'ID_CARD_COPY', fileRef: 'files/c777-id', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true, method: 'ORIGINAL_SIGHTED', note: null },
+        { kind: 'DIPLOMA_COPY', fileRef: 'files/c777-diploma', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true, method: 'ONLINE_REGISTRY', note: '学信网核验' },
       ],
     });
     const again = { ...createEnvelope('recruitment', 'CandidateHired', 'C-777', event.data) }; // a second event for the same candidate
     const message = (e: object) => ({ topic: 'recruitment.candidate', key: 'C-777', value: JSON.stringify(e) });
     await t.graph.transport.publish([message(event), message(event), message(again)]);
     await t.graph.settle();
-    const list = await t.ask('mgr.sz', '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name status } } }');
+    const list = await t.ask('mgr.sz', '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name status groupId outletId idNumber } } }');
     const hired = list.body.data.employees.nodes.filter((n: any) => n.name === '候选人丙');
-    expect(hired).toHaveLength(1);
-    const archive = await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") { documents { kind source genuine verifiedBy fileRef } } }`);
-    expect(archive.body.data.archive.documents).toEqual(expect.arrayContaining([
-      { kind: 'ID_CARD_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', fileRef: 'files/c777-id' },
-      { kind: 'DIPLOMA_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', fileRef: 'files/c777-diploma' },
-    ]));
+    expect(hired).toEqual([expect.objectContaining({ groupId: 'SZ01-T1-G3', outletId: 'SZ01-O3', idNumber: '11010519491231002X' })]);
+    const archive = await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") { documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef } } }`);
+    expect(archive.body.data.archive.documents).toEqual([
+      { kind: 'DIPLOMA_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', verificationMethod: 'ONLINE_REGISTRY', verificationNote: '学信网核验', fileRef: 'files/c777-diploma' },
+      { kind: 'ID_CARD_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', verificationMethod: 'ORIGINAL_SIGHTED', verificationNote: null, fileRef: 'files/c777-id' },
+    ]);
+  });
+
+  it('checks the placement against the organisation: what does not fit is left out and noted in the archive, the hire kept', async () => {
+    const event = createEnvelope('recruitment', 'CandidateHired', 'C-778', {
+      candidateId: 'C-778', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T2-G1', outletId: 'GZ01-O1', name: '候选人丁', idNumber: '110105194912310021',
+      employmentType: 'PART_TIME', contractKind: 'COOPERATION_AGREEMENT', hiredOn: '2026-11-10', documents: [],
+    });
+    await t.graph.transport.publish([{ topic: 'recruitment.candidate', key: 'C-778', value: JSON.stringify(event) }]);
+    await t.graph.settle();
+    const list = await t.ask('mgr.sz', '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name teamId groupId outletId idNumber } } }');
+    const [hired] = list.body.data.employees.nodes.filter((n: any) => n.name === '候选人丁');
+    expect(hired).toMatchObject({ teamId: 'SZ01-T1', groupId: null, outletId: null, idNumber: null });
+    const archive = await t.ask('mgr.sz', `{ archive(employeeId: "${hired.id}") { documents { kind title reason } } }`);
+    expect(archive.body.data.archive.documents).toEqual([{
+      kind: 'OTHER', title: '录用信息待核 (hire details to check)',
+      reason: "group SZ01-T2-G1 is not a group of team SZ01-T1; outlet GZ01-O1 is not an outlet of branch SZ01; the ID number's check digit does not match: left out of the hire",
+    }]);
   });
 
   it('files assessment and training results into the archive without manual entry', async () => {
@@ -169,5 +187,117 @@ describe('hires from recruitment (CandidateHired)', () => {
       { kind: 'ASSESSMENT', title: 'QUARTERLY assessment 2026-Q3', reason: 'score 87.5' },
       { kind: 'TRAINING_RESULT', title: '基金产品 (PRODUCTS)', reason: 'passed, score 92' },
     ]);
+  });
+});
+
+describe('contracts are archive material (R-6.2, R-6.3)', () => {
+  it('the demo company has contracts for its people, renewed yearly, some expiring within 60 days', async () => {
+    const zhang = (await t.ask('mgr.sz', '{ archive(employeeId: "E1001") { missingDocuments contracts { kind startsOn endsOn status } } }')).body.data.archive;
+    expect(zhang.missingDocuments).toEqual([]);
+    expect(zhang.contracts[0]).toMatchObject({ kind: 'LABOUR_CONTRACT', startsOn: '2024-03-01', endsOn: '2025-02-28', status: 'RENEWED' });
+    expect(zhang.contracts.filter((c: any) => c.status === 'IN_FORCE')).toHaveLength(1);
+    const liu = (await t.ask('mgr.sz', '{ contracts(employeeId: "E1004") { kind } }')).body.data.contracts;
+    expect(new Set(liu.map((c: any) => c.kind))).toEqual(new Set(['COOPERATION_AGREEMENT'])); // part-time
+
+    const r = await t.ask('clerk.arc', '{ expiringContracts(branchId: "SZ01", withinDays: 60) { daysLeft employee { id } contract { endsOn status } } }');
+    expect(r.body.errors).toBeUndefined();
+    const expiring = r.body.data.expiringContracts;
+    expect(expiring.length).toBeGreaterThan(0);
+    expect(expiring.every((x: any) => x.daysLeft >= 0 && x.daysLeft <= 60 && x.contract.status === 'IN_FORCE')).toBe(true);
+  });
+
+  it('are filed with signContract, not as a loose archive document', async () => {
+    const r = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: LABOUR_CONTRACT, title: "劳动合同" }) { id } }');
+    expect(r.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', problems: [{ field: 'kind', problem: 'a LABOUR_CONTRACT is filed with signContract, which keeps its term so its expiry shows in advance' }],
+    });
+  });
+});
+
+describe('one assessment record per person and period in the archive', () => {
+  const assessed = (id: string, score: number, time: string) => {
+    const e = createEnvelope('performance', 'AssessmentCompleted', 'E1002', { assessmentId: id, employeeId: 'E1002', branchId: 'SZ01', cycle: 'QUARTERLY', period: '2026-Q3', score }, new Date(time));
+    return { topic: 'performance.assessment', key: 'E1002', value: JSON.stringify(e) };
+  };
+  const Q = `{ archive(employeeId: "E1002") { documents { id kind title reason status supersededById
+    earlierVersions { id reason status supersededById } } } }`;
+
+  it('replaces the record on each re-run, keeping the earlier versions superseded and linked', async () => {
+    // Four runs of 2026-Q3 (two in one delivery), then a redelivery of the second.
+    await t.graph.transport.publish([assessed('A-1', 61, '2026-10-08T02:00:00Z')]);
+    await t.graph.settle();
+    const second = assessed('A-2', 64, '2026-10-09T02:00:00Z');
+    await t.graph.transport.publish([second, assessed('A-3', 66.5, '2026-10-10T02:00:00Z')]);
+    await t.graph.transport.publish([assessed('A-4', 70, '2026-10-12T02:00:00Z'), second]);
+    await t.graph.settle();
+    const docs = (await t.ask('mgr.sz', Q)).body.data.archive.documents.filter((d: any) => d.kind === 'ASSESSMENT' && d.title.endsWith('2026-Q3'));
+    expect(docs).toHaveLength(1);
+    const [current] = docs;
+    expect(current).toMatchObject({ reason: 'score 70', status: 'CURRENT', supersededById: null });
+    expect(current.earlierVersions.map((v: any) => [v.reason, v.status])).toEqual([['score 66.5', 'SUPERSEDED'], ['score 64', 'SUPERSEDED'], ['score 61', 'SUPERSEDED']]);
+    // Each version links to the one that replaced it.
+    const [v3, v2, v1] = current.earlierVersions;
+    expect([v3.supersededById, v2.supersededById, v1.supersededById]).toEqual([current.id, v3.id, v2.id]);
+  });
+
+  it('keeps a run that arrives late (an older event) as history, not as the record', async () => {
+    await t.graph.transport.publish([assessed('A-0', 50, '2026-10-07T02:00:00Z')]);
+    await t.graph.settle();
+    const docs = (await t.ask('mgr.sz', Q)).body.data.archive.documents.filter((d: any) => d.kind === 'ASSESSMENT' && d.title.endsWith('2026-Q3'));
+    expect(docs.map((d: any) => d.reason)).toEqual(['score 70']);
+    expect(docs[0].earlierVersions.map((v: any) => v.reason)).toContain('score 50');
+  });
+});
+
+describe('archive files read back (R-6.8)', () => {
+  let documentId = '';
+  let content = '';
+  beforeAll(async () => {
+    content = `扫描件 ${Date.now()}`;
+    const { url, fileRef } = (await t.ask('clerk.arc', 'mutation { requestUploadUrl(employeeId: "E1001") { url fileRef } }')).body.data.requestUploadUrl;
+    expect((await fetch(url, { method: 'PUT', body: content })).status).toBe(201);
+    const doc = await t.ask('clerk.arc', `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: DIPLOMA_COPY, title: "学位证书", fileRef: "${fileRef}" }) { id } }`);
+    documentId = doc.body.data.addArchiveDocument.id;
+  });
+  const ask = (user: string) => t.ask(user, `mutation { requestDownloadUrl(documentId: "${documentId}") { url expiresAt } }`);
+  const audits = async (what: string) => ((await t.ask('vp.qian', '{ archiveAuditLog(employeeId: "E1001", page: { first: 200 }) { nodes { reader what allowed } } }'))
+    .body.data.archiveAuditLog.nodes as any[]).filter((n) => n.what.startsWith(what));
+
+  it('gives the person and those the archive rule admits a short-lived URL to the file, audited when issued and when served', async () => {
+    for (const user of ['cm.zhang', 'tl.wang', 'mgr.sz', 'bo.han']) {
+      const r = await ask(user);
+      expect(r.body.errors).toBeUndefined();
+      const { url, expiresAt } = r.body.data.requestDownloadUrl;
+      const minutes = (Date.parse(expiresAt) - Date.now()) / 60_000;
+      expect(minutes).toBeGreaterThan(3);
+      expect(minutes).toBeLessThanOrEqual(5);
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(content);
+    }
+    const issued = await audits(`file ${documentId}`);
+    expect(issued.filter((a) => a.what === `file ${documentId}`).map((a) => `${a.reader}:${a.allowed}`).sort()).toEqual(['bo.han:true', 'cm.zhang:true', 'mgr.sz:true', 'tl.wang:true']);
+    expect(issued.filter((a) => a.what === `file ${documentId} served`).map((a) => a.reader).sort()).toEqual(['bo.han', 'cm.zhang', 'mgr.sz', 'tl.wang']);
+  });
+
+  it('refuses everyone else (audited), and answers a tampered URL or one bound to another document with 403 JSON', async () => {
+    for (const user of ['cm.liu', 'gl.li', 'fin.sz', 'mgr.gz']) {
+      expect((await ask(user)).body.errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await audits(`file ${documentId}`)).filter((a) => !a.allowed).map((a) => a.reader).sort()).toEqual(['cm.liu', 'fin.sz', 'gl.li', 'mgr.gz']);
+    const { url } = (await ask('cm.zhang')).body.data.requestDownloadUrl;
+    for (const bad of [url.replace(/sig=[^&]+/, 'sig=forged'), url.replace(/reader=[^&]+/, 'reader=cm.liu'), url.replace(/document=[^&]+/, 'document=00000000-0000-0000-0000-000000000000'), url.replace(/expires=\d+/, 'expires=9999999999')]) {
+      const res = await fetch(bad);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      const body = await res.json();
+      expect(body).toEqual({ error: 'The download URL is not valid' });
+    }
+  });
+
+  it('says a document without an electronic copy has none', async () => {
+    const paper = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: PHOTO, title: "一寸照片", originalStoredAt: "SZ01 档案柜 A-000" }) { id } }');
+    const r = await t.ask('cm.zhang', `mutation { requestDownloadUrl(documentId: "${paper.body.data.addArchiveDocument.id}") { url } }`);
+    expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'documentId', problem: 'only the paper original, kept at SZ01 档案柜 A-000' }] });
   });
 });

@@ -123,10 +123,20 @@ describe('a candidate from application to hire', () => {
     expect(c.documents.every((d: any) => d.genuine === true && d.verifiedBy === 'rec.sz')).toBe(true);
   });
 
-  it('hires once, however often asked, and personnel makes the employee and the archive with the documents', async () => {
-    const hire = `mutation { hireCandidate(candidateId: "${candidateId}", hiredOn: "2027-01-20") { stage hiredOn } }`;
-    expect(data(await t.ask('rec.sz', hire)).hireCandidate).toEqual({ stage: 'HIRED', hiredOn: '2027-01-20' });
-    expect(data(await t.ask('mgr.sz', hire)).hireCandidate).toEqual({ stage: 'HIRED', hiredOn: '2027-01-20' });
+  it('refuses a hire that does not say where the new manager works, naming each field, writing nothing', async () => {
+    const r = refused(await t.ask('rec.sz', `mutation { hireCandidate(candidateId: "${candidateId}", hiredOn: "2027-01-20") { stage } }`), 'BAD_USER_INPUT');
+    expect(r.extensions.problems).toEqual([
+      { field: 'groupId', problem: 'say which group (小组) of the team the new manager joins' },
+      { field: 'outletId', problem: 'say at which outlet (网点) the new manager is stationed' },
+    ]);
+    expect((await candidate(candidateId)).stage).toBe('PROBATION');
+  });
+
+  it('hires once, however often asked, and personnel makes the employee and the archive with everything verified', async () => {
+    const hire = `mutation { hireCandidate(candidateId: "${candidateId}", hiredOn: "2027-01-20", groupId: "SZ01-T1-G2", outletId: "SZ01-O2") { stage hiredOn teamId groupId outletId } }`;
+    const placed = { stage: 'HIRED', hiredOn: '2027-01-20', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2' };
+    expect(data(await t.ask('rec.sz', hire)).hireCandidate).toEqual(placed);
+    expect(data(await t.ask('mgr.sz', hire)).hireCandidate).toEqual(placed);
     await t.graph.settle();
 
     const hired = await employeesNamed('候选人甲');
@@ -135,15 +145,42 @@ describe('a candidate from application to hire', () => {
     expect(c.history.map((h: any) => h.to)).toEqual([
       'APPLIED', 'SCREENED', 'CERTIFICATES_VERIFIED', 'PRE_EMPLOYMENT_TRAINING', 'EVALUATED', 'PROBATION', 'HIRED',
     ]);
-    const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") { documents { kind source genuine verifiedBy fileRef title } missingDocuments } }`)).archive;
+    const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") {
+      documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef title } missingDocuments } }`)).archive;
     const carried = archive.documents.filter((d: any) => d.source === 'RECRUITMENT');
     expect(carried.map((d: any) => d.kind).sort()).toEqual([...DOCUMENTS].sort());
     expect(carried.every((d: any) => d.genuine === true && d.verifiedBy === 'rec.sz' && d.fileRef.startsWith('files/44030419990101123'))).toBe(true);
+    // The certificate checks come along: how each was checked and the checker's note.
+    expect(carried.find((d: any) => d.kind === 'DIPLOMA_COPY')).toMatchObject({ verificationMethod: 'ONLINE_REGISTRY', verificationNote: '核对无误' });
+    expect(carried.find((d: any) => d.kind === 'ID_CARD_COPY')).toMatchObject({ verificationMethod: 'ORIGINAL_SIGHTED', verificationNote: '核对无误' });
     expect(archive.missingDocuments).toEqual(['LABOUR_CONTRACT']);
 
     const board = data(await t.ask('bo.han', `{ requisition(id: "${requisitionId}") { hired board { stage count } } }`)).requisition;
     expect(board.hired).toBe(1);
     expect(board.board).toContainEqual({ stage: 'HIRED', count: 1 });
+  });
+
+  it('shows the hire with its ID number (masked per the archive rule), outlet and group, and lets the keeper issue it an asset', async () => {
+    const [{ id }] = await employeesNamed('候选人甲');
+    const q = `{ employee(id: "${id}") { idNumber teamId groupId outletId group { id } outlet { id } } }`;
+    const full = idNumber('44030419990101123');
+    // The branch manager may read the archive: the whole number; the asset keeper sees the person, not the archive: the last 4.
+    expect(data(await t.ask('mgr.sz', q)).employee).toEqual({
+      idNumber: full, teamId: 'SZ01-T1', groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2', group: { id: 'SZ01-T1-G2' }, outlet: { id: 'SZ01-O2' },
+    });
+    expect(data(await t.ask('keeper.sz', q)).employee.idNumber).toBe(`${'*'.repeat(14)}${full.slice(-4)}`);
+
+    const asset = data(await t.ask('keeper.sz', 'mutation { registerAsset(input: { branchId: "SZ01", teamId: "SZ01-T1", name: "展业平板", kind: COMPUTER, tag: "SZ01-PAD-0501", valueFen: 320000 }) { id } }')).registerAsset;
+    data(await t.ask('keeper.sz', `mutation { issueAsset(assetId: "${asset.id}", employeeId: "${id}") { movement } }`));
+    expect(data(await t.ask('mgr.sz', `{ heldAssets(employeeId: "${id}") { tag outletId } }`)).heldAssets).toEqual([{ tag: 'SZ01-PAD-0501', outletId: 'SZ01-O2' }]);
+  });
+
+  it('a signed labour contract fills the archive\'s contract item', async () => {
+    const [{ id }] = await employeesNamed('候选人甲');
+    data(await t.ask('clerk.arc', `mutation { signContract(input: { employeeId: "${id}", kind: LABOUR_CONTRACT, signedOn: "2027-01-20", startsOn: "2027-01-20", originalFiledAt: "SZ01 档案柜 B-017" }) { id } }`));
+    const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${id}") { missingDocuments contracts { kind startsOn endsOn status } } }`)).archive;
+    expect(archive.missingDocuments).toEqual([]);
+    expect(archive.contracts).toEqual([{ kind: 'LABOUR_CONTRACT', startsOn: '2027-01-20', endsOn: '2028-01-19', status: 'UPCOMING' }]);
   });
 
   // EmployeeHired is written inside personnel's CandidateHired consumer transaction: this also

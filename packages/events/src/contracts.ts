@@ -1,6 +1,8 @@
 /**
  * Event contracts: one entry per event of DOMAIN.md's table, with the topic it travels on.
- * Payloads carry ids and facts, never archive material (ID numbers, documents stay in personnel).
+ * Payloads carry ids and facts, never archive material (ID numbers, documents stay in personnel),
+ * with one exception: `CandidateHired` carries what recruitment verified (the ID number, the
+ * documents with their certificate checks) to the archive's owner, personnel, its only consumer.
  * Money is integer fen; work dates are local dates (YYYY-MM-DD, Asia/Shanghai); months YYYY-MM.
  */
 
@@ -17,6 +19,35 @@ export const STAFF_POSTS = [
   'RECRUITER', 'TRAINER', 'HEAD_OFFICE',
 ] as const;
 export type StaffPost = (typeof STAFF_POSTS)[number];
+
+/**
+ * R-6.3 documents a hire brings (recruitment collects and verifies them, personnel archives them):
+ * the one list both services' document kinds take their values from.
+ */
+export const HIRING_DOCUMENT_KINDS = [
+  'PHOTO', // 一寸照片
+  'RESUME', // 简历
+  'ID_CARD_COPY', // 身份证复印件
+  'DIPLOMA_COPY', // 学历证书复印件
+  'GUARANTEE_LETTER', // 担保书
+  'GUARANTOR_ID_COPY', // 担保人身份证复印件
+] as const;
+export type HiringDocumentKind = (typeof HIRING_DOCUMENT_KINDS)[number];
+/** The kinds as an enum-like object (`HiringDocumentKind.PHOTO`), for type-graphql and MikroORM enums. */
+export const HiringDocumentKind = Object.freeze(Object.fromEntries(HIRING_DOCUMENT_KINDS.map((k) => [k, k]))) as { readonly [K in HiringDocumentKind]: K };
+
+/** How a certificate was checked (R-6.3). */
+export const CERTIFICATE_CHECK_METHODS = [
+  'ORIGINAL_SIGHTED', // 原件核对
+  'ISSUER_CONFIRMED', // 向发证机关/学校核实
+  'ONLINE_REGISTRY', // 学信网 / 身份核查系统
+  'OTHER',
+] as const;
+export type CertificateCheckMethod = (typeof CERTIFICATE_CHECK_METHODS)[number];
+
+/** R-6.2: a full-time hire signs a labour contract (劳动合同), a part-timer a cooperation agreement (营销合作协议). */
+export type EmploymentContractKind = 'LABOUR_CONTRACT' | 'COOPERATION_AGREEMENT';
+export const contractKindFor = (t: EmploymentType): EmploymentContractKind => (t === 'FULL_TIME' ? 'LABOUR_CONTRACT' : 'COOPERATION_AGREEMENT');
 
 export interface EmployeePlacement {
   employeeId: string;
@@ -79,14 +110,35 @@ export interface EventContracts {
   AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
   LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };
   // recruitment.candidate
+  /**
+   * A hire with everything recruitment verified, for personnel to make the employee and the
+   * archive. The placement (teamId, groupId, outletId) is as the recruiter gave it; personnel, the
+   * owner of the organisation, checks it on consumption. Events recorded before idNumber,
+   * groupId, outletId, contractKind, method and note existed lack them: consumers read a missing
+   * one as null (contractKind: derived from the employment type).
+   */
   CandidateHired: {
     candidateId: string;
     branchId: string;
     teamId: string | null;
+    groupId: string | null;
+    outletId: string | null;
     name: string;
+    /** 身份证号, as checked against the verified ID card copy. */
+    idNumber: string | null;
     employmentType: EmploymentType;
+    /** The contract the hire signs (from the employment type). */
+    contractKind: EmploymentContractKind;
     hiredOn: string;
-    documents: Array<{ kind: string; fileRef: string; verifiedBy: string; verifiedAt: string; genuine: boolean }>;
+    documents: Array<{
+      kind: HiringDocumentKind;
+      fileRef: string;
+      verifiedBy: string;
+      verifiedAt: string;
+      genuine: boolean;
+      method: CertificateCheckMethod | null;
+      note: string | null;
+    }>;
   };
   // personnel.organisation: the organisation's units as personnel registers them (each event carries the unit whole)
   BranchRegistered: { branchId: string; name: string; city: string };

@@ -2,7 +2,7 @@ import { PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, t
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
-import { CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
+import { CustomerVisitIssuesResolver, CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
 import { seedDemoAttendance } from './demo/seed';
 import { attendanceHandlers } from './events/handlers';
 import { WeeklyGoal } from './goals/weekly-goal.entity';
@@ -34,7 +34,7 @@ export const attendance: ServiceDefinition = {
   migrations,
   resolvers: [
     AttendanceResolver, AttendanceDayResolver, OutletHoursResolver, LeaveResolver, VisitSlipResolver, SpotCheckResolver, WorkLogResolver,
-    PatrolResolver, MeetingResolver, WeeklyGoalResolver, CustomerVisitResolver, AttendanceMonthResolver,
+    PatrolResolver, MeetingResolver, WeeklyGoalResolver, CustomerVisitResolver, CustomerVisitIssuesResolver, AttendanceMonthResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

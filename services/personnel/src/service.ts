@@ -11,6 +11,7 @@ import { personnelHandlers } from './events/handlers';
 import { migrations } from './migrations';
 import { archivesModule } from './archives';
 import { FileStore, configureFileStore } from './archives/files';
+import { serveArchiveFile } from './archives/archive.resolver';
 import { assetsModule } from './assets';
 import { contractsModule } from './contracts';
 import { serialsModule } from './serials';
@@ -31,9 +32,9 @@ export const personnel: ServiceDefinition = {
     handlers: personnelHandlers,
   },
   seed: seedDemoCompany,
-  routes(app, { config }) {
+  routes(app, { config, orm }) {
     const files = FileStore.fromConfig(config);
     configureFileStore(files);
-    files.routes(app);
+    files.routes(app, (grant) => serveArchiveFile(orm.em.fork(), grant));
   },
 };

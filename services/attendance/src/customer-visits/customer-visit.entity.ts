@@ -54,6 +54,7 @@ export class IssueStep {
 @ObjectType({ description: 'An issue raised on a customer visit, owned by the visitor until resolved (谁走访谁督办)' })
 @Entity({ tableName: 'visit_issue' })
 @Index({ properties: ['teamId', 'status'] })
+@Index({ properties: ['employeeId', 'status'] })
 @Index({ properties: ['branchId', 'raisedOn'] })
 export class VisitIssue {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();

@@ -8,7 +8,7 @@ import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
 import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTeam } from '../common/scope';
 import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
-import { isOverdue, visitReport } from './customer-visit.rules';
+import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
 @InputType()
 class RaisedIssueInput {
@@ -89,6 +89,17 @@ export async function flagOverdueFollowUps(em: EntityManager, branchId: string, 
   return issues.length;
 }
 
+/** The issues of visits answered by this request, loaded with them (no query per visit). */
+const issuesOf = new WeakMap<CustomerVisit, VisitIssue[]>();
+
+@Resolver(() => CustomerVisit)
+export class CustomerVisitIssuesResolver {
+  @FieldResolver(() => [VisitIssue], { description: 'The issues raised on the visit, each followed up by the visitor' })
+  async issues(@Root() visit: CustomerVisit, @Ctx() { em }: RequestContext): Promise<VisitIssue[]> {
+    return issuesOf.get(visit) ?? em.find(VisitIssue, { visitId: visit.id }, { orderBy: { raisedOn: 'asc', id: 'asc' } });
+  }
+}
+
 @Resolver(() => VisitIssue)
 export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
@@ -110,13 +121,13 @@ export class CustomerVisitResolver {
       employeeId: me.id, branchId: me.branchId, teamId: me.teamId, date: input.date, customerName: input.customerName.trim(),
       tier: input.tier, standing: input.standing, discussed: input.discussed.trim(),
     } as CustomerVisit);
-    for (const i of input.issues) {
+    const issues = input.issues.map((i) =>
       em.create(VisitIssue, {
         visitId: visit.id, employeeId: me.id, branchId: me.branchId, teamId: me.teamId, customerName: visit.customerName, raisedOn: input.date,
         description: i.description.trim(), dueOn: i.dueOn, steps: [Object.assign(new IssueStep(), { on: now, action: 'RAISED', note: i.description.trim() })],
-      } as VisitIssue);
-    }
+      } as VisitIssue));
     await em.flush();
+    issuesOf.set(visit, issues); // the answer carries the follow-ups with their ids
     return visit;
   }
 
@@ -174,16 +185,33 @@ export class CustomerVisitResolver {
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);
     else await visibleTeam(em, principal, teamId!);
     const where: FilterQuery<CustomerVisit> = { ...(employeeId ? { employeeId } : { teamId }), date: { $gte: firstDay(month), $lte: lastDay(month) } };
-    return em.find(CustomerVisit, where, { orderBy: { date: 'asc', id: 'asc' } });
+    const visits = await em.find(CustomerVisit, where, { orderBy: { date: 'asc', id: 'asc' } });
+    if (visits.length) {
+      const issues = await em.find(VisitIssue, { visitId: { $in: visits.map((v) => v.id) } }, { orderBy: { raisedOn: 'asc', id: 'asc' } });
+      for (const v of visits) issuesOf.set(v, issues.filter((i) => i.visitId === v.id));
+    }
+    return visits;
   }
 
   @Authorized()
-  @Query(() => [VisitIssue], { description: "A team's open follow-ups, overdue first (the lead's view; branch staff, head office)" })
-  async followUps(@Arg('teamId', () => ID) teamId: string, @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean, @Ctx() { em, principal }: RequestContext) {
-    await visibleTeam(em, principal, teamId);
-    const open = await em.find(VisitIssue, { teamId, status: { $ne: IssueStatus.RESOLVED } }, { orderBy: { dueOn: 'asc', id: 'asc' } });
+  @Query(() => [VisitIssue], {
+    description: "Follow-ups of customer visits, overdue first: your own (name nobody: 谁走访谁督办), a person's (people scope) or a team's (its lead, branch staff, head office); open ones unless includeResolved",
+  })
+  async followUps(
+    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
+    @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean,
+    @Arg('includeResolved', { defaultValue: false }) includeResolved: boolean,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    const subject = followUpSubject({ teamId, employeeId }, principal.employeeId);
+    if (Array.isArray(subject)) throw new BadInputError('Whose follow-ups?', subject);
+    if ('teamId' in subject) await visibleTeam(em, principal, subject.teamId);
+    else await visibleKnownEmployee(em, principal, subject.employeeId); // self always; others by people scope
+    const status = includeResolved ? {} : { status: { $ne: IssueStatus.RESOLVED } };
+    const found = await em.find(VisitIssue, { ...subject, ...status }, { orderBy: { dueOn: 'asc', id: 'asc' } });
     const now = today();
-    return open.filter((i) => !overdueOnly || isOverdue(i, now));
+    return found.filter((i) => !overdueOnly || isOverdue(i, now));
   }
 
   @FieldResolver(() => Boolean, { description: 'The customer was not told by the due date' })

@@ -1,7 +1,15 @@
 import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
-import { isOverdue, visitReport } from './customer-visit.rules';
+import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
 describe('customer visits (R-2.9)', () => {
+  it("lists a visitor's own follow-ups when no team or person is named (谁走访谁督办)", () => {
+    expect(followUpSubject({}, 'E1001')).toEqual({ employeeId: 'E1001' });
+    expect(followUpSubject({ teamId: 'SZ01-T1' }, 'E1001')).toEqual({ teamId: 'SZ01-T1' });
+    expect(followUpSubject({ employeeId: 'E1004' }, 'E1001')).toEqual({ employeeId: 'E1004' });
+    expect(followUpSubject({}, null)).toEqual([{ field: 'teamId', problem: 'you are not an employee with visits of your own: name a team or an employee' }]);
+    expect(followUpSubject({ teamId: 'SZ01-T1', employeeId: 'E1001' }, 'E1001')).toEqual([{ field: 'employeeId', problem: 'name a team or an employee, not both' }]);
+  });
+
   it('is overdue when the customer was not told by the due date', () => {
     expect(isOverdue({ status: IssueStatus.OPEN, dueOn: '2027-03-12', customerToldOn: null }, '2027-03-12')).toBe(false);
     expect(isOverdue({ status: IssueStatus.PASSED, dueOn: '2027-03-12', customerToldOn: null }, '2027-03-13')).toBe(true);

@@ -1,4 +1,21 @@
+import type { FieldProblem } from '@bg/graphql';
 import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
+
+/** Whose follow-ups a `followUps` query lists: a team's, a person's, or (naming neither) the caller's own. */
+export type FollowUpSubject = { teamId: string } | { employeeId: string };
+
+/**
+ * 谁走访谁督办 (R-2.9): the visitor follows up the issues of their visits, so anyone who made
+ * visits lists their own follow-ups by naming nobody; a team or a person is named for the leads'
+ * and the branch's views (whether the caller may see them is the scope's question).
+ */
+export function followUpSubject(args: { teamId?: string | null; employeeId?: string | null }, callerEmployeeId: string | null): FollowUpSubject | FieldProblem[] {
+  if (args.teamId && args.employeeId) return [{ field: 'employeeId', problem: 'name a team or an employee, not both' }];
+  if (args.teamId) return { teamId: args.teamId };
+  if (args.employeeId) return { employeeId: args.employeeId };
+  if (callerEmployeeId) return { employeeId: callerEmployeeId };
+  return [{ field: 'teamId', problem: 'you are not an employee with visits of your own: name a team or an employee' }];
+}
 
 export interface IssueFacts {
   status: IssueStatus;

@@ -48,3 +48,15 @@ export async function auditedArchiveAccess(em: EntityManager, principal: Princip
     throw e;
   }
 }
+
+/**
+ * A download served through a signed URL: written when the file is sent, beside the row written
+ * when the URL was issued under the archive rule (the signature stands for that decision).
+ */
+export async function auditFileServed(em: EntityManager, served: { reader: string; documentId: string; person: Placement }): Promise<void> {
+  await em.fork().insert(ArchiveAudit, {
+    id: randomUUID(), reader: served.reader, readerEmployeeId: null, readerRoles: '(signed download URL)',
+    employeeId: served.person.id, branchId: served.person.branchId, what: `file ${served.documentId} served`, allowed: true,
+    basis: 'a download URL issued under the archive lookup rule', at: new Date(),
+  });
+}

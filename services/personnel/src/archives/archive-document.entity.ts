@@ -1,24 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { HiringDocumentKind } from '@bg/events';
 import { LocalDateScalar } from '@bg/graphql';
 
-/** What an archive holds (R-6.3), plus the entries other services feed in. */
-export enum DocumentKind {
-  PHOTO = 'PHOTO', // 一寸照片
-  RESUME = 'RESUME', // 简历
-  ID_CARD_COPY = 'ID_CARD_COPY', // 身份证复印件
-  DIPLOMA_COPY = 'DIPLOMA_COPY', // 学历证书复印件
-  GUARANTEE_LETTER = 'GUARANTEE_LETTER', // 担保书
-  GUARANTOR_ID_COPY = 'GUARANTOR_ID_COPY', // 担保人身份证复印件
-  LABOUR_CONTRACT = 'LABOUR_CONTRACT', // 劳动合同
-  COOPERATION_AGREEMENT = 'COOPERATION_AGREEMENT', // 营销合作协议
-  ASSESSMENT = 'ASSESSMENT', // 考核
-  TRAINING_RESULT = 'TRAINING_RESULT', // 培训档案
-  REWARD = 'REWARD', // 奖励
-  PUNISHMENT = 'PUNISHMENT', // 处罚
-  OTHER = 'OTHER',
-}
+/**
+ * What an archive holds (R-6.3), plus the entries other services feed in. The documents a hire
+ * brings are the event contracts' hiring document kinds (recruitment verifies the same list).
+ */
+export const DocumentKind = {
+  ...HiringDocumentKind, // PHOTO 一寸照片, RESUME 简历, ID_CARD_COPY 身份证复印件, DIPLOMA_COPY 学历证书复印件, GUARANTEE_LETTER 担保书, GUARANTOR_ID_COPY 担保人身份证复印件
+  LABOUR_CONTRACT: 'LABOUR_CONTRACT', // 劳动合同 (a signed contract: the contracts module)
+  COOPERATION_AGREEMENT: 'COOPERATION_AGREEMENT', // 营销合作协议 (a signed contract: the contracts module)
+  ASSESSMENT: 'ASSESSMENT', // 考核
+  TRAINING_RESULT: 'TRAINING_RESULT', // 培训档案
+  REWARD: 'REWARD', // 奖励
+  PUNISHMENT: 'PUNISHMENT', // 处罚
+  OTHER: 'OTHER',
+} as const;
+export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'Kinds of archive material (R-6.3)' });
 
 export enum DocumentSource {
@@ -29,10 +29,18 @@ export enum DocumentSource {
 }
 registerEnumType(DocumentSource, { name: 'DocumentSource' });
 
+/** An entry is CURRENT until a later version of the same record replaces it (e.g. a re-run assessment). */
+export enum ArchiveEntryStatus {
+  CURRENT = 'CURRENT',
+  SUPERSEDED = 'SUPERSEDED', // replaced by a later version; kept as history
+}
+registerEnumType(ArchiveEntryStatus, { name: 'ArchiveEntryStatus', description: 'CURRENT, or SUPERSEDED by a later version of the same record (kept as history)' });
+
 /** One piece of archive material about an employee: an electronic record, its paper original referenced. */
 @ObjectType({ description: 'A document or entry of an employee archive (档案)' })
 @Entity({ tableName: 'archive_document' })
 @Index({ properties: ['employeeId', 'kind'] })
+@Index({ properties: ['employeeId', 'recordKey'] })
 export class ArchiveDocument {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
@@ -58,4 +66,15 @@ export class ArchiveDocument {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
   /** The consumed event this entry came from: a redelivery finds it and adds nothing. */
   @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
+  // Added later (columns at the end of the table): the check's method, and versions of a record.
+  @Field(() => String, { nullable: true, description: "How the certificate was checked (recruitment's VerificationMethod names)" })
+  @Property({ type: 'string', length: 30, nullable: true }) verificationMethod: string | null = null;
+  // Versions of one record (an assessment of a person, cycle and period): one CURRENT, the earlier ones SUPERSEDED and linked.
+  @Field(() => ArchiveEntryStatus) @Enum({ items: () => ArchiveEntryStatus, type: 'string' }) status: ArchiveEntryStatus = ArchiveEntryStatus.CURRENT;
+  @Field(() => ID, { nullable: true, description: 'The entry that replaced this one' }) @Property({ type: 'string', length: 36, nullable: true }) supersededById: string | null = null;
+  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) supersededAt: Date | null = null;
+  /** Which record this entry is a version of, e.g. `ASSESSMENT:QUARTERLY:2026-Q3`; null for one-off entries. */
+  @Property({ type: 'string', length: 60, nullable: true }) recordKey: string | null = null;
+  /** `<employee>:<recordKey>` while the entry is its record's current version, else null: at most one current version. */
+  @Property({ type: 'string', length: 100, nullable: true, unique: true }) liveKey: string | null = null;
 }

@@ -8,19 +8,30 @@ import {
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
 import { loadVisibleEmployee } from '../employees/employee.resolver';
-import { ArchiveDocument, DocumentKind } from './archive-document.entity';
-import { ArchiveAudit, auditedArchiveAccess, guardArchiveRead } from './archive-audit.entity';
+import { EmploymentContract } from '../contracts/contract.entity';
+import { ArchiveDocument, ArchiveEntryStatus, DocumentKind } from './archive-document.entity';
+import { ArchiveAudit, auditFileServed, auditedArchiveAccess, guardArchiveRead } from './archive-audit.entity';
 import { canMaintainArchive, maskIdNumber } from './archive.policy';
-import { CERTIFICATE_KINDS, DECISION_KINDS, FED_KINDS, missingDocuments } from './archive.rules';
-import { fileStore } from './files';
+import { CERTIFICATE_KINDS, CONTRACT_KINDS, DECISION_KINDS, FED_KINDS, missingDocuments } from './archive.rules';
+import { DOWNLOAD_VALID_FOR_SECONDS, FileStore, fileStore, type DownloadGrant } from './files';
 
-@ObjectType({ description: "An employee's archive (档案): documents, checks, rewards and punishments, what is missing" })
+@ObjectType({ description: "An employee's archive (档案): documents, contracts, checks, rewards and punishments, what is missing" })
 class Archive {
   @Field(() => ID) employeeId!: string;
-  @Field(() => [ArchiveDocument]) documents!: ArchiveDocument[];
-  @Field(() => [DocumentKind], { description: 'Required documents (R-6.3) not yet in the archive, or found not genuine' })
+  @Field(() => [ArchiveDocument], { description: 'The current entries (a superseded version is under its successor\'s earlierVersions)' }) documents!: ArchiveDocument[];
+  @Field(() => [EmploymentContract], { description: 'The signed labour contracts or cooperation agreements (R-6.2), oldest first' }) contracts!: EmploymentContract[];
+  @Field(() => [DocumentKind], { description: 'Required documents (R-6.3) not yet in the archive, or found not genuine; the contract item is filled by a signed contract' })
   missingDocuments!: DocumentKind[];
 }
+
+@ObjectType()
+class DownloadUrl {
+  @Field({ description: `GET the file from this URL within ${DOWNLOAD_VALID_FOR_SECONDS / 60} minutes` }) url!: string;
+  @Field() expiresAt!: Date;
+}
+
+/** Earlier versions of the entries of one archive read, loaded with them (no query per entry). */
+const earlierOf = new WeakMap<ArchiveDocument, ArchiveDocument[]>();
 
 @ObjectType()
 class UploadUrl {
@@ -91,8 +102,15 @@ export class ArchiveResolver {
     const employee = await em.findOne(Employee, employeeId);
     if (!employee) throw new NotFoundError('Employee', employeeId);
     await guardArchiveRead(em, principal, employee, 'archive');
-    const documents = await em.find(ArchiveDocument, { employeeId }, { orderBy: { kind: 'asc', addedAt: 'asc' } });
-    return { employeeId, documents, missingDocuments: missingDocuments(employee.employmentType, documents) };
+    const [all, contracts] = await Promise.all([
+      em.find(ArchiveDocument, { employeeId }, { orderBy: { kind: 'asc', addedAt: 'asc', id: 'asc' } }),
+      em.find(EmploymentContract, { employeeId }, { orderBy: { startsOn: 'asc' } }),
+    ]);
+    const documents = all.filter((d) => d.status === ArchiveEntryStatus.CURRENT);
+    for (const d of documents) {
+      if (d.recordKey) earlierOf.set(d, all.filter((x) => x.recordKey === d.recordKey && x.status === ArchiveEntryStatus.SUPERSEDED).reverse());
+    }
+    return { employeeId, documents, contracts, missingDocuments: missingDocuments(employee.employmentType, documents, contracts) };
   }
 
   @Authorized('branch-manager', 'brokerage-office', 'channel-management', 'executive')
@@ -115,6 +133,22 @@ export class ArchiveResolver {
     return fileStore().uploadUrl();
   }
 
+  @Authorized()
+  @Mutation(() => DownloadUrl, {
+    description: 'A signed, short-lived URL to read back the stored file of an archive document, for whoever the archive lookup rule admits; audited when issued and when served',
+  })
+  async requestDownloadUrl(@Arg('documentId', () => ID) documentId: string, @Ctx() { em, principal }: RequestContext): Promise<DownloadUrl> {
+    const doc = await em.findOne(ArchiveDocument, documentId);
+    if (!doc) throw new NotFoundError('Archive document', documentId);
+    const employee = await em.findOneOrFail(Employee, doc.employeeId);
+    await guardArchiveRead(em, principal, employee, `file ${doc.id}`);
+    if (!doc.fileRef) {
+      throw new BadInputError('This document has no electronic copy', [{ field: 'documentId', problem: doc.originalStoredAt ? `only the paper original, kept at ${doc.originalStoredAt}` : 'no file was filed with it' }]);
+    }
+    if (!fileStore().has(doc.fileRef)) throw new NotFoundError('Stored file of archive document', documentId);
+    return fileStore().downloadUrl({ fileRef: doc.fileRef, documentId: doc.id, reader: principal.username });
+  }
+
   @Authorized('archive-clerk')
   @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3)' })
   async addArchiveDocument(@Arg('input') input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
@@ -122,6 +156,7 @@ export class ArchiveResolver {
     const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
     if (DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} is recorded with recordRewardOrPunishment` });
     if (FED_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} entries come from the assessment and training records` });
+    if (CONTRACT_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `a ${input.kind} is filed with signContract, which keeps its term so its expiry shows in advance` });
     if (problems.length) throw new BadInputError('The document cannot be filed', problems);
     const doc = em.create(ArchiveDocument, { ...input, fileRef: input.fileRef ?? null, originalStoredAt: input.originalStoredAt ?? null, addedBy: principal.username } as ArchiveDocument);
     await em.flush();
@@ -159,6 +194,29 @@ export class ArchiveResolver {
     await em.flush();
     return doc;
   }
+}
+
+@Resolver(() => ArchiveDocument)
+export class ArchiveDocumentResolver {
+  @FieldResolver(() => [ArchiveDocument], { description: 'The versions this entry replaced, newest first (e.g. the earlier runs of an assessment)' })
+  async earlierVersions(@Root() d: ArchiveDocument, @Ctx() { em }: RequestContext): Promise<ArchiveDocument[]> {
+    if (!d.recordKey || d.status !== ArchiveEntryStatus.CURRENT) return [];
+    return earlierOf.get(d)
+      ?? em.find(ArchiveDocument, { employeeId: d.employeeId, recordKey: d.recordKey, status: ArchiveEntryStatus.SUPERSEDED }, { orderBy: { addedAt: 'desc', id: 'asc' } });
+  }
+}
+
+/**
+ * Before a download through a signed URL is served: the document must still hold that file
+ * (the URL is bound to both), and the serving is written to the audit log.
+ */
+export async function serveArchiveFile(em: EntityManager, grant: DownloadGrant): Promise<boolean> {
+  const doc = await em.findOne(ArchiveDocument, grant.documentId);
+  if (!doc?.fileRef || FileStore.fileIdOf(doc.fileRef) !== grant.fileId) return false;
+  const person = await em.findOne(Employee, doc.employeeId);
+  if (!person) return false;
+  await auditFileServed(em, { reader: grant.reader, documentId: doc.id, person });
+  return true;
 }
 
 /** `Employee.idNumber`: whole under the archive rule (audited), else only its last 4 characters. */

@@ -1,5 +1,5 @@
 import { DocumentKind } from './archive-document.entity';
-import { idNumberProblem, missingDocuments } from './archive.rules';
+import { assessmentRecordKey, idNumberProblem, missingDocuments, placeVersion } from './archive.rules';
 import { archiveAccess, maskIdNumber } from './archive.policy';
 import { principalFromClaims } from '@bg/auth';
 
@@ -16,6 +16,36 @@ describe('missingDocuments (R-6.3)', () => {
   it('wants a cooperation agreement, not a labour contract, from a part-timer', () => {
     expect(missingDocuments('PART_TIME', [])).toContain(DocumentKind.COOPERATION_AGREEMENT);
     expect(missingDocuments('PART_TIME', [])).not.toContain(DocumentKind.LABOUR_CONTRACT);
+  });
+});
+
+describe('contracts in the archive (R-6.2, R-6.3)', () => {
+  const papers = [DocumentKind.PHOTO, DocumentKind.RESUME, DocumentKind.ID_CARD_COPY, DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTEE_LETTER, DocumentKind.GUARANTOR_ID_COPY]
+    .map((kind) => ({ kind, genuine: true }));
+
+  it('a signed labour contract fills a full-timer\'s contract item, a cooperation agreement a part-timer\'s', () => {
+    expect(missingDocuments('FULL_TIME', papers)).toEqual([DocumentKind.LABOUR_CONTRACT]);
+    expect(missingDocuments('FULL_TIME', papers, [{ kind: 'LABOUR_CONTRACT' }])).toEqual([]);
+    expect(missingDocuments('PART_TIME', papers, [{ kind: 'COOPERATION_AGREEMENT' }])).toEqual([]);
+  });
+
+  it('the other kind of contract, or a loose document of a contract kind, does not fill it', () => {
+    expect(missingDocuments('FULL_TIME', papers, [{ kind: 'COOPERATION_AGREEMENT' }])).toEqual([DocumentKind.LABOUR_CONTRACT]);
+    expect(missingDocuments('FULL_TIME', [...papers, { kind: DocumentKind.LABOUR_CONTRACT, genuine: null }])).toEqual([DocumentKind.LABOUR_CONTRACT]);
+  });
+});
+
+describe('versions of an archive record (assessments)', () => {
+  it('keys one record per cycle and period', () => {
+    expect(assessmentRecordKey('QUARTERLY', '2026-Q3')).toBe('ASSESSMENT:QUARTERLY:2026-Q3');
+    expect(assessmentRecordKey('QUARTERLY', '2026-Q3')).not.toBe(assessmentRecordKey('MONTHLY', '2026-Q3'));
+  });
+
+  it('a later run replaces the current version; an earlier one arriving late goes under it as history', () => {
+    const at = (iso: string) => ({ recordedAt: new Date(iso) });
+    expect(placeVersion(null, at('2026-11-01T02:00:00Z'))).toBe('CURRENT');
+    expect(placeVersion(at('2026-11-01T02:00:00Z'), at('2026-11-02T02:00:00Z'))).toBe('CURRENT');
+    expect(placeVersion(at('2026-11-02T02:00:00Z'), at('2026-11-01T02:00:00Z'))).toBe('SUPERSEDED');
   });
 });
 

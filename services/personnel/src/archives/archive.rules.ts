@@ -13,13 +13,37 @@ export function requiredDocuments(employmentType: 'FULL_TIME' | 'PART_TIME'): Do
   ];
 }
 
-/** What the archive lacks. A certificate found not genuine does not count as present. */
+/** The archive items a signed contract fills (R-6.2): filed with signContract, never as a loose document. */
+export const CONTRACT_KINDS: readonly DocumentKind[] = [DocumentKind.LABOUR_CONTRACT, DocumentKind.COOPERATION_AGREEMENT];
+
+/**
+ * What the archive lacks. A certificate found not genuine does not count as present. The
+ * contract item (labour contract for full-time, cooperation agreement for part-time) is filled
+ * by a signed contract of that kind on record (the contracts module), whose term makes its
+ * expiry visible; a loose document of a contract kind does not fill it.
+ */
 export function missingDocuments(
   employmentType: 'FULL_TIME' | 'PART_TIME',
   documents: ReadonlyArray<{ kind: DocumentKind; genuine: boolean | null }>,
+  contracts: ReadonlyArray<{ kind: string }> = [],
 ): DocumentKind[] {
-  const present = new Set(documents.filter((d) => d.genuine !== false).map((d) => d.kind));
+  const present = new Set<string>(documents.filter((d) => d.genuine !== false && !CONTRACT_KINDS.includes(d.kind)).map((d) => d.kind));
+  contracts.forEach((c) => present.add(c.kind));
   return requiredDocuments(employmentType).filter((k) => !present.has(k));
+}
+
+/** The record an assessment result is a version of: one per person, cycle and period. */
+export function assessmentRecordKey(cycle: string, period: string): string {
+  return `${DocumentKind.ASSESSMENT}:${cycle}:${period}`;
+}
+
+/**
+ * Where an arriving version of a record goes: it replaces the current version when it was
+ * recorded at its source after it (a re-run), else it is an older version arriving late (a
+ * replayed or reordered event) and is kept as superseded history under the current one.
+ */
+export function placeVersion(current: { recordedAt: Date } | null, arriving: { recordedAt: Date }): 'CURRENT' | 'SUPERSEDED' {
+  return !current || arriving.recordedAt.getTime() >= current.recordedAt.getTime() ? 'CURRENT' : 'SUPERSEDED';
 }
 
 /** Kinds recorded with a decision (date, reason, decided by) rather than a file. */

@@ -1,6 +1,6 @@
 import { EmploymentType } from '../employees/employee.entity';
 import { ContractKind, ContractStatus } from './contract.entity';
-import { addDays, contractProblems, contractStatus, daysBetween, defaultEndsOn, kindFor, overlaps } from './contract.rules';
+import { addDays, contractProblems, contractStatus, daysBetween, defaultEndsOn, kindFor, overlaps, termsSince } from './contract.rules';
 
 const terms = { kind: ContractKind.LABOUR_CONTRACT, signedOn: '2026-10-30', startsOn: '2026-11-02', endsOn: '2027-11-01', originalFiledAt: 'SZ01 档案柜 A-03' };
 
@@ -10,6 +10,16 @@ describe('contract rules (R-6.2)', () => {
     expect(defaultEndsOn('2026-01-01')).toBe('2026-12-31');
     expect(defaultEndsOn('2028-02-29')).toBe('2029-02-28');
     expect(defaultEndsOn('2027-03-01')).toBe('2028-02-29');
+  });
+
+  it('renews one-year terms back to back from the hire up to the one in force today (the demo contracts)', () => {
+    expect(termsSince('2024-03-01', '2026-11-29')).toEqual([
+      { startsOn: '2024-03-01', endsOn: '2025-02-28' },
+      { startsOn: '2025-03-01', endsOn: '2026-02-28' },
+      { startsOn: '2026-03-01', endsOn: '2027-02-28' },
+    ]);
+    expect(termsSince('2025-11-29', '2026-11-29').map((t) => t.startsOn)).toEqual(['2025-11-29', '2026-11-29']);
+    expect(termsSince('2027-01-04', '2026-11-29')).toEqual([{ startsOn: '2027-01-04', endsOn: '2028-01-03' }]);
   });
 
   it('counts days', () => {

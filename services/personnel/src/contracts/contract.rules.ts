@@ -60,6 +60,19 @@ export function contractProblems(t: ContractTerms, employmentType: EmploymentTyp
   return problems;
 }
 
+/**
+ * One-year terms back to back from a first start until the one in force on `today` (inclusive):
+ * a contract renewed every year since the hire (one upcoming term when the start is still ahead). 2024-03-01 on 2026-11-29 -> 2024-03-01..2025-02-28,
+ * 2025-03-01..2026-02-28, 2026-03-01..2027-02-28.
+ */
+export function termsSince(firstStart: string, today: string): Term[] {
+  const terms: Term[] = [];
+  for (let startsOn = firstStart; startsOn <= today || !terms.length; startsOn = addDays(terms[terms.length - 1].endsOn, 1)) {
+    terms.push({ startsOn, endsOn: defaultEndsOn(startsOn) });
+  }
+  return terms;
+}
+
 export function contractStatus(c: Term & { nextContractId: string | null }, today: string): ContractStatus {
   if (today < c.startsOn) return ContractStatus.UPCOMING;
   if (today <= c.endsOn) return ContractStatus.IN_FORCE;

@@ -5,7 +5,10 @@ import { registerBranch, registerGroup, registerOutlet, registerTeam } from '../
 import { EmployeeStatus, EmploymentType, StaffPost } from '../employees/employee.entity';
 import { hire } from '../employees/employee-lifecycle';
 import { ArchiveDocument, DocumentKind } from '../archives/archive-document.entity';
-import { CERTIFICATE_KINDS, requiredDocuments } from '../archives/archive.rules';
+import { CERTIFICATE_KINDS, CONTRACT_KINDS, requiredDocuments } from '../archives/archive.rules';
+import { EmploymentContract } from '../contracts/contract.entity';
+import { addDays, kindFor, termsSince } from '../contracts/contract.rules';
+import { localDate } from '../assets/asset.rules';
 
 /** A valid-looking demo ID number (Shenzhen Futian area code, born 1990, check digit computed). */
 export function demoIdNumber(n: number): string {
@@ -17,9 +20,13 @@ export function demoIdNumber(n: number): string {
 
 /**
  * Loads the demo company into an empty database. Hires go through the outbox like real ones,
- * so the other services learn the employees from `EmployeeHired` events.
+ * so the other services learn the employees from `EmployeeHired` events. Everyone has the
+ * contract their employment type signs (R-6.2), renewed every year since the hire up to the one
+ * in force today (the real date in Asia/Shanghai when seeded), so the contracts whose hire
+ * anniversary is near show in `expiringContracts`; the seed's contracts send no ContractSigned.
  */
-export async function seedDemoCompany(em: EntityManager): Promise<void> {
+export async function seedDemoCompany(em: EntityManager, now: Date = new Date()): Promise<void> {
+  const today = localDate(now);
   if (await em.count(Branch, {})) return;
   // The organisation goes out on personnel.organisation like any other (the outlets' hours in force since 2019).
   [...DEMO_BRANCHES, DEMO_HEAD_OFFICE].forEach((b) => registerBranch(em, em.create(Branch, b)));
@@ -37,11 +44,22 @@ export async function seedDemoCompany(em: EntityManager): Promise<void> {
     const e = hire(em, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, idNumber: demoIdNumber(i) }, 'demo');
     // Most archives are complete; every fourth lacks its guarantee documents.
     for (const kind of requiredDocuments(e.employmentType)) {
+      if (CONTRACT_KINDS.includes(kind)) continue; // filed as a contract below
       if (i % 4 === 3 && (kind === DocumentKind.GUARANTEE_LETTER || kind === DocumentKind.GUARANTOR_ID_COPY)) continue;
       em.create(ArchiveDocument, {
         employeeId: e.id, kind, title: kind, originalStoredAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`, addedBy: 'clerk.arc',
         ...(CERTIFICATE_KINDS.includes(kind) ? { genuine: true, verifiedBy: 'clerk.arc', verifiedAt: new Date(`${e.hiredOn}T02:00:00Z`) } : {}),
       } as ArchiveDocument);
+    }
+    let previous: EmploymentContract | null = null;
+    for (const term of termsSince(e.hiredOn, today)) {
+      const contract: EmploymentContract = em.create(EmploymentContract, {
+        employeeId: e.id, branchId: e.branchId, kind: kindFor(e.employmentType), signedOn: addDays(term.startsOn, -3), ...term,
+        originalFiledAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`, previousContractId: previous?.id ?? null, nextContractId: null,
+        recordedBy: 'clerk.arc', recordedAt: now,
+      });
+      if (previous) previous.nextContractId = contract.id;
+      previous = contract;
     }
   });
   await em.flush();

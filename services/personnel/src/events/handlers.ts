@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EventEnvelope, EventHandlers } from '@bg/events';
-import { ArchiveDocument, DocumentKind, DocumentSource } from '../archives/archive-document.entity';
+import { contractKindFor, HIRING_DOCUMENT_KINDS, type EventData } from '@bg/events';
+import { ArchiveDocument, ArchiveEntryStatus, DocumentKind, DocumentSource } from '../archives/archive-document.entity';
+import { assessmentRecordKey, idNumberProblem, placeVersion } from '../archives/archive.rules';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
+import { Group, Outlet, Team } from '../organisation/organisation.entity';
 import { changeLevel, hire } from '../employees/employee-lifecycle';
 import { fileDocument } from '../filings/filing.service';
 
@@ -18,7 +21,36 @@ function feedArchive(em: EntityManager, event: EventEnvelope, employeeId: string
   em.create(ArchiveDocument, { employeeId, addedBy: event.source, sourceEventId: event.id, ...entry } as ArchiveDocument);
 }
 
-const DOCUMENT_KINDS = new Set<string>(Object.values(DocumentKind));
+const HIRING_KINDS = new Set<string>(HIRING_DOCUMENT_KINDS);
+
+/**
+ * The placement and ID number of a hire from recruitment, checked here: recruitment has no copy
+ * of the organisation, personnel owns it. What does not fit (a team of another branch, a group
+ * of another team, an outlet of another branch, a malformed or already used ID number) is left
+ * out, and the reasons are returned for the archive, so the hire itself is never lost.
+ */
+async function checkedHire(em: EntityManager, d: EventData<'CandidateHired'>) {
+  const problems: string[] = [];
+  const [team, group, outlet] = await Promise.all([
+    d.teamId ? em.findOne(Team, d.teamId) : null, d.groupId ? em.findOne(Group, d.groupId) : null, d.outletId ? em.findOne(Outlet, d.outletId) : null,
+  ]);
+  const teamId = team && team.branchId === d.branchId ? team.id : null;
+  if (d.teamId && !teamId) problems.push(`team ${d.teamId} is not a team of branch ${d.branchId}`);
+  const groupId = group && teamId && group.teamId === teamId ? group.id : null;
+  if (d.groupId && !groupId) problems.push(`group ${d.groupId} is not a group of team ${d.teamId}`);
+  const outletId = outlet && outlet.branchId === d.branchId ? outlet.id : null;
+  if (d.outletId && !outletId) problems.push(`outlet ${d.outletId} is not an outlet of branch ${d.branchId}`);
+  if (!d.groupId) problems.push('recruitment named no group');
+  if (!d.outletId) problems.push('recruitment named no outlet');
+  const given = d.idNumber?.trim() || null; // events recorded before the field existed lack it
+  let idProblem = given ? idNumberProblem(given) : 'recruitment sent no ID number';
+  if (!idProblem && (await em.findOne(Employee, { idNumber: given }))) idProblem = `the ID number ending ${given!.slice(-4)} is already another employee's`;
+  if (idProblem) problems.push(idProblem);
+  const idNumber = idProblem ? null : given;
+  const contractKind = d.contractKind ?? contractKindFor(d.employmentType);
+  if (contractKind !== contractKindFor(d.employmentType)) problems.push(`a ${d.employmentType} hire signs a ${contractKindFor(d.employmentType)}, not the ${contractKind} recruitment named`);
+  return { teamId, groupId, outletId, idNumber, problems };
+}
 
 /** Events personnel consumes: hires from recruitment, approved levels, assessment and training results. */
 export const personnelHandlers: EventHandlers = {
@@ -26,14 +58,23 @@ export const personnelHandlers: EventHandlers = {
     const d = event.data;
     // A repeated hire of the same candidate (a second event, not a redelivery) makes no second employee.
     if (await em.findOne(Employee, { candidateId: d.candidateId })) return;
+    const checked = await checkedHire(em, d);
     const employee = hire(em, {
-      id: randomUUID(), name: d.name, branchId: d.branchId, teamId: d.teamId, groupId: null, outletId: null, level: 'L1',
-      employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, hiredOn: d.hiredOn,
+      id: randomUUID(), name: d.name, branchId: d.branchId, teamId: checked.teamId, groupId: checked.groupId, outletId: checked.outletId, level: 'L1',
+      employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, hiredOn: d.hiredOn, idNumber: checked.idNumber,
     }, `recruitment:${event.id}`, d.candidateId);
     for (const doc of d.documents) {
       em.create(ArchiveDocument, {
-        employeeId: employee.id, kind: DOCUMENT_KINDS.has(doc.kind) ? doc.kind : DocumentKind.OTHER, title: doc.kind, fileRef: doc.fileRef,
+        employeeId: employee.id, kind: HIRING_KINDS.has(doc.kind) ? doc.kind : DocumentKind.OTHER, title: doc.kind, fileRef: doc.fileRef,
         source: DocumentSource.RECRUITMENT, addedBy: 'recruitment', genuine: doc.genuine, verifiedBy: doc.verifiedBy, verifiedAt: new Date(doc.verifiedAt),
+        verificationMethod: doc.method ?? null, verificationNote: doc.note ?? null,
+      } as ArchiveDocument);
+    }
+    if (checked.problems.length) {
+      // Left for the archive clerk and the branch manager to put right (transferEmployee, the ID card copy).
+      em.create(ArchiveDocument, {
+        employeeId: employee.id, kind: DocumentKind.OTHER, title: '录用信息待核 (hire details to check)', source: DocumentSource.RECRUITMENT,
+        addedBy: 'recruitment', decidedOn: d.hiredOn, reason: `${checked.problems.join('; ')}: left out of the hire`, sourceEventId: event.id,
       } as ArchiveDocument);
     }
   },
@@ -45,10 +86,29 @@ export const personnelHandlers: EventHandlers = {
   async AssessmentCompleted(em, event) {
     const d = event.data;
     await employeeOf(em, d.employeeId, 'AssessmentCompleted');
-    feedArchive(em, event, d.employeeId, {
-      kind: DocumentKind.ASSESSMENT, title: `${d.cycle} assessment ${d.period}`, reason: `score ${d.score}`,
-      decidedOn: event.time.slice(0, 10), source: DocumentSource.PERFORMANCE,
-    });
+    // One record per person, cycle and period: a re-run's result replaces the current version,
+    // which stays as history (SUPERSEDED, linked to its successor).
+    const recordKey = assessmentRecordKey(d.cycle, d.period);
+    const liveKey = `${d.employeeId}:${recordKey}`;
+    const recordedAt = new Date(event.time);
+    const current = await em.findOne(ArchiveDocument, { liveKey });
+    const place = placeVersion(current && { recordedAt: current.addedAt }, { recordedAt });
+    const entry = em.create(ArchiveDocument, {
+      employeeId: d.employeeId, kind: DocumentKind.ASSESSMENT, title: `${d.cycle} assessment ${d.period}`, reason: `score ${d.score}`,
+      decidedOn: event.time.slice(0, 10), source: DocumentSource.PERFORMANCE, addedBy: event.source, addedAt: recordedAt,
+      sourceEventId: event.id, recordKey,
+      ...(place === 'CURRENT'
+        ? { status: ArchiveEntryStatus.CURRENT, liveKey }
+        : { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: current!.id, supersededAt: new Date() }),
+    } as ArchiveDocument);
+    if (place === 'CURRENT' && current) {
+      const superseded = { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: entry.id, supersededAt: new Date() };
+      // Written now, before the new version's insert takes the live key.
+      await em.nativeUpdate(ArchiveDocument, { id: current.id }, superseded);
+      Object.assign(current, superseded);
+    }
+    // The next event of a batch looks the live version up in the database.
+    await em.flush();
   },
   async PayrollFiled(em, { data }) {
     // The pay report (营业部客户经理薪酬月报表) filed with the brokerage office is archived (R-6.5).

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { CertificateCheckMethod } from '@bg/events';
 import { LocalDateScalar } from '@bg/graphql';
 import { CandidateChannel, CandidateDocumentKind, CandidateStage, skillsOf } from '../pipeline/pipeline.rules';
 import { EmploymentType } from '../requisitions/requisition.entity';
 
 registerEnumType(CandidateStage, { name: 'CandidateStage', description: 'applied -> screened -> certificates verified -> pre-employment training -> evaluated -> probation -> hired; or rejected / withdrawn (talent pool)' });
 registerEnumType(CandidateChannel, { name: 'CandidateChannel', description: 'How the candidate came: job website, talent market, school-enterprise cooperation, referral, other' });
-registerEnumType(CandidateDocumentKind, { name: 'CandidateDocumentKind', description: "R-6.3 documents, by personnel's DocumentKind names" });
+registerEnumType(CandidateDocumentKind, { name: 'CandidateDocumentKind', description: "R-6.3 documents (the event contracts' hiring document kinds, personnel's DocumentKind names)" });
 
 export enum VerificationMethod {
   ORIGINAL_SIGHTED = 'ORIGINAL_SIGHTED', // 原件核对
@@ -16,6 +17,9 @@ export enum VerificationMethod {
   OTHER = 'OTHER',
 }
 registerEnumType(VerificationMethod, { name: 'VerificationMethod', description: 'How a certificate was checked' });
+// CandidateHired carries the method under the event contracts' names.
+const _methods: Record<CertificateCheckMethod, VerificationMethod> = VerificationMethod;
+void _methods;
 
 export enum ProbationOutcome {
   PASSED = 'PASSED',
@@ -36,7 +40,7 @@ export class Candidate {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The requisition the candidate is in now' }) @Property({ type: 'string', length: 36 }) requisitionId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => ID, { nullable: true, description: "The requisition's team; on hire, the team the new manager joins" }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 30, nullable: true }) phone: string | null = null;
@@ -59,6 +63,8 @@ export class Candidate {
   /** Optimistic lock: two concurrent moves of one candidate cannot both commit. */
   @Property({ version: true }) version!: number;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => ID, { nullable: true, description: 'On hire: the group (小组) the new manager joins' }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'On hire: the outlet (网点) the new manager is stationed at' }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
 
   @Field(() => [String]) get skills(): string[] {
     return skillsOf(this.skillTags);

@@ -290,9 +290,19 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: '录用: hire a candidate who passed probation; personnel creates the employee and the archive. Repeating it changes nothing' })
-  hireCandidate(@Arg('candidateId', () => ID) candidateId: string, @Arg('hiredOn', () => LocalDateScalar) hiredOn: string, @Ctx() ctx: RequestContext) {
-    return hire(ctx, candidateId, hiredOn);
+  @Mutation(() => Candidate, {
+    description: '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
+  })
+  hireCandidate(
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('hiredOn', () => LocalDateScalar) hiredOn: string,
+    @Arg('groupId', () => ID, { nullable: true, description: 'The group (小组) the new manager joins; required' }) groupId: string | null,
+    @Arg('outletId', () => ID, { nullable: true, description: 'The outlet (网点) the new manager is stationed at; required' }) outletId: string | null,
+    @Arg('teamId', () => ID, { nullable: true, description: "Default: the requisition's team" }) teamId: string | null,
+    @Arg('idNumber', () => String, { nullable: true, description: "身份证号 of the verified ID card copy, when the candidate's file has none" }) idNumber: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hire(ctx, candidateId, hiredOn, { groupId, outletId, teamId, idNumber });
   }
 
   @Authorized(...WRITE_ROLES)

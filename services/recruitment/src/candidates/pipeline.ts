@@ -1,8 +1,8 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type RequestContext } from '@bg/graphql';
-import { recordEvent } from '@bg/events';
+import { contractKindFor, recordEvent } from '@bg/events';
 import { candidateScope, covers } from '../access/access';
-import { CandidateStage, moveProblems, type CandidateState } from '../pipeline/pipeline.rules';
+import { CandidateStage, hireProblems, moveProblems, type CandidateState, type HirePlacement } from '../pipeline/pipeline.rules';
 import { Requisition, RequisitionStatus } from '../requisitions/requisition.entity';
 import { Candidate, CandidateDocument, CandidateEvaluation, Probation, StageMove } from './candidate.entity';
 
@@ -66,27 +66,40 @@ export function assertOpen(r: Requisition): void {
 }
 
 /**
- * 录用: moves a candidate who passed probation to HIRED and sends `CandidateHired` with the
- * verified documents, in one flush. Idempotent: a hired candidate is returned as is, no event.
+ * 录用: moves a candidate who passed probation to HIRED and sends `CandidateHired` with everything
+ * verified — ID number, the genuine documents with their checks, the team, group and outlet the
+ * new manager is placed in, the contract kind — in one flush. Every reason against the hire is
+ * given at once. Idempotent: a hired candidate is returned as is, no event.
  */
-export async function hire(ctx: RequestContext, candidateId: string, hiredOn: string): Promise<Candidate> {
+export async function hire(ctx: RequestContext, candidateId: string, hiredOn: string, placement: HirePlacement = {}): Promise<Candidate> {
   const { em, principal } = ctx;
   const c = await scopedCandidate(ctx, candidateId);
   if (c.stage === CandidateStage.HIRED) return c;
-  assertMove(c, await stateOf(em, c), CandidateStage.HIRED);
-  const probation = (await currentProbation(em, c))!;
-  if (hiredOn < probation.startsOn) throw new BadInputError('The hire date is before the probation', [{ field: 'hiredOn', problem: `the probation started on ${probation.startsOn}` }]);
+  const problems = [...moveProblems(await stateOf(em, c), CandidateStage.HIRED), ...hireProblems(c, placement)];
+  const probation = await currentProbation(em, c);
+  if (probation && hiredOn < probation.startsOn) problems.push({ field: 'hiredOn', problem: `the probation started on ${probation.startsOn}` });
+  if (problems.length) throw new BadInputError(`${c.name} cannot be hired as asked`, problems);
+  const idNumber = c.idNumber ?? placement.idNumber!.trim();
+  if (!c.idNumber) {
+    const known = await em.findOne(Candidate, { idNumber, id: { $ne: c.id } });
+    if (known) throw new ConflictError(`ID number ending ${idNumber.slice(-4)} is already candidate ${known.id}'s`);
+  }
   const requisition = await em.findOneOrFail(Requisition, c.requisitionId);
   if (requisition.status !== RequisitionStatus.OPEN) throw new ConflictError(`Requisition ${requisition.id} is ${requisition.status}; re-activate the candidate into an open one`);
   const hiredSoFar = await em.count(Candidate, { requisitionId: requisition.id, stage: CandidateStage.HIRED });
 
   move(em, c, CandidateStage.HIRED, principal.username);
-  c.hiredOn = hiredOn;
+  Object.assign(c, {
+    hiredOn, idNumber, teamId: placement.teamId?.trim() || c.teamId, groupId: placement.groupId!.trim(), outletId: placement.outletId!.trim(),
+  });
   if (hiredSoFar + 1 >= requisition.posts) requisition.status = RequisitionStatus.FILLED;
   const documents = await em.find(CandidateDocument, { candidateId: c.id, genuine: true }, { orderBy: { kind: 'asc', verifiedAt: 'desc' } });
   recordEvent(em, 'recruitment', 'CandidateHired', c.id, {
-    candidateId: c.id, branchId: c.branchId, teamId: c.teamId, name: c.name, employmentType: c.employmentType, hiredOn,
-    documents: documents.map((d) => ({ kind: d.kind, fileRef: d.fileRef, verifiedBy: d.verifiedBy!, verifiedAt: d.verifiedAt!.toISOString(), genuine: true })),
+    candidateId: c.id, branchId: c.branchId, teamId: c.teamId, groupId: c.groupId, outletId: c.outletId, name: c.name, idNumber,
+    employmentType: c.employmentType, contractKind: contractKindFor(c.employmentType), hiredOn,
+    documents: documents.map((d) => ({
+      kind: d.kind, fileRef: d.fileRef, verifiedBy: d.verifiedBy!, verifiedAt: d.verifiedAt!.toISOString(), genuine: true, method: d.method, note: d.note,
+    })),
   });
   try {
     await em.flush();

@@ -1,7 +1,8 @@
 import {
   CandidateChannel, CandidateDocumentKind, CandidateStage as S, REQUIRED_DOCUMENTS, certificateProblems, channelProblems, idNumberProblem,
-  moveProblems, probationProblems, skillTags, skillsOf, type CandidateState,
+  hireProblems, moveProblems, probationProblems, skillTags, skillsOf, type CandidateState,
 } from './pipeline.rules';
+import { HIRING_DOCUMENT_KINDS } from '@bg/events';
 
 const verified = REQUIRED_DOCUMENTS.map((kind) => ({ kind, genuine: true as boolean | null }));
 const state = (stage: S, over: Partial<CandidateState> = {}): CandidateState => ({
@@ -82,5 +83,39 @@ describe('candidate details', () => {
     expect(idNumberProblem('11010519491231002X')).toBeNull();
     expect(idNumberProblem('110105194912310021')).toContain('check digit');
     expect(idNumberProblem('1234')).toContain('18 characters');
+  });
+});
+
+describe('a hire (录用)', () => {
+  const onFile = { teamId: 'SZ01-T1', idNumber: '11010519491231002X' };
+  const placed = { groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2' };
+
+  it('needs the group and the outlet, named field by field', () => {
+    expect(hireProblems(onFile, {})).toEqual([
+      { field: 'groupId', problem: 'say which group (小组) of the team the new manager joins' },
+      { field: 'outletId', problem: 'say at which outlet (网点) the new manager is stationed' },
+    ]);
+    expect(hireProblems(onFile, { groupId: ' ', outletId: 'SZ01-O2' }).map((p) => p.field)).toEqual(['groupId']);
+    expect(hireProblems(onFile, placed)).toEqual([]);
+  });
+
+  it('needs a team when the requisition names none', () => {
+    expect(hireProblems({ ...onFile, teamId: null }, placed).map((p) => p.field)).toEqual(['teamId']);
+    expect(hireProblems({ ...onFile, teamId: null }, { ...placed, teamId: 'SZ01-T2' })).toEqual([]);
+  });
+
+  it('needs the ID number: from the file, or given (checked) when the file has none', () => {
+    const none = { ...onFile, idNumber: null };
+    expect(hireProblems(none, placed)).toEqual([{ field: 'idNumber', problem: "the candidate's file has no ID number: give the one on the verified ID card copy" }]);
+    expect(hireProblems(none, { ...placed, idNumber: '110105194912310021' })[0].problem).toContain('check digit');
+    expect(hireProblems(none, { ...placed, idNumber: '11010519491231002X' })).toEqual([]);
+    expect(hireProblems(onFile, { ...placed, idNumber: '440304199001011234' }).map((p) => p.field)).toEqual(['idNumber']);
+  });
+});
+
+describe('document kinds', () => {
+  it("are the event contracts' hiring document kinds, every one required", () => {
+    expect(Object.values(CandidateDocumentKind)).toEqual([...HIRING_DOCUMENT_KINDS]);
+    expect(REQUIRED_DOCUMENTS).toEqual(HIRING_DOCUMENT_KINDS);
   });
 });

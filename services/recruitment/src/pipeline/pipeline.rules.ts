@@ -1,3 +1,4 @@
+import { HIRING_DOCUMENT_KINDS, HiringDocumentKind } from '@bg/events';
 import type { FieldProblem } from '@bg/graphql';
 
 /** The recruitment pipeline (DOMAIN.md): applied -> ... -> hired, or rejected / withdrawn into the talent pool. */
@@ -23,16 +24,13 @@ export const POOL_STAGES: readonly CandidateStage[] = [CandidateStage.REJECTED, 
 
 export const isClosed = (s: CandidateStage): boolean => s === CandidateStage.HIRED || POOL_STAGES.includes(s);
 
-/** Documents a candidate's file must hold (R-6.3), by personnel's DocumentKind names. */
-export enum CandidateDocumentKind {
-  PHOTO = 'PHOTO', // 一寸照片
-  RESUME = 'RESUME', // 简历
-  ID_CARD_COPY = 'ID_CARD_COPY', // 身份证复印件
-  DIPLOMA_COPY = 'DIPLOMA_COPY', // 学历证书复印件
-  GUARANTEE_LETTER = 'GUARANTEE_LETTER', // 担保书
-  GUARANTOR_ID_COPY = 'GUARANTOR_ID_COPY', // 担保人身份证复印件
-}
-export const REQUIRED_DOCUMENTS: readonly CandidateDocumentKind[] = Object.values(CandidateDocumentKind);
+/**
+ * Documents a candidate's file must hold (R-6.3): the hiring document kinds of the event
+ * contracts (`HIRING_DOCUMENT_KINDS`), which personnel archives under the same names.
+ */
+export const CandidateDocumentKind = { ...HiringDocumentKind };
+export type CandidateDocumentKind = HiringDocumentKind;
+export const REQUIRED_DOCUMENTS: readonly CandidateDocumentKind[] = HIRING_DOCUMENT_KINDS;
 
 export interface DocumentState {
   kind: CandidateDocumentKind;
@@ -91,6 +89,37 @@ export function moveProblems(c: CandidateState, to: CandidateStage): FieldProble
     default:
       return [];
   }
+}
+
+/** What a hire (录用) says beyond the candidate's file: where the new manager works, and the ID number if the file has none. */
+export interface HirePlacement {
+  teamId?: string | null;
+  groupId?: string | null;
+  outletId?: string | null;
+  idNumber?: string | null;
+}
+
+/**
+ * Why a hire cannot go to personnel as given (every reason at once): personnel needs the team,
+ * group and outlet the new manager is placed in (recruitment has no copy of the organisation, so
+ * personnel checks the ids themselves), and the ID number of the verified ID card copy.
+ */
+export function hireProblems(candidate: { teamId: string | null; idNumber: string | null }, given: HirePlacement): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const blank = (v: string | null | undefined) => !v?.trim();
+  if (blank(given.teamId) && blank(candidate.teamId)) problems.push({ field: 'teamId', problem: 'the requisition names no team: say which team (营销团队) the new manager joins' });
+  if (blank(given.groupId)) problems.push({ field: 'groupId', problem: 'say which group (小组) of the team the new manager joins' });
+  if (blank(given.outletId)) problems.push({ field: 'outletId', problem: 'say at which outlet (网点) the new manager is stationed' });
+  if (!blank(given.idNumber)) {
+    const p = idNumberProblem(given.idNumber!.trim());
+    if (p) problems.push({ field: 'idNumber', problem: p });
+    else if (candidate.idNumber && candidate.idNumber !== given.idNumber!.trim()) {
+      problems.push({ field: 'idNumber', problem: `the candidate's file has another ID number (ending ${candidate.idNumber.slice(-4)}); leave idNumber out` });
+    }
+  } else if (!candidate.idNumber) {
+    problems.push({ field: 'idNumber', problem: "the candidate's file has no ID number: give the one on the verified ID card copy" });
+  }
+  return problems;
 }
 
 /** Labour Contract Law art. 19: a one-year contract allows at most two months' probation. */
