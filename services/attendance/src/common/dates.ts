@@ -1,6 +1,7 @@
 /** Calendar arithmetic on local dates (YYYY-MM-DD) and months (YYYY-MM), all in UTC to stay exact. */
+import { addDays } from '@bg/graphql';
 
-const DAY_MS = 86_400_000;
+export { addDays };
 
 function toUtc(date: string): number {
   return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
@@ -8,10 +9,6 @@ function toUtc(date: string): number {
 
 function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, n: number): string {
-  return fromUtc(toUtc(date) + n * DAY_MS);
 }
 
 /** 1 = Monday ... 7 = Sunday. */
