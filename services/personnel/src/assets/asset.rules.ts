@@ -78,9 +78,13 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV text: a header row, then the rows; CRLF line ends (what spreadsheets expect). */
+/**
+ * CSV text: a header row, then the rows; CRLF line ends (what spreadsheets expect), and a UTF-8
+ * byte order mark first: without it Excel reads the file in the system code page (GB18030 on
+ * Chinese Windows) and garbles the Chinese headers.
+ */
 export function toCsv(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The work date (Asia/Shanghai) of an instant, and it as local time `YYYY-MM-DD HH:MM:SS`: @bg/graphql's. */
