@@ -42,5 +42,6 @@ describe('minimal XLSX', () => {
     expect(ws.getCell('C5')).toMatchObject({ value: -0.05, numFmt: '#,##0.00' });
     expect(ws.getCell('C5').font?.bold).toBe(true); // the totals row: bold and 2 decimals
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([10, 8, 14]);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 });

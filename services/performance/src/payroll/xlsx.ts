@@ -2,8 +2,9 @@
  * A minimal XLSX writer (and reader, for checks): one worksheet, inline strings and numbers, in a
  * ZIP written by hand with Node's zlib (deflate and crc32). Enough for a report Excel, WPS and
  * LibreOffice open: a styles part gives exact decimals the number format `#,##0.00` (so 6150.00
- * shows as 6,150.00, not 6150), bold rows (titles, headers, totals) and column widths; no
- * formulas or shared strings. Checked with a real reader (exceljs) in xlsx.test.ts.
+ * shows as 6,150.00, not 6150), bold rows (titles, headers, totals), column widths, and
+ * printing on A4 landscape fitted to the page width; no formulas or shared strings. Checked with a
+ * real reader (exceljs) in xlsx.test.ts.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -32,6 +33,9 @@ export const DECIMAL_FORMAT = '#,##0.00';
 const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="${DECIMAL_FORMAT}"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
+/** Printed on A4 landscape, fitted to the page width (a report is printed and signed on paper). */
+const PRINT = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
 function sheetXml(rows: Cell[][], widths: number[], boldRows: ReadonlySet<number>): string {
   const body = rows.map((row, r) => {
     const bold = boldRows.has(r) ? 2 : 0;
@@ -49,7 +53,7 @@ function sheetXml(rows: Cell[][], widths: number[], boldRows: ReadonlySet<number
     return `<row r="${r + 1}">${cells}</row>`;
   }).join('');
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cols}<sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>${body}</sheetData>${PRINT}</worksheet>`;
 }
 
 interface ZipEntry { name: string; data: Buffer }
