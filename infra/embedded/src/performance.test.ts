@@ -5,6 +5,7 @@
  * closed, changes to a signed run) with nothing written, a rejection and the full chain, filing
  * (archived by personnel), the XLSX pay report, payslips by role, the head-office comparison.
  */
+import { encode } from 'iconv-lite';
 import { createEnvelope } from '@bg/events';
 import { DEMO_EMPLOYEES } from '@bg/service';
 import { readXlsx } from '@bg/performance';
@@ -99,6 +100,18 @@ describe('CRM import (R-4.1)', () => {
     const r = await importAs('mgr.sz', goodCsv());
     expect(r.body.data.importMetrics.revision).toBe(2);
     expect(await metricsOf('E1001')).toEqual({ newAccounts: 4, netRevenue: 1_500_000, newAssets: 25_000_000 });
+  });
+  it('takes the file as Excel saves it on Chinese Windows: GB18030 bytes (csvBase64), Chinese headers, a remark over two lines', async () => {
+    const [, ...lines] = goodCsv().split('\r\n');
+    const excel = ['员工编号,开发客户数,新开户数,新增资产(元),客户资产(元),净收入(元),备注', ...lines.map((l) => (l.startsWith('E1002,') ? `${l},"老客户转介绍\n另有两户待审核"` : `${l},`))].join('\r\n') + '\r\n';
+    const bytes = encode(excel, 'gb18030');
+    const ask = (vars: object) => t.ask('fin.sz', 'mutation($csv: String, $b64: String, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv, csvBase64: $b64) { revision lineCount netRevenueFen } }', { b: 'SZ01', m: MONTH, ...vars });
+    const r = await ask({ b64: bytes.toString('base64') });
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data.importMetrics).toEqual({ revision: 3, lineCount: SZ.length, netRevenueFen: 45_000_000 });
+    expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenue: 3_500_000, newAssets: 123_456_789 });
+    expect(code((await ask({})).body)).toBe('BAD_USER_INPUT');
+    expect(code((await ask({ csv: excel, b64: bytes.toString('base64') })).body)).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -244,6 +244,25 @@ describe('the talent pool', () => {
   });
 });
 
+describe('searching by text', () => {
+  it('takes % and _ in name, skill and reason filters literally (on SQLite too, which has no default LIKE escape)', async () => {
+    const requisitionId = await openRequisition('rec.sz', 'SZ01', 'SZ01-T2');
+    const literal = await addCandidate('rec.sz', requisitionId, '周_一', '44030419950505567', ['100%_达标']);
+    const other = await addCandidate('rec.sz', requisitionId, '周二', '44030419950606678', ['100x达标']);
+    const ids = (r: GqlResult, field: string) => (data(r)[field].nodes as Array<{ id: string }>).map((n) => n.id).sort();
+
+    expect(ids(await t.ask('rec.sz', '{ candidates(filter: { name: "周_" }) { nodes { id } } }'), 'candidates')).toEqual([literal]);
+    expect(ids(await t.ask('rec.sz', '{ candidates(filter: { name: "周" }) { nodes { id } } }'), 'candidates')).toEqual([literal, other].sort());
+    expect(data(await t.ask('rec.sz', '{ candidates(filter: { name: "%" }) { totalCount } }')).candidates.totalCount).toBe(0);
+
+    data(await t.ask('rec.sz', `mutation { rejectCandidate(candidateId: "${literal}", reason: "到岗率100%_不足") { stage } }`));
+    data(await t.ask('rec.sz', `mutation { rejectCandidate(candidateId: "${other}", reason: "到岗率100x不足") { stage } }`));
+    expect(ids(await t.ask('rec.sz', '{ talentPool(filter: { skill: "100%_达标" }) { nodes { id } } }'), 'talentPool')).toEqual([literal]);
+    expect(ids(await t.ask('rec.sz', '{ talentPool(filter: { reason: "100%_" }) { nodes { id } } }'), 'talentPool')).toEqual([literal]);
+    expect(ids(await t.ask('rec.sz', '{ talentPool(filter: { reason: "到岗率100" }) { nodes { id } } }'), 'talentPool')).toEqual([literal, other].sort());
+  });
+});
+
 describe('who sees candidate data', () => {
   let gz: string;
   let sz: string;

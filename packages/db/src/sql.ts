@@ -1,15 +1,66 @@
-/** Plain reads without entities, for aggregates and bulk paths the ORM has no shape for. */
-import type { EntityManager } from '@mikro-orm/core';
+/**
+ * Plain SQL without entities, for aggregates and bulk paths the ORM has no shape for, and the
+ * pieces of SQL that must read the same on SQLite and PostgreSQL.
+ */
+import { raw, type EntityManager } from '@mikro-orm/core';
+import type { Knex } from 'knex';
+import { knexOf } from './bulk';
 
 /**
  * A read returning plain rows (columns as the database names them, `?` placeholders), in the
- * EntityManager's transaction if it has one.
+ * EntityManager's transaction if it has one. MikroORM formats the values into the SQL text (any
+ * value the ORM knows: dates, booleans) and logs the statement; for thousands of values, or a
+ * statement that must run inside a transaction, use `queryBound`.
  */
 export function selectRows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   return em.getConnection().execute(sql, params as never[], 'all', em.getTransactionContext()) as Promise<T[]>;
 }
 
+export interface QueryBoundOptions {
+  /** Refuse to run outside a transaction (statements whose effect must commit with others). */
+  requireTransaction?: boolean;
+}
+
+/**
+ * One statement with `?` placeholders whose values the driver binds (PostgreSQL: protocol
+ * parameters, e.g. one `arrayLiteral` for a whole `= any(?::text[])` list) instead of MikroORM
+ * formatting them into the SQL text: the hot paths (thousands of ids, hundreds of inbox rows a
+ * statement). Strings, numbers, bigints and null only (the SQLite driver binds no dates or
+ * booleans). Runs in the EntityManager's transaction if it has one; returns the rows (of a
+ * select or a `returning`). Not logged by MikroORM's query logger.
+ */
+export async function queryBound<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[], options: QueryBoundOptions = {}): Promise<T[]> {
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  if (!trx && options.requireTransaction) throw new Error('this statement needs a transaction (em.transactional)');
+  const q = knexOf(em).raw(sql, params as Knex.RawBinding[]);
+  const res = (await (trx ? q.transacting(trx) : q)) as T[] | { rows?: T[] };
+  return Array.isArray(res) ? res : (res.rows ?? []);
+}
+
 /** `?, ?, ?` for an `in (...)` list of n values; `null` for none, so the list stays valid SQL and matches nothing. */
 export function placeholders(n: number): string {
   return n ? Array.from({ length: n }, () => '?').join(', ') : 'null';
+}
+
+/**
+ * The escape clause for LIKE patterns made with `escapeLike`. It must be said: PostgreSQL escapes
+ * with a backslash by default, but SQLite has no default escape character, so without it `\%`
+ * is a literal backslash followed by a wildcard and an escaped pattern matches nothing.
+ */
+export const LIKE_ESCAPE = "escape '\\'";
+
+/** Text to match literally inside a LIKE pattern: `%`, `_` and the escape character escaped. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A filter entry for MikroORM's find/count: `<column> like <pattern> escape '\'`, the same on
+ * SQLite and PostgreSQL. Build the pattern from `escapeLike` pieces and wildcards and spread the
+ * entry into the where: `{ ...whereLike('name', `${escapeLike(name)}%`) }`. `column` is the
+ * column's name in the table (snake_case). Case sensitivity is the database's: SQLite's LIKE
+ * ignores the case of ASCII letters, PostgreSQL's does not.
+ */
+export function whereLike(column: string, pattern: string): Record<string, unknown> {
+  return { [raw((alias: string) => `${alias ? `${alias}.` : ''}${column} like ? ${LIKE_ESCAPE}`, [pattern])]: [] };
 }

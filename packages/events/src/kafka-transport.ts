@@ -33,8 +33,10 @@ export interface KafkaTransportOptions {
  * Consumer: hands a partition's messages to the batch handler `batchSize` at a time (inbox rows +
  * effects, one DB transaction), one by one to the handler when a batch fails, and commits an
  * offset only after the transactions up to it have committed; a message failing `maxAttempts`
- * times, or not an envelope, goes to `<topic>.dlt` with the error in headers and the partition
- * moves on.
+ * times, or not an envelope, goes to `<topic>.dlt` (as received, with the error in headers) and the
+ * partition moves on.
+ * On the wire, events follow the CloudEvents Kafka protocol binding in binary content mode (see
+ * `toKafkaMessage`): other clients and CloudEvents SDKs read them without knowing our envelope.
  */
 export class KafkaTransport implements Transport {
   private readonly kafka: Kafka;
@@ -67,10 +69,7 @@ export class KafkaTransport implements Transport {
     }
     await producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, ms]) => ({
-        topic,
-        messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-      })),
+      topicMessages: [...byTopic].map(([topic, ms]) => ({ topic, messages: ms.map((m) => RECEIVED.get(m) ?? toKafkaMessage(m)) })),
     });
   }
 
@@ -107,7 +106,7 @@ export class KafkaTransport implements Transport {
         };
         for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += chunkSize) {
           const chunk = batch.messages.slice(i, i + chunkSize);
-          const incoming = chunk.map((m) => toIncoming(batch.topic, batch.partition, m));
+          const incoming = chunk.map((m) => fromKafkaMessage(batch.topic, batch.partition, m));
           if (!(await this.tryBatch(options, incoming))) {
             for (const message of incoming) await this.deliver(options, message, maxAttempts, heartbeat);
           }
@@ -158,9 +157,12 @@ export class KafkaTransport implements Transport {
       } catch (error) {
         if (error instanceof PoisonMessageError || attempt >= maxAttempts) {
           this.options.log?.('warn', `dead-lettering ${message.topic}/${message.partition}@${message.offset} after ${attempt} attempt(s)`, { error: String(error) });
-          await this.publish([
-            { topic: deadLetterTopic(message.topic), key: message.key ?? '', value: message.value, headers: deadLetterHeaders(message, error, attempt) },
-          ]);
+          const headers = deadLetterHeaders(message, error, attempt);
+          const dead: OutgoingMessage = { topic: deadLetterTopic(message.topic), key: message.key ?? '', value: message.value, headers };
+          // The message as it arrived (its value and CloudEvents headers), plus the error headers.
+          const raw = RECEIVED.get(message);
+          if (raw) RECEIVED.set(dead, { key: dead.key, value: raw.value, headers });
+          await this.publish([dead]);
           return;
         }
         await heartbeat();
@@ -191,15 +193,67 @@ export class KafkaTransport implements Transport {
   }
 }
 
-function toIncoming(topic: string, partition: number, m: KafkaMessage): IncomingMessage {
-  return {
-    topic,
-    partition,
-    offset: m.offset,
-    key: m.key?.toString() ?? null,
-    value: m.value?.toString() ?? '',
-    headers: headersOf(m.headers),
-  };
+/** A Kafka message as kafkajs sends it. */
+export interface KafkaRecord {
+  key: string;
+  value: string | Buffer | null;
+  headers: Record<string, string>;
+}
+
+/** Consumed messages as they arrived (for the dead-letter topic), by the IncomingMessage made of them. */
+const RECEIVED = new WeakMap<IncomingMessage | OutgoingMessage, KafkaRecord>();
+
+/** Envelope attributes carried in headers other than `ce_<name>`: the binding maps datacontenttype to `content-type`. */
+const CONTENT_TYPE = 'content-type';
+
+/**
+ * An outgoing event as a Kafka message in the CloudEvents Kafka protocol binding, binary content
+ * mode: each context attribute in a `ce_<attribute>` header (`ce_specversion`, `ce_id`,
+ * `ce_source`, `ce_type`, `ce_time`, `ce_subject`), `datacontenttype` as `content-type`, the
+ * event's data alone as the value; the key is the subject (the aggregate id). A value that is not an
+ * envelope is sent as it is.
+ */
+export function toKafkaMessage(m: OutgoingMessage): KafkaRecord {
+  let envelope: Record<string, unknown> | null = null;
+  try {
+    const v = JSON.parse(m.value) as Record<string, unknown> | null;
+    if (v && typeof v === 'object' && v.specversion && v.id && v.type && 'data' in v) envelope = v;
+  } catch {
+    // not JSON: sent as it is
+  }
+  if (!envelope) return { key: m.key, value: m.value, headers: { ...m.headers } };
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.headers ?? {})) if (!k.startsWith('ce_') && k !== CONTENT_TYPE) headers[k] = v;
+  for (const [k, v] of Object.entries(envelope)) {
+    if (k !== 'data' && k !== 'datacontenttype' && v !== null && v !== undefined) headers[`ce_${k}`] = String(v);
+  }
+  const contentType = typeof envelope.datacontenttype === 'string' ? envelope.datacontenttype : 'application/json';
+  headers[CONTENT_TYPE] = contentType;
+  const data = envelope.data;
+  return { key: m.key, value: /json/.test(contentType) || typeof data !== 'string' ? JSON.stringify(data) : data, headers };
+}
+
+/**
+ * A consumed Kafka message as the transport hands it on: a binary-mode CloudEvent (it has a
+ * `ce_specversion` header) becomes the envelope JSON the consumers parse (`parseEnvelope`), its
+ * data spliced in unparsed; any other message (structured mode, or not an event at all) is passed
+ * as it came, and the consumer decides.
+ */
+export function fromKafkaMessage(topic: string, partition: number, m: Pick<KafkaMessage, 'key' | 'value' | 'headers' | 'offset'>): IncomingMessage {
+  const headers = headersOf(m.headers);
+  const raw = m.value?.toString() ?? '';
+  let value = raw;
+  if (headers.ce_specversion !== undefined) {
+    const attributes: Record<string, string> = {};
+    for (const [k, v] of Object.entries(headers)) if (k.startsWith('ce_')) attributes[k.slice(3)] = v;
+    const contentType = headers[CONTENT_TYPE] ?? 'application/json';
+    attributes.datacontenttype = contentType;
+    const data = !raw ? 'null' : /json/.test(contentType) ? raw : JSON.stringify(raw);
+    value = `${JSON.stringify(attributes).slice(0, -1)},"data":${data}}`;
+  }
+  const incoming: IncomingMessage = { topic, partition, offset: m.offset, key: m.key?.toString() ?? null, value, headers };
+  RECEIVED.set(incoming, { key: incoming.key ?? '', value: m.value ?? null, headers });
+  return incoming;
 }
 
 function headersOf(headers: IHeaders | undefined): Record<string, string> {

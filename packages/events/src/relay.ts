@@ -125,7 +125,8 @@ export class OutboxRelay {
   }
 
   private publish(rows: UnsentRow[]): Promise<void> {
-    return this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload, headers: { 'ce-type': r.type, 'ce-id': r.event_id } })));
+    // The envelope travels whole; a transport maps it to its wire format (Kafka: CloudEvents binary mode).
+    return this.transport.publish(rows.map((r) => ({ topic: r.topic, key: r.key, value: r.payload })));
   }
 
   /** One plain statement (the ORM's criteria processing costs more than the update for a thousand seqs). */

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './scalars';
+export * from './local-date';
 export * from './schema';
 export * from './auth-checker';
 export * from './context';

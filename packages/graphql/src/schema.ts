@@ -1,10 +1,15 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth-checker';
+
+/**
+ * Apollo's resolver map type, read off the public `buildSubgraphSchema` signature (its
+ * `{ typeDefs, resolvers }` form) rather than imported from the package's internal `dist/` files.
+ */
+type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@provides", "@shareable", "@inaccessible", "@tag", "@override"])';
@@ -13,7 +18,7 @@ export interface SubgraphSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: Function[];
   /** `__resolveReference` and friends, keyed by type name. */
-  referenceResolvers?: GraphQLResolverMap<unknown>;
+  referenceResolvers?: GraphQLResolverMap;
 }
 
 /**
@@ -30,7 +35,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap;
   for (const [type, fields] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as never;
   }

@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { arrayLiteral, bulkInsert, isPostgres, placeholders, selectRows, type BulkColumns } from '@bg/db';
 import { beforeBatchCommit, type EmployeeStatus, type StaffPost } from '@bg/events';
+import { addDays, daysBetween } from '@bg/graphql';
 
 /** What is in force for an employee on a day. */
 export interface EmployeeFacts {
@@ -43,12 +44,8 @@ export interface Period extends EmployeeFacts {
   effectiveTo: string | null;
 }
 
-/** The day before / after a YYYY-MM-DD date. */
-export function dayAfter(date: string, n = 1): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+/** The day after (n days after; before when negative) a YYYY-MM-DD date. */
+export const dayAfter = (date: string, n = 1): string => addDays(date, n);
 
 /**
  * The periods an employee's changes make, in date order: each change applies from its date on,
@@ -81,7 +78,7 @@ export function overlapDays(p: Pick<Period, 'effectiveFrom' | 'effectiveTo'>, fr
   const start = p.effectiveFrom > from ? p.effectiveFrom : from;
   const end = p.effectiveTo !== null && p.effectiveTo < to ? p.effectiveTo : to;
   if (start > end) return null;
-  return { from: start, to: end, days: Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1 };
+  return { from: start, to: end, days: daysBetween(start, end) + 1 };
 }
 
 /** The facts in force on a day, from an employee's periods. */

@@ -3,6 +3,8 @@
  * Rules that depend on "now" (leave before it starts, a slip before going out, no future days,
  * no close before the month has ended) read it here; in-process tests may move it.
  */
+import { instantOf, localDate, localParts } from '@bg/graphql';
+
 let source: () => Date = () => new Date();
 
 export function now(): Date {
@@ -14,19 +16,9 @@ export function useClock(clock: (() => Date) | null): void {
   source = clock ?? (() => new Date());
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
-
-/** The local date (YYYY-MM-DD) and time (HH:MM) of an instant in Asia/Shanghai. */
-export function localParts(at: Date): { date: string; time: string } {
-  const iso = new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
-}
-
 export function today(): string {
-  return localParts(now()).date;
+  return localDate(now());
 }
 
-/** The instant of a local date and time in Asia/Shanghai. */
-export function instantOf(date: string, time = '00:00'): Date {
-  return new Date(Date.parse(`${date}T${time}:00+08:00`));
-}
+/** The local date and time of an instant, and the instant of a local date and time: @bg/graphql's. */
+export { localParts, instantOf };

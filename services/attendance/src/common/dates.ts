@@ -1,6 +1,9 @@
 /** Calendar arithmetic on local dates (YYYY-MM-DD) and months (YYYY-MM), all in UTC to stay exact. */
+import { addDays, lastDayOfMonth } from '@bg/graphql';
 
-const DAY_MS = 86_400_000;
+const lastDay = lastDayOfMonth;
+
+export { addDays, lastDay };
 
 function toUtc(date: string): number {
   return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
@@ -8,10 +11,6 @@ function toUtc(date: string): number {
 
 function fromUtc(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, n: number): string {
-  return fromUtc(toUtc(date) + n * DAY_MS);
 }
 
 /** 1 = Monday ... 7 = Sunday. */
@@ -30,11 +29,6 @@ export function monthOf(date: string): string {
 
 export function firstDay(month: string): string {
   return `${month}-01`;
-}
-
-export function lastDay(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return fromUtc(Date.UTC(y, m, 0));
 }
 
 /** Every date from `from` to `to`, both included. */

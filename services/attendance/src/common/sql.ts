@@ -1,17 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { arrayLiteral, isPostgres, knexOf, placeholders, selectRows } from '@bg/db';
+import { arrayLiteral, isPostgres, placeholders, queryBound, selectRows } from '@bg/db';
 import { firstDay, lastDay } from './dates';
 
-/**
- * A raw query whose parameters travel bound (`selectRows` has MikroORM inline them into the SQL text,
- * which costs for thousands of ids). Strings and numbers only (no dates); in the transaction, if any.
- */
-export async function queryBound<T>(em: EntityManager, sql: string, params: Array<string | number>): Promise<T[]> {
-  const trx = em.getTransactionContext() as import('knex').Knex.Transaction | undefined;
-  const q = knexOf(em).raw(sql, params);
-  const res = (await (trx ? q.transacting(trx) : q)) as T[] | { rows: T[] };
-  return Array.isArray(res) ? res : res.rows;
-}
+/** A raw query whose parameters travel bound, in the transaction if any: @bg/db's `queryBound`. */
+export { queryBound };
 
 /** `column in (...)` over ids for `queryBound`: one array parameter on PostgreSQL, one `?` each on SQLite. */
 export function inIds(em: EntityManager, column: string, ids: string[]): { sql: string; params: string[] } {

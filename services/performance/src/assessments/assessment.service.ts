@@ -18,7 +18,7 @@ import { placeholders, selectRows } from '@bg/db';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { thresholdOf } from '../levels/level-rules';
 import { levelRulesFor } from '../levels/level-rules.service';
-import { shanghaiToday } from '../time';
+import { lastDayOf as lastDay, shanghaiToday } from '../time';
 import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
 import { parsePeriod, periodExample, type Period } from './scoring';
 import { scoreOne } from './assess';
@@ -27,11 +27,6 @@ import { scoreOne } from './assess';
 export const RUN_ROLES = ['branch-deputy-manager', 'branch-manager'] as const;
 const liveKey = (employeeId: string, cycle: AssessmentCycle, period: string) => `${employeeId}:${cycle}:${period}`;
 
-/** The last day of a YYYY-MM month. */
-const lastDay = (month: string): string => {
-  const [y, m] = month.split('-').map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-};
 
 function groupBy<T>(list: T[], key: (r: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForbiddenError, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { BadInputError, ForbiddenError, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { employeeEntityStub, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { canReadPayroll } from '../access';
 import { BusinessMetrics } from './business-metrics.entity';
@@ -27,10 +27,12 @@ export class MetricsImportResolver {
   importMetrics(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => YearMonthScalar) month: string,
-    @Arg('csv', { description: 'The file content, UTF-8' }) csv: string,
+    @Arg('csv', () => String, { nullable: true, description: 'The file content as text (or give csvBase64)' }) csv: string | null | undefined,
+    @Arg('csvBase64', () => String, { nullable: true, description: "The file's bytes, base64: UTF-8 (with or without a byte order mark) or GB18030 as Excel saves CSV on Chinese Windows, told apart by the import" }) csvBase64: string | null | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<MetricsImport> {
-    return importMetrics(em, principal, branchId, month, csv);
+    if ((csv == null) === (csvBase64 == null)) throw new BadInputError('Give the file once: as csv (text) or as csvBase64 (its bytes)', [{ field: 'csv', problem: 'exactly one of csv and csvBase64' }]);
+    return importMetrics(em, principal, branchId, month, csv ?? Buffer.from(csvBase64!, 'base64'));
   }
 
   @Authorized()

@@ -1,9 +1,12 @@
 /**
  * The CRM export a branch uploads each month (R-4.1), parsed and checked line by line: pure,
  * so that the import can refuse a whole file with every problem before anything is written.
- * Format (README): UTF-8 CSV, a header row naming the columns (English or Chinese), one row per
- * manager; amounts in yuan with at most 2 decimals.
+ * Format (README): CSV (RFC 4180: quoted fields may hold commas, quotes and line breaks) in UTF-8,
+ * with or without a byte order mark, or in GB18030 as Excel saves it on Chinese Windows; a header
+ * row naming the columns (English or Chinese), one row per manager; amounts in yuan with at most
+ * 2 decimals.
  */
+import { parse, CsvError } from 'csv-parse/sync';
 import type { FieldProblem } from '@bg/graphql';
 
 export interface MetricsRow {
@@ -22,7 +25,8 @@ export interface KnownPerson {
   status: string;
 }
 
-type Column = 'employeeId' | 'customersDeveloped' | 'newAccounts' | 'newAssets' | 'customerAssets' | 'netRevenue' | 'month';
+/** `name` and `remark` are for the people reading the file; the import does not use them. */
+type Column = 'employeeId' | 'customersDeveloped' | 'newAccounts' | 'newAssets' | 'customerAssets' | 'netRevenue' | 'month' | 'name' | 'remark';
 
 const HEADERS: Record<string, Column> = {
   employee_id: 'employeeId', 员工编号: 'employeeId', 工号: 'employeeId',
@@ -32,11 +36,13 @@ const HEADERS: Record<string, Column> = {
   customer_assets: 'customerAssets', 客户资产: 'customerAssets',
   net_revenue: 'netRevenue', 净收入: 'netRevenue',
   month: 'month', 月份: 'month',
+  name: 'name', 姓名: 'name',
+  remark: 'remark', 备注: 'remark',
 };
 const REQUIRED: Column[] = ['employeeId', 'customersDeveloped', 'newAccounts', 'newAssets', 'customerAssets', 'netRevenue'];
 const LABEL: Record<Column, string> = {
   employeeId: 'employee_id', customersDeveloped: 'customers_developed', newAccounts: 'new_accounts', newAssets: 'new_assets',
-  customerAssets: 'customer_assets', netRevenue: 'net_revenue', month: 'month',
+  customerAssets: 'customer_assets', netRevenue: 'net_revenue', month: 'month', name: 'name', remark: 'remark',
 };
 
 /** At most this many problems are listed; the last entry then says how many more there were. */
@@ -44,33 +50,60 @@ export const MAX_PROBLEMS = 1_000;
 const MAX_COUNT = 1_000_000;
 const MAX_YUAN_DIGITS = 13; // up to 9,999,999,999,999.99 yuan: still a safe integer in fen
 
-/** Splits one CSV line: commas, fields optionally in double quotes ("" inside is a quote). */
-export function splitCsvLine(line: string): string[] | null {
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field = '';
-    if (line[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= line.length) return null; // unterminated quote
-        if (line[i] === '"') {
-          if (line[i + 1] === '"') { field += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        field += line[i++];
-      }
-      if (i < line.length && line[i] !== ',') return null;
-    } else {
-      const end = line.indexOf(',', i);
-      field = end < 0 ? line.slice(i) : line.slice(i, end);
-      i = end < 0 ? line.length : end;
-    }
-    out.push(field.trim());
-    if (i >= line.length) return out;
-    i++; // the comma
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const GB18030 = new TextDecoder('gb18030');
+
+/**
+ * The text of an uploaded file: UTF-8 when its bytes are valid UTF-8 (a byte order mark is
+ * dropped), else GB18030 (what Excel's "CSV" writes on Chinese Windows; a superset of GBK and
+ * GB2312). A GB18030 file of Chinese text is practically never valid UTF-8, so the guess is safe.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return GB18030.decode(bytes);
   }
+}
+
+export interface CsvRecord {
+  /** The line the record starts on (1 = the header); a quoted field may run over several lines. */
+  line: number;
+  fields: string[];
+}
+
+const lineBreaks = (s: string) => (s.match(/\r\n|\r|\n/g)?.length ?? 0);
+
+const SYNTAX: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field has text after its closing quote (write "" for a quote inside a quoted field)',
+  CSV_INVALID_OPENING_QUOTE: 'a quote inside a field that does not start with one (quote the whole field and write "" for the quote)',
+};
+
+/**
+ * Reads CSV records (csv-parse, RFC 4180) with the line each starts on, fields trimmed. Stops at
+ * the first record that is not well-formed CSV: after a broken quote nobody can tell where the
+ * following records begin, so `error` names its line and the records before it are returned.
+ */
+export function readCsv(text: string): { records: CsvRecord[]; error: { line: number; problem: string } | null } {
+  const records: CsvRecord[] = [];
+  let line = 1;
+  try {
+    parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      on_record: (fields: string[]) => {
+        records.push({ line, fields: fields.map((f) => f.trim()) });
+        line += 1 + fields.reduce((n, f) => n + lineBreaks(f), 0);
+        return null;
+      },
+    });
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    return { records, error: { line, problem: SYNTAX[e.code] ?? e.message } };
+  }
+  return { records, error: null };
 }
 
 /** Yuan with at most two decimals -> fen; null when it is not such an amount. */
@@ -94,9 +127,10 @@ export type ParseResult = { rows: MetricsRow[]; problems: [] } | { rows: null; p
  * that each employee is a manager of this branch known to this service (not departed) and is
  * named once. Returns the rows, or every problem by line number (line 1 is the header).
  */
-export function parseMetricsCsv(text: string, branchId: string, month: string, known: (id: string) => KnownPerson | undefined): ParseResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+export function parseMetricsCsv(file: string | Uint8Array, branchId: string, month: string, known: (id: string) => KnownPerson | undefined): ParseResult {
+  const { records, error } = readCsv(typeof file === 'string' ? file : decodeCsv(file));
+  const blank = (r: CsvRecord) => r.fields.every((f) => !f);
+  while (records.length && blank(records[records.length - 1])) records.pop();
   const problems: FieldProblem[] = [];
   let more = 0;
   const problem = (line: number, text: string) => {
@@ -108,15 +142,15 @@ export function parseMetricsCsv(text: string, branchId: string, month: string, k
     return { rows: null, problems };
   };
 
-  if (!lines.length) return { rows: null, problems: [{ field: 'file', problem: 'the file is empty: expect a header row and one row per manager' }] };
-  const header = splitCsvLine(lines[0]);
+  if (!records.length && !error) return { rows: null, problems: [{ field: 'file', problem: 'the file is empty: expect a header row and one row per manager' }] };
+  const header = records[0]?.fields;
   const index = new Map<Column, number>();
-  if (!header) problem(1, 'the header row has an unterminated quote');
+  if (!header) problem(1, `${error!.problem}; nothing after it was read`);
   else {
     header.forEach((raw, i) => {
       const name = raw.replace(/[（(]\s*元\s*[)）]$/, '').trim().toLowerCase();
       const col = HEADERS[name];
-      if (!col) problem(1, `unknown column "${raw}"; expected ${REQUIRED.map((c) => LABEL[c]).join(', ')} (and optionally month)`);
+      if (!col) problem(1, `unknown column "${raw}"; expected ${REQUIRED.map((c) => LABEL[c]).join(', ')} (and optionally month, name, remark)`);
       else if (index.has(col)) problem(1, `column ${LABEL[col]} appears twice`);
       else index.set(col, i);
     });
@@ -124,16 +158,14 @@ export function parseMetricsCsv(text: string, branchId: string, month: string, k
     if (missing.length) problem(1, `missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => LABEL[c]).join(', ')}`);
   }
   if (problems.length) return finish();
-  if (lines.length < 2) return { rows: null, problems: [{ field: 'file', problem: 'the file has a header but no manager rows' }] };
+  if (records.length < 2 && !error) return { rows: null, problems: [{ field: 'file', problem: 'the file has a header but no manager rows' }] };
 
   const rows: MetricsRow[] = [];
   const seen = new Map<string, number>();
   const width = header!.length;
-  for (let n = 1; n < lines.length; n++) {
-    const line = n + 1;
-    if (!lines[n].trim()) { problem(line, 'empty line'); continue; }
-    const f = splitCsvLine(lines[n]);
-    if (!f) { problem(line, 'unterminated quote'); continue; }
+  for (let n = 1; n < records.length; n++) {
+    const { line, fields: f } = records[n];
+    if (blank(records[n]) && f.length === 1) { problem(line, 'empty line'); continue; }
     if (f.length !== width) { problem(line, `expected ${width} fields, found ${f.length}`); continue; }
     const get = (c: Column) => f[index.get(c)!];
     const before = problems.length + more;
@@ -166,5 +198,6 @@ export function parseMetricsCsv(text: string, branchId: string, month: string, k
       });
     }
   }
+  if (error) problem(error.line, `${error.problem}; nothing after it was read`);
   return problems.length ? finish() : { rows, problems: [] };
 }

@@ -30,7 +30,7 @@ function chunks<T>(xs: T[], size = CHUNK): T[][] {
  * a payroll of that month is signed off; a payroll still awaiting signatures is superseded
  * (it was computed from the figures being replaced).
  */
-export async function importMetrics(em: EntityManager, principal: Principal, branchId: string, month: string, csv: string, now = new Date()): Promise<MetricsImport> {
+export async function importMetrics(em: EntityManager, principal: Principal, branchId: string, month: string, csv: string | Uint8Array, now = new Date()): Promise<MetricsImport> {
   if (!canImportMetrics(principal, branchId)) throw new ForbiddenError(`Only the finance department or the manager of branch ${branchId} imports its CRM figures`);
   if (month > shanghaiMonth(now)) throw new BadInputError(`${month} has not begun; import a month that has`, [{ field: 'month', problem: 'a month in the future' }]);
 

@@ -61,5 +61,5 @@ export async function payReportXlsx(em: EntityManager, run: PayrollRun): Promise
   rows.push(['签字', '签字人', '日期', '意见'], step(SignOffStep.FINANCE, '主办会计'), step(SignOffStep.DEPUTY, '副经理/经理助理'), step(SignOffStep.MANAGER, '营业部经理'));
   if (run.filedOn) rows.push([], ['报送经纪业务综合室', run.filedBy ?? '', run.filedOn]);
   const widths = [8, 12, 10, 12, 6, ...SUMMED.map(() => 13)];
-  return { filename: `营业部客户经理薪酬月报表${run.kind === PayrollKind.ADJUSTMENT ? '更正' : ''}_${run.branchId}_${run.month}_第${run.revision}次.xlsx`, bytes: writeXlsx('薪酬月报表', rows, widths) };
+  return { filename: `营业部客户经理薪酬月报表${run.kind === PayrollKind.ADJUSTMENT ? '更正' : ''}_${run.branchId}_${run.month}_第${run.revision}次.xlsx`, bytes: writeXlsx('薪酬月报表', rows, widths, { boldRows: [0, 3, 4 + lines.length, 6 + lines.length] }) };
 }

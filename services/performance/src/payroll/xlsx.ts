@@ -1,7 +1,10 @@
 /**
  * A minimal XLSX writer (and reader, for checks): one worksheet, inline strings and numbers, in a
- * ZIP written by hand with Node's zlib (deflate and crc32). Enough for a report Excel and WPS
- * open; no styles, formulas or shared strings.
+ * ZIP written by hand with Node's zlib (deflate and crc32). Enough for a report Excel, WPS and
+ * LibreOffice open: a styles part gives exact decimals the number format `#,##0.00` (so 6150.00
+ * shows as 6,150.00, not 6150), bold rows (titles, headers, totals), column widths, and
+ * printing on A4 landscape fitted to the page width; no formulas or shared strings. Checked with a
+ * real reader (exceljs) in xlsx.test.ts.
  */
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -20,19 +23,37 @@ export function columnName(i: number): string {
   return s;
 }
 
-function sheetXml(rows: Cell[][], widths: number[]): string {
+/** The number format of exact decimals (amounts in yuan): thousands separated, two decimals. */
+export const DECIMAL_FORMAT = '#,##0.00';
+
+/**
+ * xl/styles.xml. Cell formats (the `s` index of a cell): 0 plain, 1 two-decimal amount, 2 bold,
+ * 3 bold two-decimal amount. Custom number formats start at id 164.
+ */
+const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="${DECIMAL_FORMAT}"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/** Printed on A4 landscape, fitted to the page width (a report is printed and signed on paper). */
+const PRINT = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+
+function sheetXml(rows: Cell[][], widths: number[], boldRows: ReadonlySet<number>): string {
   const body = rows.map((row, r) => {
+    const bold = boldRows.has(r) ? 2 : 0;
     const cells = row.map((v, c) => {
       const ref = `${columnName(c)}${r + 1}`;
+      const style = (decimal: boolean) => {
+        const xf = bold + (decimal ? 1 : 0);
+        return xf ? ` s="${xf}"` : '';
+      };
       if (v === null || v === '') return '';
-      if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
-      if (typeof v === 'object') return `<c r="${ref}"><v>${v.decimal}</v></c>`;
-      return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`;
+      if (typeof v === 'number') return `<c r="${ref}"${style(false)}><v>${v}</v></c>`;
+      if (typeof v === 'object') return `<c r="${ref}"${style(true)}><v>${v.decimal}</v></c>`;
+      return `<c r="${ref}"${style(false)} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`;
     }).join('');
     return `<row r="${r + 1}">${cells}</row>`;
   }).join('');
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cols}<sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>${body}</sheetData>${PRINT}</worksheet>`;
 }
 
 interface ZipEntry { name: string; data: Buffer }
@@ -104,16 +125,25 @@ export function unzip(buf: Buffer): Map<string, Buffer> {
   return out;
 }
 
-/** An XLSX workbook of one sheet. `widths`: column widths in characters. */
-export function writeXlsx(sheetName: string, rows: Cell[][], widths: number[] = []): Buffer {
+export interface XlsxOptions {
+  /** Rows (0-based) written in bold: titles, headers, totals. */
+  boldRows?: Iterable<number>;
+}
+
+/**
+ * An XLSX workbook of one sheet. `widths`: column widths in characters. Exact decimals
+ * (`{ decimal }`) show with two decimals and thousands separators.
+ */
+export function writeXlsx(sheetName: string, rows: Cell[][], widths: number[] = [], options: XlsxOptions = {}): Buffer {
   const u = (s: string) => Buffer.from(s, 'utf8');
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return zip([
-    { name: '[Content_Types].xml', data: u(`${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`) },
+    { name: '[Content_Types].xml', data: u(`${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`) },
     { name: '_rels/.rels', data: u(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
     { name: 'xl/workbook.xml', data: u(`${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xmlEscape(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: u(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`) },
-    { name: 'xl/worksheets/sheet1.xml', data: u(sheetXml(rows, widths)) },
+    { name: 'xl/_rels/workbook.xml.rels', data: u(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`) },
+    { name: 'xl/styles.xml', data: u(STYLES_XML) },
+    { name: 'xl/worksheets/sheet1.xml', data: u(sheetXml(rows, widths, new Set(options.boldRows ?? []))) },
   ]);
 }
 

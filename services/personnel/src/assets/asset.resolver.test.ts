@@ -214,7 +214,7 @@ describe('asset ledger (R-3.x)', () => {
     await r.chargeAssetLoss(a.id, 'E1001', AssetLossKind.DAMAGE, 3000, '破损', ctx(keeper));
     const csv = await r.assetLedgerCsv({ branchId: 'SZ01', teamId: 'SZ01-T1' }, ctx(lead));
     const rows = csv.split('\r\n');
-    expect(rows[0]).toBe('日期时间,物品名称,编号,变动,交出人,接收人,网点,团队,赔偿类型,赔偿人,金额(分),登记人,说明');
+    expect(rows[0]).toBe('\uFEFF日期时间,物品名称,编号,变动,交出人,接收人,网点,团队,赔偿类型,赔偿人,金额(分),登记人,说明');
     expect(rows).toHaveLength(5); // header, 3 lines, trailing empty
     expect(rows[1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},"展架 ""A"", 大号",P-1,登记入库,,,,SZ01-T1,,,,keeper.sz,"'=HYPERLINK\(""x""\)"$/);
     expect(rows[2]).toContain(',领用,,name-E1001(E1001),工行福田网点,SZ01-T1,');

@@ -282,7 +282,7 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => String, { description: 'The asset ledger of a branch, team or outlet as CSV text (UTF-8, header row, CRLF), oldest line first' })
+  @Query(() => String, { description: 'The asset ledger of a branch, team or outlet as CSV text (UTF-8 starting with a byte order mark so Excel reads the Chinese, header row, CRLF), oldest line first' })
   async assetLedgerCsv(@Args() { branchId, teamId, outletId }: LedgerArgs, @Ctx() { em, principal }: RequestContext): Promise<string> {
     const scope = readScope(principal, branchId, teamId);
     const lines = await em.find(AssetLedgerLine, ledgerFilter(branchId, scope.teamId, outletId), { orderBy: { at: 'asc', id: 'asc' } });

@@ -77,8 +77,14 @@ describe('CSV', () => {
     expect(csvField('-1,2')).toBe(`"'-1,2"`);
   });
 
-  it('writes a header row and CRLF lines', () => {
-    expect(toCsv(['名称', '金额'], [['笔记本, 14寸', 500000], ['x', null]])).toBe('名称,金额\r\n"笔记本, 14寸",500000\r\nx,\r\n');
+  it('writes a byte order mark, a header row and CRLF lines', () => {
+    expect(toCsv(['名称', '金额'], [['笔记本, 14寸', 500000], ['x', null]])).toBe('\uFEFF名称,金额\r\n"笔记本, 14寸",500000\r\nx,\r\n');
+  });
+
+  it('starts with the UTF-8 byte order mark Excel needs to read the Chinese headers', () => {
+    const bytes = Buffer.from(toCsv(['日期时间', '物品名称'], [['2026-11-01 09:00:00', '笔记本']]), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').split('\r\n')[0]).toBe('日期时间,物品名称');
   });
 
   it('formats times in Asia/Shanghai', () => {

@@ -78,23 +78,17 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV text: a header row, then the rows; CRLF line ends (what spreadsheets expect). */
+/**
+ * CSV text: a header row, then the rows; CRLF line ends (what spreadsheets expect), and a UTF-8
+ * byte order mark first: without it Excel reads the file in the system code page (GB18030 on
+ * Chinese Windows) and garbles the Chinese headers.
+ */
 export function toCsv(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const dateFmt = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-const timeFmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-
-/** The work date (Asia/Shanghai) of an instant, YYYY-MM-DD. */
-export function localDate(at: Date): string {
-  return dateFmt.format(at);
-}
-
-/** An instant as local time (Asia/Shanghai), `YYYY-MM-DD HH:MM:SS`. */
-export function localDateTime(at: Date): string {
-  return `${dateFmt.format(at)} ${timeFmt.format(at)}`;
-}
+/** The work date (Asia/Shanghai) of an instant, and it as local time `YYYY-MM-DD HH:MM:SS`: @bg/graphql's. */
+export { localDate, localDateTime } from '@bg/graphql';
 
 export const MOVEMENT_LABEL: Record<AssetMovement, string> = {
   [AssetMovement.REGISTERED]: '登记入库',

@@ -1,4 +1,4 @@
-import { dateProblem } from '@bg/graphql';
+import { addDays, dateProblem, daysBetween } from '@bg/graphql';
 import { EmploymentType } from '../employees/employee.entity';
 import { ContractKind, ContractStatus } from './contract.entity';
 
@@ -7,14 +7,8 @@ import { ContractKind, ContractStatus } from './contract.entity';
 const toUtc = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * 86_400_000);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
-}
+/** Calendar arithmetic on dates: @bg/graphql's local-date module. */
+export { addDays, daysBetween };
 
 /** One year after the start, less a day: 2026-11-02 -> 2027-11-01; 2028-02-29 -> 2029-02-28. */
 export function defaultEndsOn(startsOn: string): string {

@@ -13,10 +13,8 @@ export function readsWholeBranch(p: Principal, branchId: string): boolean {
   return isHeadOffice(p) || (p.branchId === branchId && hasRole(p, ...BRANCH_READERS));
 }
 
-/** Today in Asia/Shanghai (the work calendar), YYYY-MM-DD. */
-export function todayInShanghai(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today in Asia/Shanghai (the work calendar), YYYY-MM-DD: @bg/graphql's local-date module. */
+export { localDate as todayInShanghai } from '@bg/graphql';
 
 /** A date problem for a required LocalDate argument not coming through the scalar (direct calls). */
 export function localDateProblem(v: string | undefined | null): string | null {

@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
+import { escapeLike, whereLike } from '@bg/db';
 import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { branchFilter, candidateScope } from '../access/access';
 import {
@@ -86,8 +87,6 @@ function candidateWhere(ctx: RequestContext, branchId?: string | null): Record<s
   return scope;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
-
 @Resolver(() => Candidate)
 export class CandidateResolver {
   @Authorized(...WRITE_ROLES)
@@ -98,7 +97,7 @@ export class CandidateResolver {
     if (filter.stages?.length) where.stage = filter.stages.length === 1 ? filter.stages[0] : { $in: filter.stages };
     if (filter.channel) where.channel = filter.channel;
     if (filter.appliedFrom || filter.appliedTo) where.appliedOn = { ...(filter.appliedFrom ? { $gte: filter.appliedFrom } : {}), ...(filter.appliedTo ? { $lte: filter.appliedTo } : {}) };
-    if (filter.name) where.name = { $like: `${escapeLike(filter.name)}%` };
+    if (filter.name) Object.assign(where, whereLike('name', `${escapeLike(filter.name)}%`));
     const offset = decodeCursor(page?.after);
     const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, { orderBy: { appliedOn: 'desc', id: 'desc' }, limit: page?.first ?? 50, offset });
     return toPage(nodes, total, offset);
@@ -109,10 +108,10 @@ export class CandidateResolver {
   async talentPool(@Args() { filter = {}, page }: PoolArgs, @Ctx() ctx: RequestContext) {
     const where = candidateWhere(ctx, filter.branchId);
     where.stage = filter.withdrawn === undefined || filter.withdrawn === null ? { $in: [...POOL_STAGES] } : filter.withdrawn ? CandidateStage.WITHDRAWN : CandidateStage.REJECTED;
-    if (filter.skill) where.skillTags = { $like: `%,${escapeLike(filter.skill.trim().toLowerCase())}%` };
+    if (filter.skill) Object.assign(where, whereLike('skill_tags', `%,${escapeLike(filter.skill.trim().toLowerCase())}%`));
     if (filter.channel) where.channel = filter.channel;
     if (filter.lastStage) where.lastStage = filter.lastStage;
-    if (filter.reason) where.reason = { $like: `%${escapeLike(filter.reason)}%` };
+    if (filter.reason) Object.assign(where, whereLike('reason', `%${escapeLike(filter.reason)}%`));
     const offset = decodeCursor(page?.after);
     const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, { orderBy: { stageChangedAt: 'desc', id: 'desc' }, limit: page?.first ?? 50, offset });
     return toPage(nodes, total, offset);
