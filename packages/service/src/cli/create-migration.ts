@@ -60,6 +60,8 @@ function writeIndex(dir: string): void {
 async function main(): Promise<void> {
   const [definitionModule, exportName, dir] = process.argv.slice(2);
   if (!definitionModule || !exportName || !dir) throw new Error('usage: create-migration <dist/service.js> <export> <src/migrations>');
+  // The compiled service definition named on the command line, loaded at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const def = require(resolve(definitionModule))[exportName] as ServiceDefinition;
   const out = resolve(dir);
   const dialects = (process.env.MIGRATION_DIALECTS ?? 'sqlite,postgresql').split(',');

@@ -9,10 +9,6 @@ function toUtc(date: string): number {
   return Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
 }
 
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 /** 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(date: string): number {
   return ((new Date(toUtc(date)).getUTCDay() + 6) % 7) + 1;

@@ -13,7 +13,8 @@ export type Cell = string | number | { decimal: string } | null;
 
 const xmlEscape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-    // Characters XML 1.0 does not allow.
+    // Characters XML 1.0 does not allow (matching control characters is the point here).
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** Column letters: 0 -> A, 25 -> Z, 26 -> AA. */

@@ -7,7 +7,6 @@ import {
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
-import { loadVisibleEmployee } from '../employees/employee.resolver';
 import { EmploymentContract } from '../contracts/contract.entity';
 import { ArchiveDocument, ArchiveEntryStatus, DocumentKind } from './archive-document.entity';
 import { ArchiveAudit, auditFileServed, auditedArchiveAccess, guardArchiveRead } from './archive-audit.entity';

@@ -1,0 +1,3 @@
+import config from '@bg/eslint-config';
+
+export default config;
