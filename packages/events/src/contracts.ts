@@ -19,6 +19,8 @@ export const STAFF_POSTS = [
   'RECRUITER', 'TRAINER', 'HEAD_OFFICE',
 ] as const;
 export type StaffPost = (typeof STAFF_POSTS)[number];
+/** The posts as an enum-like object (`StaffPost.CLIENT_MANAGER`), for GraphQL enums and entities. */
+export const StaffPost = Object.freeze(Object.fromEntries(STAFF_POSTS.map((p) => [p, p]))) as { readonly [P in StaffPost]: P };
 
 /**
  * R-6.3 documents a hire brings (recruitment collects and verifies them, personnel archives them):

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { EmployeeStatus as Status, EmploymentType as Kind, StaffPost as Post } from '@bg/events';
+import { StaffPost as Posts, type EmployeeStatus as Status, type EmploymentType as Kind, type StaffPost as Post } from '@bg/events';
 import { LocalDateScalar } from '@bg/graphql';
 
 export enum EmploymentType {
@@ -15,19 +15,12 @@ export enum EmployeeStatus {
   ACTIVE = 'ACTIVE',
   DEPARTED = 'DEPARTED',
 }
-/** 岗位: client managers (with their group leaders and team leads) or the organisation's other staff. */
-export enum StaffPost {
-  CLIENT_MANAGER = 'CLIENT_MANAGER',
-  BRANCH_MANAGER = 'BRANCH_MANAGER',
-  DEPUTY_MANAGER = 'DEPUTY_MANAGER',
-  FINANCE = 'FINANCE',
-  ATTENDANCE_CLERK = 'ATTENDANCE_CLERK',
-  ARCHIVE_CLERK = 'ARCHIVE_CLERK',
-  ASSET_KEEPER = 'ASSET_KEEPER',
-  RECRUITER = 'RECRUITER',
-  TRAINER = 'TRAINER',
-  HEAD_OFFICE = 'HEAD_OFFICE',
-}
+/**
+ * 岗位: client managers (with their group leaders and team leads) or the organisation's other staff;
+ * the event contracts' list (every service reads the post from EmployeeHired).
+ */
+export const StaffPost = Posts;
+export type StaffPost = Post;
 registerEnumType(StaffPost, {
   name: 'StaffPost',
   description: '岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff',
@@ -38,8 +31,6 @@ registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
 // The event contracts use the same values as string unions.
 const _kinds: Record<Kind, EmploymentType> = EmploymentType;
 const _statuses: Record<Status, EmployeeStatus> = EmployeeStatus;
-const _posts: Record<Post, StaffPost> = StaffPost;
-void _posts;
 void _kinds;
 void _statuses;
 
