@@ -19,7 +19,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { Kafka, logLevel } from 'kafkajs';
 import { ormOptions } from '@bg/db';
 import { InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, createEnvelope, inboxBatchHandler, inboxHandler } from '@bg/events';
-import { KnownEmployee, knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
+import { KnownEmployee, PERSONNEL_PROJECTIONS, knownEmployeeHandlers, prefetchKnownEmployees } from '@bg/service';
 import { freshDatabase } from '../common';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -80,7 +80,7 @@ async function fillOutbox(orm: MikroORM, count: number): Promise<number> {
 
 /** The consuming service: its own process, as in production. Reports on stdout when all are applied. */
 async function consumerProcess(url: string, group: string): Promise<void> {
-  const consumer = await MikroORM.init(ormOptions({ databaseUrl: url, entities: [KnownEmployee, InboxEntry, OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
+  const consumer = await MikroORM.init(ormOptions({ databaseUrl: url, entities: [...PERSONNEL_PROJECTIONS, InboxEntry, OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
   const transport = new KafkaTransport({
     brokers: BROKERS.split(','), clientId: 'bench-consumer', partitionsConcurrently: 3,
     log: (level, message, extra) => (level !== 'info' || process.env.BENCH_VERBOSE ? console.error(level, message, JSON.stringify(extra ?? {}).slice(0, 300)) : undefined),
@@ -124,7 +124,7 @@ function nextMessage(child: ChildProcess, text: string, timeoutMs: number): Prom
 async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; recordSize: number }> {
   const [producerUrl, consumerUrl] = await Promise.all([freshDatabase('bench_producer'), freshDatabase('bench_consumer')]);
   const producer = await openOrm(producerUrl, [OutboxMessage, InboxEntry]);
-  const consumer = await openOrm(consumerUrl, [KnownEmployee, InboxEntry, OutboxMessage]);
+  const consumer = await openOrm(consumerUrl, [...PERSONNEL_PROJECTIONS, InboxEntry, OutboxMessage]);
 
   const child = fork(__filename, ['--consumer', consumerUrl, `bench-${randomUUID()}`], { stdio: 'inherit', execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] });
   await nextMessage(child, 'subscribed', 60_000);
