@@ -1,6 +1,6 @@
-import { Directive, Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType, type ClassType, type MiddlewareFn } from 'type-graphql';
 import { Max, Min } from 'class-validator';
-import { BadInputError } from './errors';
+import { BadInputError, type FieldProblem } from './errors';
 
 /** Shared by every subgraph's connections: a value type, so federation needs it @shareable. */
 @ObjectType()
@@ -47,6 +47,43 @@ export function decodeCursor(after: string | null | undefined): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new BadInputError('The page cursor is not valid; start again from the first page');
   return n;
 }
+
+export const MAX_PAGE = 200;
+
+/** Problems with a `page` argument (PageInput): `first` a whole number 1..200, `after` a cursor this API issued. */
+export function pageProblems(page: { first?: unknown; after?: unknown } | null | undefined, field = 'page'): FieldProblem[] {
+  if (!page || typeof page !== 'object') return [];
+  const problems: FieldProblem[] = [];
+  const { first, after } = page;
+  if (first !== undefined && first !== null && !(Number.isInteger(first) && (first as number) >= 1 && (first as number) <= MAX_PAGE)) {
+    problems.push({ field: `${field}.first`, problem: `a page size from 1 to ${MAX_PAGE} (default 50), not ${JSON.stringify(first).slice(0, 20)}` });
+  }
+  if (after !== undefined && after !== null) {
+    try {
+      decodeCursor(after as string);
+    } catch {
+      problems.push({ field: `${field}.after`, problem: 'not a cursor of this list: pass the endCursor of the previous page, or leave it out' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every list's `page` argument is checked before its resolver runs (a global middleware of every
+ * subgraph), wherever it sits: a top-level argument or a field of an input. Nothing outside 1..200
+ * reaches a query, so `first: -1` (everything), `first: 100000` and `first: 0` (an empty page that
+ * claims a next one) are refused, naming the argument.
+ */
+export const checkPageArguments: MiddlewareFn = ({ args }, next) => {
+  let problems: FieldProblem[] | null = null;
+  for (const name in args) {
+    const value = args[name];
+    const found = name === 'page' ? pageProblems(value) : value && typeof value === 'object' && 'page' in value ? pageProblems(value.page, `${name}.page`) : null;
+    if (found?.length) (problems ??= []).push(...found);
+  }
+  if (problems) throw new BadInputError(problems.length === 1 ? `The page is not valid: ${problems[0].problem}` : 'The page is not valid', problems);
+  return next();
+};
 
 export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
   const end = offset + nodes.length;
