@@ -1,4 +1,4 @@
-import { Directive, Field, InputType, Int, ObjectType, type ClassType, type MiddlewareFn } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { BadInputError, type FieldProblem } from './errors';
 
@@ -67,23 +67,6 @@ export function pageProblems(page: { first?: unknown; after?: unknown } | null |
   }
   return problems;
 }
-
-/**
- * Every list's `page` argument is checked before its resolver runs (a global middleware of every
- * subgraph), wherever it sits: a top-level argument or a field of an input. Nothing outside 1..200
- * reaches a query, so `first: -1` (everything), `first: 100000` and `first: 0` (an empty page that
- * claims a next one) are refused, naming the argument.
- */
-export const checkPageArguments: MiddlewareFn = ({ args }, next) => {
-  let problems: FieldProblem[] | null = null;
-  for (const name in args) {
-    const value = args[name];
-    const found = name === 'page' ? pageProblems(value) : value && typeof value === 'object' && 'page' in value ? pageProblems(value.page, `${name}.page`) : null;
-    if (found?.length) (problems ??= []).push(...found);
-  }
-  if (problems) throw new BadInputError(problems.length === 1 ? `The page is not valid: ${problems[0].problem}` : 'The page is not valid', problems);
-  return next();
-};
 
 export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
   const end = offset + nodes.length;

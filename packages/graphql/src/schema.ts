@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth-checker';
-import { checkPageArguments } from './pagination';
+import { checkArguments } from './arguments';
 
 /**
  * Apollo's resolver map type, read off the public `buildSubgraphSchema` signature (its
@@ -33,7 +33,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [checkPageArguments],
+    globalMiddlewares: [checkArguments],
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);

@@ -1,5 +1,7 @@
 /**
- * Strict pagination on every list of the graph, through the gateway: `first` outside 1..200 and a
+ * Arguments checked before any resolver runs, through the gateway. A NUL character or a string
+ * over 10,000 characters anywhere in the arguments is refused naming its place (it used to reach
+ * SQL as an INTERNAL_SERVER_ERROR). Strict pagination on every list of the graph: `first` outside 1..200 and a
  * cursor this API did not issue are refused with BAD_USER_INPUT naming the argument (whatever the
  * subgraph, whether `page` is an argument of its own or of an args type), and a page's
  * `hasNextPage` and `endCursor` always agree, so a client following the cursor ends.
@@ -47,4 +49,21 @@ it('pages through a list to its end: hasNextPage and endCursor agree on every pa
   }
   expect(new Set(seen).size).toBe(seen.length);
   expect(seen.length).toBe((await t.ask('mgr.sz', '{ employees(branchId: "SZ01") { totalCount } }')).body.data.employees.totalCount);
+});
+
+describe('strings in arguments', () => {
+  it('refuses a NUL character anywhere, naming where, with nothing written', async () => {
+    const r = await t.ask('cm.zhang', 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }', {
+      input: { kind: 'PERSONAL', startDate: '2099-03-10', endDate: '2099-03-10', reason: '家事\u0000' },
+    });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.reason', problem: 'contains a NUL character' }] });
+    expect((await t.ask('cm.zhang', '{ leaveRequests(employeeId: "E1001") { totalCount } }')).body.data.leaveRequests.totalCount).toBe(0);
+  });
+
+  it('refuses a 1 MB search filter (not an internal error from the database), in any subgraph', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const r = await t.ask('rec.sz', 'query($q: String!) { candidates(filter: { name: $q }) { totalCount } }', { q: huge });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'filter.name', problem: 'at most 10000 characters (1000000 given)' }] });
+    expect(JSON.stringify(r.body).length).toBeLessThan(2_000); // the value is not echoed back
+  });
 });
