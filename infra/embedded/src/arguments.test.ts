@@ -67,3 +67,17 @@ describe('strings in arguments', () => {
     expect(JSON.stringify(r.body).length).toBeLessThan(2_000); // the value is not echoed back
   });
 });
+
+describe('an archive outside one\'s scope', () => {
+  it('is refused the same way whether or not the employee exists (no probing for ids), and audited', async () => {
+    const exists = await t.ask('cm.zhang', '{ archive(employeeId: "E1002") { employeeId } }');
+    const missing = await t.ask('cm.zhang', '{ archive(employeeId: "E9999") { employeeId } }');
+    expect(exists.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(missing.body.errors![0].message).toBe(exists.body.errors![0].message.replace('E1002', 'E9999'));
+    // Head office may read any archive: for them an unknown id is simply not found.
+    expect((await t.ask('bo.han', '{ archive(employeeId: "E9999") { employeeId } }')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const audit = await t.ask('bo.han', '{ archiveAuditLog(employeeId: "E9999", page: { first: 200 }) { nodes { reader employeeId allowed } } }');
+    expect(audit.body.data.archiveAuditLog.nodes).toContainEqual({ reader: 'cm.zhang', employeeId: 'E9999', allowed: false });
+  });
+});

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Length, MaxLength } from 'class-validator';
-import { hasRole, type Principal } from '@bg/auth';
+import { hasRole, peopleScope, type Principal } from '@bg/auth';
 import {
   BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
   type FieldProblem, type RequestContext,
@@ -99,7 +99,13 @@ export class ArchiveResolver {
   @Query(() => Archive, { description: 'The archive of an employee, under the archive lookup rule; every read is audited' })
   async archive(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<Archive> {
     const employee = await em.findOne(Employee, employeeId);
-    if (!employee) throw new NotFoundError('Employee', employeeId);
+    if (!employee) {
+      // Only someone who could read any archive learns that an id does not exist; anyone else gets the
+      // refusal an existing person outside their scope gets (and the attempt is audited the same way).
+      if (peopleScope(principal).kind === 'all') throw new NotFoundError('Employee', employeeId);
+      await guardArchiveRead(em, principal, { id: employeeId, branchId: '', teamId: null, groupId: null }, 'archive');
+      throw new NotFoundError('Employee', employeeId);
+    }
     await guardArchiveRead(em, principal, employee, 'archive');
     const [all, contracts] = await Promise.all([
       em.find(ArchiveDocument, { employeeId }, { orderBy: { kind: 'asc', addedAt: 'asc', id: 'asc' } }),
