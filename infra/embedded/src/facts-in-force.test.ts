@@ -154,3 +154,14 @@ describe('branch staff are people of the organisation', () => {
     expect(r).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'employeeId', problem: '周芳 (E1904) is not a client manager: attendance is kept for the marketing teams' }] });
   });
 });
+
+describe('hiring branch staff', () => {
+  it('hires a clerk into the branch without a team, and refuses a client manager without one', async () => {
+    const HIRE = 'mutation($input: HireEmployeeInput!) { hireEmployee(input: $input) { id post teamId } }';
+    const base = { name: '新文员', branchId: 'SZ01', employmentType: 'FULL_TIME', hiredOn: '2026-11-02' };
+    const clerk = (await ok('mgr.sz', HIRE, { input: { ...base, post: 'ARCHIVE_CLERK' } })).hireEmployee;
+    expect(clerk).toMatchObject({ post: 'ARCHIVE_CLERK', teamId: null });
+    expect(await refusal('mgr.sz', HIRE, { input: base })).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'teamId', problem: 'a client manager is hired into a marketing team' }] });
+    expect((await refusal('mgr.sz', HIRE, { input: { ...base, post: 'FINANCE', teamId: 'SZ01-T1' } })).problems).toEqual([{ field: 'teamId', problem: 'branch staff belong to the branch, not to a team, group or outlet' }]);
+  });
+});

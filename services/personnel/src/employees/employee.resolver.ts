@@ -8,7 +8,7 @@ import {
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
-import { Employee, EmployeeStatus, EmploymentType } from './employee.entity';
+import { Employee, EmployeeStatus, EmploymentType, StaffPost } from './employee.entity';
 import { hire } from './employee-lifecycle';
 import { idNumberProblem } from '../archives/archive.rules';
 
@@ -26,13 +26,14 @@ class EmployeesArgs {
 class HireEmployeeInput {
   @Field() @Length(1, 100) name!: string;
   @Field(() => ID) branchId!: string;
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { nullable: true, description: 'The marketing team: required for a client manager, none for branch staff' }) teamId?: string | null;
   @Field(() => ID, { nullable: true }) groupId?: string;
   @Field(() => ID, { nullable: true }) outletId?: string;
   @Field({ defaultValue: 'L1' }) @Matches(/^L\d{1,2}$/, { message: 'level is L1, L2, ...' }) level!: string;
   @Field(() => EmploymentType) employmentType!: EmploymentType;
   @Field(() => LocalDateScalar) hiredOn!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
+  @Field(() => StaffPost, { defaultValue: StaffPost.CLIENT_MANAGER, description: '岗位: a client manager (default) or a member of the branch staff' }) post!: StaffPost;
 }
 
 /** Rows the caller may list: the people-scope of DOMAIN.md's roles table as a query filter. */
@@ -80,7 +81,7 @@ export class EmployeeResolver {
   }
 
   @Authorized('branch-manager', 'channel-management')
-  @Mutation(() => Employee, { description: 'Hire a client manager into a team (emits EmployeeHired)' })
+  @Mutation(() => Employee, { description: 'Hire a client manager into a team, or a member of the branch staff (post) into the branch (emits EmployeeHired)' })
   async hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
     if (!hasRole(principal, 'channel-management') && principal.branchId !== input.branchId) {
       throw new ForbiddenError('A branch manager hires into their own branch only');
@@ -90,7 +91,7 @@ export class EmployeeResolver {
     if (idProblem) problems.push({ field: 'idNumber', problem: idProblem });
     if (problems.length) throw new BadInputError('The hire is not valid', problems);
     const employee = hire(em, {
-      id: randomUUID(), ...input, groupId: input.groupId ?? null, outletId: input.outletId ?? null, idNumber: input.idNumber ?? null,
+      id: randomUUID(), ...input, teamId: input.teamId ?? null, groupId: input.groupId ?? null, outletId: input.outletId ?? null, idNumber: input.idNumber ?? null,
       status: EmployeeStatus.PROBATION,
     }, principal.username);
     await em.flush();
@@ -120,14 +121,19 @@ export class EmployeeResolver {
 
 async function placementProblems(em: EntityManager, input: HireEmployeeInput): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
+  const staff = input.post !== StaffPost.CLIENT_MANAGER;
+  if (!staff && !input.teamId) problems.push({ field: 'teamId', problem: 'a client manager is hired into a marketing team' });
+  if (staff && (input.teamId || input.groupId || input.outletId)) {
+    problems.push({ field: input.teamId ? 'teamId' : input.groupId ? 'groupId' : 'outletId', problem: 'branch staff belong to the branch, not to a team, group or outlet' });
+  }
   const [branch, team, group, outlet] = await Promise.all([
     em.findOne(Branch, input.branchId),
-    em.findOne(Team, input.teamId),
+    input.teamId ? em.findOne(Team, input.teamId) : null,
     input.groupId ? em.findOne(Group, input.groupId) : null,
     input.outletId ? em.findOne(Outlet, input.outletId) : null,
   ]);
   if (!branch) problems.push({ field: 'branchId', problem: `no branch ${input.branchId}` });
-  if (!team || team.branchId !== input.branchId) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
+  if (input.teamId && (!team || team.branchId !== input.branchId)) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
   if (input.groupId && (!group || group.teamId !== input.teamId)) problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
   if (input.outletId && (!outlet || outlet.branchId !== input.branchId)) problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${input.branchId}` });
   return problems;
