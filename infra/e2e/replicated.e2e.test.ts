@@ -10,11 +10,14 @@
  *     --testPathIgnorePatterns /node_modules/ --testMatch '<rootDir>/infra/e2e/replicated.e2e.test.ts' --runInBand
  *
  * Covered: a broker killed (SIGKILL) while 2,000 hires are relayed (0 lost, 0 duplicated effects,
- * order per aggregate kept); two relays racing on one outbox (each event on the topic once, in order
- * per key). Not covered here: two replicas of each service process with one killed mid-batch.
+ * order per aggregate kept); two consumer replicas (processes of their own, consumer-replica.cjs, one
+ * group) with one SIGKILLed mid-batch (0 duplicated effects, order per aggregate kept, each replica's
+ * share printed); two relays racing on one outbox (each event on the topic once, in order per key).
+ * These run the events layer (outbox, relay, KafkaTransport, inbox) as the services do, not the
+ * services' own processes.
  */
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -144,6 +147,61 @@ describe('replicated Kafka (three brokers)', () => {
       await Promise.all([producer.close(), consumer.close()]);
       // Bring the killed broker back for the next case.
       if (killed) execFileSync('bash', [join(LOCAL, 'infra.sh'), 'up', 'kafka-cluster'], { stdio: 'inherit' });
+    }
+  });
+
+  maybe('two consumer replicas, one killed mid-batch: 0 duplicated effects, order per aggregate kept', async () => {
+    const producer = await openScratchDatabase({ entities: [OutboxMessage], postgresUrl: PG, prefix: 'bg_e2e_rep_out' });
+    const consumer = await openScratchDatabase({ entities: [InboxEntry], postgresUrl: PG, prefix: 'bg_e2e_rep_in' });
+    const exec = (text: string) => consumer.orm.em.getConnection().execute(text);
+    await exec('create table effect (aggregate varchar(100) primary key, last_n int not null, applied int not null, out_of_order int not null)');
+    await exec('create table replica_share (replica varchar(20) primary key, applied int not null)');
+    const publishing = new KafkaTransport({ brokers: BROKERS, clientId: `${run}-relay-b` });
+    const relay = new OutboxRelay(producer.orm, publishing, { intervalMs: 50, batchSize: 200 });
+    const prefix = `${run}-b-`;
+    const group = `${run}-b`;
+    const children: ChildProcess[] = [];
+    const startReplica = (name: string) => new Promise<ChildProcess>((resolve, reject) => {
+      const child = spawn(process.execPath, [join(__dirname, 'consumer-replica.cjs'), consumer.orm.config.get('clientUrl')!, BROKERS.join(','), group, prefix, name], { stdio: ['ignore', 'pipe', 'pipe'] });
+      children.push(child);
+      let err = '';
+      child.stderr!.on('data', (d) => { err += String(d); });
+      child.stdout!.on('data', (d) => { if (String(d).includes('ready')) resolve(child); });
+      child.once('exit', (code) => reject(new Error(`replica ${name} exited (${code}): ${err.slice(-2000)}`)));
+    });
+    const share = async () => Object.fromEntries((await consumer.orm.em.getConnection().execute('select replica, applied from replica_share order by replica')).map((r: { replica: string; applied: number }) => [r.replica, Number(r.applied)]));
+    const totals = async () => (await consumer.orm.em.getConnection().execute('select count(*) as aggregates, coalesce(sum(applied), 0) as applied, coalesce(sum(out_of_order), 0) as out_of_order, count(*) filter (where last_n = 20) as complete from effect'))[0] as Record<string, string>;
+    try {
+      const aggregates = Array.from({ length: 100 }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
+      for (let batch = 0; batch < 40; batch++) {
+        await producer.orm.em.fork().transactional((em) => recordEvents(em, 'personnel', Array.from({ length: 50 }, (_, j) => {
+          const k = batch * 50 + j;
+          return hired(aggregates[k % 100], Math.floor(k / 100) + 1);
+        })));
+      }
+      relay.start();
+      await until('the relay to publish 2,000 hires', async () => (await relay.backlog()) === 0);
+      const [a] = await Promise.all([startReplica('a'), startReplica('b')]);
+      // Kill replica a once it has applied some of its share (its transaction of a batch is then open).
+      await until('replica a to be under way', async () => ((await share()).a ?? 0) >= 150, 120_000);
+      a.kill('SIGKILL');
+      const sharedAtKill = await share();
+      await until('every hire applied', async () => Number((await totals()).applied) >= 2000 && true);
+      await sleep(3000); // redeliveries after the rebalance would show now
+      const t = await totals();
+      const final = await share();
+      console.log(`replicated: two consumer replicas, a killed mid-batch (a had applied ${sharedAtKill.a ?? 0}): produced=2000, applied=${t.applied}, duplicates=${Number(t.applied) - 2000}, out of order=${t.out_of_order}, aggregates complete=${t.complete}/100, share a=${final.a ?? 0} b=${final.b ?? 0}`);
+      expect({ applied: Number(t.applied), outOfOrder: Number(t.out_of_order), complete: Number(t.complete) }).toEqual({ applied: 2000, outOfOrder: 0, complete: 100 });
+      expect(final.a).toBeGreaterThan(0);
+      expect(final.b).toBeGreaterThan(0);
+    } finally {
+      for (const c of children) {
+        c.removeAllListeners('exit');
+        if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+      }
+      await relay.stop();
+      await publishing.close();
+      await Promise.all([producer.close(), consumer.close()]);
     }
   });
 
