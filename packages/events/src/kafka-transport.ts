@@ -21,6 +21,12 @@ export interface KafkaTransportOptions {
   commitEvery?: number;
   /** Partitions handled at the same time (each still in order); >1 needs a database with concurrent transactions. */
   partitionsConcurrently?: number;
+  /**
+   * Retries of a failing consumer request (e.g. an offset commit to a group coordinator that died)
+   * before kafkajs gives up and restarts the consumer, which rejoins its group and finds the
+   * coordinator again; default unlimited.
+   */
+  consumerRetries?: number;
   /** Base delay between attempts at a failing message; doubles each time. */
   retryDelayMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: object) => void;
@@ -83,7 +89,7 @@ export class KafkaTransport implements Transport {
       // A crashed consumer's partitions go to its successor after at most this long.
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: this.options.consumerRetries ?? Number.MAX_SAFE_INTEGER },
     });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: true });
