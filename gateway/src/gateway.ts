@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { createLogger, formatError } from '@bg/graphql';
+import { createLogger, createMetrics, formatError } from '@bg/graphql';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -82,6 +82,13 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
   }
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  // Ready once the supergraph is loaded (apollo.start() above); the subgraphs' own readiness is theirs.
+  app.get('/readyz', (_req, res) => void res.json({ status: 'ready', service: 'gateway' }));
+  const metrics = createMetrics('gateway');
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.contentType);
+    res.end(await metrics.metrics());
+  });
   app.use('/graphql', express.json({ limit: '5mb' }), async (req, res, next) => {
     const token = bearerToken(req.headers.authorization);
     if (!token) {

@@ -8,6 +8,9 @@
 #   infra/local/infra.sh down   [postgres|kafka|keycloak ...]   stop
 #   infra/local/infra.sh status [postgres|kafka|keycloak ...]   up/down per part; exit 1 if any is down
 #   infra/local/infra.sh topics                                 create missing topics from infra/kafka/topics
+#   infra/local/infra.sh up|down|status kafka-cluster           three KRaft brokers on 127.0.0.1:19092-19094
+#                                                               (controllers :19192-19194), RF 3, min ISR 2;
+#                                                               not part of the default set
 #   infra/local/infra.sh install [part ...]                     only install (download, unpack)
 #
 # Downloads are cached in ~/.m2 and infra/local/.cache/; state, pids and logs live in
@@ -46,6 +49,12 @@ REALM_FILE="$ROOT/infra/keycloak/branch-graph-realm.json"
 TOPICS_FILE="$ROOT/infra/kafka/topics"
 
 ALL_PARTS=(postgres kafka keycloak)
+
+# The three-node cluster (kafka-cluster): its own ports, state ($RUN/kafka-cluster) and pids.
+CLUSTER_NODES=(1 2 3)
+CLUSTER_BROKER_BASE=19091     # node n: broker 19091+n, controller 19191+n
+CLUSTER_CONTROLLER_BASE=19191
+CLUSTER_HEAP="${BG_KAFKA_CLUSTER_HEAP:--Xms96m -Xmx384m}"
 
 # ---------------------------------------------------------------------------------------------
 # helpers
@@ -367,6 +376,104 @@ kafka_status() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# kafka-cluster: three KRaft nodes (broker+controller each) on loopback, for the replication
+# fault cases (infra/e2e/replicated.e2e.test.ts). Same jars as `kafka`; its own state.
+
+CLUSTER_RUN="$RUN/kafka-cluster"
+cluster_port() { echo $((CLUSTER_BROKER_BASE + $1)); }
+cluster_pidfile() { echo "$RUN/kafka-cluster-$1.pid"; }
+cluster_bootstrap() { local n out=(); for n in "${CLUSTER_NODES[@]}"; do out+=("$HOST:$(cluster_port "$n")"); done; (IFS=,; echo "${out[*]}"); }
+
+cluster_node_start() { # cluster_node_start <id>: format once, then start the node (no-op if running)
+  local n="$1" cid voters props data v
+  local pidfile; pidfile="$(cluster_pidfile "$n")"
+  if pid_alive "$pidfile" kafka.Kafka; then return 0; fi
+  mkdir -p "$CLUSTER_RUN" "$LOGS"
+  [ -s "$CLUSTER_RUN/cluster-id" ] || kafka_tool kafka.tools.StorageTool random-uuid >"$CLUSTER_RUN/cluster-id"
+  cid="$(tr -d '[:space:]' <"$CLUSTER_RUN/cluster-id")"
+  voters=""
+  for v in "${CLUSTER_NODES[@]}"; do voters+="${voters:+,}$v@$HOST:$((CLUSTER_CONTROLLER_BASE + v))"; done
+  props="$CLUSTER_RUN/node-$n.properties"
+  data="$CLUSTER_RUN/data-$n"
+  sed -e "s#@DATA_DIR@#$data#" -e "s#@NODE_ID@#$n#" -e "s#@VOTERS@#$voters#" \
+    -e "s#@BROKER_PORT@#$(cluster_port "$n")#" -e "s#@CONTROLLER_PORT@#$((CLUSTER_CONTROLLER_BASE + n))#" \
+    "$HERE/kafka/cluster-server.properties" >"$props"
+  rotate_log "kafka-cluster-$n"
+  if [ ! -f "$data/meta.properties" ]; then
+    kafka_tool kafka.tools.StorageTool format --ignore-formatted --cluster-id "$cid" --config "$props" \
+      >>"$LOGS/kafka-cluster-$n.log" 2>&1 || { show_log "kafka-cluster-$n" "$LOGS/kafka-cluster-$n.log"; die "kafka-cluster node $n: storage format failed"; }
+  fi
+  log "starting kafka-cluster node $n (broker :$(cluster_port "$n"), controller :$((CLUSTER_CONTROLLER_BASE + n)))"
+  # shellcheck disable=SC2086  # CLUSTER_HEAP is a list of JVM options
+  spawn_detached "$pidfile" "$LOGS/kafka-cluster-$n.log" \
+    "$KJAVA" $CLUSTER_HEAP -XX:+UseG1GC -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" \
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$props"
+}
+
+cluster_start() {
+  kafka_install
+  local n
+  for n in "${CLUSTER_NODES[@]}"; do cluster_node_start "$n"; done
+}
+
+cluster_api_ok() { # every broker registered: the metadata lists three brokers
+  local out
+  out="$(kafka_tool org.apache.kafka.tools.BrokerApiVersionsCommand --bootstrap-server "$(cluster_bootstrap)" 2>/dev/null)" || return 1
+  [ "$(grep -c ' (id: [0-9]* rack' <<<"$out")" -ge "${#CLUSTER_NODES[@]}" ]
+}
+
+cluster_wait() {
+  local start n
+  start="$(now)"
+  until cluster_api_ok; do
+    for n in "${CLUSTER_NODES[@]}"; do
+      pid_alive "$(cluster_pidfile "$n")" kafka.Kafka || { show_log "kafka-cluster-$n" "$LOGS/kafka-cluster-$n.log"; die "kafka-cluster node $n exited"; }
+    done
+    [ $(($(now) - start)) -lt "$KAFKA_TIMEOUT" ] || { show_log kafka-cluster-1 "$LOGS/kafka-cluster-1.log"; die "kafka-cluster not ready after ${KAFKA_TIMEOUT}s"; }
+    sleep 2
+  done
+  log "kafka-cluster: ${#CLUSTER_NODES[@]} brokers up in $(($(now) - start))s"
+}
+
+# Every topic of infra/kafka/topics, replication factor 3, min.insync.replicas 2 (one tool JVM each, in turn).
+cluster_topics() {
+  local existing name parts rest created=0 kv
+  existing="$(kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$(cluster_bootstrap)" --list)"
+  while read -r name parts rest; do
+    [ -z "$name" ] && continue
+    case "$name" in \#*) continue ;; esac
+    grep -qx "$name" <<<"$existing" && continue
+    local -a cfg=(--config min.insync.replicas=2)
+    for kv in $rest; do cfg+=(--config "$kv"); done
+    kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-server "$(cluster_bootstrap)" --create --if-not-exists \
+      --topic "$name" --partitions "$parts" --replication-factor 3 "${cfg[@]}" >/dev/null
+    created=$((created + 1))
+  done <"$TOPICS_FILE"
+  log "kafka-cluster topics: $created created (RF 3, min ISR 2)"
+}
+
+cluster_down() {
+  local n
+  for n in "${CLUSTER_NODES[@]}"; do stop_pid "kafka-cluster-$n" "$(cluster_pidfile "$n")" kafka.Kafka 60; done
+}
+
+cluster_status() {
+  [ -d "$KAFKA_LIBS" ] || { echo "kafka-cluster down  (not installed)"; return 1; }
+  kafka_java_init
+  local n up=0 pids=""
+  for n in "${CLUSTER_NODES[@]}"; do
+    if pid_alive "$(cluster_pidfile "$n")" kafka.Kafka && port_open "$(cluster_port "$n")"; then up=$((up + 1)); pids+=" $(cat "$(cluster_pidfile "$n")")"; fi
+  done
+  if [ "$up" -eq "${#CLUSTER_NODES[@]}" ]; then
+    echo "kafka-cluster up  $(cluster_bootstrap)  3 KRaft nodes, pids$pids  (logs $LOGS/kafka-cluster-<n>.log)"
+  else
+    echo "kafka-cluster down  ($up of ${#CLUSTER_NODES[@]} nodes up; $(cluster_bootstrap))"
+    return 1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
 # keycloak
 
 keycloak_install() {
@@ -458,7 +565,7 @@ parts_of() { # validate part names into the array PARTS; none given = all
   if [ "$#" -eq 0 ]; then PARTS=("${ALL_PARTS[@]}"); return 0; fi
   local p
   for p in "$@"; do
-    case "$p" in postgres | kafka | keycloak) PARTS+=("$p") ;; *) die "unknown part '$p' (postgres, kafka, keycloak)" ;; esac
+    case "$p" in postgres | kafka | keycloak | kafka-cluster) PARTS+=("$p") ;; *) die "unknown part '$p' (postgres, kafka, keycloak, kafka-cluster)" ;; esac
   done
 }
 
@@ -470,6 +577,7 @@ cmd_install() {
   parts=("${PARTS[@]}")
   has postgres "${parts[@]}" && postgres_install
   has kafka "${parts[@]}" && kafka_install
+  has kafka-cluster "${parts[@]}" && kafka_install
   has keycloak "${parts[@]}" && keycloak_install
   return 0
 }
@@ -485,8 +593,10 @@ cmd_up() {
   cmd_install "${parts[@]}"
   has postgres "${parts[@]}" && postgres_up
   has kafka "${parts[@]}" && kafka_start
+  has kafka-cluster "${parts[@]}" && cluster_start
   has keycloak "${parts[@]}" && keycloak_start
   if has kafka "${parts[@]}"; then kafka_wait; kafka_topics; fi
+  if has kafka-cluster "${parts[@]}"; then cluster_wait; cluster_topics; fi
   has keycloak "${parts[@]}" && keycloak_wait
   log "up in $(($(now) - t0))s"
   cmd_status "${parts[@]}"
@@ -498,6 +608,7 @@ cmd_down() {
   parts=("${PARTS[@]}")
   has keycloak "${parts[@]}" && keycloak_down
   has kafka "${parts[@]}" && kafka_down
+  has kafka-cluster "${parts[@]}" && cluster_down
   has postgres "${parts[@]}" && postgres_down
   cmd_status "${parts[@]}" >/dev/null 2>&1 || true
   log "down: ${parts[*]}"
@@ -510,6 +621,7 @@ cmd_status() {
   parts=("${PARTS[@]}")
   if has postgres "${parts[@]}"; then postgres_status || rc=1; fi
   if has kafka "${parts[@]}"; then kafka_status || rc=1; fi
+  if has kafka-cluster "${parts[@]}"; then cluster_status || rc=1; fi
   if has keycloak "${parts[@]}"; then keycloak_status || rc=1; fi
   return "$rc"
 }

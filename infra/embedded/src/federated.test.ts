@@ -115,5 +115,9 @@ describe('the federated graph through the gateway', () => {
       const metrics = await (await fetch(`${base}/metrics`)).text();
       expect(metrics).toContain(`outbox_backlog{service="${s.name}"} 0`);
     }
+    // The gateway too (k8s probes and its ServiceMonitor).
+    const gateway = graph.gateway.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${gateway}/readyz`)).status).toBe(200);
+    expect(await (await fetch(`${gateway}/metrics`)).text()).toContain('process_cpu_user_seconds_total{service="gateway"}');
   });
 });

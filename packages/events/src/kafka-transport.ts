@@ -21,6 +21,12 @@ export interface KafkaTransportOptions {
   commitEvery?: number;
   /** Partitions handled at the same time (each still in order); >1 needs a database with concurrent transactions. */
   partitionsConcurrently?: number;
+  /**
+   * Retries of a failing consumer request (e.g. an offset commit to a group coordinator that died)
+   * before kafkajs gives up and restarts the consumer, which rejoins its group and finds the
+   * coordinator again; default unlimited.
+   */
+  consumerRetries?: number;
   /** Base delay between attempts at a failing message; doubles each time. */
   retryDelayMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: object) => void;
@@ -28,7 +34,7 @@ export interface KafkaTransportOptions {
 
 /**
  * The Kafka transport (kafkajs, kept behind the Transport interface so a client swap is this file).
- * Producer: acks from all in-sync replicas, one request in flight, no topic auto-creation; messages keyed by
+ * Producer: acks from all in-sync replicas, idempotent, one request in flight, no topic auto-creation; messages keyed by
  * aggregate id, so one aggregate's events stay in order on one partition.
  * Consumer: hands a partition's messages to the batch handler `batchSize` at a time (inbox rows +
  * effects, one DB transaction), one by one to the handler when a batch fails, and commits an
@@ -83,7 +89,7 @@ export class KafkaTransport implements Transport {
       // A crashed consumer's partitions go to its successor after at most this long.
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: Number.MAX_SAFE_INTEGER },
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: this.options.consumerRetries ?? Number.MAX_SAFE_INTEGER },
     });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: true });
@@ -174,10 +180,12 @@ export class KafkaTransport implements Transport {
   private connectedProducer(): Promise<Producer> {
     if (this.producer) return Promise.resolve(this.producer);
     this.producing ??= (async () => {
-      // One request in flight keeps a partition's order across retries; duplicates from a retry
-      // after a lost acknowledgement are absorbed by the consumers' inbox.
+      // One request in flight keeps a partition's order across retries; idempotence (producer id
+      // and sequence numbers) lets the brokers drop a retried batch they already wrote, e.g. after a
+      // leader change on a replicated cluster; a re-send by the relay itself is absorbed by the inbox.
       const producer = this.kafka.producer({
         allowAutoTopicCreation: false,
+        idempotent: true,
         maxInFlightRequests: 1,
         createPartitioner: keyHashPartitioner,
         retry: { initialRetryTime: 100, retries: 5 },

@@ -10,13 +10,44 @@ export interface RelayOptions {
   /** Upper bound of the exponential backoff after a failed publish. */
   maxBackoffMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * PostgreSQL: publish only while holding the database's relay lock (default true), so that any
+   * number of replicas may run a relay on one database. Ignored on SQLite (one process).
+   */
+  leaderElection?: boolean;
+}
+
+/** First key of the relay's advisory lock (`pg_try_advisory_xact_lock(int, int)`); the second is the schema's hash. */
+export const RELAY_LOCK_CLASS = 0x0b9e1a7;
+
+/** The part of knex the lock needs (MikroORM's SQL connections expose `getKnex()`). */
+interface LockClient {
+  transaction(): Promise<{
+    raw(sql: string, bindings: unknown[]): Promise<{ rows: Array<{ locked: boolean }> }>;
+    commit(): Promise<unknown>;
+    rollback(): Promise<unknown>;
+  }>;
+}
+
+/** A held leadership: released by ending the transaction that took the lock. */
+interface Leadership {
+  release(): Promise<void>;
 }
 
 /**
  * Publishes outbox rows in commit order (seq), batch by batch, and stamps them sent. A failed
  * publish is retried with exponential backoff; the rows stay unsent until the transport has
  * acknowledged them, so a broker outage loses nothing (consumers dedupe the rare re-send).
- * One relay per service database: order per aggregate relies on a single publisher.
+ *
+ * Replicas: on PostgreSQL each run first tries a transaction-level advisory lock
+ * (`pg_try_advisory_xact_lock`, keyed by the schema) on a connection of its own and publishes only
+ * while it holds it; the lock goes with that transaction, so it is released when the run ends, and
+ * by the server when the replica's connection dies (a crashed or partitioned pod). Replicas that
+ * do not get it publish nothing in that run and try again after `intervalMs`. One publisher at a
+ * time reads from the oldest unsent row, so order per aggregate id (the Kafka key) is the commit
+ * order whichever replica publishes. A replica that dies after publishing but before stamping
+ * leaves those rows unsent: the next leader publishes them again, and the consumers' inbox drops
+ * the repeats (at least once). SQLite is one process: no lock there.
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
@@ -57,8 +88,42 @@ export class OutboxRelay {
     else this.schedule(0);
   }
 
-  /** Publishes everything unsent now; resolves with how many rows went out. Throws on failure. */
+  /**
+   * Publishes everything unsent now; resolves with how many rows went out (0 when another replica
+   * holds the relay lock and publishes them). Throws on failure.
+   */
   async drain(): Promise<number> {
+    const leadership = await this.lead();
+    if (!leadership) return 0;
+    try {
+      return await this.drainAsLeader();
+    } finally {
+      await leadership.release();
+    }
+  }
+
+  /** Whether this relay may publish now: on PostgreSQL the relay lock, taken on a connection of its own. */
+  private async lead(): Promise<Leadership | null> {
+    if (this.options.leaderElection === false || this.orm.em.getPlatform().constructor.name !== 'PostgreSqlPlatform') {
+      return { release: async () => undefined };
+    }
+    const knex = (this.orm.em.getConnection() as unknown as { getKnex(): LockClient }).getKnex();
+    const trx = await knex.transaction();
+    try {
+      const result = await trx.raw('select pg_try_advisory_xact_lock(?, hashtext(current_schema())) as locked', [RELAY_LOCK_CLASS]);
+      if (result.rows[0]?.locked === true) {
+        // Ending the transaction releases the lock; if its connection is already gone, so is the lock.
+        return { release: () => trx.commit().then(() => undefined, () => undefined) };
+      }
+    } catch (error) {
+      await trx.rollback().catch(() => undefined);
+      throw error;
+    }
+    await trx.rollback().catch(() => undefined);
+    return null;
+  }
+
+  private async drainAsLeader(): Promise<number> {
     let total = 0;
     let marking: Promise<void> = Promise.resolve();
     let rows = await this.unsent(0n);

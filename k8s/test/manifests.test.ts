@@ -1,0 +1,99 @@
+/**
+ * The k8s/ manifests, rendered and checked by k8s/check.mjs (plain ES modules: kubernetes-models is
+ * published as ES modules only, so it runs in a child Node process rather than in jest's module
+ * system): every overlay renders, every object validates against its schema, the invariants hold,
+ * and the generated files (processes, topics, realm imports) are up to date. Then the checks are
+ * shown to bite: broken copies of the prod overlay are refused.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+interface Report {
+  overlay: string;
+  objects: number;
+  kinds: Record<string, number>;
+  schemaProblems: string[];
+  invariantProblems: string[];
+}
+
+function node(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Renders prod once per mutation (JS over `objects`), applies it and checks the result; all of them in
+ * one child process (loading kubernetes-models takes seconds). Returns the problems per mutation.
+ */
+function checkMutated(mutations: string[]): string[][] {
+  const script = `
+    import { render, checkOverlay } from './k8s/check.mjs';
+    const results = [];
+    for (const mutate of [${mutations.map((m) => `(objects, find) => { ${m}; }`).join(',\n')}]) {
+      const objects = render('k8s/overlays/prod');
+      const find = (kind, name) => objects.find((o) => o.kind === kind && (!name || o.metadata.name === name));
+      mutate(objects, find);
+      const r = await checkOverlay('prod', objects);
+      results.push([...r.schemaProblems, ...r.invariantProblems]);
+    }
+    console.log(JSON.stringify(results));`;
+  const r = node(['--input-type=module', '-'], script);
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as string[][];
+}
+
+describe('k8s manifests', () => {
+  let reports: Report[];
+  beforeAll(() => {
+    reports = JSON.parse(execFileSync(process.execPath, ['k8s/check.mjs', '--json'].map(String), { cwd: ROOT, encoding: 'utf8' }).trim() || '[]') as Report[];
+  }, 60_000);
+
+  it('renders dev and prod, every object valid and every invariant kept', () => {
+    expect(reports.map((r) => r.overlay)).toEqual(['dev', 'prod']);
+    for (const r of reports) {
+      // eslint-disable-next-line no-console
+      console.log(`${r.overlay}: ${r.objects} objects, ${r.schemaProblems.length} schema problems, ${r.invariantProblems.length} broken invariants`);
+      expect({ overlay: r.overlay, problems: [...r.schemaProblems, ...r.invariantProblems] }).toEqual({ overlay: r.overlay, problems: [] });
+      expect(r.kinds).toMatchObject({
+        Deployment: 5, Service: 5, HorizontalPodAutoscaler: 5, PodDisruptionBudget: 5, ServiceMonitor: 5,
+        Kafka: 1, KafkaNodePool: 1, KafkaTopic: 18, Keycloak: 1, KeycloakRealmImport: 1, Cluster: 5, ScheduledBackup: 5,
+        PersistentVolumeClaim: 1, Ingress: 1, NetworkPolicy: 3,
+      });
+      expect(r.kinds.Secret).toBeUndefined();
+    }
+  });
+
+  it('has the generated files up to date (node k8s/generate.mjs)', () => {
+    const r = node(['k8s/generate.mjs', '--check']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  const broken: Array<[string, string, RegExp]> = [
+    ['a writable root filesystem', "find('Deployment', 'personnel').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false", /personnel: root filesystem is writable/],
+    ['a root user', "find('Deployment', 'gateway').spec.template.spec.securityContext.runAsNonRoot = false", /gateway: pod does not run as non-root/],
+    ['a latest tag', "find('Deployment', 'attendance').spec.template.spec.containers[0].image = 'branch-graph/attendance:latest'", /attendance: image .* has no fixed tag/],
+    ['no memory limit', "delete find('Deployment', 'recruitment').spec.template.spec.containers[0].resources.limits.memory", /recruitment: no memory limit/],
+    ['a wrong readiness path', "find('Deployment', 'performance').spec.template.spec.containers[0].readinessProbe.httpGet.path = '/healthz'", /performance: readiness probe is not \/readyz/],
+    ['a missing PDB', "objects.splice(objects.indexOf(find('PodDisruptionBudget', 'gateway')), 1)", /gateway: no PodDisruptionBudget/],
+    ['a subgraph open to every pod', "find('NetworkPolicy', 'subgraphs-from-gateway-and-monitoring').spec.ingress[0].from.push({ podSelector: {} })", /attendance: reachable from .*expected/],
+    ['a secret value in the environment', "find('Deployment', 'personnel').spec.template.spec.containers[0].env.find((e) => e.name === 'FILES_SIGNING_KEY').valueFrom = undefined", /FILES_SIGNING_KEY is not taken from a Secret/],
+    ['a Secret object', "objects.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'branch-graph' }, stringData: { a: 'b' } })", /a Secret object is committed/],
+    ['a topic missing', "objects.splice(objects.indexOf(find('KafkaTopic', 'attendance.duty.dlt')), 1)", /KafkaTopics differ from infra\/kafka\/topics/],
+    ['a topic with RF 1', "find('KafkaTopic', 'personnel.employee').spec.replicas = 1", /topic personnel.employee: replication factor 1/],
+    ['an unknown field in a KafkaTopic', "find('KafkaTopic', 'personnel.employee').spec.replicationFactor = 3", /KafkaTopic\/personnel.employee: \/spec must NOT have additional properties \(replicationFactor\)/],
+    ['a mistyped Keycloak field', "find('Keycloak').spec.instances = '2'", /Keycloak\/keycloak: \/spec\/instances must be integer/],
+    ['a cluster without backups', "delete find('Cluster', 'performance-db').spec.backup", /performance-db: no backups/],
+    ['a mistyped Deployment field', "find('Deployment', 'gateway').spec.replicas = 'three'", /Deployment\/gateway: .*replicas must be integer/],
+    ['an unknown kind', "objects.push({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'branch-graph' }, spec: {} })", /Widget\/w: no schema/],
+  ];
+  let refused: string[][];
+  beforeAll(() => {
+    refused = checkMutated(broken.map(([, mutation]) => mutation));
+  }, 120_000);
+  it.each(broken.map(([what, , problem], i) => [what, i, problem] as const))('refuses %s', (_what, i, problem) => {
+    expect(refused[i]).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+  });
+});
