@@ -24,6 +24,7 @@ import { AssessmentResolver, EmployeeAssessmentsResolver } from './assessments/a
 import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './events/handlers';
 import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
+import { STAFFING_TOPICS, staffingHandlers } from './staffing/staffing';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
@@ -43,6 +44,6 @@ export const performance: ServiceDefinition = {
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: [...CONSUMED_TOPICS], handlers: performanceHandlers, prefetch: prefetchPerformance },
+  consumes: { topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS], handlers: { ...performanceHandlers, ...staffingHandlers }, prefetch: prefetchPerformance },
   seed: seedDemoPerformance,
 };

@@ -1,0 +1,122 @@
+/**
+ * The rest of the guideline (issue 16) through the gateway, played as DOMAIN.md's roles would:
+ * approvals publish their progress as events (item 15), requisitions wait for the staffing
+ * approval (item 2), management rules go on the route (item 1), ... each with the refusal for a
+ * role that may not.
+ */
+import { startTestGraph, type TestGraph } from './test-graph';
+import { approveRoute, rejectRoute } from './approval-route';
+
+let t: TestGraph;
+beforeAll(async () => {
+  t = await startTestGraph();
+}, 60_000);
+afterAll(() => t?.stop());
+
+const code = (body: { errors?: any[] }) => body.errors?.[0]?.extensions?.code;
+const ok = <T = any>(r: { body: { data?: any; errors?: any[] } }): T => {
+  expect(r.body.errors).toBeUndefined();
+  return r.body.data as T;
+};
+const events = (topic: string, name?: string) => t.graph.transport.messages(topic).map((m) => JSON.parse(m.value))
+  .filter((e) => !name || e.type.includes(name));
+
+const decide = (user: string, id: string, approve = true, comment = '', cosignDepartments?: string[]) =>
+  t.ask(user, `mutation($id: ID!, $a: Boolean!, $c: String!, $d: [CosignDepartment!]) { decideApprovalStep(requestId: $id, approve: $a, comment: $c, cosignDepartments: $d) { id status stage } }`,
+    { id, a: approve, c: comment, d: cosignDepartments });
+const approveAll = (id: string) => approveRoute(t, id);
+
+const YUAN = 100;
+const PLAN = {
+  kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetAccountOpenings: 96, targetNewAssetsFen: 4_800_000 * YUAN, targetNetRevenueFen: 2_400_000 * YUAN,
+  marketingPlan: '社区驻点 + 合作银行网点联合营销', bankAgreementRef: '招商银行深圳分行 2026 营销合作协议 (ZS-SZ-2026-017)',
+};
+
+describe('item 15: approvals publish events (submitted, decided, closed) on performance.approval', () => {
+  it('publishes the submission, every step and the end of the route; a refused step publishes nothing', async () => {
+    const before = events('performance.approval').length;
+    const plan = ok(await t.ask('mgr.sz', `mutation($p: WorkPlanInput!) { fileWorkPlan(branchId: "SZ01", input: $p) { id approval { id } } }`, { p: PLAN })).fileWorkPlan;
+    const id = plan.approval.id;
+    await t.graph.settle();
+    const submitted = events('performance.approval', 'ApprovalSubmitted').filter((e) => e.data.requestId === id);
+    expect(submitted).toHaveLength(1);
+    expect(submitted[0]).toMatchObject({ subject: id, data: { kind: 'WORK_PLAN', subjectId: plan.id, subjectVersion: 1, branchId: 'SZ01', submittedBy: 'mgr.sz', stage: 'OFFICE_REVIEW' } });
+
+    // the branch may not act on the route, the VP not out of turn: refused, nothing published
+    expect(code((await decide('mgr.sz', id)).body)).toBe('FORBIDDEN');
+    expect(code((await decide('vp.qian', id)).body)).toBe('CONFLICT');
+    await t.graph.settle();
+    expect(events('performance.approval')).toHaveLength(before + 1);
+
+    await approveAll(id);
+    await t.graph.settle();
+    const mine = events('performance.approval').filter((e) => e.data.requestId === id);
+    expect(mine.map((e) => e.type.match(/Approval\w+/)![0])).toEqual([
+      'ApprovalSubmitted', ...Array(6).fill('ApprovalStepDecided'), 'ApprovalClosed',
+    ]);
+    expect(mine.slice(1, 7).map((e) => [e.data.seq, e.data.stage, e.data.department, e.data.actedBy, e.data.nextStage])).toEqual([
+      [2, 'OFFICE_REVIEW', null, 'bo.han', 'CHANNEL_REVIEW'],
+      [3, 'CHANNEL_REVIEW', null, 'ch.cao', 'COSIGN'],
+      [4, 'COSIGN', 'HUMAN_RESOURCES', 'bo.han', 'OFFICE_ROUTING'],
+      [5, 'OFFICE_ROUTING', null, 'bo.han', 'EXECUTIVE_APPROVAL'],
+      [6, 'EXECUTIVE_APPROVAL', null, 'vp.qian', 'OFFICE_CLOSE'],
+      [7, 'OFFICE_CLOSE', null, 'bo.han', null],
+    ]);
+    expect(mine[7].data).toMatchObject({ status: 'APPROVED', approvedBy: 'vp.qian', reason: null, closedBy: 'bo.han', kind: 'WORK_PLAN', subjectId: plan.id });
+  });
+
+  it('publishes a rejection with its reason', async () => {
+    const plan = ok(await t.ask('mgr.sz', `mutation($p: WorkPlanInput!) { fileWorkPlan(branchId: "SZ01", input: $p) { id approval { id } } }`,
+      { p: { ...PLAN, teamId: 'SZ01-T2' } })).fileWorkPlan;
+    ok(await decide('bo.han', plan.approval.id, true, '已收文'));
+    ok(await decide('ch.cao', plan.approval.id, false, '目标偏低'));
+    await t.graph.settle();
+    const closed = events('performance.approval', 'ApprovalClosed').filter((e) => e.data.requestId === plan.approval.id);
+    expect(closed.map((e) => e.data)).toEqual([expect.objectContaining({ status: 'REJECTED', reason: '目标偏低', approvedBy: null, closedBy: 'ch.cao' })]);
+  });
+});
+
+describe('item 2: a requisition takes candidates only once the staffing approval went the route (R-1.3)', () => {
+  const REQ = 'id status approvalId decidedBy rejectionReason';
+  const open = (user: string, branchId = 'SZ01', title = '2027 春季校园招聘') => t.ask(user, `mutation($i: OpenRequisitionInput!) { openRequisition(input: $i) { ${REQ} } }`, {
+    i: { branchId, teamId: `${branchId}-T1`, title, posts: 2, employmentType: 'FULL_TIME', channelPlan: ['SCHOOL_ENTERPRISE'], openedOn: '2026-11-02' },
+  });
+  const requisition = async (id: string) => ok(await t.ask('rec.sz', `{ requisition(id: "${id}") { ${REQ} } }`)).requisition;
+  const addCandidate = (requisitionId: string, name: string) => t.ask('rec.sz', `mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id stage } }`, {
+    i: { requisitionId, name, phone: '13800000000', channel: 'SCHOOL_ENTERPRISE', skills: [], appliedOn: '2026-11-05', documents: [] },
+  });
+
+  it('is opened by the branch on the route; nobody else opens one; it takes no candidates while waiting', async () => {
+    expect(code((await open('tl.wang')).body)).toBe('FORBIDDEN');
+    expect(code((await open('rec.sz', 'GZ01')).body)).toBe('FORBIDDEN');
+    const r = ok(await open('rec.sz')).openRequisition;
+    expect(r).toMatchObject({ status: 'PENDING_APPROVAL', approvalId: null });
+    await t.graph.settle();
+    const waiting = await requisition(r.id);
+    expect(waiting.approvalId).toEqual(expect.any(String));
+    const approval = ok(await t.ask('mgr.sz', `{ approvalRequest(id: "${waiting.approvalId}") { kind subjectId branchId status stage title steps { stage role actedBy } } }`)).approvalRequest;
+    expect(approval).toMatchObject({ kind: 'STAFFING', subjectId: r.id, branchId: 'SZ01', status: 'IN_PROGRESS', stage: 'OFFICE_REVIEW', steps: [{ stage: 'SUBMITTED', role: 'recruiter', actedBy: 'rec.sz' }] });
+    expect(approval.title).toContain('2 人');
+    expect(code((await addCandidate(r.id, '候选人甲')).body)).toBe('CONFLICT');
+    // the branch cannot push its own requisition along the route
+    expect(code((await decide('mgr.sz', waiting.approvalId)).body)).toBe('FORBIDDEN');
+    expect(code((await decide('rec.sz', waiting.approvalId)).body)).toBe('FORBIDDEN');
+
+    await approveAll(waiting.approvalId);
+    await t.graph.settle();
+    expect(await requisition(r.id)).toMatchObject({ status: 'OPEN', decidedBy: 'bo.han', rejectionReason: null });
+    expect(code((await addCandidate(r.id, '候选人甲')).body)).not.toBe('CONFLICT');
+  });
+
+  it('a rejected staffing request comes back REJECTED with the reason and takes no candidates', async () => {
+    const r = ok(await open('mgr.sz', 'SZ01', '网点补员')).openRequisition;
+    await t.graph.settle();
+    const { approvalId } = await requisition(r.id);
+    const steps = ok(await t.ask('bo.han', `{ approvalRequest(id: "${approvalId}") { steps { role actedBy } } }`)).approvalRequest.steps;
+    expect(steps).toEqual([{ role: 'branch-manager', actedBy: 'mgr.sz' }]);
+    await rejectRoute(t, approvalId, '本年度编制已满');
+    await t.graph.settle();
+    expect(await requisition(r.id)).toMatchObject({ status: 'REJECTED', decidedBy: 'bo.han', rejectionReason: '本年度编制已满' });
+    expect(code((await addCandidate(r.id, '候选人乙')).body)).toBe('CONFLICT');
+  });
+});
