@@ -120,3 +120,43 @@ describe('item 2: a requisition takes candidates only once the staffing approval
     expect(code((await addCandidate(r.id, '候选人乙')).body)).toBe('CONFLICT');
   });
 });
+
+describe("item 1: a team's management rules (管理实施细则, R-1.1) go on the R-1.3 route before they apply", () => {
+  const RULES = 'id teamId version status effectiveFrom decidedBy rejectionReason approvalId';
+  const RULES_INPUT = {
+    teamId: 'SZ01-T1', title: '营销一部管理实施细则 2027 版', effectiveFrom: '2027-01',
+    content: '一、考勤: 按网点营业时间到岗, 由考勤员每日记录。二、例会: 每周一周例会, 每月末总结会。三、出访: 填写出访单交团队负责人。',
+  };
+  const propose = (user: string, input: object = RULES_INPUT) => t.ask(user, `mutation($i: ManagementRulesInput!) { proposeManagementRules(input: $i) { ${RULES} } }`, { i: input });
+
+  it('is proposed by the branch manager only, complete; rejected with the reason; a new version approved applies from its month', async () => {
+    expect(code((await propose('tl.wang')).body)).toBe('FORBIDDEN');
+    expect(code((await propose('mgr.gz')).body)).toBe('FORBIDDEN');
+    expect(code((await propose('ch.cao')).body)).toBe('FORBIDDEN');
+    const bad = await propose('mgr.sz', { ...RULES_INPUT, content: '待定', title: '' });
+    expect(code(bad.body)).toBe('BAD_USER_INPUT');
+    expect(bad.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['title', 'content']);
+
+    const v1 = ok(await propose('mgr.sz')).proposeManagementRules;
+    expect(v1).toMatchObject({ version: 1, status: 'SUBMITTED', approvalId: expect.any(String) });
+    expect(code((await propose('mgr.sz')).body)).toBe('CONFLICT'); // one version on the route at a time
+    expect(ok(await t.ask('bo.han', `{ approvalRequest(id: "${v1.approvalId}") { kind subjectId status } }`)).approvalRequest)
+      .toEqual({ kind: 'ASSESSMENT_RULES', subjectId: v1.id, status: 'IN_PROGRESS' });
+    await rejectRoute(t, v1.approvalId, '考核条款缺少服务规范');
+    const v2 = ok(await propose('mgr.sz')).proposeManagementRules;
+    expect(v2).toMatchObject({ version: 2, status: 'SUBMITTED' });
+    const inForce = `{ managementRulesFor(teamId: "SZ01-T1", month: "2027-02") { version } }`;
+    expect(ok(await t.ask('cm.zhang', inForce)).managementRulesFor).toBeNull(); // applies only once approved
+    await approveAll(v2.approvalId);
+    expect(ok(await t.ask('cm.zhang', inForce)).managementRulesFor).toEqual({ version: 2 });
+    expect(ok(await t.ask('cm.zhang', `{ managementRulesFor(teamId: "SZ01-T1", month: "2026-12") { version } }`)).managementRulesFor).toBeNull();
+    const history = ok(await t.ask('tl.wang', `{ managementRules(teamId: "SZ01-T1") { version status decidedBy rejectionReason } }`)).managementRules;
+    expect(history).toEqual([
+      { version: 2, status: 'APPROVED', decidedBy: 'vp.qian', rejectionReason: null },
+      { version: 1, status: 'REJECTED', decidedBy: 'bo.han', rejectionReason: '考核条款缺少服务规范' },
+    ]);
+    // another branch's manager and another branch's managers do not read them
+    expect(code((await t.ask('mgr.gz', `{ managementRules(teamId: "SZ01-T1") { version } }`)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.gz', `{ managementRules(teamId: "SZ01-T1") { version } }`)).body)).toBe('FORBIDDEN');
+  });
+});

@@ -25,11 +25,13 @@ import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './eve
 import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
 import { STAFFING_TOPICS, staffingHandlers } from './staffing/staffing';
+import { ManagementRules } from './management-rules/management-rules.entity';
+import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
   PayrollRun, PayrollLine, PayrollSignature, ...PERSONNEL_PROJECTIONS, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
-  DutyFact, LevelRuleSet, Assessment,
+  DutyFact, LevelRuleSet, Assessment, ManagementRules,
 ];
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
@@ -40,7 +42,7 @@ export const performance: ServiceDefinition = {
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver, PayrollSignatureResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
-    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver,
+    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
