@@ -160,3 +160,30 @@ describe("item 1: a team's management rules (管理实施细则, R-1.1) go on th
     expect(code((await t.ask('cm.gz', `{ managementRules(teamId: "SZ01-T1") { version } }`)).body)).toBe('FORBIDDEN');
   });
 });
+
+describe('item 9: a handover is signed by both (R-3.2): pending until the one handing over and the one receiving acknowledge it', () => {
+  it('is recorded by the keeper, acknowledged by each party for themself, refused to anyone else', async () => {
+    const asset = ok(await t.ask('keeper.sz', `mutation($i: RegisterAssetInput!) { registerAsset(input: $i) { id } }`, {
+      i: { branchId: 'SZ01', teamId: 'SZ01-T1', name: 'ThinkPad E14', kind: 'COMPUTER', tag: 'SZ01-PC-0901', valueFen: 450_000 },
+    })).registerAsset;
+    ok(await t.ask('keeper.sz', `mutation { issueAsset(assetId: "${asset.id}", employeeId: "E1001") { id } }`));
+    const handover = `mutation { handOverAssets(fromEmployeeId: "E1001", toEmployeeId: "E1004", note: "调岗交接") { actId } }`;
+    expect(code((await t.ask('tl.wang', handover)).body)).toBe('FORBIDDEN');
+    const { actId } = ok(await t.ask('keeper.sz', handover)).handOverAssets;
+    const ACT = 'actId fromEmployeeId toEmployeeId status fromAcknowledgedAt toAcknowledgedAt recordedBy';
+    const read = async (user: string) => ok(await t.ask(user, `{ assetHandover(actId: "${actId}") { ${ACT} } }`)).assetHandover;
+    expect(await read('keeper.sz')).toMatchObject({ fromEmployeeId: 'E1001', toEmployeeId: 'E1004', status: 'PENDING', fromAcknowledgedAt: null, toAcknowledgedAt: null, recordedBy: 'keeper.sz' });
+    expect(ok(await t.ask('keeper.sz', `{ assetHandovers(branchId: "SZ01", status: PENDING) { actId } }`)).assetHandovers).toEqual([{ actId }]);
+    expect(ok(await t.ask('cm.liu', `{ assetHandovers { actId status } }`)).assetHandovers).toEqual([{ actId, status: 'PENDING' }]);
+
+    const ack = (user: string) => t.ask(user, `mutation { acknowledgeHandover(actId: "${actId}") { ${ACT} } }`);
+    expect(code((await ack('keeper.sz')).body)).toBe('FORBIDDEN'); // the keeper records; the parties sign
+    expect(code((await ack('gl.li')).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.gz', `{ assetHandover(actId: "${actId}") { actId } }`)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.gz', `{ assetHandovers(branchId: "SZ01") { actId } }`)).body)).toBe('FORBIDDEN');
+    expect(ok(await ack('cm.zhang')).acknowledgeHandover).toMatchObject({ status: 'PENDING', fromAcknowledgedAt: expect.any(String), toAcknowledgedAt: null });
+    expect(code((await ack('cm.zhang')).body)).toBe('CONFLICT');
+    expect(ok(await ack('cm.liu')).acknowledgeHandover).toMatchObject({ status: 'ACKNOWLEDGED', toAcknowledgedAt: expect.any(String) });
+    expect((await read('tl.wang')).status).toBe('ACKNOWLEDGED');
+  });
+});

@@ -17,8 +17,9 @@ import { contractsModule } from './contracts';
 import { serialsModule } from './serials';
 import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
+import { handoversModule } from './handovers';
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule];
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
