@@ -187,3 +187,24 @@ describe('item 9: a handover is signed by both (R-3.2): pending until the one ha
     expect((await read('tl.wang')).status).toBe('ACKNOWLEDGED');
   });
 });
+
+describe('item 10: an asset-loss charge is visible to the person and to finance, with its status, before a payroll deducts it (R-3.3)', () => {
+  it('shows PENDING to the person charged and the branch finance; nobody else', async () => {
+    const asset = ok(await t.ask('keeper.sz', `mutation($i: RegisterAssetInput!) { registerAsset(input: $i) { id } }`, {
+      i: { branchId: 'SZ01', teamId: 'SZ01-T1', name: '展架', kind: 'PROMOTION_MATERIAL', tag: 'SZ01-PM-0902', valueFen: 30_000 },
+    })).registerAsset;
+    ok(await t.ask('keeper.sz', `mutation { issueAsset(assetId: "${asset.id}", employeeId: "E1002") { id } }`));
+    expect(code((await t.ask('tl.wang', `mutation { chargeAssetLoss(assetId: "${asset.id}", employeeId: "E1002", kind: LOSS, amountFen: 25000, note: "活动后遗失") { id } }`)).body)).toBe('FORBIDDEN');
+    const line = ok(await t.ask('keeper.sz', `mutation { chargeAssetLoss(assetId: "${asset.id}", employeeId: "E1002", kind: LOSS, amountFen: 25000, note: "活动后遗失") { id } }`)).chargeAssetLoss;
+    await t.graph.settle();
+    const FIELDS = 'chargeId employeeId kind amountFen status payrollId';
+    const expected = [{ chargeId: line.id, employeeId: 'E1002', kind: 'LOSS', amountFen: 25000, status: 'PENDING', payrollId: null }];
+    expect(ok(await t.ask('gl.li', `{ assetCharges { ${FIELDS} } }`)).assetCharges).toEqual(expected); // the person, their own
+    expect(ok(await t.ask('fin.sz', `{ assetCharges(employeeId: "E1002") { ${FIELDS} } }`)).assetCharges).toEqual(expected);
+    expect(ok(await t.ask('fin.sz', `{ assetCharges(branchId: "SZ01", status: PENDING) { ${FIELDS} } }`)).assetCharges).toEqual(expect.arrayContaining(expected));
+    expect(ok(await t.ask('fin.sz', `{ assetCharges(branchId: "SZ01", status: DEDUCTED) { chargeId } }`)).assetCharges).toEqual([]);
+    for (const [user, q] of [['cm.zhang', '(employeeId: "E1002")'], ['tl.wang', '(employeeId: "E1002")'], ['keeper.sz', '(branchId: "SZ01")'], ['mgr.gz', '(branchId: "SZ01")'], ['cm.zhang', '(branchId: "SZ01")']]) {
+      expect([user, code((await t.ask(user, `{ assetCharges${q} { chargeId } }`)).body)]).toEqual([user, 'FORBIDDEN']);
+    }
+  });
+});

@@ -27,6 +27,7 @@ import { migrations } from './migrations';
 import { STAFFING_TOPICS, staffingHandlers } from './staffing/staffing';
 import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
+import { AssetChargeResolver } from './charges/charges.resolver';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
@@ -42,7 +43,7 @@ export const performance: ServiceDefinition = {
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver, PayrollSignatureResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
-    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver,
+    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver, AssetChargeResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
