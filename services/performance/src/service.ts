@@ -28,6 +28,7 @@ import { STAFFING_TOPICS, staffingHandlers } from './staffing/staffing';
 import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 import { AssetChargeResolver } from './charges/charges.resolver';
+import { MetricsReviewResolver } from './metrics-review/review.resolver';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
@@ -43,7 +44,7 @@ export const performance: ServiceDefinition = {
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver, PayrollSignatureResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
-    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver, AssetChargeResolver,
+    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver, AssetChargeResolver, MetricsReviewResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
