@@ -208,3 +208,24 @@ describe('item 10: an asset-loss charge is visible to the person and to finance,
     }
   });
 });
+
+describe('item 5: a patrol that finds a manager missing from their outlet records the day as LEFT_POST (擅自离岗, R-2.1, R-2.4)', () => {
+  const PATROL = (time: string) => `mutation { recordPatrol(input: { teamId: "SZ01-T1", outletId: "SZ01-O1", date: "2026-11-10", time: "${time}", presentIds: ["E1001"], staffRemarks: "李娜不在网点, 未说明去向" }) { id missingIds leftPostIds } }`;
+  it('records the missing without leave or a visit slip; the lead, the branch and the person see it; nobody else records or reads it', async () => {
+    expect(code((await t.ask('cm.zhang', PATROL('15:00'))).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('clerk.att', PATROL('15:00'))).body)).toBe('FORBIDDEN');
+    const patrol = ok(await t.ask('tl.wang', PATROL('15:00'))).recordPatrol;
+    expect(patrol.missingIds).toContain('E1002');
+    expect(patrol.leftPostIds).toEqual(patrol.missingIds); // nobody missing had leave or a visit slip then
+    const again = ok(await t.ask('tl.wang', PATROL('16:30'))).recordPatrol;
+    expect(again.leftPostIds).toEqual([]); // the day is recorded once
+    const DAYS = 'employeeId date outletId patrolId time recordedBy';
+    const team = ok(await t.ask('mgr.sz', `{ leftPostDays(month: "2026-11", teamId: "SZ01-T1") { ${DAYS} } }`)).leftPostDays;
+    expect(team.find((d: any) => d.employeeId === 'E1002')).toEqual({ employeeId: 'E1002', date: '2026-11-10', outletId: 'SZ01-O1', patrolId: patrol.id, time: '15:00', recordedBy: 'tl.wang' });
+    expect(ok(await t.ask('gl.li', `{ leftPostDays(month: "2026-11", employeeId: "E1002") { date } }`)).leftPostDays).toEqual([{ date: '2026-11-10' }]);
+    expect(ok(await t.ask('cm.zhang', `{ leftPostDays(month: "2026-11", employeeId: "E1001") { date } }`)).leftPostDays).toEqual([]);
+    expect(code((await t.ask('cm.zhang', `{ leftPostDays(month: "2026-11", employeeId: "E1002") { date } }`)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.zhang', `{ leftPostDays(month: "2026-11", teamId: "SZ01-T1") { date } }`)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.gz', `{ leftPostDays(month: "2026-11", teamId: "SZ01-T1") { date } }`)).body)).toBe('FORBIDDEN');
+  });
+});
