@@ -229,3 +229,24 @@ describe('item 5: a patrol that finds a manager missing from their outlet record
     expect(code((await t.ask('mgr.gz', `{ leftPostDays(month: "2026-11", teamId: "SZ01-T1") { date } }`)).body)).toBe('FORBIDDEN');
   });
 });
+
+describe('item 13: a submitted analysis report is filed in the archive by event, not by hand (R-1.6, R-6.5)', () => {
+  it('files the report once with a serial number when the lead submits it; a draft is not filed; only the lead submits', async () => {
+    const save = ok(await t.ask('tl.wang', `mutation($i: AnalysisReportInput!) { saveAnalysisReport(input: $i) { id } }`, {
+      i: { teamId: 'SZ01-T1', kind: 'MONTHLY', period: '2026-10', analysis: '10 月国庆假期影响开户, 节后两周追回; 下月重点: 合作银行网点联合营销。' },
+    })).saveAnalysisReport;
+    await t.graph.settle();
+    const filed = async () => ok(await t.ask('clerk.arc', `{ filings(branchId: "SZ01", type: MONTHLY_BUSINESS_REPORT) { nodes { number title period fileRef filedBy } } }`)).filings.nodes
+      .filter((f: any) => f.fileRef === `performance:report/${save.id}`);
+    expect(await filed()).toEqual([]); // a draft stays with the lead
+    expect(code((await t.ask('mgr.sz', `mutation { submitAnalysisReport(id: "${save.id}") { status } }`)).body)).toBe('FORBIDDEN');
+    ok(await t.ask('tl.wang', `mutation { submitAnalysisReport(id: "${save.id}") { status } }`));
+    await t.graph.settle();
+    expect(await filed()).toEqual([{
+      number: expect.stringMatching(/^SZ01-F-\d{4}-\d{6}$/), title: 'SZ01-T1 月度经营分析报告 2026-10', period: '2026-10',
+      fileRef: `performance:report/${save.id}`, filedBy: 'system:performance (tl.wang)',
+    }]);
+    const sent = events('performance.report', 'AnalysisReportSubmitted').filter((e) => e.data.reportId === save.id);
+    expect(sent.map((e) => e.data)).toEqual([expect.objectContaining({ branchId: 'SZ01', teamId: 'SZ01-T1', kind: 'MONTHLY', period: '2026-10', submittedBy: 'tl.wang' })]);
+  });
+});

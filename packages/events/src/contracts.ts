@@ -137,6 +137,9 @@ export interface EventContracts {
   };
   /** The route ended: APPROVED (流程结束, `approvedBy` the VP) or REJECTED (`reason`, back to the submitter). */
   ApprovalClosed: ApprovalRef & { subjectVersion: number; status: 'APPROVED' | 'REJECTED'; approvedBy: string | null; reason: string | null; closedBy: string; closedAt: string };
+  // performance.report
+  /** R-1.6/R-6.5: a team's business analysis report was submitted (its figures frozen); personnel files it in the archive. */
+  AnalysisReportSubmitted: { reportId: string; branchId: string; teamId: string; kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL'; period: string; submittedBy: string; submittedOn: string };
   // recruitment.requisition
   /**
    * R-1.3 staffing (人员编制): a branch's requisition asks to hire; performance puts it on the approval
@@ -209,6 +212,7 @@ export const TOPICS = {
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
+  'performance.report': ['AnalysisReportSubmitted'],
   'recruitment.requisition': ['StaffingRequested'],
   'recruitment.candidate': ['CandidateHired'],
   'recruitment.training': ['TrainingResultRecorded'],

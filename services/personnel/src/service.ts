@@ -18,6 +18,7 @@ import { serialsModule } from './serials';
 import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
 import { handoversModule } from './handovers';
+import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 
 const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
 
@@ -29,8 +30,8 @@ export const personnel: ServiceDefinition = {
   resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]],
   referenceResolvers: employeeReference,
   consumes: {
-    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training'],
-    handlers: personnelHandlers,
+    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training', ...REPORT_TOPICS],
+    handlers: { ...personnelHandlers, ...reportFilingHandlers },
   },
   seed: seedDemoCompany,
   routes(app, { config, orm }) {
