@@ -250,3 +250,20 @@ describe('item 13: a submitted analysis report is filed in the archive by event,
     expect(sent.map((e) => e.data)).toEqual([expect.objectContaining({ branchId: 'SZ01', teamId: 'SZ01-T1', kind: 'MONTHLY', period: '2026-10', submittedBy: 'tl.wang' })]);
   });
 });
+
+describe('item 13: every staff change is filed in the archive by event (R-6.5)', () => {
+  it('files a level change the branch manager makes, with a serial number, once; others may not change levels', async () => {
+    const LEVEL = `mutation { changeEmployeeLevel(employeeId: "E1004", level: "L2", effectiveOn: "2026-12-01", reason: "季度考核晋级") { id } }`;
+    expect(code((await t.ask('cm.liu', LEVEL)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('tl.wang', LEVEL)).body)).toBe('FORBIDDEN');
+    ok(await t.ask('mgr.sz', LEVEL));
+    await t.graph.settle();
+    const staff = ok(await t.ask('clerk.arc', `{ filings(branchId: "SZ01", type: STAFF_CHANGE, page: { first: 200 }) { nodes { number title date period fileRef filedBy } } }`)).filings.nodes;
+    expect(staff.filter((f: any) => f.title.includes('E1004') && f.title.includes('级别调整'))).toEqual([{
+      number: expect.stringMatching(/^SZ01-F-2026-\d{6}$/), title: '人员变动 级别调整: 刘洋 (E1004) L1 -> L2', date: '2026-12-01', period: '2026-12',
+      fileRef: 'personnel:employee/E1004/history', filedBy: 'system:personnel',
+    }]);
+    // the demo company's hires are staff changes too, filed the same way
+    expect(staff.some((f: any) => f.title.startsWith('人员变动 入职: 张伟 (E1001)'))).toBe(true);
+  });
+});
