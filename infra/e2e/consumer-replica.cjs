@@ -4,7 +4,7 @@
 // counting its own share in `replica_share`, all in the inbox's transaction.
 //   node infra/e2e/consumer-replica.cjs <database url> <brokers> <group> <aggregate prefix> <replica name>
 require('reflect-metadata');
-const { EntitySchema, MikroORM } = require('@mikro-orm/core');
+const { MikroORM } = require('@mikro-orm/core');
 const { ormOptions } = require('@bg/db');
 const { InboxEntry, KafkaTransport, inboxBatchHandler, inboxHandler } = require('@bg/events');
 

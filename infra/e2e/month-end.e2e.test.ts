@@ -154,6 +154,9 @@ describe('month end of SZ01 on the real parts', () => {
     for (const m of [JULY, AUGUST]) {
       const csv = [HEADER, ...employedIn(m).map((id) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
       expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: employedIn(m).length });
+      // R-4.1 (issue 16 item 11): branch finance reviews (复核) the month's figures before payroll is computed from them
+      expect((await ok('fin.sz', 'mutation($b: ID!, $m: YearMonth!) { reviewMetricsImport(branchId: $b, month: $m, comment: "已复核") { reviewedRevision reviewState } }', { b: BRANCH, m })).reviewMetricsImport)
+        .toEqual({ reviewedRevision: 1, reviewState: 'REVIEWED' });
     }
 
     // Refused (nothing written) until every manager's AttendanceMonthClosed of August has come over Kafka.

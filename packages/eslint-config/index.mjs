@@ -1,6 +1,7 @@
 // The shared ESLint flat config: JavaScript's and typescript-eslint's recommended rules for the
 // TypeScript sources and tests of every workspace. Formatting is Prettier's (no style rules here).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -24,7 +25,10 @@ export default tseslint.config(
   {
     // Plain JavaScript (jest configs, generators) is CommonJS or ESM run by Node as is.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+    languageOptions: { globals: globals.node },
   },
 );

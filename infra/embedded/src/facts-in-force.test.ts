@@ -75,6 +75,7 @@ describe('July\'s payroll pays the facts in force on each day', () => {
     expect(refused.problems).toEqual([{ field: `line ${july.length + 2}`, problem: expect.stringContaining(newcomer) }]);
     const csv = [HEADER, ...july.map((id) => `${id},0,0,0,0,0`)].join('\n');
     expect((await ok('fin.sz', 'mutation($csv: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $csv) { lineCount } }', { csv })).importMetrics.lineCount).toBe(july.length);
+    await ok('fin.sz', 'mutation { reviewMetricsImport(branchId: "SZ01", month: "2026-07", comment: "已复核") { reviewedRevision } }'); // R-4.1
     await t.graph.transport.publish(july.map((id) => ({
       topic: 'attendance.month', key: id,
       value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', id, { employeeId: id, branchId: 'SZ01', month: JULY, daysWorked: 20, late: 0, early: 0, absent: 0, leaveDays: 0, visits: 0 })),

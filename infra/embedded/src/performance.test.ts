@@ -116,6 +116,19 @@ describe('CRM import (R-4.1)', () => {
 });
 
 describe('payroll (R-4.2)', () => {
+  it('is refused until branch finance has reviewed (复核) the current figures (R-4.1, issue 16 item 11)', async () => {
+    const REVIEW = (user: string, b = 'SZ01') => t.ask(user, `mutation { reviewMetricsImport(branchId: "${b}", month: "${MONTH}", comment: "逐户核对 CRM 报表") { revision reviewedRevision reviewedBy reviewComment reviewState } }`);
+    const problems = async () => ((await compute()).body.errors![0].extensions.problems as Array<{ field: string; problem: string }>).filter((p) => p.field === 'metricsReview');
+    expect(await problems()).toEqual([{ field: 'metricsReview', problem: `branch finance has not reviewed (复核) the CRM figures of ${MONTH} for SZ01` }]);
+    for (const user of ['mgr.sz', 'dep.sz', 'tl.wang', 'cm.zhang']) expect([user, code((await REVIEW(user)).body)]).toEqual([user, 'FORBIDDEN']);
+    expect(code((await REVIEW('fin.sz', 'GZ01')).body)).toBe('FORBIDDEN');
+    const reviewed = (await REVIEW('fin.sz')).body.data.reviewMetricsImport;
+    expect(reviewed).toEqual({ revision: 3, reviewedRevision: 3, reviewedBy: 'fin.sz', reviewComment: '逐户核对 CRM 报表', reviewState: 'REVIEWED' });
+    expect(code((await REVIEW('fin.sz')).body)).toBe('CONFLICT');
+    expect(await problems()).toEqual([]);
+    expect(await runCount()).toBe(0);
+  });
+
   it('is refused before the month\'s attendance is closed, listing who is missing, and writes nothing', async () => {
     const r = await compute();
     expect(code(r.body)).toBe('BAD_USER_INPUT');

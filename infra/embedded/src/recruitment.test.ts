@@ -6,6 +6,7 @@
  */
 import { OutboxMessage } from '@bg/events';
 import { startTestGraph, type GqlResult, type TestGraph } from './test-graph';
+import { approveRoute } from './approval-route';
 
 let t: TestGraph;
 beforeAll(async () => {
@@ -34,7 +35,12 @@ async function openRequisition(user: string, branchId: string, teamId: string, p
   const r = await t.ask(user, `mutation($i: OpenRequisitionInput!) { openRequisition(input: $i) { id status channelPlan } }`, {
     i: { branchId, teamId, posts, employmentType: 'FULL_TIME', channelPlan: ['SCHOOL_ENTERPRISE', 'REFERRAL'], openedOn: '2026-11-02' },
   });
-  return data(r).openRequisition.id;
+  const id = data(r).openRequisition.id;
+  // R-1.3: the requisition takes candidates once the staffing approval has gone the whole route
+  await t.graph.settle();
+  await approveRoute(t, data(await t.ask('bo.han', `{ requisition(id: "${id}") { approvalId } }`)).requisition.approvalId);
+  await t.graph.settle();
+  return id;
 }
 
 async function addCandidate(user: string, requisitionId: string, name: string, id: string, skills: string[] = ['基金']): Promise<string> {

@@ -27,7 +27,7 @@ import { buildFederatedSchema } from '@bg/graphql';
 import { createGateway, loadGatewayConfig } from '@bg/gateway';
 import {
   CompensationStandard, DEMO_RULES, PERFORMANCE_ENTITIES, StandardStatus, computePayroll, createServer, fileWithBrokerageOffice,
-  importMetrics, performance, signPayroll,
+  importMetrics, performance, reviewMetricsImport, signPayroll,
 } from '@bg/performance';
 import { freshDatabase, insertRows, latency } from '../common';
 
@@ -110,6 +110,7 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   for (let b = 0; b < BRANCHES; b++) {
     const csv = [header, ...Array.from({ length: PER_BRANCH }, (_, i) => `${managerId(b, i)},${rnd(20)},${rnd(12)},${yuan(3_000_000)},${yuan(50_000_000)},${yuan(80_000)}`)].join('\n');
     await importMetrics(orm.em.fork(), fin(branchId(b)), branchId(b), MONTH, csv);
+    await reviewMetricsImport(orm.em.fork(), fin(branchId(b)), branchId(b), MONTH, ''); // R-4.1: finance reviews before payroll
   }
   const branchImports = seconds(t0);
   t0 = process.hrtime.bigint();

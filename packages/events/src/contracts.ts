@@ -59,6 +59,18 @@ export interface EmployeePlacement {
   outletId: string | null;
 }
 
+/** R-1.3: what goes through the approval route (performance's ApprovalKind). */
+export const APPROVAL_KINDS = ['WORK_PLAN', 'COMPENSATION_STANDARD', 'LEVEL_RULES', 'ASSESSMENT_RULES', 'STAFFING'] as const;
+export type ApprovalKindName = (typeof APPROVAL_KINDS)[number];
+export type ApprovalStageName = 'SUBMITTED' | 'OFFICE_REVIEW' | 'CHANNEL_REVIEW' | 'COSIGN' | 'OFFICE_ROUTING' | 'EXECUTIVE_APPROVAL' | 'OFFICE_CLOSE';
+/** Which approval, of what subject, for which branch (null: company-wide). */
+export interface ApprovalRef {
+  requestId: string;
+  kind: ApprovalKindName;
+  subjectId: string;
+  branchId: string | null;
+}
+
 export interface EventContracts {
   // personnel.employee
   EmployeeHired: EmployeePlacement & {
@@ -111,6 +123,43 @@ export interface EventContracts {
   // performance.assessment
   AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
   LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };
+  // performance.approval (R-1.3): the route's progress, key = the approval request id
+  /** A version of a subject was put on the route (the submitting step). */
+  ApprovalSubmitted: ApprovalRef & { subjectVersion: number; title: string; submittedBy: string; submittedAt: string; stage: ApprovalStageName };
+  /** A step after the submission: a decision at a stage or a co-sign opinion (department set); `nextStage` null once the route ended. */
+  ApprovalStepDecided: ApprovalRef & {
+    seq: number;
+    stage: ApprovalStageName;
+    department: string | null;
+    decision: 'APPROVED' | 'REJECTED';
+    actedBy: string;
+    actedAt: string;
+    comment: string;
+    nextStage: ApprovalStageName | null;
+  };
+  /** The route ended: APPROVED (流程结束, `approvedBy` the VP) or REJECTED (`reason`, back to the submitter). */
+  ApprovalClosed: ApprovalRef & { subjectVersion: number; status: 'APPROVED' | 'REJECTED'; approvedBy: string | null; reason: string | null; closedBy: string; closedAt: string };
+  // performance.report
+  /** R-1.6/R-6.5: a team's business analysis report was submitted (its figures frozen); personnel files it in the archive. */
+  AnalysisReportSubmitted: { reportId: string; branchId: string; teamId: string; kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL'; period: string; submittedBy: string; submittedOn: string };
+  // recruitment.requisition
+  /**
+   * R-1.3 staffing (人员编制): a branch's requisition asks to hire; performance puts it on the approval
+   * route (kind STAFFING, subject = the requisition) and its `ApprovalClosed` opens or rejects it.
+   */
+  StaffingRequested: {
+    requisitionId: string;
+    branchId: string;
+    teamId: string | null;
+    title: string;
+    posts: number;
+    employmentType: EmploymentType;
+    requestedBy: string;
+    requestedByEmployeeId: string | null;
+    /** The role the requester acted in (recruiter or branch-manager). */
+    requestedByRole: string;
+    requestedAt: string;
+  };
   // recruitment.candidate
   /**
    * A hire with everything recruitment verified, for personnel to make the employee and the
@@ -164,6 +213,9 @@ export const TOPICS = {
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
+  'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
+  'performance.report': ['AnalysisReportSubmitted'],
+  'recruitment.requisition': ['StaffingRequested'],
   'recruitment.candidate': ['CandidateHired'],
   'recruitment.training': ['TrainingResultRecorded'],
 } as const satisfies Record<string, readonly EventType[]>;

@@ -108,7 +108,7 @@ describe(`relays of two replicas on ${pgName}`, () => {
 
     const ids = transport.published.map((m) => JSON.parse(m.value).id);
     const byRelay = { a: transport.published.filter((m) => m.relay === 'a').length, b: transport.published.filter((m) => m.relay === 'b').length };
-    // eslint-disable-next-line no-console
+     
     console.log(`two relays racing: ${ids.length} published, ${new Set(ids).size} distinct, by relay ${JSON.stringify(byRelay)}`);
     expect(ids).toHaveLength(1200);
     expect(new Set(ids).size).toBe(1200);

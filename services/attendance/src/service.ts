@@ -23,18 +23,21 @@ import { SpotCheckResolver } from './spotchecks/spotcheck.resolver';
 import { WorkLog } from './worklogs/worklog.entity';
 import { WorkLogResolver } from './worklogs/worklog.resolver';
 import { migrations } from './migrations';
+import { LeftPostDay } from './left-post/left-post.entity';
+import { LeftPostResolver, PatrolLeftPostResolver } from './left-post/left-post.resolver';
 
 /** Attendance and daily management of client managers (R-2.x, R-1.5, R-1.7). */
 export const attendance: ServiceDefinition = {
   name: 'attendance',
   entities: [
     AttendanceDay, BranchWorkDay, ...PERSONNEL_PROJECTIONS, LeaveRequest, VisitSlip, SpotCheckDraw, SpotCheck, WorkLog, Patrol,
-    Meeting, MeetingMissedFlag, WeeklyGoal, CustomerVisit, VisitIssue, BranchMonthClose, AttendanceMonthEvent, ClosedMonthFigures,
+    Meeting, MeetingMissedFlag, WeeklyGoal, CustomerVisit, VisitIssue, BranchMonthClose, AttendanceMonthEvent, ClosedMonthFigures, LeftPostDay,
   ],
   migrations,
   resolvers: [
     AttendanceResolver, AttendanceDayResolver, OutletHoursResolver, LeaveResolver, VisitSlipResolver, SpotCheckResolver, WorkLogResolver,
     PatrolResolver, MeetingResolver, WeeklyGoalResolver, CustomerVisitResolver, CustomerVisitIssuesResolver, AttendanceMonthResolver,
+    LeftPostResolver, PatrolLeftPostResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

@@ -2,6 +2,7 @@ export { createServer, DEFAULT_PORT } from './server';
 export { performance, PERFORMANCE_ENTITIES } from './service';
 export { readXlsx, writeXlsx } from './payroll/xlsx';
 export { importMetrics } from './metrics/metrics-import';
+export { reviewMetricsImport } from './metrics-review/review.service';
 export { computePayroll, signPayroll, fileWithBrokerageOffice } from './payroll/payroll.service';
 export { compare } from './headoffice/comparison';
 export { CompensationStandard, StandardStatus } from './compensation/standard.entity';

@@ -24,11 +24,16 @@ import { AssessmentResolver, EmployeeAssessmentsResolver } from './assessments/a
 import { CONSUMED_TOPICS, performanceHandlers, prefetchPerformance } from './events/handlers';
 import { seedDemoPerformance } from './demo/seed';
 import { migrations } from './migrations';
+import { STAFFING_TOPICS, staffingHandlers } from './staffing/staffing';
+import { ManagementRules } from './management-rules/management-rules.entity';
+import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
+import { AssetChargeResolver } from './charges/charges.resolver';
+import { MetricsReviewResolver } from './metrics-review/review.resolver';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics, MetricsImport, CompensationStandard, AttendanceMonth, AssetLossCharge,
   PayrollRun, PayrollLine, PayrollSignature, ...PERSONNEL_PROJECTIONS, ApprovalRequest, ApprovalStep, WorkPlan, Goal, AnalysisReport,
-  DutyFact, LevelRuleSet, Assessment,
+  DutyFact, LevelRuleSet, Assessment, ManagementRules,
 ];
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
@@ -39,10 +44,10 @@ export const performance: ServiceDefinition = {
   resolvers: [
     BusinessMetricsResolver, MetricsImportResolver, CompensationStandardResolver, PayrollRunResolver, PayrollLineResolver, PayrollSignatureResolver,
     EmployeePayslipResolver, ComparisonResolver, ApprovalRequestResolver, WorkPlanResolver, GoalResolver, AnalysisReportResolver,
-    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver,
+    LevelRulesResolver, AssessmentResolver, EmployeeAssessmentsResolver, ManagementRulesResolver, AssetChargeResolver, MetricsReviewResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: [...CONSUMED_TOPICS], handlers: performanceHandlers, prefetch: prefetchPerformance },
+  consumes: { topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS], handlers: { ...performanceHandlers, ...staffingHandlers }, prefetch: prefetchPerformance },
   seed: seedDemoPerformance,
 };

@@ -17,8 +17,11 @@ import { contractsModule } from './contracts';
 import { serialsModule } from './serials';
 import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
+import { handoversModule } from './handovers';
+import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
+import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule];
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
@@ -28,8 +31,8 @@ export const personnel: ServiceDefinition = {
   resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]],
   referenceResolvers: employeeReference,
   consumes: {
-    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training'],
-    handlers: personnelHandlers,
+    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training', ...REPORT_TOPICS, ...STAFF_CHANGE_TOPICS],
+    handlers: { ...personnelHandlers, ...reportFilingHandlers, ...staffChangeFilingHandlers },
   },
   seed: seedDemoCompany,
   routes(app, { config, orm }) {

@@ -10,6 +10,7 @@ import { TrainingRecordResolver, Employee } from './training/training-record.res
 import { recruitmentHandlers } from './events/handlers';
 import { seedDemoRecruitment } from './demo/seed';
 import { migrations } from './migrations';
+import { STAFFING_TOPICS, staffingHandlers } from './requisitions/staffing';
 
 /** Recruitment & training: requisitions, the candidate pipeline, the talent pool, training and its archive (R-6.6, R-6.7). */
 export const recruitment: ServiceDefinition = {
@@ -22,6 +23,8 @@ export const recruitment: ServiceDefinition = {
   resolvers: [RequisitionResolver, CandidateResolver, TrainingResolver, TrainingRecordResolver],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: ['personnel.employee', 'personnel.organisation'], handlers: recruitmentHandlers, prefetch: prefetchKnownEmployees },
+  consumes: {
+    topics: ['personnel.employee', 'personnel.organisation', ...STAFFING_TOPICS], handlers: { ...recruitmentHandlers, ...staffingHandlers }, prefetch: prefetchKnownEmployees,
+  },
   seed: seedDemoRecruitment,
 };

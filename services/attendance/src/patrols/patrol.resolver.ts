@@ -5,6 +5,7 @@ import { today } from '../common/clock';
 import { firstDay, lastDay, minutesOf } from '../common/dates';
 import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
 import { Patrol } from './patrol.entity';
+import { recordLeftPost } from '../left-post/left-post.resolver';
 
 @InputType()
 class RecordPatrolInput {
@@ -40,6 +41,7 @@ export class PatrolResolver {
       missingIds: [...posted].filter((id) => !present.includes(id)).sort(), staffRemarks: input.staffRemarks.trim(), note: input.note?.trim() || null,
       recordedBy: principal.username,
     } as Patrol);
+    await recordLeftPost(em, patrol); // the missing without leave or a visit slip left their post
     await em.flush();
     return patrol;
   }

@@ -5,6 +5,7 @@
  */
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
+import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
 import { ApprovalRequest, ApprovalStep, StepDecision } from './approval.entity';
 import {
@@ -70,16 +71,54 @@ export async function submitForApproval(em: EntityManager, p: Principal, input: 
   if (await em.count(ApprovalRequest, { kind: input.kind, subjectId: input.subjectId, status: { $ne: ApprovalStatus.REJECTED } })) {
     throw new ConflictError('This version is already on the approval route (or approved); a rejected subject is resubmitted as a new version');
   }
+  return putOnRoute(em, input, { username: p.username, employeeId: p.employeeId, role: submitterRole(input.branchId) });
+}
+
+/** Who submitted a subject (for a subject that arrives by event, the person who asked in the other service). */
+export interface Submitter {
+  username: string;
+  employeeId: string | null;
+  role: string;
+}
+
+/** Writes the request and its submitting step (and ApprovalSubmitted); the caller has checked who may submit. It flushes. */
+export async function putOnRoute(em: EntityManager, input: SubmitForApproval, by: Submitter): Promise<ApprovalRequest> {
+  handlersOf(input.kind);
   const request = em.create(ApprovalRequest, {
     kind: input.kind, subjectId: input.subjectId, subjectVersion: input.subjectVersion ?? 1, branchId: input.branchId, title: input.title,
-    status: ApprovalStatus.IN_PROGRESS, stage: ApprovalStage.OFFICE_REVIEW, submittedBy: p.username, submittedAt: new Date(),
+    status: ApprovalStatus.IN_PROGRESS, stage: ApprovalStage.OFFICE_REVIEW, submittedBy: by.username, submittedAt: new Date(),
   } as ApprovalRequest);
   em.create(ApprovalStep, {
-    requestId: request.id, seq: 1, stage: ApprovalStage.SUBMITTED, role: submitterRole(input.branchId), actedBy: p.username,
-    actorEmployeeId: p.employeeId, actedAt: request.submittedAt, decision: StepDecision.SUBMITTED, comment: (input.comment ?? '').trim(),
+    requestId: request.id, seq: 1, stage: ApprovalStage.SUBMITTED, role: by.role, actedBy: by.username,
+    actorEmployeeId: by.employeeId, actedAt: request.submittedAt, decision: StepDecision.SUBMITTED, comment: (input.comment ?? '').trim(),
   } as ApprovalStep);
+  publishSubmitted(em, request);
   await em.flush();
   return request;
+}
+
+// Item 15: the route's progress as events on performance.approval (key = the request id), in the same flush as the change.
+const ref = (r: ApprovalRequest) => ({ requestId: r.id, kind: r.kind, subjectId: r.subjectId, branchId: r.branchId });
+
+function publishSubmitted(em: EntityManager, r: ApprovalRequest): void {
+  recordEvent(em, 'performance', 'ApprovalSubmitted', r.id, {
+    ...ref(r), subjectVersion: r.subjectVersion, title: r.title, submittedBy: r.submittedBy, submittedAt: r.submittedAt.toISOString(), stage: r.stage,
+  });
+}
+
+function publishStep(em: EntityManager, r: ApprovalRequest, step: ApprovalStep, nextStage: ApprovalStage | null): void {
+  recordEvent(em, 'performance', 'ApprovalStepDecided', r.id, {
+    ...ref(r), seq: step.seq, stage: step.stage, department: step.department, decision: step.decision === StepDecision.REJECTED ? 'REJECTED' : 'APPROVED',
+    actedBy: step.actedBy, actedAt: step.actedAt.toISOString(), comment: step.comment, nextStage,
+  });
+}
+
+function publishClosed(em: EntityManager, r: ApprovalRequest, last: ApprovalStep, approvedBy?: string | null): void {
+  const approved = r.status === ApprovalStatus.APPROVED;
+  recordEvent(em, 'performance', 'ApprovalClosed', r.id, {
+    ...ref(r), subjectVersion: r.subjectVersion, status: approved ? 'APPROVED' : 'REJECTED', approvedBy: approved ? (approvedBy ?? null) : null,
+    reason: approved ? null : r.rejectionReason, closedBy: last.actedBy, closedAt: (r.endedAt ?? last.actedAt).toISOString(),
+  });
 }
 
 export async function loadRequest(em: EntityManager, id: string): Promise<ApprovalRequest> {
@@ -114,6 +153,7 @@ async function act(em: EntityManager, p: Principal, requestId: string, action: R
       Object.assign(r, {
         status: out.status, stage: out.stage, cosignDepartmentsJson: JSON.stringify(out.cosignDepartments), cosignedJson: JSON.stringify(out.cosigned),
       });
+      publishStep(tx, r, step, out.ended ? null : out.stage);
       if (out.ended) {
         r.endedAt = at;
         const decision: ApprovalDecision = {
@@ -126,6 +166,7 @@ async function act(em: EntityManager, p: Principal, requestId: string, action: R
           r.rejectionReason = step.comment;
           await h.onRejected(tx, r.subjectId, step.comment, decision);
         }
+        publishClosed(tx, r, step, decision.approvedBy);
       }
       await tx.flush();
       return r;

@@ -19,6 +19,8 @@ export enum ApprovalKind {
   COMPENSATION_STANDARD = 'COMPENSATION_STANDARD',
   LEVEL_RULES = 'LEVEL_RULES',
   ASSESSMENT_RULES = 'ASSESSMENT_RULES',
+  /** 人员编制: a branch's requisition to hire (recruitment's subject, arriving by StaffingRequested). */
+  STAFFING = 'STAFFING',
 }
 
 export enum ApprovalStage {

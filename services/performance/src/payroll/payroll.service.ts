@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { hasRole, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
+import { reviewProblem } from '../metrics-review/review-rules';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
 import { EMPLOYED, KnownEmployee, clientManagersDuring, dayAfter, overlapDays, type Period } from '@bg/service';
 import { PAYROLL_BRANCH_ROLES, STEP_LABEL, STEP_ROLE, inBranch } from '../access';
@@ -93,6 +94,8 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
   const problems: FieldProblem[] = [];
   if (!standard) problems.push({ field: 'standard', problem: `no approved compensation standard applies to ${branchId} in ${month}` });
   if (!imported) problems.push({ field: 'metrics', problem: `the CRM figures of ${month} have not been imported for ${branchId}` });
+  const unreviewed = imported && reviewProblem(imported, branchId, month); // R-4.1: finance reviews (复核) the figures first
+  if (unreviewed) problems.push(unreviewed);
   if (!ids.length) problems.push({ field: 'branchId', problem: `branch ${branchId} had no client managers employed in ${month}` });
   if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet`, problems);
 

@@ -6,7 +6,8 @@
  */
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core';
 import { hasRole, type Principal } from '@bg/auth';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, localDate } from '@bg/graphql';
+import { recordEvent } from '@bg/events';
 import { isHeadOffice } from '../access';
 import { teamProgress, type TeamProgressFigures } from '../goals/goal.service';
 import { monthsOf, periodKind, type PeriodKind } from '../goals/periods';
@@ -97,6 +98,10 @@ export async function submitReport(em: EntityManager, p: Principal, id: string):
   if (!r.analysis.trim()) throw new BadInputError('Write the analysis before submitting', [{ field: 'analysis', problem: "the team's own analysis is part of the report" }]);
   refresh(r, await reportFigures(em, r, monthsOf(r.period)!));
   Object.assign(r, { status: ReportStatus.SUBMITTED, submittedBy: p.username, submittedAt: new Date() });
+  // R-6.5 (issue 16 item 13): personnel files the submitted report in the archive, by event
+  recordEvent(em, 'performance', 'AnalysisReportSubmitted', r.id, {
+    reportId: r.id, branchId: r.branchId, teamId: r.teamId, kind: r.kind, period: r.period, submittedBy: p.username, submittedOn: localDate(),
+  });
   await commit(() => em.flush());
   return r;
 }

@@ -10,6 +10,7 @@ import { ArchiveAudit } from '../archives/archive-audit.entity';
 import { EmploymentContract } from '../contracts/contract.entity';
 import { ContractResolver } from '../contracts/contract.resolver';
 import { AssetItem, AssetKind, AssetLedgerLine, AssetLossKind, AssetMovement, AssetStatus } from './asset.entity';
+import { AssetHandoverAct } from '../handovers/handover.entity';
 import { AssetResolver, issuedAssetsOf } from './asset.resolver';
 
 const who = (username: string, roles: string[], claims: Record<string, string>): Principal =>
@@ -34,7 +35,7 @@ function employee(id: string, branchId: string, teamId: string | null, outletId:
 beforeEach(async () => {
   orm = await MikroORM.init({
     driver: BetterSqliteDriver, dbName: ':memory:', allowGlobalContext: false,
-    entities: [Branch, Team, Group, Outlet, Employee, AssetItem, AssetLedgerLine, EmploymentContract, ArchiveAudit, OutboxMessage, InboxEntry],
+    entities: [Branch, Team, Group, Outlet, Employee, AssetItem, AssetLedgerLine, AssetHandoverAct, EmploymentContract, ArchiveAudit, OutboxMessage, InboxEntry],
   });
   await orm.schema.createSchema();
   const em = orm.em.fork();

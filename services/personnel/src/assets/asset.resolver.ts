@@ -14,6 +14,7 @@ import { AssetItem, AssetKind, AssetLedgerLine, AssetLossKind, AssetMovement, As
 import {
   LOSS_LABEL, MOVEMENT_LABEL, amountProblem, canKeepLedger, canMoveItem, canSeeHeldAssets, ledgerReadScope, localDate, localDateTime, toCsv, transition,
 } from './asset.rules';
+import { openHandoverAct } from '../handovers/handover.resolver';
 
 @ObjectType()
 class AssetItemConnection extends Connection(AssetItem) {}
@@ -214,6 +215,7 @@ export class AssetResolver {
       return line(principal, item, AssetMovement.HANDED_OVER, { fromHolderId: from.id, toHolderId: to.id, actId, at, note: note ?? '' });
     });
     em.persist(lines);
+    openHandoverAct(em, principal, { actId, branchId: from.branchId, fromEmployeeId: from.id, toEmployeeId: to.id, at }); // pending until both acknowledge
     await commit(em);
     return { actId, fromEmployeeId: from.id, toEmployeeId: to.id, at, items, lines };
   }

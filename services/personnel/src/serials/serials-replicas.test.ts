@@ -54,7 +54,7 @@ describe(`serial numbers from two replicas on ${pgName}`, () => {
     expect(committed).toBe(54);
 
     const stored = await replicaB.em.fork().find(ConfirmationSlip, {}, { orderBy: { seq: 'asc' } });
-    // eslint-disable-next-line no-console
+     
     console.log(`two replicas: ${stored.length} slips numbered ${stored[0]?.number} .. ${stored[stored.length - 1]?.number}, ${outcomes.length - committed} rolled back`);
     expect(stored.map((s) => s.seq)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
     expect(stored.map((s) => s.number)).toEqual(Array.from({ length: 54 }, (_, i) => formatSerial('SZ01', 'SLIP', 2026, i + 1)));

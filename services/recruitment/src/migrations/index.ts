@@ -3,11 +3,13 @@ import type { MigrationLists } from '@bg/db';
 import { Migration20261128193425 as sqlite0 } from './sqlite/Migration20261128193425';
 import { Migration20261129154715 as sqlite1 } from './sqlite/Migration20261129154715';
 import { Migration20261129154744 as sqlite2 } from './sqlite/Migration20261129154744';
+import { Migration20261129163130 as sqlite3 } from './sqlite/Migration20261129163130';
 import { Migration20261128193425 as postgresql0 } from './postgresql/Migration20261128193425';
 import { Migration20261129154715 as postgresql1 } from './postgresql/Migration20261129154715';
 import { Migration20261129154744 as postgresql2 } from './postgresql/Migration20261129154744';
+import { Migration20261129163131 as postgresql3 } from './postgresql/Migration20261129163131';
 
 export const migrations: MigrationLists = {
-  sqlite: [{ name: 'Migration20261128193425', class: sqlite0 }, { name: 'Migration20261129154715', class: sqlite1 }, { name: 'Migration20261129154744', class: sqlite2 }],
-  postgresql: [{ name: 'Migration20261128193425', class: postgresql0 }, { name: 'Migration20261129154715', class: postgresql1 }, { name: 'Migration20261129154744', class: postgresql2 }],
+  sqlite: [{ name: 'Migration20261128193425', class: sqlite0 }, { name: 'Migration20261129154715', class: sqlite1 }, { name: 'Migration20261129154744', class: sqlite2 }, { name: 'Migration20261129163130', class: sqlite3 }],
+  postgresql: [{ name: 'Migration20261128193425', class: postgresql0 }, { name: 'Migration20261129154715', class: postgresql1 }, { name: 'Migration20261129154744', class: postgresql2 }, { name: 'Migration20261129163131', class: postgresql3 }],
 };

@@ -12,11 +12,18 @@ export enum EmploymentType {
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
 
 export enum RequisitionStatus {
+  /** Opened by the branch, on the staffing approval route: takes no candidates yet. */
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
   OPEN = 'OPEN',
   FILLED = 'FILLED', // every post hired
   CLOSED = 'CLOSED', // closed by hand
+  /** The staffing approval was rejected (rejectionReason); open a new requisition to ask again. */
+  REJECTED = 'REJECTED',
 }
-registerEnumType(RequisitionStatus, { name: 'RequisitionStatus' });
+registerEnumType(RequisitionStatus, {
+  name: 'RequisitionStatus',
+  description: 'PENDING_APPROVAL on the R-1.3 staffing route; OPEN once approved (takes candidates); FILLED; CLOSED by hand; REJECTED by the route',
+});
 
 /** 招聘需求: a branch's request to hire a number of client managers for a team. */
 @ObjectType({ description: '招聘需求: posts a branch wants to fill' })
@@ -36,6 +43,10 @@ export class Requisition {
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) openedOn!: string;
   @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  // staffing approval (issue 16, item 2): the route lives in performance; these follow its events. Declared last (column order).
+  @Field(() => ID, { nullable: true, description: 'The staffing approval on the R-1.3 route (performance: approvalRequest(id))' }) @Property({ type: 'string', length: 36, nullable: true }) approvalId: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Who ended the route (the brokerage office closing it approved, or whoever rejected it)' }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why the staffing approval was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
 
   @Field(() => [CandidateChannel], { description: 'Channels the branch plans to recruit through' })
   get channelPlan(): CandidateChannel[] {

@@ -7,6 +7,7 @@ import { branchFilter, candidateScope, covers, requisitionScope } from '../acces
 import { CandidateChannel, CandidateStage } from '../pipeline/pipeline.rules';
 import { Candidate } from '../candidates/candidate.entity';
 import { EmploymentType, Requisition, RequisitionStatus } from './requisition.entity';
+import { requestStaffing } from './staffing';
 
 @ObjectType()
 class RequisitionConnection extends Connection(Requisition) {}
@@ -83,7 +84,7 @@ export class RequisitionResolver {
   }
 
   @Authorized('recruiter', 'branch-manager')
-  @Mutation(() => Requisition, { description: 'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs)' })
+  @Mutation(() => Requisition, { description: 'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs): PENDING_APPROVAL on the R-1.3 staffing route until it ends' })
   async openRequisition(@Arg('input') input: OpenRequisitionInput, @Ctx() { em, principal }: RequestContext) {
     if (!covers(candidateScope(principal), input.branchId)) throw new ForbiddenError(`You do not recruit for branch ${input.branchId}`);
     if (input.branchId === HEAD_OFFICE_BRANCH) throw new BadInputError('Requisitions are for branches', [{ field: 'branchId', problem: 'name the branch the posts are in' }]);
@@ -91,7 +92,9 @@ export class RequisitionResolver {
     const r = em.create(Requisition, {
       branchId: input.branchId, teamId: input.teamId ?? null, title: input.title, posts: input.posts, employmentType: input.employmentType,
       channelPlanList: [...new Set(input.channelPlan)].join(','), note: input.note ?? null, openedOn: input.openedOn, openedBy: principal.username,
+      status: RequisitionStatus.PENDING_APPROVAL,
     } as Requisition);
+    requestStaffing(em, principal, r);
     await em.flush();
     return r;
   }
