@@ -6,3 +6,4 @@ export * from './auth-checker';
 export * from './context';
 export * from './server';
 export * from './pagination';
+export * from './loaders';
