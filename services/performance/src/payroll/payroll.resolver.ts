@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { Connection, childrenOf, decodeCursor, entityById, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
@@ -112,8 +112,8 @@ export class PayrollRunResolver {
   }
 
   @FieldResolver(() => [PayrollSignature], { description: 'Signatures and rejections, in order' })
-  signatures(@Root() run: PayrollRun, @Ctx() { em }: RequestContext) {
-    return em.find(PayrollSignature, { runId: run.id }, { orderBy: { at: 'asc', id: 'asc' } });
+  signatures(@Root() run: PayrollRun, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, PayrollSignature, 'runId', run.id, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => PayrollLineConnection, { description: 'The lines, by team and employee' })
@@ -127,8 +127,8 @@ export class PayrollRunResolver {
 @Resolver(() => PayrollSignature)
 export class PayrollSignatureResolver {
   @FieldResolver(() => String, { nullable: true, description: "The signer's name (branch staff are employees); null when the signer is not a known employee" })
-  async signerName(@Root() s: PayrollSignature, @Ctx() { em }: RequestContext): Promise<string | null> {
-    return s.signerEmployeeId ? ((await em.findOne(KnownEmployee, s.signerEmployeeId, { fields: ['name'] }))?.name ?? null) : null;
+  async signerName(@Root() s: PayrollSignature, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return s.signerEmployeeId ? ((await entityById(ctx, KnownEmployee, s.signerEmployeeId))?.name ?? null) : null;
   }
 }
 
