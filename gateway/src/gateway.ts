@@ -10,6 +10,7 @@ import { createLogger, createMetrics, formatError } from '@bg/graphql';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
+import { createSubgraphLinks } from './links';
 
 interface GatewayContext {
   authorization: string;
@@ -59,11 +60,16 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const verifier = deps.verifier ?? new KeycloakVerifier(keycloakSettings(config));
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.env]]));
 
+  const links = createSubgraphLinks({
+    connections: config.SUBGRAPH_CONNECTIONS, idleTimeoutMs: config.SUBGRAPH_IDLE_TIMEOUT_MS, dedupe: config.SUBGRAPH_DEDUPE,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
+    experimental_approximateQueryPlanStoreMiB: config.QUERY_PLAN_CACHE_MIB,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         url: urls[name] ?? url,
+        fetcher: links.fetcher,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
         },
@@ -120,6 +126,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       await apollo.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      await links.close();
     },
   };
 }

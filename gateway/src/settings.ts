@@ -1,4 +1,4 @@
-import { loadConfig, oneOf, port, str, url } from '@bg/config';
+import { bool, int, loadConfig, oneOf, port, str, url } from '@bg/config';
 import { authSettings } from '@bg/auth';
 
 const http = ['http', 'https'];
@@ -12,6 +12,14 @@ export const gatewaySettings = {
   ATTENDANCE_URL: url('http://127.0.0.1:4002/graphql', http),
   PERFORMANCE_URL: url('http://127.0.0.1:4003/graphql', http),
   RECRUITMENT_URL: url('http://127.0.0.1:4004/graphql', http),
+  /** Keep-alive connections per subgraph (the pool's size). */
+  SUBGRAPH_CONNECTIONS: int(64, { min: 1, max: 1024 }),
+  /** Idle time after which the gateway closes a pooled subgraph connection; shorter than the subgraphs' keep-alive (65 s). */
+  SUBGRAPH_IDLE_TIMEOUT_MS: int(4_000, { min: 100, max: 60_000 }),
+  /** Share one in-flight fetch among identical query fetches (same operation, variables, Authorization). */
+  SUBGRAPH_DEDUPE: bool(true),
+  /** The query-plan cache (approximate MiB): a frontend's operation is planned once. */
+  QUERY_PLAN_CACHE_MIB: int(64, { min: 1, max: 1024 }),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

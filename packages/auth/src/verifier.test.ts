@@ -53,3 +53,31 @@ describe('KeycloakVerifier against the dev realm JWKS', () => {
     expect(bearerToken(undefined)).toBeNull();
   });
 });
+
+describe('KeycloakVerifier key cache', () => {
+  it('converts a realm key once per kid, and still refuses a token of an unknown key', async () => {
+    let fetches = 0;
+    // Assigned once the server it serves has a port (the handler reads it later).
+    // eslint-disable-next-line prefer-const
+    let realm: DevRealm | undefined;
+    const server = createServer((req, res) => {
+      fetches++;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(realm!.jwks()));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    realm = new DevRealm({ url });
+    const verifier = new KeycloakVerifier({ url, realm: realm.realm, audience: 'branch-graph-api' });
+    const rotation = (verifier as unknown as { keycloak: { grantManager: { rotation: { jwks: object[] } } } }).keycloak.grantManager.rotation;
+    try {
+      for (let i = 0; i < 5; i++) await expect(verifier.verify(realm.tokenFor('tl.wang'))).resolves.toMatchObject({ username: 'tl.wang' });
+      expect(fetches).toBe(1);
+      expect(rotation.jwks).toHaveLength(1);
+      await expect(verifier.verify(new DevRealm({ url }).tokenFor('vp.qian'))).rejects.toThrow(InvalidTokenError);
+      await expect(verifier.verify(realm.tokenFor('tl.wang', { exp: Math.floor(Date.now() / 1000) - 60 }))).rejects.toThrow(/expired/);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});

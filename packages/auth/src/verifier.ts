@@ -1,3 +1,4 @@
+import { createPublicKey, type JsonWebKey, type KeyObject } from 'node:crypto';
 import Keycloak from 'keycloak-connect';
 import { principalFromClaims, type AccessTokenClaims, type Principal } from './principal';
 
@@ -37,6 +38,7 @@ export class KeycloakVerifier implements TokenVerifier {
       'ssl-required': 'external',
       'confidential-port': 0,
     } as unknown as Keycloak.KeycloakConfig);
+    cacheKeyObjects((this.keycloak.grantManager as unknown as { rotation: Rotation }).rotation);
   }
 
   async verify(token: string): Promise<Principal> {
@@ -48,6 +50,33 @@ export class KeycloakVerifier implements TokenVerifier {
       throw new InvalidTokenError((e as Error).message);
     }
   }
+}
+
+/** keycloak-connect's JWKS holder: the realm's keys, refetched on an unknown `kid`. */
+interface Rotation {
+  jwks: Array<JsonWebKey & { kid?: string }>;
+  getJWK(kid: string): Promise<string | KeyObject | undefined> | undefined;
+}
+
+/**
+ * keycloak-connect converts the JWK to PEM on every verification (jwk-to-pem: an ASN.1 encoding
+ * per request). Keep one public KeyObject per JWK instead: looked up by `kid` among the keys the
+ * realm last published, so a rotated or refetched JWKS gets new objects, and an unknown `kid`
+ * still goes through keycloak-connect's own refetch. The signature check itself is unchanged.
+ */
+function cacheKeyObjects(rotation: Rotation): void {
+  const objects = new WeakMap<object, KeyObject>();
+  const fetchAndConvert = rotation.getJWK.bind(rotation);
+  rotation.getJWK = (kid: string) => {
+    const jwk = rotation.jwks.find((k) => k.kid === kid);
+    if (!jwk) return fetchAndConvert(kid);
+    let key = objects.get(jwk);
+    if (!key) {
+      key = createPublicKey({ key: jwk, format: 'jwk' });
+      objects.set(jwk, key);
+    }
+    return Promise.resolve(key);
+  };
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */

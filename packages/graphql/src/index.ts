@@ -7,3 +7,4 @@ export * from './context';
 export * from './server';
 export * from './pagination';
 export * from './arguments';
+export * from './loaders';

@@ -11,6 +11,7 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
 import { formatError } from './errors';
 import type { RequestContext } from './context';
+import { Loaders } from './loaders';
 
 export interface SubgraphOptions<C extends RequestContext> {
   name: string;
@@ -119,13 +120,17 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const base: RequestContext = { principal: res.locals.principal as Principal, em: options.orm.em.fork() };
+        const base: RequestContext = { principal: res.locals.principal as Principal, em: options.orm.em.fork(), loaders: new Loaders() };
         return options.context ? options.context(base) : (base as C);
       },
     }),
   );
 
   const server: Server = createHttpServer(app);
+  // Longer than the gateway's idle timeout (SUBGRAPH_IDLE_TIMEOUT_MS, 4 s): the gateway closes a pooled
+  // connection before the subgraph would, so it never sends on a socket being closed ("socket hang up").
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);

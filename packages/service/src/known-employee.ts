@@ -2,7 +2,7 @@ import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/cor
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
 import { arrayLiteral, isPostgres } from '@bg/db';
 import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
-import { ForbiddenError, NotFoundError } from '@bg/graphql';
+import { ForbiddenError, NotFoundError, oneByKey, type RequestContext } from '@bg/graphql';
 import { dayAfter, recordFactChange } from './employee-periods';
 
 /**
@@ -166,5 +166,24 @@ export async function knownEmployee(em: EntityManager, id: string): Promise<Know
 export async function visibleKnownEmployee(em: EntityManager, principal: Principal, id: string): Promise<KnownEmployee> {
   const row = await knownEmployee(em, id);
   if (!canSeePerson(principal, row)) throw new ForbiddenError(`You may not see employee ${id}`);
+  return row;
+}
+
+/** The request's known employees by id, loaded by one query per level of the plan (null when unknown). */
+export function loadKnownEmployee(ctx: Pick<RequestContext, 'em' | 'loaders'>, id: string): Promise<KnownEmployee | null> {
+  const { em } = ctx;
+  return ctx.loaders
+    .get<string, KnownEmployee | null>('knownEmployee', async (ids) => oneByKey(ids, await em.find(KnownEmployee, { id: { $in: [...ids] } }), (k) => k.id))
+    .load(id);
+}
+
+/**
+ * `visibleKnownEmployee` for field resolvers of many parents: the same rule (NOT_FOUND when unknown,
+ * FORBIDDEN when out of the caller's scope), the rows loaded in batches through the request's loaders.
+ */
+export async function visibleKnown(ctx: Pick<RequestContext, 'em' | 'principal' | 'loaders'>, id: string): Promise<KnownEmployee> {
+  const row = await loadKnownEmployee(ctx, id);
+  if (!row) throw new NotFoundError('Employee', id);
+  if (!canSeePerson(ctx.principal, row)) throw new ForbiddenError(`You may not see employee ${id}`);
   return row;
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
-import { BadInputError, LocalDateScalar, NotFoundError, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { canSeePerson } from '@bg/auth';
+import { BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, manyByKey, oneByKey, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { KnownEmployee, clientManagersDuring, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { teamOf, visibleTeam } from '../common/scope';
@@ -83,6 +84,30 @@ async function monthClosed(em: EntityManager, branchId: string, month: string): 
   return (await em.count(BranchMonthClose, { branchId, month, state: MonthState.CLOSED })) > 0;
 }
 
+interface PlacedRow { id: string; branchId: string; teamId: string | null; groupId: string | null; closed: unknown }
+
+/**
+ * The month of many employees in two statements: who they are with whether their branch closed the
+ * month, and their days. Each one out of the caller's scope is refused (FORBIDDEN), an unknown one NOT_FOUND,
+ * as visibleKnownEmployee does.
+ */
+async function attendanceOf({ em, principal }: RequestContext, ids: readonly string[], month: string): Promise<Array<AttendanceSummary | Error>> {
+  const [placed, days] = await Promise.all([
+    selectRows<PlacedRow>(em,
+      `select k.id, k.branch_id as "branchId", k.team_id as "teamId", k.group_id as "groupId",
+         exists (select 1 from branch_month_close c where c.branch_id = k.branch_id and c.month = ? and c.state = ?) as closed
+       from known_employee k where k.id in (${placeholders(ids.length)})`,
+      [month, MonthState.CLOSED, ...ids]),
+    em.find(AttendanceDay, { employeeId: { $in: [...ids] }, date: { $gte: firstDay(month), $lte: lastDay(month) } }),
+  ]);
+  const byDays = manyByKey(ids, days, (d) => d.employeeId);
+  return oneByKey(ids, placed, (p) => p.id, (id) => new NotFoundError('Employee', id)).map((p, i) => {
+    if (p instanceof Error) return p;
+    if (!canSeePerson(principal, p)) return new ForbiddenError(`You may not see employee ${p.id}`);
+    return summaryOf(month, byDays[i], p.closed === true || Number(p.closed) === 1);
+  });
+}
+
 export function summaryOf(month: string, days: AttendanceDay[], closed: boolean): AttendanceSummary {
   const sorted = days.filter((d) => d.date.startsWith(`${month}-`)).sort((a, b) => a.date.localeCompare(b.date));
   return {
@@ -97,10 +122,8 @@ export function summaryOf(month: string, days: AttendanceDay[], closed: boolean)
 @Resolver(() => Employee)
 export class AttendanceResolver {
   @FieldResolver(() => AttendanceSummary, { description: 'Attendance of a month: self, own group/team lead, branch staff, head office' })
-  async attendance(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
-    const person = await visibleKnownEmployee(em, principal, e.id);
-    const days = await em.find(AttendanceDay, { employeeId: e.id, date: { $gte: firstDay(month), $lte: lastDay(month) } });
-    return summaryOf(month, days, await monthClosed(em, person.branchId, month));
+  attendance(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.get<string, AttendanceSummary>(`attendance:${month}`, (ids) => attendanceOf(ctx, ids, month)).load(e.id);
   }
 }
 

@@ -11,6 +11,7 @@ import { openScratchDatabase, selectRows, testDialects, type ScratchDatabase } f
 import { principalFromClaims } from '@bg/auth';
 import { createEnvelope, type EventData, type EventType } from '@bg/events';
 import { knownEmployeeHandlers, organisationHandlers } from '@bg/service';
+import { Loaders } from '@bg/graphql';
 import { attendance } from '../service';
 import { useClock } from '../common/clock';
 import { AttendanceDayResolver } from './attendance.resolver';
@@ -36,7 +37,7 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   }
   let db: ScratchDatabase | undefined;
   let orm: MikroORM;
-  const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) => resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk });
+  const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) => resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk, loaders: new Loaders() });
   const count = async (table: string) => Number((await selectRows<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
 
   beforeAll(async () => {

@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, childrenOf, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
@@ -95,8 +95,8 @@ const issuesOf = new WeakMap<CustomerVisit, VisitIssue[]>();
 @Resolver(() => CustomerVisit)
 export class CustomerVisitIssuesResolver {
   @FieldResolver(() => [VisitIssue], { description: 'The issues raised on the visit, each followed up by the visitor' })
-  async issues(@Root() visit: CustomerVisit, @Ctx() { em }: RequestContext): Promise<VisitIssue[]> {
-    return issuesOf.get(visit) ?? em.find(VisitIssue, { visitId: visit.id }, { orderBy: { raisedOn: 'asc', id: 'asc' } });
+  async issues(@Root() visit: CustomerVisit, @Ctx() ctx: RequestContext): Promise<VisitIssue[]> {
+    return issuesOf.get(visit) ?? childrenOf(ctx, VisitIssue, 'visitId', visit.id, { orderBy: { raisedOn: 'asc', id: 'asc' } });
   }
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import { recordEvent } from '@bg/events';
-import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, type RequestContext } from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, childrenOf, type RequestContext } from '@bg/graphql';
 import { today } from '../common/clock';
 import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
 import { VisitSlip } from '../slips/slip.entity';
@@ -87,8 +87,8 @@ export class SpotCheckResolver {
   }
 
   @FieldResolver(() => [SpotCheck])
-  checks(@Root() draw: SpotCheckDraw, @Ctx() { em }: RequestContext): Promise<SpotCheck[]> {
-    return em.find(SpotCheck, { drawId: draw.id }, { orderBy: { itemId: 'asc' } });
+  checks(@Root() draw: SpotCheckDraw, @Ctx() ctx: RequestContext): Promise<SpotCheck[]> {
+    return childrenOf(ctx, SpotCheck, 'drawId', draw.id, { orderBy: { itemId: 'asc' } });
   }
 
   @FieldResolver(() => Boolean, { description: 'Recomputing the draw from its seed and population gives the same items' })

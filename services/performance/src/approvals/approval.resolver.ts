@@ -2,10 +2,10 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { Length, MaxLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import { hasRole, type Principal } from '@bg/auth';
-import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, childrenOf, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
 import { PAYROLL_BRANCH_ROLES, inBranch, isHeadOffice } from '../access';
 import { ApprovalRequest, ApprovalStep } from './approval.entity';
-import { decideApprovalStep, loadRequest, recordCosignOpinion, stepsOf } from './approval.service';
+import { decideApprovalStep, loadRequest, recordCosignOpinion } from './approval.service';
 import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment, ROUTE_ROLES, STAGE_ROLE, waitingFor } from './route';
 
 /** Approvals of a branch: its manager, deputy and finance; every approval: head office. Company-wide ones: head office only. */
@@ -80,8 +80,8 @@ export class ApprovalRequestResolver {
   }
 
   @FieldResolver(() => [ApprovalStep], { description: 'Every step so far, in order: who, when, decision, comment' })
-  steps(@Root() r: ApprovalRequest, @Ctx() { em }: RequestContext) {
-    return stepsOf(em, r.id);
+  steps(@Root() r: ApprovalRequest, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, ApprovalStep, 'requestId', r.id, { orderBy: { seq: 'asc' } });
   }
 
   @FieldResolver(() => WaitingFor, { nullable: true, description: 'Whom it waits for; null once ended' })

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
-import { visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext } from '@bg/graphql';
+import { visibleKnown, type EmployeeKey } from '@bg/service';
 import { Employee } from '../metrics/business-metrics.resolver';
 import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
 import { RUN_ROLES, confirmLevelProposal, rejectLevelProposal, runAssessmentCycle, visibleAssessments } from './assessment.service';
@@ -99,13 +99,16 @@ export class EmployeeAssessmentsResolver {
     @Root() e: EmployeeKey,
     @Arg('cycle', () => AssessmentCycle, { nullable: true }) cycle: AssessmentCycle | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    await visibleKnownEmployee(em, principal, e.id);
+    await visibleKnown(ctx, e.id);
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(Assessment, where({ employeeId: e.id, cycle }), {
-      orderBy: { period: 'desc', cycle: 'asc', runAt: 'desc' }, limit: page?.first ?? 50, offset,
-    });
-    return toPage(nodes, total, offset);
+    const { em } = ctx;
+    // A person has a few assessments a period: all of each parent's in one statement, paged here.
+    const all = await ctx.loaders
+      .get<string, Assessment[]>(`assessments:${cycle ?? ''}`, async (ids) =>
+        manyByKey(ids, await em.find(Assessment, { ...where({ cycle }), employeeId: { $in: [...ids] } }, { orderBy: { period: 'desc', cycle: 'asc', runAt: 'desc', id: 'asc' } }), (a) => a.employeeId))
+      .load(e.id);
+    return toPage(all.slice(offset, offset + (page?.first ?? 50)), all.length, offset);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, ForbiddenError, YearMonthScalar, type RequestContext } from '@bg/graphql';
-import { employeeEntityStub, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { BadInputError, ForbiddenError, YearMonthScalar, oneByKey, type RequestContext } from '@bg/graphql';
+import { employeeEntityStub, visibleKnown, type EmployeeKey } from '@bg/service';
 import { canReadPayroll } from '../access';
 import { BusinessMetrics } from './business-metrics.entity';
 import { MetricsImport } from './metrics-import.entity';
@@ -11,9 +11,13 @@ export const Employee = employeeEntityStub();
 @Resolver(() => Employee)
 export class BusinessMetricsResolver {
   @FieldResolver(() => BusinessMetrics, { nullable: true, description: 'Business figures of a month; null before the month is imported' })
-  async businessMetrics(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
-    await visibleKnownEmployee(em, principal, e.id);
-    return em.findOne(BusinessMetrics, { employeeId: e.id, month });
+  async businessMetrics(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+    await visibleKnown(ctx, e.id);
+    const { em } = ctx;
+    return ctx.loaders
+      .get<string, BusinessMetrics | null>(`businessMetrics:${month}`, async (ids) =>
+        oneByKey(ids, await em.find(BusinessMetrics, { employeeId: { $in: [...ids] }, month }), (m) => m.employeeId))
+      .load(e.id);
   }
 }
 

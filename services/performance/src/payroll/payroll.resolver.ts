@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { Connection, childrenOf, decodeCursor, entityById, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
@@ -112,8 +112,8 @@ export class PayrollRunResolver {
   }
 
   @FieldResolver(() => [PayrollSignature], { description: 'Signatures and rejections, in order' })
-  signatures(@Root() run: PayrollRun, @Ctx() { em }: RequestContext) {
-    return em.find(PayrollSignature, { runId: run.id }, { orderBy: { at: 'asc', id: 'asc' } });
+  signatures(@Root() run: PayrollRun, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, PayrollSignature, 'runId', run.id, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => PayrollLineConnection, { description: 'The lines, by team and employee' })
@@ -127,8 +127,8 @@ export class PayrollRunResolver {
 @Resolver(() => PayrollSignature)
 export class PayrollSignatureResolver {
   @FieldResolver(() => String, { nullable: true, description: "The signer's name (branch staff are employees); null when the signer is not a known employee" })
-  async signerName(@Root() s: PayrollSignature, @Ctx() { em }: RequestContext): Promise<string | null> {
-    return s.signerEmployeeId ? ((await em.findOne(KnownEmployee, s.signerEmployeeId, { fields: ['name'] }))?.name ?? null) : null;
+  async signerName(@Root() s: PayrollSignature, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return s.signerEmployeeId ? ((await entityById(ctx, KnownEmployee, s.signerEmployeeId))?.name ?? null) : null;
   }
 }
 
@@ -162,17 +162,35 @@ export class PayrollLineResolver {
   }
 }
 
-async function payslipOf({ em, principal }: RequestContext, employeeId: string, month: string): Promise<PayrollLine | null> {
-  const lines = await em.find(PayrollLine, { employeeId, month });
-  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: lines.map((l) => l.runId) }, liveKey: { $ne: null }, kind: PayrollKind.REGULAR }) : [];
-  const run = runs[0];
-  const line = run && lines.find((l) => l.runId === run.id);
+async function payslipOf(ctx: RequestContext, employeeId: string, month: string): Promise<PayrollLine | null> {
+  const [slip] = await payslipsOf(ctx, [employeeId], month);
+  if (slip instanceof Error) throw slip;
+  return slip;
+}
+
+/** The payslips of many employees in two statements (their lines of the month, then the live runs), each under `payslipRule`. */
+async function payslipsOf({ em, principal }: RequestContext, employeeIds: readonly string[], month: string): Promise<Array<PayrollLine | null | Error>> {
+  const lines = await em.find(PayrollLine, { employeeId: { $in: [...employeeIds] }, month });
+  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: [...new Set(lines.map((l) => l.runId))] }, liveKey: { $ne: null }, kind: PayrollKind.REGULAR }) : [];
+  return employeeIds.map((employeeId) => {
+    const mine = lines.filter((l) => l.employeeId === employeeId);
+    const run = runs.find((r) => mine.some((l) => l.runId === r.id));
+    const line = run ? mine.find((l) => l.runId === run.id) : undefined;
+    try {
+      return payslipRule(principal, employeeId, run, line);
+    } catch (e) {
+      return e as Error;
+    }
+  });
+}
+
+function payslipRule(principal: RequestContext['principal'], employeeId: string, run: PayrollRun | undefined, line: PayrollLine | undefined): PayrollLine | null {
   const own = principal.employeeId === employeeId;
   if (!line) {
     if (!own && !isHeadOffice(principal) && !(principal.branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES))) throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
     return null;
   }
-  if (!canSeePayslip(principal, line, signedOff(run.status))) {
+  if (!canSeePayslip(principal, line, signedOff(run!.status))) {
     if (own) return null; // not signed off yet
     throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
   }
@@ -183,6 +201,6 @@ async function payslipOf({ em, principal }: RequestContext, employeeId: string, 
 export class EmployeePayslipResolver {
   @FieldResolver(() => PayrollLine, { nullable: true, description: 'Payslip of a month (see Query.payslip for who may see it)' })
   payslip(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
-    return payslipOf(ctx, e.id, month);
+    return ctx.loaders.get<string, PayrollLine | null>(`payslip:${month}`, (ids) => payslipsOf(ctx, ids, month)).load(e.id);
   }
 }

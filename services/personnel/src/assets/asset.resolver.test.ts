@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { principalFromClaims, type Principal } from '@bg/auth';
 import { InboxEntry, OutboxMessage } from '@bg/events';
-import { buildFederatedSchema, type RequestContext } from '@bg/graphql';
+import { Loaders, buildFederatedSchema, type RequestContext } from '@bg/graphql';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { ArchiveAudit } from '../archives/archive-audit.entity';
@@ -24,7 +24,7 @@ const office = who('bo.han', ['brokerage-office'], { employee_id: 'E9003', branc
 
 let orm: MikroORM;
 const r = new AssetResolver();
-const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork() });
+const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders() });
 
 function employee(id: string, branchId: string, teamId: string | null, outletId: string | null, status = EmployeeStatus.ACTIVE): Employee {
   return Object.assign(new Employee(), {

@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { principalFromClaims, type Principal } from '@bg/auth';
 import { InboxEntry, OutboxMessage } from '@bg/events';
-import type { RequestContext } from '@bg/graphql';
+import { Loaders, type RequestContext } from '@bg/graphql';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { ArchiveAudit } from '../archives/archive-audit.entity';
@@ -25,7 +25,7 @@ const channel = who('ch.cao', ['channel-management'], { employee_id: 'E9004', br
 
 let orm: MikroORM;
 const r = new ContractResolver();
-const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork() });
+const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders() });
 const today = localDate(new Date());
 
 function employee(id: string, type: EmploymentType, status = EmployeeStatus.ACTIVE, branchId = 'SZ01'): Employee {

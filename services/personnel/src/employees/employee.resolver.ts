@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { Length, Matches } from 'class-validator';
 import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
 import {
-  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
+  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, entityById, entityByIdOrFail, toPage,
   type FieldProblem, type RequestContext,
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
@@ -47,6 +47,14 @@ export function visibleEmployees(p: Principal): FilterQuery<Employee> {
     case 'self': return { id: scope.employeeId };
     case 'none': return { id: p.employeeId ?? '' };
   }
+}
+
+/** `loadVisibleEmployee` for many parents (entity references): the rows loaded in batches through the request's loaders. */
+export async function visibleEmployeeOf(ctx: RequestContext, id: string): Promise<Employee> {
+  const e = await entityById(ctx, Employee, id);
+  if (!e) throw new NotFoundError('Employee', id);
+  if (!canSeePerson(ctx.principal, e)) throw new ForbiddenError(`You may not see employee ${id}`);
+  return e;
 }
 
 export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: string): Promise<Employee> {
@@ -99,23 +107,23 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => Branch)
-  branch(@Root() e: Employee, @Ctx() { em }: RequestContext) {
-    return em.findOneOrFail(Branch, e.branchId);
+  branch(@Root() e: Employee, @Ctx() ctx: RequestContext) {
+    return entityByIdOrFail(ctx, Branch, e.branchId);
   }
 
   @FieldResolver(() => Team, { nullable: true })
-  team(@Root() e: Employee, @Ctx() { em }: RequestContext) {
-    return e.teamId ? em.findOne(Team, e.teamId) : null;
+  team(@Root() e: Employee, @Ctx() ctx: RequestContext) {
+    return e.teamId ? entityById(ctx, Team, e.teamId) : null;
   }
 
   @FieldResolver(() => Group, { nullable: true })
-  group(@Root() e: Employee, @Ctx() { em }: RequestContext) {
-    return e.groupId ? em.findOne(Group, e.groupId) : null;
+  group(@Root() e: Employee, @Ctx() ctx: RequestContext) {
+    return e.groupId ? entityById(ctx, Group, e.groupId) : null;
   }
 
   @FieldResolver(() => Outlet, { nullable: true })
-  outlet(@Root() e: Employee, @Ctx() { em }: RequestContext) {
-    return e.outletId ? em.findOne(Outlet, e.outletId) : null;
+  outlet(@Root() e: Employee, @Ctx() ctx: RequestContext) {
+    return e.outletId ? entityById(ctx, Outlet, e.outletId) : null;
   }
 }
 

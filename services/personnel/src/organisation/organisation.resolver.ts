@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError, type RequestContext } from '@bg/graphql';
+import { placeholders, selectRows } from '@bg/db';
+import { NotFoundError, childrenOf, type RequestContext } from '@bg/graphql';
 import { Employee, EmployeeStatus } from '../employees/employee.entity';
 import { visibleEmployees } from '../employees/employee.resolver';
 import { Branch, Group, Outlet, Team } from './organisation.entity';
@@ -20,13 +21,13 @@ export class BranchResolver {
   }
 
   @FieldResolver(() => [Team])
-  teams(@Root() b: Branch, @Ctx() { em }: RequestContext) {
-    return em.find(Team, { branchId: b.id }, { orderBy: { id: 'asc' } });
+  teams(@Root() b: Branch, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, Team, 'branchId', b.id, { orderBy: { id: 'asc' } });
   }
 
   @FieldResolver(() => [Outlet])
-  outlets(@Root() b: Branch, @Ctx() { em }: RequestContext) {
-    return em.find(Outlet, { branchId: b.id }, { orderBy: { id: 'asc' } });
+  outlets(@Root() b: Branch, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, Outlet, 'branchId', b.id, { orderBy: { id: 'asc' } });
   }
 }
 
@@ -39,17 +40,26 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => [Group])
-  groups(@Root() t: Team, @Ctx() { em }: RequestContext) {
-    return em.find(Group, { teamId: t.id }, { orderBy: { id: 'asc' } });
+  groups(@Root() t: Team, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, Group, 'teamId', t.id, { orderBy: { id: 'asc' } });
   }
 
   @FieldResolver(() => [Employee], { description: 'Members of the team you may see (all of them for its lead and above)' })
-  members(@Root() t: Team, @Ctx() { em, principal }: RequestContext) {
-    return em.find(Employee, { $and: [{ teamId: t.id }, visibleEmployees(principal)] }, { orderBy: { id: 'asc' } });
+  members(@Root() t: Team, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, Employee, 'teamId', t.id, { where: visibleEmployees(ctx.principal), orderBy: { id: 'asc' }, variant: 'visible' });
   }
 
   @FieldResolver(() => Int, { description: 'Head count of the team (not departed)' })
-  headCount(@Root() t: Team, @Ctx() { em }: RequestContext) {
-    return em.count(Employee, { teamId: t.id, status: { $ne: EmployeeStatus.DEPARTED } });
+  headCount(@Root() t: Team, @Ctx() ctx: RequestContext) {
+    const { em } = ctx;
+    return ctx.loaders
+      .get<string, number>('Team.headCount', async (teamIds) => {
+        const rows = await selectRows<{ team_id: string; n: number | string }>(em,
+          `select team_id, count(*) as n from employee where team_id in (${placeholders(teamIds.length)}) and status <> ? group by team_id`,
+          [...teamIds, EmployeeStatus.DEPARTED]);
+        const counts = new Map(rows.map((r) => [r.team_id, Number(r.n)]));
+        return teamIds.map((id) => counts.get(id) ?? 0);
+      })
+      .load(t.id);
   }
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { MikroORM, type EntityManager } from '@mikro-orm/core';
 import { openScratchDatabase, testDialects, type ScratchDatabase } from '@bg/db';
 import { principalFromClaims, type Principal } from '@bg/auth';
-import type { RequestContext } from '@bg/graphql';
+import { Loaders, type RequestContext } from '@bg/graphql';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { SerialCounter } from './serial-number';
@@ -69,7 +69,7 @@ export function principal(roles: string[], claims: { employee_id?: string; branc
 
 /** A request's context: its own EntityManager fork, as the subgraph server gives each request. */
 export function ctx(orm: MikroORM, p: Principal): RequestContext {
-  return { principal: p, em: orm.em.fork() };
+  return { principal: p, em: orm.em.fork(), loaders: new Loaders() };
 }
 
 export const USERS = {

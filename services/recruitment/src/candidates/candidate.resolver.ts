@@ -2,7 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, 
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import { escapeLike, whereLike } from '@bg/db';
-import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, childrenOf, entityByIdOrFail, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { branchFilter, candidateScope } from '../access/access';
 import {
   CandidateChannel, CandidateDocumentKind, CandidateStage, POOL_STAGES, channelProblems, idNumberProblem, isClosed, probationProblems, skillTags,
@@ -124,33 +124,33 @@ export class CandidateResolver {
   }
 
   @FieldResolver(() => Requisition)
-  requisition(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.findOneOrFail(Requisition, c.requisitionId);
+  requisition(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return entityByIdOrFail(ctx, Requisition, c.requisitionId);
   }
 
   @FieldResolver(() => [CandidateDocument])
-  documents(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.find(CandidateDocument, { candidateId: c.id }, { orderBy: { kind: 'asc', addedAt: 'asc' } });
+  documents(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, CandidateDocument, 'candidateId', c.id, { orderBy: { kind: 'asc', addedAt: 'asc' } });
   }
 
   @FieldResolver(() => [StageMove], { description: 'Every move, oldest first, across requisitions' })
-  history(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.find(StageMove, { candidateId: c.id }, { orderBy: { at: 'asc', id: 'asc' } });
+  history(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, StageMove, 'candidateId', c.id, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => [CandidateEvaluation])
-  evaluations(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.find(CandidateEvaluation, { candidateId: c.id }, { orderBy: { evaluatedAt: 'asc' } });
+  evaluations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, CandidateEvaluation, 'candidateId', c.id, { orderBy: { evaluatedAt: 'asc' } });
   }
 
   @FieldResolver(() => [Probation])
-  probations(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.find(Probation, { candidateId: c.id }, { orderBy: { startsOn: 'asc' } });
+  probations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, Probation, 'candidateId', c.id, { orderBy: { startsOn: 'asc' } });
   }
 
   @FieldResolver(() => [TrainingEnrolment], { description: 'Pre-employment training: enrolments, attendance, results' })
-  training(@Root() c: Candidate, @Ctx() { em }: RequestContext) {
-    return em.find(TrainingEnrolment, { personId: c.id, personKind: TraineeKind.CANDIDATE }, { orderBy: { enrolledAt: 'asc' } });
+  training(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
+    return childrenOf(ctx, TrainingEnrolment, 'personId', c.id, { where: { personKind: TraineeKind.CANDIDATE }, orderBy: { enrolledAt: 'asc' } });
   }
 
   @Authorized('recruiter')

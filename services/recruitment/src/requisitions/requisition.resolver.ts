@@ -1,11 +1,11 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
+import { placeholders, selectRows } from '@bg/db';
 import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type RequestContext } from '@bg/graphql';
 import { HEAD_OFFICE_BRANCH } from '@bg/auth';
 import { branchFilter, candidateScope, covers, requisitionScope } from '../access/access';
 import { CandidateChannel, CandidateStage } from '../pipeline/pipeline.rules';
-import { Candidate } from '../candidates/candidate.entity';
 import { EmploymentType, Requisition, RequisitionStatus } from './requisition.entity';
 import { requestStaffing } from './staffing';
 
@@ -73,14 +73,14 @@ export class RequisitionResolver {
   }
 
   @FieldResolver(() => [StageCount], { description: 'The board: candidates per stage (counts only)' })
-  async board(@Root() r: Requisition, @Ctx() { em }: RequestContext): Promise<StageCount[]> {
-    const rows = await em.find(Candidate, { requisitionId: r.id }, { fields: ['stage'] });
-    return Object.values(CandidateStage).map((stage) => ({ stage, count: rows.filter((c) => c.stage === stage).length }));
+  async board(@Root() r: Requisition, @Ctx() ctx: RequestContext): Promise<StageCount[]> {
+    const counts = await stageCounts(ctx, r.id);
+    return Object.values(CandidateStage).map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
   }
 
   @FieldResolver(() => Int, { description: 'Posts filled' })
-  hired(@Root() r: Requisition, @Ctx() { em }: RequestContext): Promise<number> {
-    return em.count(Candidate, { requisitionId: r.id, stage: CandidateStage.HIRED });
+  async hired(@Root() r: Requisition, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await stageCounts(ctx, r.id)).get(CandidateStage.HIRED) ?? 0;
   }
 
   @Authorized('recruiter', 'branch-manager')
@@ -108,4 +108,17 @@ export class RequisitionResolver {
     await ctx.em.flush();
     return r;
   }
+}
+
+/** Candidates per stage of each requisition of a level, counted in one grouped statement (board and hired share it). */
+function stageCounts({ em, loaders }: RequestContext, requisitionId: string): Promise<Map<string, number>> {
+  return loaders
+    .get<string, Map<string, number>>('Requisition.stageCounts', async (ids) => {
+      const rows = await selectRows<{ requisition_id: string; stage: string; n: number | string }>(em,
+        `select requisition_id, stage, count(*) as n from candidate where requisition_id in (${placeholders(ids.length)}) group by requisition_id, stage`, [...ids]);
+      const byId = new Map(ids.map((id) => [id, new Map<string, number>()]));
+      for (const r of rows) byId.get(r.requisition_id)?.set(r.stage, Number(r.n));
+      return ids.map((id) => byId.get(id)!);
+    })
+    .load(requisitionId);
 }

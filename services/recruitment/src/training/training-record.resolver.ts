@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '@bg/graphql';
-import { employeeEntityStub, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
+import { manyByKey, type RequestContext } from '@bg/graphql';
+import { employeeEntityStub, visibleKnown, type EmployeeKey } from '@bg/service';
 import { TrainingRecord } from './training-record.entity';
 
 export const Employee = employeeEntityStub();
@@ -8,8 +8,12 @@ export const Employee = employeeEntityStub();
 @Resolver(() => Employee)
 export class TrainingRecordResolver {
   @FieldResolver(() => [TrainingRecord], { description: 'The training archive of the person, newest first' })
-  async trainingRecords(@Root() e: EmployeeKey, @Ctx() { em, principal }: RequestContext) {
-    await visibleKnownEmployee(em, principal, e.id);
-    return em.find(TrainingRecord, { employeeId: e.id }, { orderBy: { sessionDate: 'desc', id: 'asc' } });
+  async trainingRecords(@Root() e: EmployeeKey, @Ctx() ctx: RequestContext) {
+    await visibleKnown(ctx, e.id);
+    const { em } = ctx;
+    return ctx.loaders
+      .get<string, TrainingRecord[]>('trainingRecords', async (ids) =>
+        manyByKey(ids, await em.find(TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }), (r) => r.employeeId))
+      .load(e.id);
   }
 }

@@ -3,7 +3,7 @@ import { Length, MaxLength } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { HEAD_OFFICE_BRANCH } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
+import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, childrenOf, entityByIdOrFail, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
 import { covers, trainerScope, trainingReadScope } from '../access/access';
 import { Candidate } from '../candidates/candidate.entity';
@@ -132,14 +132,15 @@ export class TrainingResolver {
   }
 
   @FieldResolver(() => TrainingProgramme)
-  programme(@Root() s: TrainingSession, @Ctx() { em }: RequestContext) {
-    return em.findOneOrFail(TrainingProgramme, s.programmeId);
+  programme(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
+    return entityByIdOrFail(ctx, TrainingProgramme, s.programmeId);
   }
 
   @FieldResolver(() => [TrainingEnrolment], { description: "The roster: trainers, the branch's managers and head office see all; others their own enrolment" })
-  enrolments(@Root() s: TrainingSession, @Ctx() { em, principal }: RequestContext) {
+  enrolments(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
+    const { principal } = ctx;
     const all = covers(trainingReadScope(principal), s.branchId);
-    return em.find(TrainingEnrolment, { sessionId: s.id, ...(all ? {} : { personId: principal.employeeId ?? '' }) }, { orderBy: { personName: 'asc', id: 'asc' } });
+    return childrenOf(ctx, TrainingEnrolment, 'sessionId', s.id, { where: all ? {} : { personId: principal.employeeId ?? '' }, orderBy: { personName: 'asc', id: 'asc' } });
   }
 
   @Authorized('trainer')
