@@ -29,13 +29,23 @@ export const OVERLAYS = readdirSync(join(K8S, 'overlays')).sort();
 // ---------------------------------------------------------------------------------------- render
 
 const KNOWN_KUSTOMIZATION_FIELDS = new Set(['apiVersion', 'kind', 'resources', 'namespace', 'images', 'patches']);
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'IngressClass']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'IngressClass',
+]);
 
 function readYamlDocs(path) {
-  return parseAllDocuments(readFileSync(path, 'utf8')).map((d) => {
-    if (d.errors.length) throw new Error(`${relative(ROOT, path)}: ${d.errors[0].message}`);
-    return d.toJS();
-  }).filter((o) => o != null);
+  return parseAllDocuments(readFileSync(path, 'utf8'))
+    .map((d) => {
+      if (d.errors.length) throw new Error(`${relative(ROOT, path)}: ${d.errors[0].message}`);
+      return d.toJS();
+    })
+    .filter((o) => o != null);
 }
 
 /** kustomize's output for a directory holding a kustomization.yaml: the list of objects. */
@@ -60,7 +70,9 @@ export function render(dir) {
   for (const patch of k.patches ?? []) {
     const ops = parseAllDocuments(patch.patch)[0].toJS();
     if (!Array.isArray(ops)) throw new Error(`${relative(ROOT, file)}: only JSON 6902 patches (a list of operations) are supported`);
-    const matches = objects.filter((o) => (!patch.target.kind || o.kind === patch.target.kind) && (!patch.target.name || o.metadata.name === patch.target.name));
+    const matches = objects.filter(
+      (o) => (!patch.target.kind || o.kind === patch.target.kind) && (!patch.target.name || o.metadata.name === patch.target.name),
+    );
     if (!matches.length) throw new Error(`${relative(ROOT, file)}: patch target ${JSON.stringify(patch.target)} matches nothing`);
     objects = objects.map((o) => (matches.includes(o) ? applyJsonPatch(o, ops, `${relative(ROOT, file)} on ${o.kind}/${o.metadata.name}`) : o));
   }
@@ -95,7 +107,10 @@ function containersOf(o) {
 function applyJsonPatch(object, ops, where) {
   const copy = structuredClone(object);
   for (const op of ops) {
-    const keys = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const keys = op.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = keys.pop();
     let parent = copy;
     for (const key of keys) {
@@ -134,7 +149,9 @@ export async function validateObject(o) {
   const name = `${o.kind}/${o.metadata?.name}`;
   if (operatorValidators[key]) {
     const validate = operatorValidators[key];
-    return validate(o) ? [] : validate.errors.map((e) => `${name}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
+    return validate(o)
+      ? []
+      : validate.errors.map((e) => `${name}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`);
   }
   let Model;
   try {
@@ -214,24 +231,46 @@ export function invariants(objects, overlay) {
     if (!hpa) fail(`${name}: no HorizontalPodAutoscaler`);
     else {
       if (!hpa.spec.metrics.some((m) => m.resource?.name === 'cpu')) fail(`${name}: HPA without CPU`);
-      if (process?.role === 'subgraph' && !hpa.spec.metrics.some((m) => m.pods?.metric?.name === 'kafka_consumer_lag' || m.external?.metric?.name === 'kafka_consumer_lag')) fail(`${name}: HPA without consumer lag`);
+      if (
+        process?.role === 'subgraph' &&
+        !hpa.spec.metrics.some((m) => m.pods?.metric?.name === 'kafka_consumer_lag' || m.external?.metric?.name === 'kafka_consumer_lag')
+      )
+        fail(`${name}: HPA without consumer lag`);
     }
     const svc = byKind(objects, 'Service').find((s) => selects(s.spec.selector, labels));
     if (!svc) fail(`${name}: no Service`);
-    else if (!byKind(objects, 'ServiceMonitor').some((m) => selects(m.spec.selector.matchLabels, svc.metadata.labels) && m.spec.endpoints.some((e) => e.path === '/metrics'))) fail(`${name}: no ServiceMonitor`);
+    else if (
+      !byKind(objects, 'ServiceMonitor').some(
+        (m) => selects(m.spec.selector.matchLabels, svc.metadata.labels) && m.spec.endpoints.some((e) => e.path === '/metrics'),
+      )
+    )
+      fail(`${name}: no ServiceMonitor`);
   }
 
   // NetworkPolicies: for each process, who may connect.
   const policies = byKind(objects, 'NetworkPolicy');
-  const peersOf = (labels) => policies.filter((p) => selects(p.spec.podSelector.matchLabels, labels)).flatMap((p) => p.spec.ingress ?? []).flatMap((rule) => rule.from ?? [{ anyone: true }]);
-  const describe = (peer) => (peer.anyone || peer.ipBlock ? 'anyone' : peer.podSelector && !peer.namespaceSelector ? `pods:${JSON.stringify(peer.podSelector.matchLabels)}` : `namespace:${peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] ?? JSON.stringify(peer)}`);
+  const peersOf = (labels) =>
+    policies
+      .filter((p) => selects(p.spec.podSelector.matchLabels, labels))
+      .flatMap((p) => p.spec.ingress ?? [])
+      .flatMap((rule) => rule.from ?? [{ anyone: true }]);
+  const describe = (peer) =>
+    peer.anyone || peer.ipBlock
+      ? 'anyone'
+      : peer.podSelector && !peer.namespaceSelector
+        ? `pods:${JSON.stringify(peer.podSelector.matchLabels)}`
+        : `namespace:${peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] ?? JSON.stringify(peer)}`;
   for (const d of deployments) {
     const name = d.metadata.name;
     const peers = [...new Set(peersOf(d.spec.template.metadata.labels).map(describe))].sort();
-    const wanted = name === 'gateway' ? ['namespace:ingress-nginx', 'namespace:monitoring']
-      : name === 'personnel' ? ['namespace:ingress-nginx', 'namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}']
-        : ['namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}'];
-    if (JSON.stringify(peers) !== JSON.stringify(wanted)) fail(`${name}: reachable from ${peers.join(', ') || 'anyone (no policy)'}, expected ${wanted.join(', ')}`);
+    const wanted =
+      name === 'gateway'
+        ? ['namespace:ingress-nginx', 'namespace:monitoring']
+        : name === 'personnel'
+          ? ['namespace:ingress-nginx', 'namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}']
+          : ['namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}'];
+    if (JSON.stringify(peers) !== JSON.stringify(wanted))
+      fail(`${name}: reachable from ${peers.join(', ') || 'anyone (no policy)'}, expected ${wanted.join(', ')}`);
   }
   const ingresses = byKind(objects, 'Ingress');
   const routes = ingresses.flatMap((i) => i.spec.rules.flatMap((r) => r.http.paths.map((p) => `${p.path} -> ${p.backend.service.name}`))).sort();
@@ -241,7 +280,8 @@ export function invariants(objects, overlay) {
   const topics = readTopics();
   const kafkaTopics = byKind(objects, 'KafkaTopic');
   const names = (list) => list.sort().join(' ');
-  if (names(kafkaTopics.map((t) => t.spec.topicName ?? t.metadata.name)) !== names(topics.map((t) => t.name))) fail('KafkaTopics differ from infra/kafka/topics');
+  if (names(kafkaTopics.map((t) => t.spec.topicName ?? t.metadata.name)) !== names(topics.map((t) => t.name)))
+    fail('KafkaTopics differ from infra/kafka/topics');
   for (const t of topics) {
     const k = kafkaTopics.find((x) => (x.spec.topicName ?? x.metadata.name) === t.name);
     if (!k) continue;
@@ -255,8 +295,11 @@ export function invariants(objects, overlay) {
   if (!kafka) fail('no Kafka');
   else {
     const c = kafka.spec.kafka.config;
-    if (c['default.replication.factor'] !== 3 || c['min.insync.replicas'] !== 2 || c['auto.create.topics.enable'] !== false) fail('Kafka: RF 3, min ISR 2, no topic auto-creation expected');
-    const brokers = byKind(objects, 'KafkaNodePool').filter((p) => p.metadata.labels['strimzi.io/cluster'] === kafka.metadata.name && p.spec.roles.includes('broker')).reduce((n, p) => n + p.spec.replicas, 0);
+    if (c['default.replication.factor'] !== 3 || c['min.insync.replicas'] !== 2 || c['auto.create.topics.enable'] !== false)
+      fail('Kafka: RF 3, min ISR 2, no topic auto-creation expected');
+    const brokers = byKind(objects, 'KafkaNodePool')
+      .filter((p) => p.metadata.labels['strimzi.io/cluster'] === kafka.metadata.name && p.spec.roles.includes('broker'))
+      .reduce((n, p) => n + p.spec.replicas, 0);
     if (brokers < 3) fail(`Kafka: ${brokers} brokers, replication factor 3 needs 3`);
   }
   if (!kafkaTopics.every((t) => t.metadata.labels?.['strimzi.io/cluster'] === kafka?.metadata.name)) fail('a KafkaTopic does not belong to the Kafka cluster');
@@ -280,10 +323,11 @@ export function invariants(objects, overlay) {
   else {
     if (realmImport.spec.keycloakCRName !== keycloak.metadata.name) fail('KeycloakRealmImport names another Keycloak');
     const realm = realmImport.spec.realm;
-    if (realm.realm !== exported.realm || JSON.stringify(realm.roles) !== JSON.stringify(exported.roles)) fail('the imported realm is not infra/keycloak\'s');
+    if (realm.realm !== exported.realm || JSON.stringify(realm.roles) !== JSON.stringify(exported.roles)) fail("the imported realm is not infra/keycloak's");
     if (overlay === 'prod' && (realm.users?.length || realm.clients.some((c) => c.secret))) fail('prod realm carries demo users or client secrets');
     const configMap = byKind(objects, 'ConfigMap').find((c) => c.metadata.name === 'branch-graph');
-    if (configMap?.data.KEYCLOAK_URL !== `https://${keycloak.spec.hostname.hostname}`) fail(`KEYCLOAK_URL ${configMap?.data.KEYCLOAK_URL} is not Keycloak's hostname`);
+    if (configMap?.data.KEYCLOAK_URL !== `https://${keycloak.spec.hostname.hostname}`)
+      fail(`KEYCLOAK_URL ${configMap?.data.KEYCLOAK_URL} is not Keycloak's hostname`);
     if (configMap?.data.KEYCLOAK_REALM !== exported.realm) fail('KEYCLOAK_REALM is not the realm imported');
   }
   const personnel = byKind(objects, 'ConfigMap').find((c) => c.metadata.name === 'personnel');

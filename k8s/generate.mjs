@@ -69,23 +69,35 @@ function deployment(p) {
           terminationGracePeriodSeconds: 30,
           securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
           topologySpreadConstraints: [
-            { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': p.name } } },
-            { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': p.name } } },
+            {
+              maxSkew: 1,
+              topologyKey: 'topology.kubernetes.io/zone',
+              whenUnsatisfiable: 'ScheduleAnyway',
+              labelSelector: { matchLabels: { 'app.kubernetes.io/name': p.name } },
+            },
+            {
+              maxSkew: 1,
+              topologyKey: 'kubernetes.io/hostname',
+              whenUnsatisfiable: 'ScheduleAnyway',
+              labelSelector: { matchLabels: { 'app.kubernetes.io/name': p.name } },
+            },
           ],
-          containers: [{
-            name: p.name,
-            image: `branch-graph/${p.name}`,
-            ports: [{ name: 'http', containerPort: p.port }],
-            envFrom: [{ configMapRef: { name: PART_OF } }],
-            env,
-            // Migrations run at start-up: the startup probe gives the first pod of a version time for them.
-            startupProbe: probe('/healthz', { periodSeconds: 5, failureThreshold: 36 }),
-            readinessProbe: probe('/readyz', { periodSeconds: 5, failureThreshold: 3 }),
-            livenessProbe: probe('/healthz', { periodSeconds: 10, failureThreshold: 6 }),
-            resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-            securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-            volumeMounts,
-          }],
+          containers: [
+            {
+              name: p.name,
+              image: `branch-graph/${p.name}`,
+              ports: [{ name: 'http', containerPort: p.port }],
+              envFrom: [{ configMapRef: { name: PART_OF } }],
+              env,
+              // Migrations run at start-up: the startup probe gives the first pod of a version time for them.
+              startupProbe: probe('/healthz', { periodSeconds: 5, failureThreshold: 36 }),
+              readinessProbe: probe('/readyz', { periodSeconds: 5, failureThreshold: 3 }),
+              livenessProbe: probe('/healthz', { periodSeconds: 10, failureThreshold: 6 }),
+              resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+              volumeMounts,
+            },
+          ],
           volumes,
         },
       },
@@ -95,7 +107,8 @@ function deployment(p) {
 
 function service(p) {
   return {
-    apiVersion: 'v1', kind: 'Service',
+    apiVersion: 'v1',
+    kind: 'Service',
     metadata: { name: p.name, labels: labels(p.name) },
     spec: { selector: { 'app.kubernetes.io/name': p.name }, ports: [{ name: 'http', port: p.port, targetPort: 'http' }] },
   };
@@ -109,11 +122,14 @@ function hpa(p) {
     metrics.push({ type: 'Pods', pods: { metric: { name: 'kafka_consumer_lag' }, target: { type: 'AverageValue', averageValue: '1000' } } });
   }
   return {
-    apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler',
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
     metadata: { name: p.name, labels: labels(p.name) },
     spec: {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: p.name },
-      minReplicas: 2, maxReplicas: 6, metrics,
+      minReplicas: 2,
+      maxReplicas: 6,
+      metrics,
       behavior: { scaleDown: { stabilizationWindowSeconds: 300 } },
     },
   };
@@ -121,7 +137,8 @@ function hpa(p) {
 
 function pdb(p) {
   return {
-    apiVersion: 'policy/v1', kind: 'PodDisruptionBudget',
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
     metadata: { name: p.name, labels: labels(p.name) },
     spec: { minAvailable: 1, selector: { matchLabels: { 'app.kubernetes.io/name': p.name } } },
   };
@@ -129,7 +146,8 @@ function pdb(p) {
 
 function serviceMonitor(p) {
   return {
-    apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor',
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'ServiceMonitor',
     metadata: { name: p.name, labels: labels(p.name) },
     spec: { selector: { matchLabels: { 'app.kubernetes.io/name': p.name } }, endpoints: [{ port: 'http', path: '/metrics', interval: '30s' }] },
   };
@@ -137,36 +155,42 @@ function serviceMonitor(p) {
 
 /** A CloudNativePG cluster holding one service's database, backed up to object storage. */
 export function databaseCluster(name, database) {
-  return [{
-    apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster',
-    metadata: { name, labels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': PART_OF } },
-    spec: {
-      instances: 2,
-      storage: { size: '10Gi' },
-      bootstrap: { initdb: { database, owner: database } },
-      backup: {
-        retentionPolicy: '30d',
-        barmanObjectStore: {
-          destinationPath: `s3://branch-graph-backups/${name}`,
-          s3Credentials: {
-            accessKeyId: { name: 'backup-s3', key: 'ACCESS_KEY_ID' },
-            secretAccessKey: { name: 'backup-s3', key: 'SECRET_ACCESS_KEY' },
+  return [
+    {
+      apiVersion: 'postgresql.cnpg.io/v1',
+      kind: 'Cluster',
+      metadata: { name, labels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': PART_OF } },
+      spec: {
+        instances: 2,
+        storage: { size: '10Gi' },
+        bootstrap: { initdb: { database, owner: database } },
+        backup: {
+          retentionPolicy: '30d',
+          barmanObjectStore: {
+            destinationPath: `s3://branch-graph-backups/${name}`,
+            s3Credentials: {
+              accessKeyId: { name: 'backup-s3', key: 'ACCESS_KEY_ID' },
+              secretAccessKey: { name: 'backup-s3', key: 'SECRET_ACCESS_KEY' },
+            },
+            wal: { compression: 'gzip' },
+            data: { compression: 'gzip' },
           },
-          wal: { compression: 'gzip' },
-          data: { compression: 'gzip' },
         },
       },
     },
-  }, {
-    apiVersion: 'postgresql.cnpg.io/v1', kind: 'ScheduledBackup',
-    metadata: { name: `${name}-daily`, labels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': PART_OF } },
-    spec: { schedule: '0 0 2 * * *', backupOwnerReference: 'self', cluster: { name } },
-  }];
+    {
+      apiVersion: 'postgresql.cnpg.io/v1',
+      kind: 'ScheduledBackup',
+      metadata: { name: `${name}-daily`, labels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': PART_OF } },
+      spec: { schedule: '0 0 2 * * *', backupOwnerReference: 'self', cluster: { name } },
+    },
+  ];
 }
 
 function archiveVolume() {
   return {
-    apiVersion: 'v1', kind: 'PersistentVolumeClaim',
+    apiVersion: 'v1',
+    kind: 'PersistentVolumeClaim',
     metadata: { name: 'personnel-archive', labels: labels('personnel') },
     spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '20Gi' } } },
   };
@@ -181,15 +205,20 @@ export function processObjects(p) {
 
 /** infra/kafka/topics: `<name> <partitions> [config=value ...]` per line. */
 export function readTopics(text = readFileSync(join(ROOT, 'infra/kafka/topics'), 'utf8')) {
-  return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map((line) => {
-    const [name, partitions, ...settings] = line.split(/\s+/);
-    return { name, partitions: Number(partitions), config: Object.fromEntries(settings.map((s) => s.split('='))) };
-  });
+  return text
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [name, partitions, ...settings] = line.split(/\s+/);
+      return { name, partitions: Number(partitions), config: Object.fromEntries(settings.map((s) => s.split('='))) };
+    });
 }
 
 function kafkaTopics() {
   return readTopics().map((t) => ({
-    apiVersion: 'kafka.strimzi.io/v1beta2', kind: 'KafkaTopic',
+    apiVersion: 'kafka.strimzi.io/v1beta2',
+    kind: 'KafkaTopic',
     metadata: { name: t.name, labels: { 'strimzi.io/cluster': 'branch-graph' } },
     spec: { topicName: t.name, partitions: t.partitions, replicas: 3, config: { 'min.insync.replicas': 2, ...t.config } },
   }));
@@ -203,7 +232,8 @@ function realmImport(withUsers) {
     realm.clients = realm.clients.map(({ secret: _secret, ...client }) => client);
   }
   return {
-    apiVersion: 'k8s.keycloak.org/v2alpha1', kind: 'KeycloakRealmImport',
+    apiVersion: 'k8s.keycloak.org/v2alpha1',
+    kind: 'KeycloakRealmImport',
     metadata: { name: 'branch-graph', labels: { 'app.kubernetes.io/part-of': PART_OF } },
     spec: { keycloakCRName: 'keycloak', realm },
   };

@@ -61,7 +61,9 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.env]]));
 
   const links = createSubgraphLinks({
-    connections: config.SUBGRAPH_CONNECTIONS, idleTimeoutMs: config.SUBGRAPH_IDLE_TIMEOUT_MS, dedupe: config.SUBGRAPH_DEDUPE,
+    connections: config.SUBGRAPH_CONNECTIONS,
+    idleTimeoutMs: config.SUBGRAPH_IDLE_TIMEOUT_MS,
+    dedupe: config.SUBGRAPH_DEDUPE,
   });
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
@@ -95,20 +97,25 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     res.setHeader('content-type', metrics.contentType);
     res.end(await metrics.metrics());
   });
-  app.use('/graphql', express.json({ limit: '5mb' }), async (req, res, next) => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) {
-      res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    try {
-      await verifier.verify(token);
-      next();
-    } catch (e) {
-      logger.warn({ reason: (e as Error).message }, 'refused a token');
-      res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
-  }, expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    async (req, res, next) => {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) {
+        res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      try {
+        await verifier.verify(token);
+        next();
+      } catch (e) {
+        logger.warn({ reason: (e as Error).message }, 'refused a token');
+        res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
+      }
+    },
+    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
+  );
 
   const server = createHttpServer(app);
   await new Promise<void>((resolve, reject) => {

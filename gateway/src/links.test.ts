@@ -29,10 +29,17 @@ describe('subgraph links', () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });
   afterAll(() => new Promise((r) => server.close(r)));
-  beforeEach(() => { hits = 0; resetNext = 0; });
+  beforeEach(() => {
+    hits = 0;
+    resetNext = 0;
+  });
 
   const post = (links: ReturnType<typeof createSubgraphLinks>, query: string, authorization = 'Bearer a') =>
-    links.fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query, variables: { x: 1 } }) });
+    links.fetcher(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query, variables: { x: 1 } }),
+    });
 
   it('tells queries from mutations', () => {
     expect(isIdempotent(JSON.stringify({ query: '{ a }' }))).toBe(true);

@@ -59,7 +59,9 @@ function toResponse(url: string, a: Answer): FetcherResponse {
     headers: { get: (name: string) => header(a.headers, name), has: (name: string) => header(a.headers, name) != null },
     text: async () => a.text,
     json: async () => JSON.parse(a.text),
-    clone() { return toResponse(url, a); },
+    clone() {
+      return toResponse(url, a);
+    },
   } as unknown as FetcherResponse;
 }
 

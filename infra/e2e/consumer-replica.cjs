@@ -20,15 +20,21 @@ async function main() {
       if (!e.subject.startsWith(prefix)) return;
       const n = Number(String(e.data.name).slice(1));
       await sleep(2); // work that takes time, so that a kill lands inside a batch
-      await exec(em, 'insert into effect (aggregate, last_n, applied, out_of_order) values (?, ?, 1, case when ? = 1 then 0 else 1 end) ' +
-        'on conflict (aggregate) do update set out_of_order = effect.out_of_order + case when excluded.last_n = effect.last_n + 1 then 0 else 1 end, last_n = excluded.last_n, applied = effect.applied + 1',
-        [e.subject, n, n]);
-      await exec(em, 'insert into replica_share (replica, applied) values (?, 1) on conflict (replica) do update set applied = replica_share.applied + 1', [replica]);
+      await exec(
+        em,
+        'insert into effect (aggregate, last_n, applied, out_of_order) values (?, ?, 1, case when ? = 1 then 0 else 1 end) ' +
+          'on conflict (aggregate) do update set out_of_order = effect.out_of_order + case when excluded.last_n = effect.last_n + 1 then 0 else 1 end, last_n = excluded.last_n, applied = effect.applied + 1',
+        [e.subject, n, n],
+      );
+      await exec(em, 'insert into replica_share (replica, applied) values (?, 1) on conflict (replica) do update set applied = replica_share.applied + 1', [
+        replica,
+      ]);
     },
   };
   const transport = new KafkaTransport({ brokers: brokers.split(','), clientId: `${group}-${replica}`, batchSize: 200, commitEvery: 100 });
   await transport.subscribe({
-    group, topics: ['personnel.employee'],
+    group,
+    topics: ['personnel.employee'],
     handler: inboxHandler(orm, 'attendance', handlers),
     batchHandler: inboxBatchHandler(orm, 'attendance', handlers),
   });

@@ -19,10 +19,14 @@ afterAll(() => graph?.stop());
 /** Every consumer applied each event exactly once: prints and checks the counts. */
 async function expectExactlyOnceEffects(label: string, ids: string[]): Promise<void> {
   for (const service of CONSUMERS) {
-    const effects = await waitFor(`${service} to apply ${label}`, async () => {
-      const e = await projectionEffects(service, ids);
-      return e.rows === ids.length && e;
-    }, 120_000);
+    const effects = await waitFor(
+      `${service} to apply ${label}`,
+      async () => {
+        const e = await projectionEffects(service, ids);
+        return e.rows === ids.length && e;
+      },
+      120_000,
+    );
     // Give late redeliveries a moment to show up before counting duplicates.
     await new Promise((r) => setTimeout(r, 1000));
     const final = await projectionEffects(service, ids);
@@ -60,7 +64,12 @@ describe('faults', () => {
       for (let i = 0; i < 300; i++) batch.push(await hire(`重投新人${attempt}-${i}`));
       ids.push(...batch);
       await attendance.start(crashProne);
-      await waitFor('attendance to be part-way through the backlog', async () => (await projectionEffects('attendance', batch)).rows >= 30 * attempt, 60_000, 10);
+      await waitFor(
+        'attendance to be part-way through the backlog',
+        async () => (await projectionEffects('attendance', batch)).rows >= 30 * attempt,
+        60_000,
+        10,
+      );
       await attendance.stop('SIGKILL');
       console.log(`killed attendance with ${(await projectionEffects('attendance', batch)).rows}/${batch.length} applied`);
       await attendance.start();
@@ -92,10 +101,14 @@ describe('faults', () => {
         dead.push({ key: message.key?.toString() ?? '', headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])) });
       },
     });
-    const mine = await waitFor('the poison message in personnel.employee.dlt (once per consumer group)', async () => {
-      const found = dead.filter((d) => d.key === key);
-      return found.length >= CONSUMERS.length && found;
-    }, 60_000);
+    const mine = await waitFor(
+      'the poison message in personnel.employee.dlt (once per consumer group)',
+      async () => {
+        const found = dead.filter((d) => d.key === key);
+        return found.length >= CONSUMERS.length && found;
+      },
+      60_000,
+    );
     await consumer.disconnect();
     console.log(`poison message dead-lettered ${mine.length} times (once per consuming service); error: ${mine[0].headers['x-dlt-error']}`);
     expect(mine[0].headers).toMatchObject({ 'x-dlt-original-topic': 'personnel.employee', 'x-dlt-attempts': '1' });

@@ -40,7 +40,10 @@ describe('the federated graph on the real parts', () => {
     expect((await ask('cm.zhang', TEAM_QUERY)).body.data.team.members.map((m: any) => m.id)).toEqual(['E1001']);
     expect((await ask('cm.zhang', '{ employee(id: "E1003") { name } }')).body.errors![0].extensions!.code).toBe('FORBIDDEN');
     expect((await ask('mgr.gz', TEAM_QUERY)).body.data.team.members).toEqual([]);
-    const hire = await ask('clerk.att', `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`);
+    const hire = await ask(
+      'clerk.att',
+      `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`,
+    );
     expect(hire.body.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 

@@ -28,15 +28,27 @@ beforeAll(async () => {
   graph = await startGraph();
   newcomer = await hire('月结新人');
   const known = ['E1001', 'E1002', 'E1003', 'E1004', newcomer];
-  await waitFor('demo employees and the newcomer known to attendance and performance', async () =>
-    (await projectionEffects('attendance', known)).rows === known.length && (await projectionEffects('performance', known)).rows === known.length);
+  await waitFor(
+    'demo employees and the newcomer known to attendance and performance',
+    async () => (await projectionEffects('attendance', known)).rows === known.length && (await projectionEffects('performance', known)).rows === known.length,
+  );
   // Decided now, about August: both reach attendance and performance over Kafka, each from its own day.
   await ok('mgr.sz', `mutation { changeEmployeeLevel(employeeId: "${RAISED}", level: "L2", effectiveOn: "2026-08-16", reason: "季度考核晋级") { level } }`);
   await ok('mgr.sz', `mutation { departEmployee(employeeId: "${LEFT}", departedOn: "2026-08-14", reason: "个人原因") { status } }`);
-  const applied = async (service: string) => Number((await sql<{ n: string }>(service,
-    `select count(*) as n from employee_period where (employee_id = $1 and effective_from = '2026-08-16' and level = 'L2') or (employee_id = $2 and effective_from = '2026-08-15' and status = 'DEPARTED')`,
-    [RAISED, LEFT]))[0].n);
-  await waitFor('the level change and the departure in attendance and performance', async () => (await applied('attendance')) === 2 && (await applied('performance')) === 2);
+  const applied = async (service: string) =>
+    Number(
+      (
+        await sql<{ n: string }>(
+          service,
+          `select count(*) as n from employee_period where (employee_id = $1 and effective_from = '2026-08-16' and level = 'L2') or (employee_id = $2 and effective_from = '2026-08-15' and status = 'DEPARTED')`,
+          [RAISED, LEFT],
+        )
+      )[0].n,
+    );
+  await waitFor(
+    'the level change and the departure in attendance and performance',
+    async () => (await applied('attendance')) === 2 && (await applied('performance')) === 2,
+  );
 });
 afterAll(() => graph?.stop());
 
@@ -79,9 +91,15 @@ function augustEntry(employeeId: string, date: string): Entry | null {
 const onTime = (employeeId: string): Entry => ({ employeeId, checkIn: '08:20', checkOut: '17:00' });
 
 function teamDays(month: string, entry: (employeeId: string, date: string) => Entry | null) {
-  return ['SZ01-T1', 'SZ01-T2'].flatMap((teamId) => weekdays(month).map((date) => ({
-    teamId, date, entries: SZ.filter((e) => e.teamId === teamId).map((e) => entry(e.id, date)).filter((x): x is Entry => x !== null),
-  })));
+  return ['SZ01-T1', 'SZ01-T2'].flatMap((teamId) =>
+    weekdays(month).map((date) => ({
+      teamId,
+      date,
+      entries: SZ.filter((e) => e.teamId === teamId)
+        .map((e) => entry(e.id, date))
+        .filter((x): x is Entry => x !== null),
+    })),
+  );
 }
 
 const RECORD_DAYS = 'mutation($days: [RecordTeamDayInput!]!) { recordTeamDays(days: $days) { teamId date recorded } }';
@@ -108,8 +126,16 @@ async function activeManagers(): Promise<Array<{ id: string; hiredOn: string }>>
   const ids: Array<{ id: string; hiredOn: string }> = [];
   let after: string | null = null;
   for (;;) {
-    const data = await ok('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status hiredOn post } pageInfo { hasNextPage endCursor } } }', { after });
-    ids.push(...data.employees.nodes.filter((e: any) => e.post === 'CLIENT_MANAGER' && (e.status === 'ACTIVE' || e.status === 'PROBATION')).map((e: any) => ({ id: e.id, hiredOn: e.hiredOn })));
+    const data = await ok(
+      'mgr.sz',
+      'query($after: String) { employees(branchId: "SZ01", page: { first: 200, after: $after }) { nodes { id status hiredOn post } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
+    ids.push(
+      ...data.employees.nodes
+        .filter((e: any) => e.post === 'CLIENT_MANAGER' && (e.status === 'ACTIVE' || e.status === 'PROBATION'))
+        .map((e: any) => ({ id: e.id, hiredOn: e.hiredOn })),
+    );
     if (!data.employees.pageInfo.hasNextPage) return ids;
     after = data.employees.pageInfo.endCursor;
   }
@@ -131,7 +157,9 @@ describe('month end of SZ01 on the real parts', () => {
     const august = await ok('clerk.att', RECORD_DAYS, { days: teamDays(AUGUST, augustEntry) });
     expect(august.recordTeamDays).toHaveLength(2 * 21);
 
-    const month = async (id: string) => (await ok('mgr.sz', `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked late early absent closed } } }`)).employee.attendance;
+    const month = async (id: string) =>
+      (await ok('mgr.sz', `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked late early absent closed } } }`)).employee
+        .attendance;
     expect(await month('E1001')).toEqual({ daysRecorded: 21, daysWorked: 21, late: 1, early: 0, absent: 0, closed: false });
     expect(await month('E1004')).toMatchObject({ daysRecorded: 18, late: 4, absent: 0 }); // days left out count as absent at the close
 
@@ -140,9 +168,18 @@ describe('month end of SZ01 on the real parts', () => {
     }
     expect(await month('E1004')).toMatchObject({ late: 4, closed: true });
     // The closed figures (what goes out in AttendanceMonthClosed) count the days left out as absences.
-    const closed = async (id: string) => (await ok('mgr.sz', `{ attendanceMonth(branchId: "SZ01", month: "${AUGUST}") { state figures(employeeId: "${id}") {
-      nodes { daysWorked late early absent leaveDays closing } } } }`)).attendanceMonth;
-    expect(await closed('E1002')).toEqual({ state: 'CLOSED', figures: { nodes: [{ daysWorked: 20, late: 0, early: 2, absent: 1, leaveDays: 0, closing: 1 }] } });
+    const closed = async (id: string) =>
+      (
+        await ok(
+          'mgr.sz',
+          `{ attendanceMonth(branchId: "SZ01", month: "${AUGUST}") { state figures(employeeId: "${id}") {
+      nodes { daysWorked late early absent leaveDays closing } } } }`,
+        )
+      ).attendanceMonth;
+    expect(await closed('E1002')).toEqual({
+      state: 'CLOSED',
+      figures: { nodes: [{ daysWorked: 20, late: 0, early: 2, absent: 1, leaveDays: 0, closing: 1 }] },
+    });
     expect((await closed('E1004')).figures.nodes).toEqual([{ daysWorked: 18, late: 4, early: 0, absent: 3, leaveDays: 0, closing: 1 }]);
   });
 
@@ -155,19 +192,33 @@ describe('month end of SZ01 on the real parts', () => {
       const csv = [HEADER, ...employedIn(m).map((id) => LINES[m][id] ?? `${id},0,0,0,0,0`)].join('\r\n');
       expect((await ok('fin.sz', IMPORT, { csv, b: BRANCH, m })).importMetrics).toMatchObject({ month: m, revision: 1, lineCount: employedIn(m).length });
       // R-4.1 (issue 16 item 11): branch finance reviews (复核) the month's figures before payroll is computed from them
-      expect((await ok('fin.sz', 'mutation($b: ID!, $m: YearMonth!) { reviewMetricsImport(branchId: $b, month: $m, comment: "已复核") { reviewedRevision reviewState } }', { b: BRANCH, m })).reviewMetricsImport)
-        .toEqual({ reviewedRevision: 1, reviewState: 'REVIEWED' });
+      expect(
+        (
+          await ok(
+            'fin.sz',
+            'mutation($b: ID!, $m: YearMonth!) { reviewMetricsImport(branchId: $b, month: $m, comment: "已复核") { reviewedRevision reviewState } }',
+            { b: BRANCH, m },
+          )
+        ).reviewMetricsImport,
+      ).toEqual({ reviewedRevision: 1, reviewState: 'REVIEWED' });
     }
 
     // Refused (nothing written) until every manager's AttendanceMonthClosed of August has come over Kafka.
     let waiting: string[] = [];
-    const r = await waitFor('performance to receive AttendanceMonthClosed of August for every manager', async () => {
-      const res = await ask('fin.sz', COMPUTE, { b: BRANCH, m: AUGUST });
-      const problems: Array<{ problem: string }> = res.body.errors?.[0]?.extensions?.problems ?? [];
-      waiting = problems.map((p) => p.problem);
-      if (res.body.errors && !problems.every((p) => /attendance of 2026-08 is not closed/.test(p.problem))) throw new Error(JSON.stringify(res.body.errors));
-      return !res.body.errors && res.body.data.computePayroll;
-    }, 60_000, 500).catch((e) => { throw new Error(`${e.message}; still missing: ${waiting.slice(0, 5).join('; ')}`); });
+    const r = await waitFor(
+      'performance to receive AttendanceMonthClosed of August for every manager',
+      async () => {
+        const res = await ask('fin.sz', COMPUTE, { b: BRANCH, m: AUGUST });
+        const problems: Array<{ problem: string }> = res.body.errors?.[0]?.extensions?.problems ?? [];
+        waiting = problems.map((p) => p.problem);
+        if (res.body.errors && !problems.every((p) => /attendance of 2026-08 is not closed/.test(p.problem))) throw new Error(JSON.stringify(res.body.errors));
+        return !res.body.errors && res.body.data.computePayroll;
+      },
+      60_000,
+      500,
+    ).catch((e) => {
+      throw new Error(`${e.message}; still missing: ${waiting.slice(0, 5).join('; ')}`);
+    });
 
     // The managers employed in August; the newcomer (no August attendance closed for him) is not among them.
     expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: hiredBy('2026-08-31') + 1 });
@@ -177,23 +228,48 @@ describe('month end of SZ01 on the real parts', () => {
     expect(line('E1002')).toMatchObject({ level: 'L4', early: 2, absent: 1, netFen: EXPECTED_NET.E1002 });
     expect(line('E1003')).toMatchObject({ level: 'L5', netFen: EXPECTED_NET.E1003 });
     expect(line('E1004')).toMatchObject({
-      level: 'L2', late: 4, absent: 3, baseFen: 351_613, netFen: EXPECTED_NET.E1004,
-      levelSegments: [{ level: 'L1', from: '2026-08-01', to: '2026-08-15', days: 15 }, { level: 'L2', from: '2026-08-16', to: '2026-08-31', days: 16 }],
+      level: 'L2',
+      late: 4,
+      absent: 3,
+      baseFen: 351_613,
+      netFen: EXPECTED_NET.E1004,
+      levelSegments: [
+        { level: 'L1', from: '2026-08-01', to: '2026-08-15', days: 15 },
+        { level: 'L2', from: '2026-08-16', to: '2026-08-31', days: 16 },
+      ],
     });
     // Recorded for the 10 working days to the 14th, expected on those only: no absences.
-    expect(line(LEFT)).toMatchObject({ level: 'L4', absent: 0, baseFen: 270_968, netFen: EXPECTED_NET[LEFT], levelSegments: [{ level: 'L4', from: '2026-08-01', to: '2026-08-14', days: 14 }] });
+    expect(line(LEFT)).toMatchObject({
+      level: 'L4',
+      absent: 0,
+      baseFen: 270_968,
+      netFen: EXPECTED_NET[LEFT],
+      levelSegments: [{ level: 'L4', from: '2026-08-01', to: '2026-08-14', days: 14 }],
+    });
 
     // Signed in order, filed; personnel archives the pay report from PayrollFiled over Kafka.
     expect((await ok('fin.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_DEPUTY');
     expect((await ok('dep.sz', SIGN, { id: r.id })).signPayroll.status).toBe('AWAITING_MANAGER');
     const signed = (await ok('mgr.sz', SIGN, { id: r.id })).signPayroll;
     // Branch staff are employees: the signatures have names.
-    expect(signed).toMatchObject({ status: 'SIGNED_OFF', signatures: [{ signedBy: 'fin.sz', signerName: '周芳' }, { signedBy: 'dep.sz', signerName: '吴刚' }, { signedBy: 'mgr.sz', signerName: '孙丽' }] });
+    expect(signed).toMatchObject({
+      status: 'SIGNED_OFF',
+      signatures: [
+        { signedBy: 'fin.sz', signerName: '周芳' },
+        { signedBy: 'dep.sz', signerName: '吴刚' },
+        { signedBy: 'mgr.sz', signerName: '孙丽' },
+      ],
+    });
     expect((await ok('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${r.id}") { status } }`)).fileWithBrokerageOffice.status).toBe('FILED');
-    const filing = await waitFor('personnel to archive the pay report (PayrollFiled)', async () => {
-      const f = await ok('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT, page: { first: 200 }) { nodes { title period fileRef filedBy } } }');
-      return f.filings.nodes.find((n: any) => n.fileRef === `performance:payroll/${r.id}`);
-    }, 60_000, 500);
+    const filing = await waitFor(
+      'personnel to archive the pay report (PayrollFiled)',
+      async () => {
+        const f = await ok('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT, page: { first: 200 }) { nodes { title period fileRef filedBy } } }');
+        return f.filings.nodes.find((n: any) => n.fileRef === `performance:payroll/${r.id}`);
+      },
+      60_000,
+      500,
+    );
     expect(filing).toEqual({ title: `客户经理薪酬月报表 ${AUGUST}`, period: AUGUST, fileRef: `performance:payroll/${r.id}`, filedBy: 'system:performance' });
     expect((await ok('cm.zhang', `{ payslip(employeeId: "E1001", month: "${AUGUST}") { netFen } }`)).payslip.netFen).toBe(EXPECTED_NET.E1001);
   });
@@ -201,20 +277,38 @@ describe('month end of SZ01 on the real parts', () => {
   it("runs the quarter's assessment; the branch manager confirms E1002 down a level and personnel changes it over Kafka", async () => {
     const run = await ok('dep.sz', 'mutation { runAssessmentCycle(branchId: "SZ01", cycle: QUARTERLY, period: "2026-Q3") { assessed proposedDown } }');
     expect(run.runAssessmentCycle.assessed).toBe(hiredBy('2026-09-30') + 1); // E1219 worked in July and August
-    const list = await ok('mgr.sz', `{ assessments(filter: { employeeId: "E1002", cycle: QUARTERLY, period: "${QUARTER}" }) { nodes { id level status proposal proposedLevel } } }`);
+    const list = await ok(
+      'mgr.sz',
+      `{ assessments(filter: { employeeId: "E1002", cycle: QUARTERLY, period: "${QUARTER}" }) { nodes { id level status proposal proposedLevel } } }`,
+    );
     const [assessment] = list.assessments.nodes;
     expect(assessment).toMatchObject({ level: 'L4', status: 'PROPOSED', proposal: 'DOWN', proposedLevel: 'L3' });
 
-    const confirmed = await ok('mgr.sz', 'mutation($id: ID!) { confirmLevelProposal(assessmentId: $id, comment: "同意") { status decidedBy } }', { id: assessment.id });
+    const confirmed = await ok('mgr.sz', 'mutation($id: ID!) { confirmLevelProposal(assessmentId: $id, comment: "同意") { status decidedBy } }', {
+      id: assessment.id,
+    });
     expect(confirmed.confirmLevelProposal).toEqual({ status: 'CONFIRMED', decidedBy: 'mgr.sz' });
-    await waitFor('personnel to change E1002 to L3 (LevelChangeApproved)', async () =>
-      (await ok('mgr.sz', '{ employee(id: "E1002") { level } }')).employee.level === 'L3', 60_000, 500);
+    await waitFor(
+      'personnel to change E1002 to L3 (LevelChangeApproved)',
+      async () => (await ok('mgr.sz', '{ employee(id: "E1002") { level } }')).employee.level === 'L3',
+      60_000,
+      500,
+    );
   });
 
   it('brings a new outlet and its hours to attendance over personnel.organisation', async () => {
-    const outlet = (await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "月结测试银行支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')).createOutlet.id;
-    const hours = await waitFor('attendance to learn the outlet (OutletRegistered)', async () =>
-      (await ok('clerk.att', '{ attendanceOutletHours(branchId: "SZ01") { outletId opensAt closesAt } }')).attendanceOutletHours.find((h: any) => h.outletId === outlet), 60_000, 500);
+    const outlet = (
+      await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "月结测试银行支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')
+    ).createOutlet.id;
+    const hours = await waitFor(
+      'attendance to learn the outlet (OutletRegistered)',
+      async () =>
+        (await ok('clerk.att', '{ attendanceOutletHours(branchId: "SZ01") { outletId opensAt closesAt } }')).attendanceOutletHours.find(
+          (h: any) => h.outletId === outlet,
+        ),
+      60_000,
+      500,
+    );
     expect(hours).toEqual({ outletId: outlet, opensAt: '10:00', closesAt: '18:00' });
     expect((await ok('mgr.sz', '{ me { id name post } }')).me).toEqual({ id: 'E1906', name: '孙丽', post: 'BRANCH_MANAGER' });
   });

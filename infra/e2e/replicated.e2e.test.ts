@@ -32,8 +32,16 @@ import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
 import { Kafka, logLevel } from 'kafkajs';
 import { openScratchDatabase, ormOptions, type ScratchDatabase } from '@bg/db';
 import {
-  InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxBatchHandler, inboxHandler, recordEvents,
-  type EventHandlers, type EventToRecord, type Subscription,
+  InboxEntry,
+  KafkaTransport,
+  OutboxMessage,
+  OutboxRelay,
+  inboxBatchHandler,
+  inboxHandler,
+  recordEvents,
+  type EventHandlers,
+  type EventToRecord,
+  type Subscription,
 } from '@bg/events';
 
 const LOCAL = join(__dirname, '..', 'local');
@@ -50,11 +58,15 @@ class Effect {
   @Property({ type: 'integer' }) outOfOrder = 0;
 }
 
-const portOpen = (port: number) => new Promise<boolean>((resolve) => {
-  const s = connect(port, '127.0.0.1');
-  s.once('connect', () => { s.destroy(); resolve(true); });
-  s.once('error', () => resolve(false));
-});
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = connect(port, '127.0.0.1');
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
 
 let clusterUp = false;
 beforeAll(async () => {
@@ -64,7 +76,8 @@ beforeAll(async () => {
 
 const run = `r${Date.now().toString(36)}`;
 const hired = (aggregate: string, n: number): EventToRecord<'EmployeeHired'> => ({
-  name: 'EmployeeHired', subject: aggregate,
+  name: 'EmployeeHired',
+  subject: aggregate,
   data: { employeeId: aggregate, name: `n${n}`, branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null, level: 'L1', hiredOn: '2026-10-01' } as never,
 });
 
@@ -90,10 +103,15 @@ async function until<T>(what: string, probe: () => Promise<T | false>, timeoutMs
   }
 }
 
-const maybe = (name: string, fn: () => Promise<void>, timeout = 480_000) => it(name, async () => {
-  if (!clusterUp) return;
-  await fn();
-}, timeout);
+const maybe = (name: string, fn: () => Promise<void>, timeout = 480_000) =>
+  it(
+    name,
+    async () => {
+      if (!clusterUp) return;
+      await fn();
+    },
+    timeout,
+  );
 
 describe('replicated Kafka (three brokers)', () => {
   maybe('a broker killed while 2,000 hires are relayed: 0 lost, 0 duplicated effects, order per aggregate kept', async () => {
@@ -101,14 +119,22 @@ describe('replicated Kafka (three brokers)', () => {
     const consumer = await openScratchDatabase({ entities: [InboxEntry, Effect], postgresUrl: PG, prefix: 'bg_e2e_rep_in' });
     const publishing = new KafkaTransport({ brokers: BROKERS, clientId: `${run}-relay` });
     const transportLog: string[] = [];
-    const consuming = new KafkaTransport({ brokers: BROKERS, clientId: `${run}-consumer`, consumerRetries: Number(process.env.BG_CONSUMER_RETRIES ?? 5), log: (level, message) => { if (level !== 'info') transportLog.push(`${level}: ${message}`); } });
+    const consuming = new KafkaTransport({
+      brokers: BROKERS,
+      clientId: `${run}-consumer`,
+      consumerRetries: Number(process.env.BG_CONSUMER_RETRIES ?? 5),
+      log: (level, message) => {
+        if (level !== 'info') transportLog.push(`${level}: ${message}`);
+      },
+    });
     const relay = new OutboxRelay(producer.orm, publishing, { intervalMs: 50, batchSize: 100 });
     let subscription: Subscription | undefined;
     let killed = 0;
     try {
       const prefix = `${run}-a-`;
       subscription = await consuming.subscribe({
-        group: `${run}-a`, topics: [TOPIC],
+        group: `${run}-a`,
+        topics: [TOPIC],
         handler: inboxHandler(consumer.orm, 'attendance', handlers(prefix)),
         batchHandler: inboxBatchHandler(consumer.orm, 'attendance', handlers(prefix)),
       });
@@ -116,10 +142,16 @@ describe('replicated Kafka (three brokers)', () => {
       const aggregates = Array.from({ length: 100 }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
       for (let batch = 0; batch < 40; batch++) {
         // 40 transactions of 50 hires (2,000), every aggregate's numbers in order.
-        await producer.orm.em.fork().transactional((em) => recordEvents(em, 'personnel', Array.from({ length: 50 }, (_, j) => {
-          const k = batch * 50 + j;
-          return hired(aggregates[k % 100], Math.floor(k / 100) + 1);
-        })));
+        await producer.orm.em.fork().transactional((em) =>
+          recordEvents(
+            em,
+            'personnel',
+            Array.from({ length: 50 }, (_, j) => {
+              const k = batch * 50 + j;
+              return hired(aggregates[k % 100], Math.floor(k / 100) + 1);
+            }),
+          ),
+        );
         relay.nudge();
         if (batch === 10) {
           const pid = Number(readFileSync(join(RUN, 'kafka-cluster-2.pid'), 'utf8'));
@@ -143,7 +175,9 @@ describe('replicated Kafka (three brokers)', () => {
       const applied = final.reduce((n, r) => n + r.applied, 0);
       const outOfOrder = final.reduce((n, r) => n + r.outOfOrder, 0);
       const complete = final.filter((r) => r.lastN === 20).length;
-      console.log(`replicated: broker 2 (pid ${killed}) killed during 2,000 hires: produced=2000, applied=${applied}, duplicates=${applied - 2000}, lost=${2000 - complete * 20}, out of order=${outOfOrder}, aggregates complete=${complete}/100`);
+      console.log(
+        `replicated: broker 2 (pid ${killed}) killed during 2,000 hires: produced=2000, applied=${applied}, duplicates=${applied - 2000}, lost=${2000 - complete * 20}, out of order=${outOfOrder}, aggregates complete=${complete}/100`,
+      );
       expect(effects).toHaveLength(100);
       expect({ applied, outOfOrder, complete }).toEqual({ applied: 2000, outOfOrder: 0, complete: 100 });
     } finally {
@@ -167,23 +201,50 @@ describe('replicated Kafka (three brokers)', () => {
     const prefix = `${run}-b-`;
     const group = `${run}-b`;
     const children: ChildProcess[] = [];
-    const startReplica = (name: string) => new Promise<ChildProcess>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(__dirname, 'consumer-replica.cjs'), consumer.orm.config.get('clientUrl')!, BROKERS.join(','), group, prefix, name], { stdio: ['ignore', 'pipe', 'pipe'] });
-      children.push(child);
-      let err = '';
-      child.stderr!.on('data', (d) => { err += String(d); });
-      child.stdout!.on('data', (d) => { if (String(d).includes('ready')) resolve(child); });
-      child.once('exit', (code) => reject(new Error(`replica ${name} exited (${code}): ${err.slice(-2000)}`)));
-    });
-    const share = async () => Object.fromEntries((await consumer.orm.em.getConnection().execute('select replica, applied from replica_share order by replica')).map((r: { replica: string; applied: number }) => [r.replica, Number(r.applied)]));
-    const totals = async () => (await consumer.orm.em.getConnection().execute('select count(*) as aggregates, coalesce(sum(applied), 0) as applied, coalesce(sum(out_of_order), 0) as out_of_order, count(*) filter (where last_n = 20) as complete from effect'))[0] as Record<string, string>;
+    const startReplica = (name: string) =>
+      new Promise<ChildProcess>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [join(__dirname, 'consumer-replica.cjs'), consumer.orm.config.get('clientUrl')!, BROKERS.join(','), group, prefix, name],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        children.push(child);
+        let err = '';
+        child.stderr!.on('data', (d) => {
+          err += String(d);
+        });
+        child.stdout!.on('data', (d) => {
+          if (String(d).includes('ready')) resolve(child);
+        });
+        child.once('exit', (code) => reject(new Error(`replica ${name} exited (${code}): ${err.slice(-2000)}`)));
+      });
+    const share = async () =>
+      Object.fromEntries(
+        (await consumer.orm.em.getConnection().execute('select replica, applied from replica_share order by replica')).map(
+          (r: { replica: string; applied: number }) => [r.replica, Number(r.applied)],
+        ),
+      );
+    const totals = async () =>
+      (
+        await consumer.orm.em
+          .getConnection()
+          .execute(
+            'select count(*) as aggregates, coalesce(sum(applied), 0) as applied, coalesce(sum(out_of_order), 0) as out_of_order, count(*) filter (where last_n = 20) as complete from effect',
+          )
+      )[0] as Record<string, string>;
     try {
       const aggregates = Array.from({ length: 100 }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
       for (let batch = 0; batch < 40; batch++) {
-        await producer.orm.em.fork().transactional((em) => recordEvents(em, 'personnel', Array.from({ length: 50 }, (_, j) => {
-          const k = batch * 50 + j;
-          return hired(aggregates[k % 100], Math.floor(k / 100) + 1);
-        })));
+        await producer.orm.em.fork().transactional((em) =>
+          recordEvents(
+            em,
+            'personnel',
+            Array.from({ length: 50 }, (_, j) => {
+              const k = batch * 50 + j;
+              return hired(aggregates[k % 100], Math.floor(k / 100) + 1);
+            }),
+          ),
+        );
       }
       relay.start();
       await until('the relay to publish 2,000 hires', async () => (await relay.backlog()) === 0);
@@ -196,8 +257,14 @@ describe('replicated Kafka (three brokers)', () => {
       await sleep(3000); // redeliveries after the rebalance would show now
       const t = await totals();
       const final = await share();
-      console.log(`replicated: two consumer replicas, a killed mid-batch (a had applied ${sharedAtKill.a ?? 0}): produced=2000, applied=${t.applied}, duplicates=${Number(t.applied) - 2000}, out of order=${t.out_of_order}, aggregates complete=${t.complete}/100, share a=${final.a ?? 0} b=${final.b ?? 0}`);
-      expect({ applied: Number(t.applied), outOfOrder: Number(t.out_of_order), complete: Number(t.complete) }).toEqual({ applied: 2000, outOfOrder: 0, complete: 100 });
+      console.log(
+        `replicated: two consumer replicas, a killed mid-batch (a had applied ${sharedAtKill.a ?? 0}): produced=2000, applied=${t.applied}, duplicates=${Number(t.applied) - 2000}, out of order=${t.out_of_order}, aggregates complete=${t.complete}/100, share a=${final.a ?? 0} b=${final.b ?? 0}`,
+      );
+      expect({ applied: Number(t.applied), outOfOrder: Number(t.out_of_order), complete: Number(t.complete) }).toEqual({
+        applied: 2000,
+        outOfOrder: 0,
+        complete: 100,
+      });
       expect(final.a).toBeGreaterThan(0);
       expect(final.b).toBeGreaterThan(0);
     } finally {
@@ -213,9 +280,14 @@ describe('replicated Kafka (three brokers)', () => {
 
   maybe('two relays racing on one outbox: each event on the topic once, in order per key', async () => {
     const producer: ScratchDatabase = await openScratchDatabase({ entities: [OutboxMessage], postgresUrl: PG, prefix: 'bg_e2e_rep_race' });
-    const second = await MikroORM.init(ormOptions({ databaseUrl: producer.orm.config.get('clientUrl'), entities: [OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
+    const second = await MikroORM.init(
+      ormOptions({ databaseUrl: producer.orm.config.get('clientUrl'), entities: [OutboxMessage], migrations: { sqlite: [], postgresql: [] } }),
+    );
     const transports = [0, 1].map((i) => new KafkaTransport({ brokers: BROKERS, clientId: `${run}-race-${i}` }));
-    const relays = [new OutboxRelay(producer.orm, transports[0], { intervalMs: 20, batchSize: 50 }), new OutboxRelay(second, transports[1], { intervalMs: 20, batchSize: 50 })];
+    const relays = [
+      new OutboxRelay(producer.orm, transports[0], { intervalMs: 20, batchSize: 50 }),
+      new OutboxRelay(second, transports[1], { intervalMs: 20, batchSize: 50 }),
+    ];
     const kafka = new Kafka({ clientId: `${run}-reader`, brokers: BROKERS, logLevel: logLevel.NOTHING });
     const reader = kafka.consumer({ groupId: `${run}-reader` });
     const seen: Array<{ key: string; id: string; n: number }> = [];
@@ -235,10 +307,16 @@ describe('replicated Kafka (three brokers)', () => {
       relays.forEach((r) => r.start());
       const aggregates = Array.from({ length: 20 }, (_, i) => `${prefix}${i}`);
       for (let batch = 0; batch < 20; batch++) {
-        await [producer.orm, second][batch % 2].em.fork().transactional((em) => recordEvents(em, 'personnel', Array.from({ length: 50 }, (_, j) => {
-          const k = batch * 50 + j;
-          return hired(aggregates[k % 20], Math.floor(k / 20) + 1);
-        })));
+        await [producer.orm, second][batch % 2].em.fork().transactional((em) =>
+          recordEvents(
+            em,
+            'personnel',
+            Array.from({ length: 50 }, (_, j) => {
+              const k = batch * 50 + j;
+              return hired(aggregates[k % 20], Math.floor(k / 20) + 1);
+            }),
+          ),
+        );
         relays.forEach((r) => r.nudge());
       }
       await until('the relays to publish everything', async () => (await relays[0].backlog()) === 0);
@@ -248,7 +326,9 @@ describe('replicated Kafka (three brokers)', () => {
       const perKey = new Map<string, number[]>();
       for (const s of seen) perKey.set(s.key, [...(perKey.get(s.key) ?? []), s.n]);
       const inOrder = [...perKey.values()].filter((ns) => ns.every((n, i) => n === i + 1)).length;
-      console.log(`replicated: two relays racing: produced=1000, on the topic=${seen.length}, distinct=${ids.size}, duplicates=${seen.length - ids.size}, keys in order=${inOrder}/20`);
+      console.log(
+        `replicated: two relays racing: produced=1000, on the topic=${seen.length}, distinct=${ids.size}, duplicates=${seen.length - ids.size}, keys in order=${inOrder}/20`,
+      );
       expect({ onTopic: seen.length, distinct: ids.size, inOrder }).toEqual({ onTopic: 1000, distinct: 1000, inOrder: 20 });
     } finally {
       await Promise.all(relays.map((r) => r.stop()));

@@ -51,8 +51,12 @@ export async function ask(username: string, query: string, variables?: object): 
 
 /** Hires a manager into team SZ01-T2 through the gateway (as the SZ01 branch manager); returns the id. */
 export async function hire(name: string): Promise<string> {
-  const r = await ask('mgr.sz', `mutation($name: String!) { hireEmployee(input: { name: $name, branchId: "SZ01", teamId: "SZ01-T2",
-    employmentType: FULL_TIME, hiredOn: "2026-11-02" }) { id } }`, { name });
+  const r = await ask(
+    'mgr.sz',
+    `mutation($name: String!) { hireEmployee(input: { name: $name, branchId: "SZ01", teamId: "SZ01-T2",
+    employmentType: FULL_TIME, hiredOn: "2026-11-02" }) { id } }`,
+    { name },
+  );
   if (r.body.errors) throw new Error(`hire refused: ${JSON.stringify(r.body.errors)}`);
   return r.body.data.hireEmployee.id;
 }
@@ -70,7 +74,11 @@ export async function sql<T = Record<string, unknown>>(service: string, text: st
 
 /** Effects of personnel.employee events on the consumers' projections, for the given employees. */
 export async function projectionEffects(service: string, ids: string[]): Promise<{ rows: number; applied: number }> {
-  const [r] = await sql<{ rows: string; applied: string | null }>(service, 'select count(*) as rows, sum(version) as applied from known_employee where id = any($1)', [ids]);
+  const [r] = await sql<{ rows: string; applied: string | null }>(
+    service,
+    'select count(*) as rows, sum(version) as applied from known_employee where id = any($1)',
+    [ids],
+  );
   return { rows: Number(r.rows), applied: Number(r.applied ?? 0) };
 }
 
@@ -91,7 +99,9 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | null | u
 
 /** A sample of a service's /metrics, e.g. metric('personnel', 'outbox_backlog'). */
 export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${{ personnel: 4001, attendance: 4002, performance: 4003, recruitment: 4004, gateway: 4000 }[service]}/metrics`)).text();
+  const text = await (
+    await fetch(`http://127.0.0.1:${{ personnel: 4001, attendance: 4002, performance: 4003, recruitment: 4004, gateway: 4000 }[service]}/metrics`)
+  ).text();
   const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   let total = 0;
   for (const line of text.split('\n')) {

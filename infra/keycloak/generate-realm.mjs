@@ -306,9 +306,7 @@ const shown = relative(process.cwd(), TARGET) || TARGET;
 if (check) {
   const current = existsSync(TARGET) ? readFileSync(TARGET, 'utf8') : null;
   if (current !== text) {
-    console.error(
-      `${shown} is stale (or missing): run \`node infra/keycloak/generate-realm.mjs\` and commit it`,
-    );
+    console.error(`${shown} is stale (or missing): run \`node infra/keycloak/generate-realm.mjs\` and commit it`);
     process.exit(1);
   }
   console.log(`${shown} is up to date`);

@@ -11,10 +11,17 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const DOCKER = join(ROOT, 'infra', 'docker');
 const PROCESSES: Record<string, string> = {
-  gateway: 'gateway', personnel: 'services/personnel', attendance: 'services/attendance', performance: 'services/performance', recruitment: 'services/recruitment',
+  gateway: 'gateway',
+  personnel: 'services/personnel',
+  attendance: 'services/attendance',
+  performance: 'services/performance',
+  recruitment: 'services/recruitment',
 };
 
-interface Instruction { op: string; args: string }
+interface Instruction {
+  op: string;
+  args: string;
+}
 
 export function parseDockerfile(text: string): Instruction[] {
   const lines: string[] = [];
@@ -52,7 +59,15 @@ const nodeMajor = readFileSync(join(ROOT, '.nvmrc'), 'utf8').trim().split('.')[0
 
 describe('Dockerfiles', () => {
   it('are one per process, and nothing else', () => {
-    expect(readdirSync(DOCKER).filter((f) => f.endsWith('Dockerfile')).sort()).toEqual(Object.keys(PROCESSES).map((p) => `${p}.Dockerfile`).sort());
+    expect(
+      readdirSync(DOCKER)
+        .filter((f) => f.endsWith('Dockerfile'))
+        .sort(),
+    ).toEqual(
+      Object.keys(PROCESSES)
+        .map((p) => `${p}.Dockerfile`)
+        .sort(),
+    );
     expect(existsSync(join(ROOT, '.dockerignore'))).toBe(true);
     expect(readFileSync(join(ROOT, '.dockerignore'), 'utf8')).toMatch(/node_modules[\s\S]*dist/);
   });

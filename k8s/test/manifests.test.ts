@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One KafkaTopic per line of infra/kafka/topics (each topic and its .dlt). */
-const TOPIC_COUNT = readFileSync(join(__dirname, '..', '..', 'infra', 'kafka', 'topics'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).length;
+const TOPIC_COUNT = readFileSync(join(__dirname, '..', '..', 'infra', 'kafka', 'topics'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#')).length;
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -57,13 +59,24 @@ describe('k8s manifests', () => {
   it('renders dev and prod, every object valid and every invariant kept', () => {
     expect(reports.map((r) => r.overlay)).toEqual(['dev', 'prod']);
     for (const r of reports) {
-       
       console.log(`${r.overlay}: ${r.objects} objects, ${r.schemaProblems.length} schema problems, ${r.invariantProblems.length} broken invariants`);
       expect({ overlay: r.overlay, problems: [...r.schemaProblems, ...r.invariantProblems] }).toEqual({ overlay: r.overlay, problems: [] });
       expect(r.kinds).toMatchObject({
-        Deployment: 5, Service: 5, HorizontalPodAutoscaler: 5, PodDisruptionBudget: 5, ServiceMonitor: 5,
-        Kafka: 1, KafkaNodePool: 1, KafkaTopic: TOPIC_COUNT, Keycloak: 1, KeycloakRealmImport: 1, Cluster: 5, ScheduledBackup: 5,
-        PersistentVolumeClaim: 1, Ingress: 1, NetworkPolicy: 3,
+        Deployment: 5,
+        Service: 5,
+        HorizontalPodAutoscaler: 5,
+        PodDisruptionBudget: 5,
+        ServiceMonitor: 5,
+        Kafka: 1,
+        KafkaNodePool: 1,
+        KafkaTopic: TOPIC_COUNT,
+        Keycloak: 1,
+        KeycloakRealmImport: 1,
+        Cluster: 5,
+        ScheduledBackup: 5,
+        PersistentVolumeClaim: 1,
+        Ingress: 1,
+        NetworkPolicy: 3,
       });
       expect(r.kinds.Secret).toBeUndefined();
     }
@@ -76,22 +89,54 @@ describe('k8s manifests', () => {
   });
 
   const broken: Array<[string, string, RegExp]> = [
-    ['a writable root filesystem', "find('Deployment', 'personnel').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false", /personnel: root filesystem is writable/],
+    [
+      'a writable root filesystem',
+      "find('Deployment', 'personnel').spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem = false",
+      /personnel: root filesystem is writable/,
+    ],
     ['a root user', "find('Deployment', 'gateway').spec.template.spec.securityContext.runAsNonRoot = false", /gateway: pod does not run as non-root/],
-    ['a latest tag', "find('Deployment', 'attendance').spec.template.spec.containers[0].image = 'branch-graph/attendance:latest'", /attendance: image .* has no fixed tag/],
+    [
+      'a latest tag',
+      "find('Deployment', 'attendance').spec.template.spec.containers[0].image = 'branch-graph/attendance:latest'",
+      /attendance: image .* has no fixed tag/,
+    ],
     ['no memory limit', "delete find('Deployment', 'recruitment').spec.template.spec.containers[0].resources.limits.memory", /recruitment: no memory limit/],
-    ['a wrong readiness path', "find('Deployment', 'performance').spec.template.spec.containers[0].readinessProbe.httpGet.path = '/healthz'", /performance: readiness probe is not \/readyz/],
+    [
+      'a wrong readiness path',
+      "find('Deployment', 'performance').spec.template.spec.containers[0].readinessProbe.httpGet.path = '/healthz'",
+      /performance: readiness probe is not \/readyz/,
+    ],
     ['a missing PDB', "objects.splice(objects.indexOf(find('PodDisruptionBudget', 'gateway')), 1)", /gateway: no PodDisruptionBudget/],
-    ['a subgraph open to every pod', "find('NetworkPolicy', 'subgraphs-from-gateway-and-monitoring').spec.ingress[0].from.push({ podSelector: {} })", /attendance: reachable from .*expected/],
-    ['a secret value in the environment', "find('Deployment', 'personnel').spec.template.spec.containers[0].env.find((e) => e.name === 'FILES_SIGNING_KEY').valueFrom = undefined", /FILES_SIGNING_KEY is not taken from a Secret/],
-    ['a Secret object', "objects.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'branch-graph' }, stringData: { a: 'b' } })", /a Secret object is committed/],
+    [
+      'a subgraph open to every pod',
+      "find('NetworkPolicy', 'subgraphs-from-gateway-and-monitoring').spec.ingress[0].from.push({ podSelector: {} })",
+      /attendance: reachable from .*expected/,
+    ],
+    [
+      'a secret value in the environment',
+      "find('Deployment', 'personnel').spec.template.spec.containers[0].env.find((e) => e.name === 'FILES_SIGNING_KEY').valueFrom = undefined",
+      /FILES_SIGNING_KEY is not taken from a Secret/,
+    ],
+    [
+      'a Secret object',
+      "objects.push({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's', namespace: 'branch-graph' }, stringData: { a: 'b' } })",
+      /a Secret object is committed/,
+    ],
     ['a topic missing', "objects.splice(objects.indexOf(find('KafkaTopic', 'attendance.duty.dlt')), 1)", /KafkaTopics differ from infra\/kafka\/topics/],
     ['a topic with RF 1', "find('KafkaTopic', 'personnel.employee').spec.replicas = 1", /topic personnel.employee: replication factor 1/],
-    ['an unknown field in a KafkaTopic', "find('KafkaTopic', 'personnel.employee').spec.replicationFactor = 3", /KafkaTopic\/personnel.employee: \/spec must NOT have additional properties \(replicationFactor\)/],
+    [
+      'an unknown field in a KafkaTopic',
+      "find('KafkaTopic', 'personnel.employee').spec.replicationFactor = 3",
+      /KafkaTopic\/personnel.employee: \/spec must NOT have additional properties \(replicationFactor\)/,
+    ],
     ['a mistyped Keycloak field', "find('Keycloak').spec.instances = '2'", /Keycloak\/keycloak: \/spec\/instances must be integer/],
     ['a cluster without backups', "delete find('Cluster', 'performance-db').spec.backup", /performance-db: no backups/],
     ['a mistyped Deployment field', "find('Deployment', 'gateway').spec.replicas = 'three'", /Deployment\/gateway: .*replicas must be integer/],
-    ['an unknown kind', "objects.push({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'branch-graph' }, spec: {} })", /Widget\/w: no schema/],
+    [
+      'an unknown kind',
+      "objects.push({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'branch-graph' }, spec: {} })",
+      /Widget\/w: no schema/,
+    ],
   ];
   let refused: string[][];
   beforeAll(() => {

@@ -45,7 +45,10 @@ export function k6Setup(s: Scenario): () => Record<string, string> {
     const tokens: Record<string, string> = {};
     for (const username of usersOf(s)) {
       const res = http.post(`${__ENV.KEYCLOAK_URL}/realms/${__ENV.KEYCLOAK_REALM ?? 'branch-graph'}/protocol/openid-connect/token`, {
-        grant_type: 'password', client_id: 'branch-web', username, password: __ENV.BG_PASSWORD ?? 'demo',
+        grant_type: 'password',
+        client_id: 'branch-web',
+        username,
+        password: __ENV.BG_PASSWORD ?? 'demo',
       });
       tokens[username] = (res.json() as { access_token: string }).access_token;
     }

@@ -33,14 +33,16 @@ export async function latency(label: string, requests: number, concurrency: numb
   for (let i = 0; i < 20; i++) await run(i);
   const times: number[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < requests) {
-      const i = next++;
-      const t0 = process.hrtime.bigint();
-      await run(i);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const i = next++;
+        const t0 = process.hrtime.bigint();
+        await run(i);
+        times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    }),
+  );
   times.sort((a, b) => a - b);
   return { label, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] };
 }

@@ -25,7 +25,10 @@ const LISTS: Array<[string, string, (page: string) => string]> = [
 describe.each(LISTS)('the %s list', (_service, user, query) => {
   it.each([['-1'], ['0'], ['201'], ['100000']])('refuses first: %s, naming page.first', async (first) => {
     const r = await t.ask(user, query(`{ first: ${first} }`));
-    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'page.first', problem: expect.stringContaining('1 to 200') }] });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'page.first', problem: expect.stringContaining('1 to 200') }],
+    });
     expect(r.body.data ?? null).toBeNull();
   });
 
@@ -39,7 +42,11 @@ it('pages through a list to its end: hasNextPage and endCursor agree on every pa
   const seen: string[] = [];
   let after: string | null = null;
   for (let i = 0; i < 20; i++) {
-    const r = await t.ask('mgr.sz', 'query($after: String) { employees(branchId: "SZ01", page: { first: 7, after: $after }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+    const r = await t.ask(
+      'mgr.sz',
+      'query($after: String) { employees(branchId: "SZ01", page: { first: 7, after: $after }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
     const { nodes, totalCount, pageInfo } = r.body.data.employees;
     seen.push(...nodes.map((n: { id: string }) => n.id));
     expect(pageInfo.hasNextPage).toBe(seen.length < totalCount);
@@ -56,19 +63,25 @@ describe('strings in arguments', () => {
     const r = await t.ask('cm.zhang', 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { id } }', {
       input: { kind: 'PERSONAL', startDate: '2099-03-10', endDate: '2099-03-10', reason: '家事\u0000' },
     });
-    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.reason', problem: 'contains a NUL character' }] });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'input.reason', problem: 'contains a NUL character' }],
+    });
     expect((await t.ask('cm.zhang', '{ leaveRequests(employeeId: "E1001") { totalCount } }')).body.data.leaveRequests.totalCount).toBe(0);
   });
 
   it('refuses a 1 MB search filter (not an internal error from the database), in any subgraph', async () => {
     const huge = 'x'.repeat(1_000_000);
     const r = await t.ask('rec.sz', 'query($q: String!) { candidates(filter: { name: $q }) { totalCount } }', { q: huge });
-    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'filter.name', problem: 'at most 10000 characters (1000000 given)' }] });
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'filter.name', problem: 'at most 10000 characters (1000000 given)' }],
+    });
     expect(JSON.stringify(r.body).length).toBeLessThan(2_000); // the value is not echoed back
   });
 });
 
-describe('an archive outside one\'s scope', () => {
+describe("an archive outside one's scope", () => {
   it('is refused the same way whether or not the employee exists (no probing for ids), and audited', async () => {
     const exists = await t.ask('cm.zhang', '{ archive(employeeId: "E1002") { employeeId } }');
     const missing = await t.ask('cm.zhang', '{ archive(employeeId: "E9999") { employeeId } }');

@@ -30,50 +30,90 @@ const LINES: Record<string, string[]> = {
 };
 const csvOf = (i: number) => [HEADER, ...SZ.map((e) => LINES[e.id]?.[i] ?? `${e.id},0,0,0,0,0`)].join('\n');
 // Attendance of the quarter: E1001 late once in April, E1002 absent two days in May.
-const ATTENDANCE: Record<string, { late: number; early: number; absent: number }> = { 'E1001:2026-04': { late: 1, early: 0, absent: 0 }, 'E1002:2026-05': { late: 0, early: 0, absent: 2 } };
+const ATTENDANCE: Record<string, { late: number; early: number; absent: number }> = {
+  'E1001:2026-04': { late: 1, early: 0, absent: 0 },
+  'E1002:2026-05': { late: 0, early: 0, absent: 2 },
+};
 
 const code = (body: { errors?: any[] }) => body.errors?.[0]?.extensions?.code;
 
 async function publish(events: { topic: string; source: string; type: EventType; subject: string; data: EventData<EventType>; id?: string }[]): Promise<void> {
-  await t.graph.transport.publish(events.map((e) => {
-    const envelope = createEnvelope(e.source, e.type, e.subject, e.data);
-    return { topic: e.topic, key: e.subject, value: JSON.stringify(e.id ? { ...envelope, id: e.id } : envelope) };
-  }));
+  await t.graph.transport.publish(
+    events.map((e) => {
+      const envelope = createEnvelope(e.source, e.type, e.subject, e.data);
+      return { topic: e.topic, key: e.subject, value: JSON.stringify(e.id ? { ...envelope, id: e.id } : envelope) };
+    }),
+  );
   await t.graph.settle();
 }
-const duty = (type: 'SpotCheckRecorded' | 'MeetingMissed' | 'FollowUpOverdue', subject: string, data: EventData<EventType>, id?: string) =>
-  ({ topic: 'attendance.duty', source: 'attendance', type, subject, data, id });
+const duty = (type: 'SpotCheckRecorded' | 'MeetingMissed' | 'FollowUpOverdue', subject: string, data: EventData<EventType>, id?: string) => ({
+  topic: 'attendance.duty',
+  source: 'attendance',
+  type,
+  subject,
+  data,
+  id,
+});
 const training = (resultId: string, employeeId: string, passed: boolean) => ({
-  topic: 'recruitment.training', source: 'recruitment', type: 'TrainingResultRecorded' as const, subject: resultId,
+  topic: 'recruitment.training',
+  source: 'recruitment',
+  type: 'TrainingResultRecorded' as const,
+  subject: resultId,
   data: { resultId, employeeId, branchId: 'SZ01', programme: '产品知识培训', category: 'PRODUCT', sessionDate: '2026-06-20', passed, score: passed ? 88 : 45 },
 });
 
-const RUN = 'mutation($b: ID!, $c: AssessmentCycle!, $p: String!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
+const RUN =
+  'mutation($b: ID!, $c: AssessmentCycle!, $p: String!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
 const run = (user: string, cycle = 'QUARTERLY', period = QUARTER, b = 'SZ01') => t.ask(user, RUN, { b, c: cycle, p: period });
 const FIELDS = `id employeeId cycle period level score performanceScore dutyScore status proposal proposedLevel proposalReasons decidedBy decisionComment effectiveOn
   commissionBasisFen commissionFen dutyWeight performanceWeight figures { customersDeveloped netRevenueFen customerAssetsFen }
   performanceComponents { name unit actual target weight achievementPct points } dutyComponents { name count pointsEach points }`;
-const list = (user: string, filter: object) => t.ask(user, `query($f: AssessmentFilter) { assessments(filter: $f, page: { first: 100 }) { totalCount nodes { ${FIELDS} } } }`, { f: filter });
+const list = (user: string, filter: object) =>
+  t.ask(user, `query($f: AssessmentFilter) { assessments(filter: $f, page: { first: 100 }) { totalCount nodes { ${FIELDS} } } }`, { f: filter });
 const one = async (employeeId: string, cycle = 'QUARTERLY', status?: string) =>
   (await list('bo.han', { employeeId, cycle, ...(status ? { status } : {}) })).body.data.assessments.nodes[0];
 const count = async (filter: object = {}) => (await list('bo.han', filter)).body.data.assessments.totalCount;
-const confirm = (user: string, id: string) => t.ask(user, `mutation($id: ID!) { confirmLevelProposal(assessmentId: $id, comment: "同意") { ${FIELDS} } }`, { id });
-const reject = (user: string, id: string, reason: string) => t.ask(user, `mutation($id: ID!, $r: String!) { rejectLevelProposal(assessmentId: $id, reason: $r) { ${FIELDS} } }`, { id, r: reason });
+const confirm = (user: string, id: string) =>
+  t.ask(user, `mutation($id: ID!) { confirmLevelProposal(assessmentId: $id, comment: "同意") { ${FIELDS} } }`, { id });
+const reject = (user: string, id: string, reason: string) =>
+  t.ask(user, `mutation($id: ID!, $r: String!) { rejectLevelProposal(assessmentId: $id, reason: $r) { ${FIELDS} } }`, { id, r: reason });
 const levelOf = async (id: string) => (await t.ask('mgr.sz', `{ employee(id: "${id}") { level } }`)).body.data.employee.level;
 
 describe('inputs', () => {
-  it('refuses to run before the quarter\'s figures are imported, listing what is missing, and writes nothing', async () => {
+  it("refuses to run before the quarter's figures are imported, listing what is missing, and writes nothing", async () => {
     const r = await run('mgr.sz');
     expect(code(r.body)).toBe('BAD_USER_INPUT');
-    expect(r.body.errors![0].extensions.problems).toEqual([{ field: 'metrics', problem: 'the CRM figures of 2026-04, 2026-05, 2026-06 have not been imported for SZ01' }]);
+    expect(r.body.errors![0].extensions.problems).toEqual([
+      { field: 'metrics', problem: 'the CRM figures of 2026-04, 2026-05, 2026-06 have not been imported for SZ01' },
+    ]);
     expect(await count()).toBe(0);
   });
 
   it('takes duty facts from attendance and recruitment events, once each', async () => {
-    const meeting: EventData<'MeetingMissed'> = { meetingKind: 'WEEKLY', branchId: 'SZ01', teamId: 'SZ01-T1', date: '2026-05-06', employeeIds: ['E1001', 'E1002'] };
+    const meeting: EventData<'MeetingMissed'> = {
+      meetingKind: 'WEEKLY',
+      branchId: 'SZ01',
+      teamId: 'SZ01-T1',
+      date: '2026-05-06',
+      employeeIds: ['E1001', 'E1002'],
+    };
     const events = [
-      duty('SpotCheckRecorded', 'C1', { checkId: 'C1', employeeId: 'E1001', branchId: 'SZ01', kind: 'VISIT_SLIP', result: 'CONFIRMED', checkedOn: '2026-04-10' }),
-      duty('SpotCheckRecorded', 'C2', { checkId: 'C2', employeeId: 'E1002', branchId: 'SZ01', kind: 'WORK_LOG', result: 'DISCREPANCY', checkedOn: '2026-05-12' }),
+      duty('SpotCheckRecorded', 'C1', {
+        checkId: 'C1',
+        employeeId: 'E1001',
+        branchId: 'SZ01',
+        kind: 'VISIT_SLIP',
+        result: 'CONFIRMED',
+        checkedOn: '2026-04-10',
+      }),
+      duty('SpotCheckRecorded', 'C2', {
+        checkId: 'C2',
+        employeeId: 'E1002',
+        branchId: 'SZ01',
+        kind: 'WORK_LOG',
+        result: 'DISCREPANCY',
+        checkedOn: '2026-05-12',
+      }),
       duty('MeetingMissed', 'SZ01-T1', meeting, 'meeting-event-1'),
       duty('MeetingMissed', 'SZ01', { meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2026-06-02', employeeIds: ['E1002'] }),
       duty('MeetingMissed', 'SZ01', { meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2026-07-01', employeeIds: ['E1001'] }), // next quarter
@@ -86,7 +126,10 @@ describe('inputs', () => {
     await publish([duty('MeetingMissed', 'SZ01-T1', meeting, 'meeting-event-1'), duty('MeetingMissed', 'SZ01-T1', meeting, 'meeting-event-2')] as any);
 
     for (const [i, month] of MONTHS.entries()) {
-      const r = await t.ask('fin.sz', 'mutation($csv: String!, $m: YearMonth!) { importMetrics(branchId: "SZ01", month: $m, csv: $csv) { lineCount } }', { csv: csvOf(i), m: month });
+      const r = await t.ask('fin.sz', 'mutation($csv: String!, $m: YearMonth!) { importMetrics(branchId: "SZ01", month: $m, csv: $csv) { lineCount } }', {
+        csv: csvOf(i),
+        m: month,
+      });
       expect(r.body.errors).toBeUndefined();
     }
   });
@@ -95,11 +138,29 @@ describe('inputs', () => {
     const r = await run('mgr.sz');
     expect(code(r.body)).toBe('BAD_USER_INPUT');
     expect(r.body.errors![0].extensions.problems).toHaveLength(SZ.length);
-    expect(r.body.errors![0].extensions.problems[0]).toEqual({ field: 'attendance.E1001', problem: 'E1001 张伟: attendance of 2026-04, 2026-05, 2026-06 is not closed' });
-    await publish(SZ.flatMap((e) => MONTHS.map((month) => ({
-      topic: 'attendance.month', source: 'attendance', type: 'AttendanceMonthClosed' as const, subject: e.id,
-      data: { employeeId: e.id, branchId: 'SZ01', month, daysWorked: 21, leaveDays: 0, visits: 4, ...(ATTENDANCE[`${e.id}:${month}`] ?? { late: 0, early: 0, absent: 0 }) },
-    }))));
+    expect(r.body.errors![0].extensions.problems[0]).toEqual({
+      field: 'attendance.E1001',
+      problem: 'E1001 张伟: attendance of 2026-04, 2026-05, 2026-06 is not closed',
+    });
+    await publish(
+      SZ.flatMap((e) =>
+        MONTHS.map((month) => ({
+          topic: 'attendance.month',
+          source: 'attendance',
+          type: 'AttendanceMonthClosed' as const,
+          subject: e.id,
+          data: {
+            employeeId: e.id,
+            branchId: 'SZ01',
+            month,
+            daysWorked: 21,
+            leaveDays: 0,
+            visits: 4,
+            ...(ATTENDANCE[`${e.id}:${month}`] ?? { late: 0, early: 0, absent: 0 }),
+          },
+        })),
+      ),
+    );
     expect(await count()).toBe(0);
   });
 });
@@ -119,7 +180,15 @@ describe('quarterly combined assessment', () => {
     const down = SZ.filter((e) => e.id !== 'E1001' && e.level !== 'L1').length;
     const r = await run('dep.sz');
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.runAssessmentCycle).toEqual({ branchId: 'SZ01', cycle: 'QUARTERLY', period: QUARTER, assessed: SZ.length, keptConfirmed: 0, proposedUp: 1, proposedDown: down });
+    expect(r.body.data.runAssessmentCycle).toEqual({
+      branchId: 'SZ01',
+      cycle: 'QUARTERLY',
+      period: QUARTER,
+      assessed: SZ.length,
+      keptConfirmed: 0,
+      proposedUp: 1,
+      proposedDown: down,
+    });
 
     // E1001, L2 (hold: 15 customers, 60,000 yuan, 5,000,000 yuan a quarter; up: 24, 120,000, 10,000,000, duty 80):
     // performance 30 + 50 + 20 = 100 (every target reached, capped at 100%);
@@ -127,7 +196,15 @@ describe('quarterly combined assessment', () => {
     // combined 40% x 97 + 60% x 100 = 98.8; every figure reaches L3's -> UP.
     const up = await one('E1001');
     expect(up).toMatchObject({
-      level: 'L2', score: 98.8, performanceScore: 100, dutyScore: 97, status: 'PROPOSED', proposal: 'UP', proposedLevel: 'L3', dutyWeight: 40, performanceWeight: 60,
+      level: 'L2',
+      score: 98.8,
+      performanceScore: 100,
+      dutyScore: 97,
+      status: 'PROPOSED',
+      proposal: 'UP',
+      proposedLevel: 'L3',
+      dutyWeight: 40,
+      performanceWeight: 60,
       figures: { customersDeveloped: 30, netRevenueFen: 15_000_000, customerAssetsFen: 1_200_000_000 },
     });
     expect(up.performanceComponents).toEqual([
@@ -146,9 +223,16 @@ describe('quarterly combined assessment', () => {
     // combined 40% x 71 + 60% x 57.5 = 62.9; customers and revenue miss L4's -> DOWN to L3.
     const dn = await one('E1002');
     expect(dn).toMatchObject({ level: 'L4', score: 62.9, performanceScore: 57.5, dutyScore: 71, status: 'PROPOSED', proposal: 'DOWN', proposedLevel: 'L3' });
-    expect(dn.proposalReasons).toEqual(['customers developed 15 below the 36 needed to hold L4', 'net revenue 100,000.00 yuan below the 200,000.00 needed to hold L4']);
+    expect(dn.proposalReasons).toEqual([
+      'customers developed 15 below the 36 needed to hold L4',
+      'net revenue 100,000.00 yuan below the 200,000.00 needed to hold L4',
+    ]);
     expect(dn.dutyComponents.filter((c: any) => c.count > 0).map((c: any) => [c.name, c.count, c.points])).toEqual([
-      ['absentDays', 2, -10], ['meetingsMissed', 2, -6], ['spotCheckDiscrepancies', 1, -5], ['followUpsOverdue', 1, -3], ['trainingsFailed', 1, -5],
+      ['absentDays', 2, -10],
+      ['meetingsMissed', 2, -6],
+      ['spotCheckDiscrepancies', 1, -5],
+      ['followUpsOverdue', 1, -3],
+      ['trainingsFailed', 1, -5],
     ]);
 
     // AssessmentCompleted: personnel files each result in the manager's archive.
@@ -213,15 +297,21 @@ describe('level proposals', () => {
     expect(r.body.data.runAssessmentCycle).toMatchObject({ assessed: SZ.length - 2, keptConfirmed: 2 });
     expect(await one('E1001')).toEqual(confirmed);
     expect(await one('E1003')).toMatchObject({ status: 'PROPOSED', proposal: 'DOWN' });
-    expect((await one('E1003', 'QUARTERLY', 'SUPERSEDED'))).toMatchObject({ status: 'SUPERSEDED', decisionComment: '团队负责人, 本季度以管理为主' });
+    expect(await one('E1003', 'QUARTERLY', 'SUPERSEDED')).toMatchObject({ status: 'SUPERSEDED', decisionComment: '团队负责人, 本季度以管理为主' });
     expect(await count({ cycle: 'QUARTERLY' })).toBe(SZ.length);
 
     // Personnel's archive keeps one record of E1003's quarter: the re-run's, the first run's under it as history.
     await t.graph.settle();
-    const archive = await t.ask('mgr.sz', '{ archive(employeeId: "E1003") { documents { id kind title status earlierVersions { title status supersededById } } } }');
+    const archive = await t.ask(
+      'mgr.sz',
+      '{ archive(employeeId: "E1003") { documents { id kind title status earlierVersions { title status supersededById } } } }',
+    );
     const records = archive.body.data.archive.documents.filter((d: any) => d.kind === 'ASSESSMENT' && d.title === `QUARTERLY assessment ${QUARTER}`);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ status: 'CURRENT', earlierVersions: [{ title: `QUARTERLY assessment ${QUARTER}`, status: 'SUPERSEDED', supersededById: records[0].id }] });
+    expect(records[0]).toMatchObject({
+      status: 'CURRENT',
+      earlierVersions: [{ title: `QUARTERLY assessment ${QUARTER}`, status: 'SUPERSEDED', supersededById: records[0].id }],
+    });
   });
 });
 
@@ -233,8 +323,15 @@ describe('monthly performance assessment', () => {
     // (facts in force). Its figures pass L2's thresholds as they pass L3's: 100. Commission on 50,000 yuan under
     // the demo standard: 10% of 20,000 + 15% of 30,000 = 6,500 yuan.
     expect(await one('E1001', 'MONTHLY')).toMatchObject({
-      level: 'L2', score: 100, performanceScore: 100, dutyScore: null, status: 'COMPLETED', proposal: null,
-      commissionBasisFen: 5_000_000, commissionFen: 650_000, dutyComponents: [],
+      level: 'L2',
+      score: 100,
+      performanceScore: 100,
+      dutyScore: null,
+      status: 'COMPLETED',
+      proposal: null,
+      commissionBasisFen: 5_000_000,
+      commissionFen: 650_000,
+      dutyComponents: [],
     });
     expect(code((await confirm('mgr.sz', (await one('E1001', 'MONTHLY')).id)).body)).toBe('CONFLICT');
   });
@@ -243,10 +340,18 @@ describe('monthly performance assessment', () => {
 describe('level rules (R-4.4): versioned, approved through the R-1.3 route before they apply', () => {
   const PROPOSE = 'mutation($i: ProposeLevelRulesInput!) { proposeLevelRules(input: $i) { id version status approvalId approvedBy rejectionReason } }';
   const rulesFor = async (month: string) =>
-    (await t.ask('cm.zhang', `{ levelRulesFor(month: "${month}") { version status approvedBy rules { levels { level promote { customersDeveloped } } } } }`)).body.data.levelRulesFor;
+    (await t.ask('cm.zhang', `{ levelRulesFor(month: "${month}") { version status approvedBy rules { levels { level promote { customersDeveloped } } } } }`))
+      .body.data.levelRulesFor;
   const step = (user: string, requestId: string, approve = true, comment = '') =>
-    t.ask(user, 'mutation($r: ID!, $a: Boolean!, $c: String!) { decideApprovalStep(requestId: $r, approve: $a, comment: $c) { status stage } }', { r: requestId, a: approve, c: comment });
-  const stricter = { ...DEMO_LEVEL_RULES, levels: DEMO_LEVEL_RULES.levels.map((l) => (l.promote ? { ...l, promote: { ...l.promote, customersDeveloped: l.promote.customersDeveloped + 6 } } : l)) };
+    t.ask(user, 'mutation($r: ID!, $a: Boolean!, $c: String!) { decideApprovalStep(requestId: $r, approve: $a, comment: $c) { status stage } }', {
+      r: requestId,
+      a: approve,
+      c: comment,
+    });
+  const stricter = {
+    ...DEMO_LEVEL_RULES,
+    levels: DEMO_LEVEL_RULES.levels.map((l) => (l.promote ? { ...l, promote: { ...l.promote, customersDeveloped: l.promote.customersDeveloped + 6 } } : l)),
+  };
 
   it('are proposed by channel management only, checked whole', async () => {
     expect(code((await t.ask('mgr.sz', PROPOSE, { i: { effectiveFrom: '2027-01', title: 'x', rules: stricter } })).body)).toBe('FORBIDDEN');

@@ -30,7 +30,11 @@ async function ok(user: string, query: string, variables?: object): Promise<any>
   return r.body.data;
 }
 
-async function refused(user: string, query: string, variables?: object): Promise<{ code: string; message: string; problems?: Array<{ field: string; problem: string }> }> {
+async function refused(
+  user: string,
+  query: string,
+  variables?: object,
+): Promise<{ code: string; message: string; problems?: Array<{ field: string; problem: string }> }> {
   const r = await t.ask(user, query, variables);
   expect(r.body.errors).toBeDefined();
   const e = r.body.errors![0];
@@ -38,13 +42,22 @@ async function refused(user: string, query: string, variables?: object): Promise
 }
 
 const MARCH = '2027-03';
-const WORKING_DAYS = Array.from({ length: 31 }, (_, i) => `2027-03-${String(i + 1).padStart(2, '0')}`)
-  .filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+const WORKING_DAYS = Array.from({ length: 31 }, (_, i) => `2027-03-${String(i + 1).padStart(2, '0')}`).filter(
+  (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
+);
 const AGENDA = ['MARKET_NEWS', 'HEAD_OFFICE_AND_PRODUCTS', 'PROGRESS_REPORTS', 'SALES_CASES', 'MORALE'].map((item) => ({ item, notes: `${item} 要点` }));
 const SLIP_DAYS: Record<string, string> = { '2027-03-04': 'cm.zhang', '2027-03-08': 'cm.liu', '2027-03-18': 'cm.zhang', '2027-03-25': 'gl.li' };
 
 const RECORD_TEAM_DAY = `mutation($input: RecordTeamDayInput!) { recordTeamDay(input: $input) { recorded days { employeeId status minutesLate overtimeMinutes } } }`;
-const slipInput = (date: string, contact = '0755-8888 1234') => ({ date, destination: '福田区深南大道 6008 号', personVisited: '陈总', contact, purpose: '介绍两融业务', timeOut: '10:00', timeBack: '15:00' });
+const slipInput = (date: string, contact = '0755-8888 1234') => ({
+  date,
+  destination: '福田区深南大道 6008 号',
+  personVisited: '陈总',
+  contact,
+  purpose: '介绍两融业务',
+  timeOut: '10:00',
+  timeBack: '15:00',
+});
 const FILE_SLIP = 'mutation($input: FileVisitSlipInput!) { fileVisitSlip(input: $input) { id date } }';
 
 let team: string[] = [];
@@ -62,29 +75,44 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     // The outlets and their hours as personnel registered them (personnel.organisation); attendance keeps no copy of its own.
     const hours = await ok('clerk.att', '{ attendanceOutletHours(branchId: "SZ01") { outletId opensAt closesAt } }');
     expect(hours.attendanceOutletHours).toEqual([
-      { outletId: 'SZ01-O1', opensAt: '08:30', closesAt: '16:30' }, { outletId: 'SZ01-O2', opensAt: '08:30', closesAt: '16:30' },
+      { outletId: 'SZ01-O1', opensAt: '08:30', closesAt: '16:30' },
+      { outletId: 'SZ01-O2', opensAt: '08:30', closesAt: '16:30' },
       { outletId: 'SZ01-O3', opensAt: '09:00', closesAt: '17:00' },
     ]);
   });
 
   it('takes leave requests before they start: approves one, rejects one, refuses one that has started and an overlap', async () => {
     at('2027-03-01', '08:00');
-    const late = await refused('cm.zhang', 'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-01", endDate: "2027-03-02", reason: "家事" }) { id } }');
+    const late = await refused(
+      'cm.zhang',
+      'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-01", endDate: "2027-03-02", reason: "家事" }) { id } }',
+    );
     expect(late.code).toBe('BAD_USER_INPUT');
     expect(late.problems).toEqual([{ field: 'startDate', problem: 'leave must be requested before it starts: 2027-03-01 is not after today (2027-03-01)' }]);
     expect((await ok('cm.zhang', '{ leaveRequests(employeeId: "E1001") { totalCount } }')).leaveRequests.totalCount).toBe(0);
 
-    leaveE1002 = (await ok('gl.li', 'mutation { requestLeave(input: { kind: SICK, startDate: "2027-03-10", endDate: "2027-03-10", reason: "复诊" }) { id days status } }')).requestLeave.id;
-    const overlap = await refused('gl.li', 'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-09", endDate: "2027-03-10", reason: "x" }) { id } }');
+    leaveE1002 = (
+      await ok('gl.li', 'mutation { requestLeave(input: { kind: SICK, startDate: "2027-03-10", endDate: "2027-03-10", reason: "复诊" }) { id days status } }')
+    ).requestLeave.id;
+    const overlap = await refused(
+      'gl.li',
+      'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-09", endDate: "2027-03-10", reason: "x" }) { id } }',
+    );
     expect(overlap.code).toBe('CONFLICT');
-    const liu = (await ok('cm.liu', 'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-15", endDate: "2027-03-15", reason: "搬家" }) { id } }')).requestLeave.id;
+    const liu = (
+      await ok('cm.liu', 'mutation { requestLeave(input: { kind: PERSONAL, startDate: "2027-03-15", endDate: "2027-03-15", reason: "搬家" }) { id } }')
+    ).requestLeave.id;
 
     expect((await refused('cm.zhang', `mutation { decideLeave(leaveId: "${leaveE1002}", approve: true) { status } }`)).code).toBe('FORBIDDEN');
     expect((await refused('tl.wang', `mutation { decideLeave(leaveId: "${liu}", approve: false) { status } }`)).code).toBe('BAD_USER_INPUT');
     at('2027-03-02', '09:00');
-    expect((await ok('tl.wang', `mutation { decideLeave(leaveId: "${leaveE1002}", approve: true) { status decidedBy } }`)).decideLeave).toEqual({ status: 'APPROVED', decidedBy: 'tl.wang' });
-    expect((await ok('tl.wang', `mutation { decideLeave(leaveId: "${liu}", approve: false, reason: "月中业务冲刺") { status decisionReason } }`)).decideLeave)
-      .toEqual({ status: 'REJECTED', decisionReason: '月中业务冲刺' });
+    expect((await ok('tl.wang', `mutation { decideLeave(leaveId: "${leaveE1002}", approve: true) { status decidedBy } }`)).decideLeave).toEqual({
+      status: 'APPROVED',
+      decidedBy: 'tl.wang',
+    });
+    expect(
+      (await ok('tl.wang', `mutation { decideLeave(leaveId: "${liu}", approve: false, reason: "月中业务冲刺") { status decisionReason } }`)).decideLeave,
+    ).toEqual({ status: 'REJECTED', decisionReason: '月中业务冲刺' });
     const listed = await ok('tl.wang', '{ leaveRequests(teamId: "SZ01-T1") { totalCount nodes { employeeId status } } }');
     expect(listed.leaveRequests.totalCount).toBe(2);
   });
@@ -93,12 +121,18 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     at('2027-03-01', '09:00');
     await ok('cm.zhang', 'mutation { setWeeklyGoal(weekStart: "2027-03-01", newCustomers: 1, potentialCustomers: 2) { weekStart } }');
     at('2027-03-05', '18:00');
-    const visit = await ok('cm.zhang', `mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "深圳某科技公司", tier: VIP, standing: NEW, discussed: "开户与资产配置",
-      issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id issues { id employeeId status dueOn } } }`);
+    const visit = await ok(
+      'cm.zhang',
+      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "深圳某科技公司", tier: VIP, standing: NEW, discussed: "开户与资产配置",
+      issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id issues { id employeeId status dueOn } } }`,
+    );
     expect(visit.logCustomerVisit.id).toBeTruthy();
     // The answer names the follow-up it created, with its id, owned by the visitor (谁走访谁督办).
     expect(visit.logCustomerVisit.issues).toEqual([{ id: expect.any(String), employeeId: 'E1001', status: 'OPEN', dueOn: '2027-03-12' }]);
-    const plain = await ok('cm.zhang', 'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }');
+    const plain = await ok(
+      'cm.zhang',
+      'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }',
+    );
     expect(plain.logCustomerVisit.issues).toEqual([]);
     const goals = await ok('cm.zhang', `{ weeklyGoals(employeeId: "E1001", month: "${MARCH}") { weekStart newCustomers potentialCustomers met } }`);
     expect(goals.weeklyGoals).toEqual([{ weekStart: '2027-03-01', newCustomers: 1, potentialCustomers: 1, met: false }]);
@@ -106,7 +140,12 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(issue).toMatchObject({ id: visit.logCustomerVisit.issues[0].id, employeeId: 'E1001', overdue: false });
     const visits = await ok('tl.wang', `{ customerVisits(teamId: "SZ01-T1", month: "${MARCH}") { customerName issues { id } } }`);
     expect(visits.customerVisits).toHaveLength(2);
-    expect(visits.customerVisits).toEqual(expect.arrayContaining([{ customerName: '深圳某科技公司', issues: [{ id: issue.id }] }, { customerName: '王女士', issues: [] }]));
+    expect(visits.customerVisits).toEqual(
+      expect.arrayContaining([
+        { customerName: '深圳某科技公司', issues: [{ id: issue.id }] },
+        { customerName: '王女士', issues: [] },
+      ]),
+    );
 
     // The visitor lists their own follow-ups; nobody else's, whatever they name.
     expect((await ok('cm.zhang', '{ followUps { id customerName } }')).followUps).toEqual([{ id: issue.id, customerName: '深圳某科技公司' }]);
@@ -119,7 +158,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect((await ok('gl.li', '{ followUps(employeeId: "E1001") { id } }')).followUps).toEqual([{ id: issue.id }]);
     at('2027-03-06', '10:00');
     expect((await refused('gl.li', `mutation { passIssue(issueId: "${issue.id}", department: "运营部") { status } }`)).code).toBe('FORBIDDEN');
-    expect((await ok('cm.zhang', `mutation { passIssue(issueId: "${issue.id}", department: "运营部") { status passedTo } }`)).passIssue).toEqual({ status: 'PASSED', passedTo: '运营部' });
+    expect((await ok('cm.zhang', `mutation { passIssue(issueId: "${issue.id}", department: "运营部") { status passedTo } }`)).passIssue).toEqual({
+      status: 'PASSED',
+      passedTo: '运营部',
+    });
   });
 
   it('records every working day in bulk, classified from the outlet hours, with slips, meetings and a patrol', async () => {
@@ -129,7 +171,14 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       at(date, '09:30');
       if (date !== '2027-03-24') {
         await ok('clerk.att', 'mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }', {
-          input: { kind: 'MORNING', date, topic: '晨会', minutes: '按五项议程进行', agenda: AGENDA, attendeeIds: branch.filter((id) => !(date === '2027-03-17' && id === 'E1004')) },
+          input: {
+            kind: 'MORNING',
+            date,
+            topic: '晨会',
+            minutes: '按五项议程进行',
+            agenda: AGENDA,
+            attendeeIds: branch.filter((id) => !(date === '2027-03-17' && id === 'E1004')),
+          },
         });
       }
       at(date, '20:00');
@@ -149,16 +198,38 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       }
       if (['2027-03-05', '2027-03-12', '2027-03-19', '2027-03-31'].includes(date)) {
         await ok('tl.wang', 'mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }', {
-          input: { kind: date === '2027-03-31' ? 'MONTHLY' : 'WEEKLY', teamId: 'SZ01-T1', date, topic: '周例会', minutes: '进度、问题、竞争对手、方法调整', attendeeIds: team },
+          input: {
+            kind: date === '2027-03-31' ? 'MONTHLY' : 'WEEKLY',
+            teamId: 'SZ01-T1',
+            date,
+            topic: '周例会',
+            minutes: '进度、问题、竞争对手、方法调整',
+            attendeeIds: team,
+          },
         });
       }
       if (date === '2027-03-09') {
-        const patrol = await ok('tl.wang', `mutation { recordPatrol(input: { teamId: "SZ01-T1", outletId: "SZ01-O1", date: "${date}", time: "15:00", presentIds: ["E1001"], staffRemarks: "李娜下午外出" }) { missingIds } }`);
+        const patrol = await ok(
+          'tl.wang',
+          `mutation { recordPatrol(input: { teamId: "SZ01-T1", outletId: "SZ01-O1", date: "${date}", time: "15:00", presentIds: ["E1001"], staffRemarks: "李娜下午外出" }) { missingIds } }`,
+        );
         expect(patrol.recordPatrol.missingIds).toContain('E1002');
       }
     }
-    const month = await ok('tl.wang', `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked late early absent leave overtimeMinutes closed } } }`);
-    expect(month.employee.attendance).toEqual({ daysRecorded: 23, daysWorked: 23, late: 1, early: 0, absent: 0, leave: 0, overtimeMinutes: 22 * 30, closed: false });
+    const month = await ok(
+      'tl.wang',
+      `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked late early absent leave overtimeMinutes closed } } }`,
+    );
+    expect(month.employee.attendance).toEqual({
+      daysRecorded: 23,
+      daysWorked: 23,
+      late: 1,
+      early: 0,
+      absent: 0,
+      leave: 0,
+      overtimeMinutes: 22 * 30,
+      closed: false,
+    });
   });
 
   it('shows the overdue follow-up to the lead and flags it once (FollowUpOverdue)', async () => {
@@ -168,7 +239,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect((await ok('tl.wang', 'mutation { flagOverdueFollowUps(branchId: "SZ01", teamId: "SZ01-T1") }')).flagOverdueFollowUps).toBe(1);
     expect((await ok('tl.wang', 'mutation { flagOverdueFollowUps(branchId: "SZ01", teamId: "SZ01-T1") }')).flagOverdueFollowUps).toBe(0);
     await t.graph.settle();
-    const events = t.graph.transport.messages('attendance.duty').map((m) => JSON.parse(m.value)).filter((e) => e.type.includes('FollowUpOverdue'));
+    const events = t.graph.transport
+      .messages('attendance.duty')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.includes('FollowUpOverdue'));
     expect(events.map((e) => e.data)).toEqual([{ issueId: expect.any(String), employeeId: 'E1001', branchId: 'SZ01', dueOn: '2027-03-12' }]);
   });
 
@@ -176,33 +250,58 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     at('2027-04-01', '08:30');
     const slips = await ok('tl.wang', `{ visitSlips(teamId: "SZ01-T1", month: "${MARCH}") { totalCount nodes { id } } }`);
     expect(slips.visitSlips.totalCount).toBe(4);
-    const draw = (await ok('tl.wang', `mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: VISIT_SLIP, periodStart: "2027-03-01", periodEnd: "2027-03-31", ratePercent: 50 }) {
-      id seed population selected drawnBy reproduces checks { id itemId employeeId result } } }`)).drawSpotChecks;
+    const draw = (
+      await ok(
+        'tl.wang',
+        `mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: VISIT_SLIP, periodStart: "2027-03-01", periodEnd: "2027-03-31", ratePercent: 50 }) {
+      id seed population selected drawnBy reproduces checks { id itemId employeeId result } } }`,
+      )
+    ).drawSpotChecks;
     expect(draw.population.sort()).toEqual(slips.visitSlips.nodes.map((n: any) => n.id).sort());
     expect(draw.selected).toHaveLength(2);
     expect(draw.seed).toMatch(/^[0-9a-f]{32}$/);
     expect(draw).toMatchObject({ drawnBy: 'tl.wang', reproduces: true });
     expect(draw.checks.map((c: any) => c.itemId).sort()).toEqual([...draw.selected].sort());
 
-    const again = await refused('tl.wang', 'mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: VISIT_SLIP, periodStart: "2027-03-15", periodEnd: "2027-03-31", ratePercent: 100 }) { id } }');
+    const again = await refused(
+      'tl.wang',
+      'mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: VISIT_SLIP, periodStart: "2027-03-15", periodEnd: "2027-03-31", ratePercent: 100 }) { id } }',
+    );
     expect(again.code).toBe('CONFLICT');
     expect(again.message).toContain(draw.seed);
     const listed = await ok('clerk.att', '{ spotCheckDraws(teamId: "SZ01-T1") { id seed selected } }');
     expect(listed.spotCheckDraws).toEqual([{ id: draw.id, seed: draw.seed, selected: draw.selected }]);
 
     const check = draw.checks[0];
-    expect((await refused('tl.wang', `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: DISCREPANCY, method: PHONE_CALL }) { id } }`)).code).toBe('BAD_USER_INPUT');
-    const recorded = await ok('tl.wang', `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: DISCREPANCY, method: PHONE_CALL, note: "客户称当日未见面" }) { result checkedOn } }`);
+    expect(
+      (await refused('tl.wang', `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: DISCREPANCY, method: PHONE_CALL }) { id } }`)).code,
+    ).toBe('BAD_USER_INPUT');
+    const recorded = await ok(
+      'tl.wang',
+      `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: DISCREPANCY, method: PHONE_CALL, note: "客户称当日未见面" }) { result checkedOn } }`,
+    );
     expect(recorded.recordSpotCheck).toEqual({ result: 'DISCREPANCY', checkedOn: '2027-04-01' });
-    expect((await refused('tl.wang', `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: CONFIRMED, method: PHONE_CALL }) { id } }`)).code).toBe('CONFLICT');
+    expect(
+      (await refused('tl.wang', `mutation { recordSpotCheck(input: { checkId: "${check.id}", result: CONFIRMED, method: PHONE_CALL }) { id } }`)).code,
+    ).toBe('CONFLICT');
     await t.graph.settle();
-    const events = t.graph.transport.messages('attendance.duty').map((m) => JSON.parse(m.value)).filter((e) => e.type.includes('SpotCheckRecorded'));
-    expect(events.map((e) => e.data)).toEqual([{ checkId: check.id, employeeId: check.employeeId, branchId: 'SZ01', kind: 'VISIT_SLIP', result: 'DISCREPANCY', checkedOn: '2027-04-01' }]);
+    const events = t.graph.transport
+      .messages('attendance.duty')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.includes('SpotCheckRecorded'));
+    expect(events.map((e) => e.data)).toEqual([
+      { checkId: check.id, employeeId: check.employeeId, branchId: 'SZ01', kind: 'VISIT_SLIP', result: 'DISCREPANCY', checkedOn: '2027-04-01' },
+    ]);
   });
 
   it('lists the missed weekly meeting, the missed morning meeting and the absent member', async () => {
-    const c = (await ok('tl.wang', `{ meetingCompliance(teamId: "SZ01-T1", month: "${MARCH}") { held missing { kind from to } absences { kind date employeeIds } } }`)).meetingCompliance;
-    expect(c.missing).toEqual([{ kind: 'MORNING', from: '2027-03-24', to: '2027-03-24' }, { kind: 'WEEKLY', from: '2027-03-22', to: '2027-03-28' }]);
+    const c = (
+      await ok('tl.wang', `{ meetingCompliance(teamId: "SZ01-T1", month: "${MARCH}") { held missing { kind from to } absences { kind date employeeIds } } }`)
+    ).meetingCompliance;
+    expect(c.missing).toEqual([
+      { kind: 'MORNING', from: '2027-03-24', to: '2027-03-24' },
+      { kind: 'WEEKLY', from: '2027-03-22', to: '2027-03-28' },
+    ]);
     expect(c.absences).toEqual([{ kind: 'MORNING', date: '2027-03-17', employeeIds: ['E1004'] }]);
     expect(c.held).toBe(22 + 4);
   });
@@ -224,7 +323,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(of('E1002')).toEqual({ employeeId: 'E1002', branchId: 'SZ01', month: MARCH, daysWorked: 22, late: 0, early: 0, absent: 0, leaveDays: 1, visits: 1 });
     expect(of('E1004')).toEqual({ employeeId: 'E1004', branchId: 'SZ01', month: MARCH, daysWorked: 22, late: 0, early: 0, absent: 1, leaveDays: 0, visits: 1 });
     expect(of('E1210')).toMatchObject({ daysWorked: 0, absent: 23 }); // team SZ01-T2: nothing recorded
-    const figures = await ok('mgr.sz', `{ attendanceMonth(branchId: "SZ01", month: "${MARCH}") { state figures(employeeId: "E1002") { nodes { daysWorked leaveDays visits closing } } } }`);
+    const figures = await ok(
+      'mgr.sz',
+      `{ attendanceMonth(branchId: "SZ01", month: "${MARCH}") { state figures(employeeId: "E1002") { nodes { daysWorked leaveDays visits closing } } } }`,
+    );
     expect(figures.attendanceMonth).toEqual({ state: 'CLOSED', figures: { nodes: [{ daysWorked: 22, leaveDays: 1, visits: 1, closing: 1 }] } });
 
     // The performance service receives them when it consumes attendance.month.
@@ -234,7 +336,11 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       expect(seen).toBe(24);
     }
 
-    const duty = t.graph.transport.messages('attendance.duty').map((m) => JSON.parse(m.value)).filter((e) => e.type.includes('MeetingMissed')).map((e) => e.data);
+    const duty = t.graph.transport
+      .messages('attendance.duty')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.includes('MeetingMissed'))
+      .map((e) => e.data);
     expect(duty).toContainEqual({ meetingKind: 'WEEKLY', branchId: 'SZ01', teamId: 'SZ01-T1', date: '2027-03-22', employeeIds: [] });
     expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-24', employeeIds: [] });
     expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-17', employeeIds: ['E1004'] });
@@ -242,21 +348,39 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
   });
 
   it('refuses changes to the closed month until the branch manager reopens it with a reason; closing again re-sends the figures', async () => {
-    const change = await refused('clerk.att', 'mutation { recordAttendance(input: { employeeId: "E1004", date: "2027-03-15", checkIn: "08:20", checkOut: "17:00" }) { status } }');
+    const change = await refused(
+      'clerk.att',
+      'mutation { recordAttendance(input: { employeeId: "E1004", date: "2027-03-15", checkIn: "08:20", checkOut: "17:00" }) { status } }',
+    );
     expect(change.code).toBe('CONFLICT');
-    expect((await refused('clerk.att', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "补录") { state } }`)).code).toBe('FORBIDDEN');
-    expect((await refused('mgr.gz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "补录") { state } }`)).code).toBe('FORBIDDEN');
-    expect((await refused('mgr.sz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: " ") { state } }`)).code).toBe('BAD_USER_INPUT');
-    expect((await ok('mgr.sz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "刘洋 3 月 15 日实际到岗，补录") { state } }`)).reopenAttendanceMonth.state).toBe('OPEN');
+    expect((await refused('clerk.att', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "补录") { state } }`)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await refused('mgr.gz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "补录") { state } }`)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await refused('mgr.sz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: " ") { state } }`)).code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (await ok('mgr.sz', `mutation { reopenAttendanceMonth(branchId: "SZ01", month: "${MARCH}", reason: "刘洋 3 月 15 日实际到岗，补录") { state } }`))
+        .reopenAttendanceMonth.state,
+    ).toBe('OPEN');
 
-    const fixed = await ok('clerk.att', 'mutation { recordAttendance(input: { employeeId: "E1004", date: "2027-03-15", checkIn: "08:20", checkOut: "17:00", note: "补录" }) { status } }');
+    const fixed = await ok(
+      'clerk.att',
+      'mutation { recordAttendance(input: { employeeId: "E1004", date: "2027-03-15", checkIn: "08:20", checkOut: "17:00", note: "补录" }) { status } }',
+    );
     expect(fixed.recordAttendance.status).toBe('ON_TIME');
     const again = await ok('clerk.att', `mutation { closeAttendanceMonth(branchId: "SZ01", month: "${MARCH}") { closings employees dutyEvents } }`);
     expect(again.closeAttendanceMonth).toEqual({ closings: 2, employees: 24, dutyEvents: 0 }); // duty events go once
     await t.graph.settle();
     const sent = t.graph.transport.messages('attendance.month').map((m) => JSON.parse(m.value));
     expect(sent).toHaveLength(48);
-    expect(sent.filter((e) => e.data.employeeId === 'E1004').map((e) => [e.data.daysWorked, e.data.absent])).toEqual([[22, 1], [23, 0]]);
+    expect(sent.filter((e) => e.data.employeeId === 'E1004').map((e) => [e.data.daysWorked, e.data.absent])).toEqual([
+      [22, 1],
+      [23, 0],
+    ]);
     const history = await ok('mgr.sz', `{ attendanceMonth(branchId: "SZ01", month: "${MARCH}") { history { action by reason } } }`);
     expect(history.attendanceMonth.history).toEqual([
       { action: 'CLOSED', by: 'clerk.att', reason: null },
@@ -265,9 +389,24 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     ]);
   });
 
-  it('reports the quarter\'s customer visits to the branch leadership', async () => {
-    const report = (await ok('mgr.sz', '{ quarterlyVisitReport(branchId: "SZ01", quarter: "2027-Q1") { total { visits byTier { tier visits } issuesOpened issuesResolved issuesOverdue } byManager { employeeId name visits } } }')).quarterlyVisitReport;
-    expect(report.total).toEqual({ visits: 2, byTier: [{ tier: 'VIP', visits: 1 }, { tier: 'KEY', visits: 0 }, { tier: 'ORDINARY', visits: 1 }], issuesOpened: 1, issuesResolved: 0, issuesOverdue: 1 });
+  it("reports the quarter's customer visits to the branch leadership", async () => {
+    const report = (
+      await ok(
+        'mgr.sz',
+        '{ quarterlyVisitReport(branchId: "SZ01", quarter: "2027-Q1") { total { visits byTier { tier visits } issuesOpened issuesResolved issuesOverdue } byManager { employeeId name visits } } }',
+      )
+    ).quarterlyVisitReport;
+    expect(report.total).toEqual({
+      visits: 2,
+      byTier: [
+        { tier: 'VIP', visits: 1 },
+        { tier: 'KEY', visits: 0 },
+        { tier: 'ORDINARY', visits: 1 },
+      ],
+      issuesOpened: 1,
+      issuesResolved: 0,
+      issuesOverdue: 1,
+    });
     expect(report.byManager).toEqual([{ employeeId: 'E1001', name: '张伟', visits: 2 }]);
     expect((await refused('tl.wang', '{ quarterlyVisitReport(branchId: "SZ01", quarter: "2027-Q1") { quarter } }')).code).toBe('FORBIDDEN');
     expect((await refused('mgr.gz', '{ quarterlyVisitReport(branchId: "SZ01", quarter: "2027-Q1") { quarter } }')).code).toBe('FORBIDDEN');
@@ -285,13 +424,40 @@ describe('refusals that write nothing', () => {
     const days = await ok('tl.wang', '{ teamAttendance(teamId: "SZ01-T1", month: "2027-04") { summary { daysRecorded } } }');
     expect(days.teamAttendance.every((m: any) => m.summary.daysRecorded === 0)).toBe(true);
 
-    const others = await refused('clerk.att', RECORD_TEAM_DAY, { input: { teamId: 'SZ01-T1', date: '2027-04-01', entries: [{ employeeId: 'E1210', checkIn: '08:20', checkOut: '17:00' }, { employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' }, { employeeId: 'E1001', status: 'ABSENT' }] } });
+    const others = await refused('clerk.att', RECORD_TEAM_DAY, {
+      input: {
+        teamId: 'SZ01-T1',
+        date: '2027-04-01',
+        entries: [
+          { employeeId: 'E1210', checkIn: '08:20', checkOut: '17:00' },
+          { employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' },
+          { employeeId: 'E1001', status: 'ABSENT' },
+        ],
+      },
+    });
     expect(others.problems!.map((p) => p.field)).toEqual(['entries[0].employeeId', 'entries[2].employeeId']);
-    expect((await refused('clerk.att', RECORD_TEAM_DAY, { input: { teamId: 'SZ01-T1', date: '2027-04-02', entries: [{ employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' }] } })).problems)
-      .toEqual([{ field: 'date', problem: '2027-04-02 has not happened yet; a day is recorded on or after it' }]);
-    expect((await refused('mgr.sz', RECORD_TEAM_DAY, { input: { teamId: 'SZ01-T1', date: '2027-04-01', entries: [{ employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' }] } })).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refused('clerk.att', RECORD_TEAM_DAY, {
+          input: { teamId: 'SZ01-T1', date: '2027-04-02', entries: [{ employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' }] },
+        })
+      ).problems,
+    ).toEqual([{ field: 'date', problem: '2027-04-02 has not happened yet; a day is recorded on or after it' }]);
+    expect(
+      (
+        await refused('mgr.sz', RECORD_TEAM_DAY, {
+          input: { teamId: 'SZ01-T1', date: '2027-04-01', entries: [{ employeeId: 'E1001', checkIn: '08:20', checkOut: '17:00' }] },
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
 
-    const good = await ok('clerk.att', RECORD_TEAM_DAY, { input: { teamId: 'SZ01-T1', date: '2027-04-01', entries: entries.map((e, i) => (i === 2 ? { employeeId: 'E1003', checkIn: '08:20', checkOut: '17:00' } : e)) } });
+    const good = await ok('clerk.att', RECORD_TEAM_DAY, {
+      input: {
+        teamId: 'SZ01-T1',
+        date: '2027-04-01',
+        entries: entries.map((e, i) => (i === 2 ? { employeeId: 'E1003', checkIn: '08:20', checkOut: '17:00' } : e)),
+      },
+    });
     expect(good.recordTeamDay.recorded).toBe(4);
   });
 
@@ -308,12 +474,16 @@ describe('refusals that write nothing', () => {
     const bad = await refused('clerk.att', RECORD_DAYS, { days });
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.problems).toEqual([{ field: 'days[2].entries[0].employeeId', problem: expect.stringContaining('(E1003) was not in team SZ01-T2') }]);
-    const april = async (employeeId: string) => (await ok('clerk.att', `{ attendanceDays(employeeId: "${employeeId}", month: "2027-04") { date } }`)).attendanceDays.map((d: any) => d.date);
+    const april = async (employeeId: string) =>
+      (await ok('clerk.att', `{ attendanceDays(employeeId: "${employeeId}", month: "2027-04") { date } }`)).attendanceDays.map((d: any) => d.date);
     expect(await april('E1001')).toEqual(['2027-04-01']);
     expect(await april(notYetOnFirst[0])).toEqual([]);
 
     const good = (await ok('clerk.att', RECORD_DAYS, { days: days.slice(0, 2) })).recordTeamDays;
-    expect(good.map((d: any) => [d.teamId, d.date, d.recorded])).toEqual([['SZ01-T1', '2027-04-02', 2], ['SZ01-T1', '2027-04-01', 3]]);
+    expect(good.map((d: any) => [d.teamId, d.date, d.recorded])).toEqual([
+      ['SZ01-T1', '2027-04-02', 2],
+      ['SZ01-T1', '2027-04-01', 3],
+    ]);
     expect(good[1].days.map((d: any) => d.employeeId)).toEqual(notYetOnFirst);
     expect(await april('E1001')).toEqual(['2027-04-01', '2027-04-02']);
     expect(await april(notYetOnFirst[0])).toEqual(['2027-04-01']);
@@ -332,13 +502,15 @@ describe('refusals that write nothing', () => {
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.problems).toEqual([{ field: 'contact', problem: "give the visited person's contact details" }]);
     at('2027-04-02', '11:00');
-    expect((await refused('cm.zhang', FILE_SLIP, { input: slipInput('2027-04-02') })).problems).toEqual([{ field: 'timeOut', problem: 'a slip is filed before going out, not afterwards' }]);
+    expect((await refused('cm.zhang', FILE_SLIP, { input: slipInput('2027-04-02') })).problems).toEqual([
+      { field: 'timeOut', problem: 'a slip is filed before going out, not afterwards' },
+    ]);
     expect((await ok('cm.zhang', '{ visitSlips(employeeId: "E1001", month: "2027-04") { totalCount } }')).visitSlips.totalCount).toBe(before);
   });
 });
 
 describe('scope', () => {
-  it("keeps a manager to their own days and slips", async () => {
+  it('keeps a manager to their own days and slips', async () => {
     expect((await ok('cm.zhang', `{ attendanceDays(employeeId: "E1001", month: "${MARCH}") { date } }`)).attendanceDays).toHaveLength(23);
     expect((await refused('cm.zhang', `{ attendanceDays(employeeId: "E1004", month: "${MARCH}") { date } }`)).code).toBe('FORBIDDEN');
     expect((await refused('cm.zhang', `{ visitSlips(employeeId: "E1004", month: "${MARCH}") { totalCount } }`)).code).toBe('FORBIDDEN');
@@ -362,9 +534,22 @@ describe('scope', () => {
     at('2027-04-02', '19:00');
     await ok('cm.zhang', 'mutation { writeWorkLog(input: { date: "2027-04-01", done: "拜访两位客户", customersContacted: 2, nextSteps: "跟进开户" }) { id } }');
     await ok('cm.liu', 'mutation { writeWorkLog(input: { date: "2027-04-01", done: "网点驻点", customersContacted: 5, nextSteps: "整理名单" }) { id } }');
-    expect((await refused('cm.zhang', 'mutation { writeWorkLog(input: { date: "2027-04-01", done: "再写一次", customersContacted: 0, nextSteps: "" }) { id } }')).code).toBe('CONFLICT');
-    const draw = await ok('tl.wang', 'mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: WORK_LOG, periodStart: "2027-04-01", periodEnd: "2027-04-01", ratePercent: 100 }) { selected reproduces } }');
+    expect(
+      (await refused('cm.zhang', 'mutation { writeWorkLog(input: { date: "2027-04-01", done: "再写一次", customersContacted: 0, nextSteps: "" }) { id } }'))
+        .code,
+    ).toBe('CONFLICT');
+    const draw = await ok(
+      'tl.wang',
+      'mutation { drawSpotChecks(input: { teamId: "SZ01-T1", kind: WORK_LOG, periodStart: "2027-04-01", periodEnd: "2027-04-01", ratePercent: 100 }) { selected reproduces } }',
+    );
     expect(draw.drawSpotChecks.selected).toHaveLength(2);
-    expect((await refused('tl.wang', 'mutation { drawSpotChecks(input: { teamId: "SZ01-T2", kind: WORK_LOG, periodStart: "2027-04-01", periodEnd: "2027-04-01", ratePercent: 100 }) { id } }')).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refused(
+          'tl.wang',
+          'mutation { drawSpotChecks(input: { teamId: "SZ01-T2", kind: WORK_LOG, periodStart: "2027-04-01", periodEnd: "2027-04-01", ratePercent: 100 }) { id } }',
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -32,7 +32,10 @@ async function ok(user: string, query: string, variables?: object): Promise<any>
 }
 const refusal = async (user: string, query: string, variables?: object) => {
   const r = await t.ask(user, query, variables);
-  return { code: r.body.errors?.[0]?.extensions?.code as string, problems: r.body.errors?.[0]?.extensions?.problems as Array<{ field: string; problem: string }> };
+  return {
+    code: r.body.errors?.[0]?.extensions?.code as string,
+    problems: r.body.errors?.[0]?.extensions?.problems as Array<{ field: string; problem: string }>,
+  };
 };
 
 let newcomer = '';
@@ -41,16 +44,26 @@ describe('changes made now about earlier days', () => {
   it('records them in personnel, effective on their own dates', async () => {
     await ok('mgr.sz', `mutation { changeEmployeeLevel(employeeId: "${RAISED}", level: "L2", effectiveOn: "2026-07-16", reason: "季度考核晋级") { level } }`);
     await ok('mgr.sz', `mutation { departEmployee(employeeId: "${LEFT}", departedOn: "2026-07-15", reason: "个人原因") { status } }`);
-    newcomer = (await ok('mgr.sz', `mutation { hireEmployee(input: { name: "新人甲", branchId: "SZ01", teamId: "SZ01-T1", groupId: "SZ01-T1-G1", outletId: "SZ01-O1", employmentType: FULL_TIME, hiredOn: "2026-08-03" }) { id } }`)).hireEmployee.id;
+    newcomer = (
+      await ok(
+        'mgr.sz',
+        `mutation { hireEmployee(input: { name: "新人甲", branchId: "SZ01", teamId: "SZ01-T1", groupId: "SZ01-T1-G1", outletId: "SZ01-O1", employmentType: FULL_TIME, hiredOn: "2026-08-03" }) { id } }`,
+      )
+    ).hireEmployee.id;
     await t.graph.settle();
   });
 });
 
-describe('July\'s meetings expect the people employed that day', () => {
+describe("July's meetings expect the people employed that day", () => {
   it('does not count someone hired in August absent from a July meeting, and refuses them as an attendee', async () => {
     const members = SZ.filter((e) => e.teamId === 'SZ01-T1').map((e) => e.id);
     const input = {
-      kind: 'WEEKLY', teamId: 'SZ01-T1', date: '2026-07-06', topic: '周例会', minutes: '进度回顾', agenda: [],
+      kind: 'WEEKLY',
+      teamId: 'SZ01-T1',
+      date: '2026-07-06',
+      topic: '周例会',
+      minutes: '进度回顾',
+      agenda: [],
       attendeeIds: members.filter((id) => id !== 'E1001'),
     };
     const RECORD = 'mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { absentIds attendeeIds } }';
@@ -64,42 +77,77 @@ describe('July\'s meetings expect the people employed that day', () => {
   });
 });
 
-describe('July\'s payroll pays the facts in force on each day', () => {
+describe("July's payroll pays the facts in force on each day", () => {
   // Everyone employed in July: the newcomer is not; the one who left is.
   const july = SZ.map((e) => e.id);
 
   it('takes CRM figures and a closed attendance month from the managers employed in July only', async () => {
     const withNewcomer = [HEADER, ...july.map((id) => `${id},0,0,0,0,0`), `${newcomer},1,1,1,1,1`].join('\n');
-    const refused = await refusal('fin.sz', 'mutation($csv: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $csv) { lineCount } }', { csv: withNewcomer });
+    const refused = await refusal('fin.sz', 'mutation($csv: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $csv) { lineCount } }', {
+      csv: withNewcomer,
+    });
     expect(refused.code).toBe('BAD_USER_INPUT');
     expect(refused.problems).toEqual([{ field: `line ${july.length + 2}`, problem: expect.stringContaining(newcomer) }]);
     const csv = [HEADER, ...july.map((id) => `${id},0,0,0,0,0`)].join('\n');
-    expect((await ok('fin.sz', 'mutation($csv: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $csv) { lineCount } }', { csv })).importMetrics.lineCount).toBe(july.length);
+    expect(
+      (await ok('fin.sz', 'mutation($csv: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $csv) { lineCount } }', { csv })).importMetrics
+        .lineCount,
+    ).toBe(july.length);
     await ok('fin.sz', 'mutation { reviewMetricsImport(branchId: "SZ01", month: "2026-07", comment: "已复核") { reviewedRevision } }'); // R-4.1
-    await t.graph.transport.publish(july.map((id) => ({
-      topic: 'attendance.month', key: id,
-      value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', id, { employeeId: id, branchId: 'SZ01', month: JULY, daysWorked: 20, late: 0, early: 0, absent: 0, leaveDays: 0, visits: 0 })),
-    })));
+    await t.graph.transport.publish(
+      july.map((id) => ({
+        topic: 'attendance.month',
+        key: id,
+        value: JSON.stringify(
+          createEnvelope('attendance', 'AttendanceMonthClosed', id, {
+            employeeId: id,
+            branchId: 'SZ01',
+            month: JULY,
+            daysWorked: 20,
+            late: 0,
+            early: 0,
+            absent: 0,
+            leaveDays: 0,
+            visits: 0,
+          }),
+        ),
+      })),
+    );
     await t.graph.settle();
   });
 
   let runId = '';
   it('pays a level changed on the 16th per part of the month, and the one who left on the 15th to the 15th', async () => {
-    const run = (await ok('fin.sz', `mutation { computePayroll(branchId: "SZ01", month: "${JULY}") { id lineCount lines(page: { first: 200 }) { nodes {
-      employeeId level baseFen floorTopUpFen netFen levelSegments { level from to days } } } } }`)).computePayroll;
+    const run = (
+      await ok(
+        'fin.sz',
+        `mutation { computePayroll(branchId: "SZ01", month: "${JULY}") { id lineCount lines(page: { first: 200 }) { nodes {
+      employeeId level baseFen floorTopUpFen netFen levelSegments { level from to days } } } } }`,
+      )
+    ).computePayroll;
     runId = run.id;
     expect(run.lineCount).toBe(july.length);
     const line = (id: string) => run.lines.nodes.find((l: any) => l.employeeId === id);
     expect(line(newcomer)).toBeUndefined();
     // 31 days: 15 at L1 (3,000/month) and 16 at L2 (4,000/month): (300,000 x 15 + 400,000 x 16) / 31 = 351,612.9 -> 351,613 fen.
     expect(line(RAISED)).toMatchObject({
-      level: 'L2', baseFen: 351_613,
-      levelSegments: [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }, { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 }],
+      level: 'L2',
+      baseFen: 351_613,
+      levelSegments: [
+        { level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 },
+        { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 },
+      ],
     });
     // E1110 (L1, 3,000/month) is paid 15 of 31 days: 300,000 x 15 / 31 = 145,161.3 -> 145,161 fen; the floor (2,500/month)
     // covers the same days: 250,000 x 15 / 31 = 120,967.7 -> 120,968, under the base: no top-up.
     expect(DEMO_EMPLOYEES.find((e) => e.id === LEFT)!.level).toBe('L1');
-    expect(line(LEFT)).toMatchObject({ level: 'L1', baseFen: 145_161, floorTopUpFen: 0, netFen: 145_161, levelSegments: [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }] });
+    expect(line(LEFT)).toMatchObject({
+      level: 'L1',
+      baseFen: 145_161,
+      floorTopUpFen: 0,
+      netFen: 145_161,
+      levelSegments: [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }],
+    });
     // Everyone else: the whole month at the demo level.
     expect(line('E1001')).toMatchObject({ level: 'L2', baseFen: 400_000, levelSegments: [{ level: 'L2', from: '2026-07-01', to: '2026-07-31', days: 31 }] });
   });
@@ -107,7 +155,11 @@ describe('July\'s payroll pays the facts in force on each day', () => {
   it('is signed by people: the pay report lists the one who left, and the three signatures by name', async () => {
     for (const user of ['fin.sz', 'dep.sz', 'mgr.sz']) await ok(user, `mutation { signPayroll(payrollId: "${runId}", comment: "") { status } }`);
     const signatures = (await ok('bo.han', `{ payrollRun(id: "${runId}") { signatures { signedBy signerName } } }`)).payrollRun.signatures;
-    expect(signatures).toEqual([{ signedBy: 'fin.sz', signerName: '周芳' }, { signedBy: 'dep.sz', signerName: '吴刚' }, { signedBy: 'mgr.sz', signerName: '孙丽' }]);
+    expect(signatures).toEqual([
+      { signedBy: 'fin.sz', signerName: '周芳' },
+      { signedBy: 'dep.sz', signerName: '吴刚' },
+      { signedBy: 'mgr.sz', signerName: '孙丽' },
+    ]);
     const file = (await ok('fin.sz', `{ payReport(payrollId: "${runId}") { base64 } }`)).payReport;
     const rows = readXlsx(Buffer.from(file.base64, 'base64'));
     expect(rows.some((row) => row[1] === LEFT)).toBe(true);
@@ -119,25 +171,50 @@ describe('a correction after a backdated change uses the same rule', () => {
   it('pays the difference of a level raised from 21 July, decided after July was signed', async () => {
     await ok('mgr.sz', 'mutation { changeEmployeeLevel(employeeId: "E1001", level: "L3", effectiveOn: "2026-07-21", reason: "补记晋级") { level } }');
     await t.graph.settle();
-    const adj = (await ok('fin.sz', `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${JULY}", reason: "补记晋级") {
-      kind lineCount lines(page: { first: 10 }) { nodes { employeeId baseFen netFen levelSegments { level days } } } } }`)).computePayrollAdjustment;
+    const adj = (
+      await ok(
+        'fin.sz',
+        `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${JULY}", reason: "补记晋级") {
+      kind lineCount lines(page: { first: 10 }) { nodes { employeeId baseFen netFen levelSegments { level days } } } } }`,
+      )
+    ).computePayrollAdjustment;
     // 11 days (21-31 July) at L3 instead of L2: (500,000 - 400,000) x 11 / 31 = 35,483.9 -> 35,484 fen more.
     expect(adj).toMatchObject({ kind: 'ADJUSTMENT', lineCount: 1 });
-    expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', baseFen: 35_484, netFen: 35_484, levelSegments: [{ level: 'L2', days: 20 }, { level: 'L3', days: 11 }] }]);
+    expect(adj.lines.nodes).toEqual([
+      {
+        employeeId: 'E1001',
+        baseFen: 35_484,
+        netFen: 35_484,
+        levelSegments: [
+          { level: 'L2', days: 20 },
+          { level: 'L3', days: 11 },
+        ],
+      },
+    ]);
   });
 });
 
 describe('the organisation reaches attendance by events', () => {
   it('classifies a day at a new outlet by its own hours (10:00-18:00), and knows a new team', async () => {
-    const outlet = (await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "交通银行福田支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')).createOutlet.id;
+    const outlet = (
+      await ok('ch.cao', 'mutation { createOutlet(input: { branchId: "SZ01", name: "交通银行福田支行", opensAt: "10:00", closesAt: "18:00" }) { id } }')
+    ).createOutlet.id;
     const team = (await ok('ch.cao', 'mutation { createTeam(input: { branchId: "SZ01", name: "营销三队" }) { id } }')).createTeam.id;
     const today = (await ok('clerk.att', '{ attendanceOutletHours(branchId: "SZ01") { outletId date opensAt closesAt } }')).attendanceOutletHours;
     expect(today).toContainEqual({ outletId: outlet, date: expect.any(String), opensAt: '10:00', closesAt: '18:00' });
     const date = today[0].date;
-    await ok('mgr.sz', `mutation { transferEmployee(input: { employeeId: "E1001", teamId: "SZ01-T1", groupId: "SZ01-T1-G1", outletId: "${outlet}", effectiveOn: "${date}" }) { outletId } }`);
+    await ok(
+      'mgr.sz',
+      `mutation { transferEmployee(input: { employeeId: "E1001", teamId: "SZ01-T1", groupId: "SZ01-T1-G1", outletId: "${outlet}", effectiveOn: "${date}" }) { outletId } }`,
+    );
     await t.graph.settle();
     // 09:30 is before a 09:00 outlet's opening plus nothing: at 10:00-18:00 it is on time.
-    const day = (await ok('clerk.att', `mutation { recordAttendance(input: { employeeId: "E1001", date: "${date}", checkIn: "09:30", checkOut: "18:00" }) { status minutesLate } }`)).recordAttendance;
+    const day = (
+      await ok(
+        'clerk.att',
+        `mutation { recordAttendance(input: { employeeId: "E1001", date: "${date}", checkIn: "09:30", checkOut: "18:00" }) { status minutesLate } }`,
+      )
+    ).recordAttendance;
     expect(day).toEqual({ status: 'ON_TIME', minutesLate: 0 });
     expect((await ok('clerk.att', `{ teamAttendance(teamId: "${team}", month: "${date.slice(0, 7)}") { employeeId } }`)).teamAttendance).toEqual([]);
   });
@@ -146,13 +223,22 @@ describe('the organisation reaches attendance by events', () => {
 describe('branch staff are people of the organisation', () => {
   it('answers `me` for every demo user with their name', async () => {
     for (const user of DEMO_USERS) {
-      expect({ user: user.username, me: (await ok(user.username, '{ me { id name } }')).me }).toEqual({ user: user.username, me: { id: user.employee_id, name: user.name } });
+      expect({ user: user.username, me: (await ok(user.username, '{ me { id name } }')).me }).toEqual({
+        user: user.username,
+        me: { id: user.employee_id, name: user.name },
+      });
     }
   });
 
-  it('keeps them out of the client managers\' attendance (and payroll: July\'s lines above are the managers only)', async () => {
-    const r = await refusal('clerk.att', 'mutation { recordAttendance(input: { employeeId: "E1904", date: "2026-11-27", checkIn: "09:00", checkOut: "17:00" }) { status } }');
-    expect(r).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'employeeId', problem: '周芳 (E1904) is not a client manager: attendance is kept for the marketing teams' }] });
+  it("keeps them out of the client managers' attendance (and payroll: July's lines above are the managers only)", async () => {
+    const r = await refusal(
+      'clerk.att',
+      'mutation { recordAttendance(input: { employeeId: "E1904", date: "2026-11-27", checkIn: "09:00", checkOut: "17:00" }) { status } }',
+    );
+    expect(r).toEqual({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'employeeId', problem: '周芳 (E1904) is not a client manager: attendance is kept for the marketing teams' }],
+    });
   });
 });
 
@@ -162,7 +248,12 @@ describe('hiring branch staff', () => {
     const base = { name: '新文员', branchId: 'SZ01', employmentType: 'FULL_TIME', hiredOn: '2026-11-02' };
     const clerk = (await ok('mgr.sz', HIRE, { input: { ...base, post: 'ARCHIVE_CLERK' } })).hireEmployee;
     expect(clerk).toMatchObject({ post: 'ARCHIVE_CLERK', teamId: null });
-    expect(await refusal('mgr.sz', HIRE, { input: base })).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'teamId', problem: 'a client manager is hired into a marketing team' }] });
-    expect((await refusal('mgr.sz', HIRE, { input: { ...base, post: 'FINANCE', teamId: 'SZ01-T1' } })).problems).toEqual([{ field: 'teamId', problem: 'branch staff belong to the branch, not to a team, group or outlet' }]);
+    expect(await refusal('mgr.sz', HIRE, { input: base })).toEqual({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'teamId', problem: 'a client manager is hired into a marketing team' }],
+    });
+    expect((await refusal('mgr.sz', HIRE, { input: { ...base, post: 'FINANCE', teamId: 'SZ01-T1' } })).problems).toEqual([
+      { field: 'teamId', problem: 'branch staff belong to the branch, not to a team, group or outlet' },
+    ]);
   });
 });

@@ -77,21 +77,33 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('carries EmployeeHired from personnel to the other subgraphs (outbox -> transport -> inbox)', async () => {
-    const hire = await ask('mgr.sz', `mutation { hireEmployee(input: { name: "新人甲", branchId: "SZ01", teamId: "SZ01-T2", groupId: "SZ01-T2-G1",
-      employmentType: FULL_TIME, hiredOn: "2026-11-02" }) { id status } }`);
+    const hire = await ask(
+      'mgr.sz',
+      `mutation { hireEmployee(input: { name: "新人甲", branchId: "SZ01", teamId: "SZ01-T2", groupId: "SZ01-T2-G1",
+      employmentType: FULL_TIME, hiredOn: "2026-11-02" }) { id status } }`,
+    );
     expect(hire.body.errors).toBeUndefined();
     const id = hire.body.data.hireEmployee.id;
     await graph.settle();
-    const record = await ask('clerk.att', `mutation { recordAttendance(input: { employeeId: "${id}", date: "2026-11-03", status: LATE, minutesLate: 12 }) { status } }`);
+    const record = await ask(
+      'clerk.att',
+      `mutation { recordAttendance(input: { employeeId: "${id}", date: "2026-11-03", status: LATE, minutesLate: 12 }) { status } }`,
+    );
     expect(record.body.errors).toBeUndefined();
-    const seen = await ask('mgr.sz', `{ employee(id: "${id}") { name attendance(month: "2026-11") { daysRecorded late } businessMetrics(month: "2026-11") { newAccounts } trainingRecords { title } } }`);
+    const seen = await ask(
+      'mgr.sz',
+      `{ employee(id: "${id}") { name attendance(month: "2026-11") { daysRecorded late } businessMetrics(month: "2026-11") { newAccounts } trainingRecords { title } } }`,
+    );
     expect(seen.body).toEqual({ data: { employee: { name: '新人甲', attendance: { daysRecorded: 1, late: 1 }, businessMetrics: null, trainingRecords: [] } } });
   });
 
   it('refuses a hire with a bad placement whole and writes nothing', async () => {
     const before = await ask('mgr.sz', '{ employees(branchId: "SZ01") { totalCount } }');
-    const bad = await ask('mgr.sz', `mutation { hireEmployee(input: { name: "新人乙", branchId: "SZ01", teamId: "GZ01-T1", outletId: "SZ01-O9",
-      employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`);
+    const bad = await ask(
+      'mgr.sz',
+      `mutation { hireEmployee(input: { name: "新人乙", branchId: "SZ01", teamId: "GZ01-T1", outletId: "SZ01-O9",
+      employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`,
+    );
     expect(bad.body.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       problems: [
@@ -99,9 +111,15 @@ describe('the federated graph through the gateway', () => {
         { field: 'outletId', problem: 'no outlet SZ01-O9 in branch SZ01' },
       ],
     });
-    const other = await ask('mgr.gz', `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`);
+    const other = await ask(
+      'mgr.gz',
+      `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`,
+    );
     expect(other.body.errors![0].extensions.code).toBe('FORBIDDEN');
-    const clerk = await ask('clerk.att', `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`);
+    const clerk = await ask(
+      'clerk.att',
+      `mutation { hireEmployee(input: { name: "x", branchId: "SZ01", teamId: "SZ01-T1", employmentType: PART_TIME, hiredOn: "2026-11-02" }) { id } }`,
+    );
     expect(clerk.body.errors![0].extensions.code).toBe('FORBIDDEN');
     const after = await ask('mgr.sz', '{ employees(branchId: "SZ01") { totalCount } }');
     expect(after.body.data.employees.totalCount).toBe(before.body.data.employees.totalCount);

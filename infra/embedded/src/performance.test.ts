@@ -46,24 +46,36 @@ const goodCsv = () => [HEADER, ...SZ.map((e) => CSV_LINES[e.id] ?? `${e.id},0,0,
 const code = (body: { errors?: any[] }) => body.errors?.[0]?.extensions?.code;
 
 async function closeAttendance(ids: string[]): Promise<void> {
-  await t.graph.transport.publish(ids.map((id) => {
-    const a = ATTENDANCE[id] ?? { late: 0, early: 0, absent: 0 };
-    const data = { employeeId: id, branchId: 'SZ01', month: MONTH, daysWorked: 21 - a.absent, leaveDays: 0, visits: 3, ...a };
-    return { topic: 'attendance.month', key: id, value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', id, data)) };
-  }));
+  await t.graph.transport.publish(
+    ids.map((id) => {
+      const a = ATTENDANCE[id] ?? { late: 0, early: 0, absent: 0 };
+      const data = { employeeId: id, branchId: 'SZ01', month: MONTH, daysWorked: 21 - a.absent, leaveDays: 0, visits: 3, ...a };
+      return { topic: 'attendance.month', key: id, value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', id, data)) };
+    }),
+  );
   await t.graph.settle();
 }
 
-const IMPORT = 'mutation($csv: String!, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv) { branchId month revision lineCount newAccounts netRevenueFen importedBy } }';
+const IMPORT =
+  'mutation($csv: String!, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv) { branchId month revision lineCount newAccounts netRevenueFen importedBy } }';
 const importAs = (user: string, csv: string, b = 'SZ01') => t.ask(user, IMPORT, { csv, b, m: MONTH });
 const RUN_FIELDS = 'id status revision lineCount totalNetFen standardVersion closedReason filedOn signatures { step decision signedBy comment }';
-const LINE_FIELDS = 'employeeId level baseFen commissionFen commissionTiers { rateBp revenueFen commissionFen } newAccountBonusFen newAssetsBonusFen capCutFen grossFen absenceDeductionFen lateDeductionFen earlyDeductionFen assetLossDeductionFen deductionsFen floorTopUpFen netFen';
-const compute = (user = 'fin.sz', b = 'SZ01') => t.ask(user, `mutation { computePayroll(branchId: "${b}", month: "${MONTH}") { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes { ${LINE_FIELDS} } } } }`);
-const sign = (user: string, id: string, comment = '') => t.ask(user, `mutation($id: ID!, $c: String!) { signPayroll(payrollId: $id, comment: $c) { ${RUN_FIELDS} } }`, { id, c: comment });
-const reject = (user: string, id: string, reason: string) => t.ask(user, `mutation($id: ID!, $r: String!) { rejectPayroll(payrollId: $id, reason: $r) { ${RUN_FIELDS} } }`, { id, r: reason });
+const LINE_FIELDS =
+  'employeeId level baseFen commissionFen commissionTiers { rateBp revenueFen commissionFen } newAccountBonusFen newAssetsBonusFen capCutFen grossFen absenceDeductionFen lateDeductionFen earlyDeductionFen assetLossDeductionFen deductionsFen floorTopUpFen netFen';
+const compute = (user = 'fin.sz', b = 'SZ01') =>
+  t.ask(
+    user,
+    `mutation { computePayroll(branchId: "${b}", month: "${MONTH}") { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes { ${LINE_FIELDS} } } } }`,
+  );
+const sign = (user: string, id: string, comment = '') =>
+  t.ask(user, `mutation($id: ID!, $c: String!) { signPayroll(payrollId: $id, comment: $c) { ${RUN_FIELDS} } }`, { id, c: comment });
+const reject = (user: string, id: string, reason: string) =>
+  t.ask(user, `mutation($id: ID!, $r: String!) { rejectPayroll(payrollId: $id, reason: $r) { ${RUN_FIELDS} } }`, { id, r: reason });
 const runCount = async () => (await t.ask('fin.sz', `{ payrollRuns(branchId: "SZ01", month: "${MONTH}") { totalCount } }`)).body.data.payrollRuns.totalCount;
 const runOf = async (id: string) => (await t.ask('bo.han', `{ payrollRun(id: "${id}") { ${RUN_FIELDS} } }`)).body.data.payrollRun;
-const metricsOf = async (id: string) => (await t.ask('mgr.sz', `{ employee(id: "${id}") { businessMetrics(month: "${MONTH}") { newAccounts netRevenue newAssets } } }`)).body.data.employee.businessMetrics;
+const metricsOf = async (id: string) =>
+  (await t.ask('mgr.sz', `{ employee(id: "${id}") { businessMetrics(month: "${MONTH}") { newAccounts netRevenue newAssets } } }`)).body.data.employee
+    .businessMetrics;
 
 let runId: string;
 
@@ -92,7 +104,15 @@ describe('CRM import (R-4.1)', () => {
   it('imports a good file, yuan to fen, readable as Employee.businessMetrics', async () => {
     const r = await importAs('fin.sz', goodCsv());
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.importMetrics).toEqual({ branchId: 'SZ01', month: MONTH, revision: 1, lineCount: SZ.length, newAccounts: 32, netRevenueFen: 45_000_000, importedBy: 'fin.sz' });
+    expect(r.body.data.importMetrics).toEqual({
+      branchId: 'SZ01',
+      month: MONTH,
+      revision: 1,
+      lineCount: SZ.length,
+      newAccounts: 32,
+      netRevenueFen: 45_000_000,
+      importedBy: 'fin.sz',
+    });
     expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenue: 3_500_000, newAssets: 123_456_789 });
   });
 
@@ -103,9 +123,18 @@ describe('CRM import (R-4.1)', () => {
   });
   it('takes the file as Excel saves it on Chinese Windows: GB18030 bytes (csvBase64), Chinese headers, a remark over two lines', async () => {
     const [, ...lines] = goodCsv().split('\r\n');
-    const excel = ['员工编号,开发客户数,新开户数,新增资产(元),客户资产(元),净收入(元),备注', ...lines.map((l) => (l.startsWith('E1002,') ? `${l},"老客户转介绍\n另有两户待审核"` : `${l},`))].join('\r\n') + '\r\n';
+    const excel =
+      [
+        '员工编号,开发客户数,新开户数,新增资产(元),客户资产(元),净收入(元),备注',
+        ...lines.map((l) => (l.startsWith('E1002,') ? `${l},"老客户转介绍\n另有两户待审核"` : `${l},`)),
+      ].join('\r\n') + '\r\n';
     const bytes = encode(excel, 'gb18030');
-    const ask = (vars: object) => t.ask('fin.sz', 'mutation($csv: String, $b64: String, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv, csvBase64: $b64) { revision lineCount netRevenueFen } }', { b: 'SZ01', m: MONTH, ...vars });
+    const ask = (vars: object) =>
+      t.ask(
+        'fin.sz',
+        'mutation($csv: String, $b64: String, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv, csvBase64: $b64) { revision lineCount netRevenueFen } }',
+        { b: 'SZ01', m: MONTH, ...vars },
+      );
     const r = await ask({ b64: bytes.toString('base64') });
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.importMetrics).toEqual({ revision: 3, lineCount: SZ.length, netRevenueFen: 45_000_000 });
@@ -117,8 +146,13 @@ describe('CRM import (R-4.1)', () => {
 
 describe('payroll (R-4.2)', () => {
   it('is refused until branch finance has reviewed (复核) the current figures (R-4.1, issue 16 item 11)', async () => {
-    const REVIEW = (user: string, b = 'SZ01') => t.ask(user, `mutation { reviewMetricsImport(branchId: "${b}", month: "${MONTH}", comment: "逐户核对 CRM 报表") { revision reviewedRevision reviewedBy reviewComment reviewState } }`);
-    const problems = async () => ((await compute()).body.errors![0].extensions.problems as Array<{ field: string; problem: string }>).filter((p) => p.field === 'metricsReview');
+    const REVIEW = (user: string, b = 'SZ01') =>
+      t.ask(
+        user,
+        `mutation { reviewMetricsImport(branchId: "${b}", month: "${MONTH}", comment: "逐户核对 CRM 报表") { revision reviewedRevision reviewedBy reviewComment reviewState } }`,
+      );
+    const problems = async () =>
+      ((await compute()).body.errors![0].extensions.problems as Array<{ field: string; problem: string }>).filter((p) => p.field === 'metricsReview');
     expect(await problems()).toEqual([{ field: 'metricsReview', problem: `branch finance has not reviewed (复核) the CRM figures of ${MONTH} for SZ01` }]);
     for (const user of ['mgr.sz', 'dep.sz', 'tl.wang', 'cm.zhang']) expect([user, code((await REVIEW(user)).body)]).toEqual([user, 'FORBIDDEN']);
     expect(code((await REVIEW('fin.sz', 'GZ01')).body)).toBe('FORBIDDEN');
@@ -129,7 +163,7 @@ describe('payroll (R-4.2)', () => {
     expect(await runCount()).toBe(0);
   });
 
-  it('is refused before the month\'s attendance is closed, listing who is missing, and writes nothing', async () => {
+  it("is refused before the month's attendance is closed, listing who is missing, and writes nothing", async () => {
     const r = await compute();
     expect(code(r.body)).toBe('BAD_USER_INPUT');
     expect(r.body.errors![0].extensions.problems).toHaveLength(SZ.length);
@@ -138,7 +172,9 @@ describe('payroll (R-4.2)', () => {
     const last = SZ[SZ.length - 1];
     await closeAttendance(SZ.filter((e) => e !== last).map((e) => e.id));
     const one = await compute();
-    expect(one.body.errors![0].extensions.problems).toEqual([{ field: `attendance.${last.id}`, problem: `${last.id} ${last.name}: attendance of ${MONTH} is not closed` }]);
+    expect(one.body.errors![0].extensions.problems).toEqual([
+      { field: `attendance.${last.id}`, problem: `${last.id} ${last.name}: attendance of ${MONTH} is not closed` },
+    ]);
     expect(await runCount()).toBe(0);
     await closeAttendance([last.id]);
   });
@@ -151,8 +187,18 @@ describe('payroll (R-4.2)', () => {
 
   it('computes every line with its breakdown: hand-checked figures at different tiers', async () => {
     // An asset loss charged in personnel reaches payroll as a deduction (R-3.3).
-    const charge = { chargeId: 'charge-1', employeeId: 'E1002', branchId: 'SZ01', assetId: 'asset-1', amountFen: 30_000, kind: 'DAMAGE' as const, chargedOn: `${MONTH}-12` };
-    await t.graph.transport.publish([{ topic: 'personnel.asset', key: 'asset-1', value: JSON.stringify(createEnvelope('personnel', 'AssetLossCharged', 'asset-1', charge)) }]);
+    const charge = {
+      chargeId: 'charge-1',
+      employeeId: 'E1002',
+      branchId: 'SZ01',
+      assetId: 'asset-1',
+      amountFen: 30_000,
+      kind: 'DAMAGE' as const,
+      chargedOn: `${MONTH}-12`,
+    };
+    await t.graph.transport.publish([
+      { topic: 'personnel.asset', key: 'asset-1', value: JSON.stringify(createEnvelope('personnel', 'AssetLossCharged', 'asset-1', charge)) },
+    ]);
     await t.graph.settle();
 
     const r = await compute();
@@ -163,23 +209,46 @@ describe('payroll (R-4.2)', () => {
     const line = (id: string) => run.lines.nodes.find((l: any) => l.employeeId === id);
     expect(run.lines.totalCount).toBe(SZ.length);
     expect(line('E1001')).toMatchObject({
-      level: 'L2', baseFen: 400_000, commissionFen: 150_000, newAccountBonusFen: 20_000, newAssetsBonusFen: 50_000, grossFen: 620_000,
-      lateDeductionFen: 5_000, deductionsFen: 5_000, netFen: 615_000,
+      level: 'L2',
+      baseFen: 400_000,
+      commissionFen: 150_000,
+      newAccountBonusFen: 20_000,
+      newAssetsBonusFen: 50_000,
+      grossFen: 620_000,
+      lateDeductionFen: 5_000,
+      deductionsFen: 5_000,
+      netFen: 615_000,
     });
     expect(line('E1002')).toMatchObject({
-      level: 'L4', baseFen: 600_000, commissionFen: 425_000, newAccountBonusFen: 40_000, newAssetsBonusFen: 246_000, grossFen: 1_311_000,
-      absenceDeductionFen: 20_000, earlyDeductionFen: 10_000, assetLossDeductionFen: 30_000, deductionsFen: 60_000, netFen: 1_251_000,
+      level: 'L4',
+      baseFen: 600_000,
+      commissionFen: 425_000,
+      newAccountBonusFen: 40_000,
+      newAssetsBonusFen: 246_000,
+      grossFen: 1_311_000,
+      absenceDeductionFen: 20_000,
+      earlyDeductionFen: 10_000,
+      assetLossDeductionFen: 30_000,
+      deductionsFen: 60_000,
+      netFen: 1_251_000,
     });
     expect(line('E1002').commissionTiers).toEqual([
       { rateBp: 1_000, revenueFen: 2_000_000, commissionFen: 200_000 },
       { rateBp: 1_500, revenueFen: 1_500_000, commissionFen: 225_000 },
       { rateBp: 2_000, revenueFen: 0, commissionFen: 0 },
     ]);
-    expect(line('E1003')).toMatchObject({ level: 'L5', commissionFen: 7_650_000, newAccountBonusFen: 100_000, capCutFen: 2_750_000, grossFen: 5_800_000, netFen: 5_800_000 });
+    expect(line('E1003')).toMatchObject({
+      level: 'L5',
+      commissionFen: 7_650_000,
+      newAccountBonusFen: 100_000,
+      capCutFen: 2_750_000,
+      grossFen: 5_800_000,
+      netFen: 5_800_000,
+    });
     expect(line('E1004')).toMatchObject({ level: 'L1', grossFen: 300_000, deductionsFen: 80_000, floorTopUpFen: 30_000, netFen: 250_000 });
   });
 
-  it('shows a manager no payslip before sign-off, and nobody else\'s ever', async () => {
+  it("shows a manager no payslip before sign-off, and nobody else's ever", async () => {
     const slip = (user: string, id: string) => t.ask(user, `{ payslip(employeeId: "${id}", month: "${MONTH}") { netFen } }`);
     expect((await slip('cm.zhang', 'E1001')).body).toEqual({ data: { payslip: null } });
     expect((await slip('fin.sz', 'E1001')).body.data.payslip.netFen).toBe(615_000);
@@ -189,7 +258,13 @@ describe('payroll (R-4.2)', () => {
   });
 
   it('refuses a sign-off by a wrong role, another branch or out of order, writing nothing', async () => {
-    const finGz = t.realm.sign({ sub: 'fin.gz', preferred_username: 'fin.gz', realm_access: { roles: ['branch-finance'] }, branch_id: 'GZ01', employee_id: 'E2904' });
+    const finGz = t.realm.sign({
+      sub: 'fin.gz',
+      preferred_username: 'fin.gz',
+      realm_access: { roles: ['branch-finance'] },
+      branch_id: 'GZ01',
+      employee_id: 'E2904',
+    });
     const other = await t.gql(t.graph.gateway.url, finGz, `mutation { signPayroll(payrollId: "${runId}") { status } }`);
     expect(code(other.body)).toBe('FORBIDDEN');
     expect(other.body.errors![0].message).toBe('You sign payrolls of branch GZ01 only, not of SZ01');
@@ -211,8 +286,12 @@ describe('payroll (R-4.2)', () => {
     expect(code((await reject('dep.sz', runId, ' ')).body)).toBe('BAD_USER_INPUT');
     const r = await reject('dep.sz', runId, '刘洋的缺勤天数需复核');
     expect(r.body.data.rejectPayroll).toMatchObject({
-      status: 'REJECTED', closedReason: 'rejected by dep.sz: 刘洋的缺勤天数需复核',
-      signatures: [{ step: 'FINANCE', decision: 'SIGNED', signedBy: 'fin.sz', comment: '已核对' }, { step: 'DEPUTY', decision: 'REJECTED', signedBy: 'dep.sz', comment: '刘洋的缺勤天数需复核' }],
+      status: 'REJECTED',
+      closedReason: 'rejected by dep.sz: 刘洋的缺勤天数需复核',
+      signatures: [
+        { step: 'FINANCE', decision: 'SIGNED', signedBy: 'fin.sz', comment: '已核对' },
+        { step: 'DEPUTY', decision: 'REJECTED', signedBy: 'dep.sz', comment: '刘洋的缺勤天数需复核' },
+      ],
     });
     expect(code((await sign('dep.sz', runId)).body)).toBe('CONFLICT');
   });
@@ -225,12 +304,22 @@ describe('payroll (R-4.2)', () => {
     expect(code((await sign('fin.sz', runId)).body)).toBe('CONFLICT'); // not the deputy's role
     expect((await sign('dep.sz', runId)).body.data.signPayroll.status).toBe('AWAITING_MANAGER');
     const done = await sign('mgr.sz', runId, '同意发放');
-    expect(done.body.data.signPayroll).toMatchObject({ status: 'SIGNED_OFF', signatures: [{ signedBy: 'fin.sz' }, { signedBy: 'dep.sz' }, { signedBy: 'mgr.sz', comment: '同意发放' }] });
+    expect(done.body.data.signPayroll).toMatchObject({
+      status: 'SIGNED_OFF',
+      signatures: [{ signedBy: 'fin.sz' }, { signedBy: 'dep.sz' }, { signedBy: 'mgr.sz', comment: '同意发放' }],
+    });
     await t.graph.settle();
     const performance = t.graph.services.find((s) => s.name === 'performance')!;
     const rows = await performance.orm.em.fork().getConnection().execute(`select type, payload from outbox_message where key = ?`, [runId]);
     expect(rows.map((x: any) => x.type)).toEqual(['PayrollSignedOff.v1']);
-    expect(JSON.parse(rows[0].payload).data).toEqual({ payrollId: runId, branchId: 'SZ01', month: MONTH, totalNetFen: TOTAL_NET, signedBy: ['fin.sz', 'dep.sz', 'mgr.sz'], adjustsPayrollId: null });
+    expect(JSON.parse(rows[0].payload).data).toEqual({
+      payrollId: runId,
+      branchId: 'SZ01',
+      month: MONTH,
+      totalNetFen: TOTAL_NET,
+      signedBy: ['fin.sz', 'dep.sz', 'mgr.sz'],
+      adjustsPayrollId: null,
+    });
   });
 
   it('refuses any change to the signed run, writing nothing', async () => {
@@ -282,19 +371,30 @@ describe('payroll (R-4.2)', () => {
     expect(code((await t.ask('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${runId}") { status } }`)).body)).toBe('CONFLICT');
     await t.graph.settle();
     const filings = await t.ask('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT) { nodes { title period fileRef filedBy } } }');
-    expect(filings.body.data.filings.nodes).toContainEqual({ title: `客户经理薪酬月报表 ${MONTH}`, period: MONTH, fileRef: `performance:payroll/${runId}`, filedBy: 'system:performance' });
+    expect(filings.body.data.filings.nodes).toContainEqual({
+      title: `客户经理薪酬月报表 ${MONTH}`,
+      period: MONTH,
+      fileRef: `performance:payroll/${runId}`,
+      filedBy: 'system:performance',
+    });
   });
 });
 
 describe('head-office comparison (R-4.5)', () => {
   it('compares branches by net revenue with payroll cost and the previous period', async () => {
-    const r = await t.ask('bo.han', `{ branchComparison(period: "${MONTH}") { period previousPeriod level rows { key rank accountsOpened netRevenueFen payrollCostFen costPerAccountFen } } }`);
+    const r = await t.ask(
+      'bo.han',
+      `{ branchComparison(period: "${MONTH}") { period previousPeriod level rows { key rank accountsOpened netRevenueFen payrollCostFen costPerAccountFen } } }`,
+    );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.branchComparison).toMatchObject({ period: MONTH, previousPeriod: '2026-07', level: 'BRANCH' });
     expect(r.body.data.branchComparison.rows).toEqual([
       { key: 'SZ01', rank: 1, accountsOpened: 32, netRevenueFen: 45_000_000, payrollCostFen: TOTAL_NET, costPerAccountFen: Math.round(TOTAL_NET / 32) },
     ]);
-    const q4 = await t.ask('ch.cao', '{ branchComparison(period: "2026-Q4") { previousPeriod rows { key rank netRevenueFen previous { netRevenueFen } netRevenueChangePct } } }');
+    const q4 = await t.ask(
+      'ch.cao',
+      '{ branchComparison(period: "2026-Q4") { previousPeriod rows { key rank netRevenueFen previous { netRevenueFen } netRevenueChangePct } } }',
+    );
     expect(q4.body.data.branchComparison.previousPeriod).toBe('2026-Q3');
     expect(q4.body.data.branchComparison.rows.map((x: any) => x.key).sort()).toEqual(['GZ01', 'SH01', 'SZ01']); // the demo's October figures
   });
@@ -303,7 +403,10 @@ describe('head-office comparison (R-4.5)', () => {
     const teams = await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level rows { key payrollCostFen } } }`);
     expect(teams.body.data.branchComparison.level).toBe('TEAM');
     expect(teams.body.data.branchComparison.rows.reduce((s: number, x: any) => s + x.payrollCostFen, 0)).toBe(TOTAL_NET);
-    const managers = await t.ask('vp.qian', `{ branchComparison(period: "${MONTH}", branchId: "SZ01", teamId: "SZ01-T1") { level rows { key name rank netRevenueFen } } }`);
+    const managers = await t.ask(
+      'vp.qian',
+      `{ branchComparison(period: "${MONTH}", branchId: "SZ01", teamId: "SZ01-T1") { level rows { key name rank netRevenueFen } } }`,
+    );
     expect(managers.body.data.branchComparison.rows.slice(0, 3)).toEqual([
       { key: 'E1003', name: '王强', rank: 1, netRevenueFen: 40_000_000 },
       { key: 'E1002', name: '李娜', rank: 2, netRevenueFen: 3_500_000 },
@@ -316,8 +419,12 @@ describe('head-office comparison (R-4.5)', () => {
 });
 
 describe('corrections of a signed month (更正)', () => {
-  const ADJUST = (reason: string, month = MONTH, user = 'fin.sz') => t.ask(user, `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${month}", reason: "${reason}") {
-    id kind adjustsRunId adjustmentReason status revision lineCount totalNetFen lines { nodes { employeeId late lateDeductionFen deductionsFen netFen } } } }`);
+  const ADJUST = (reason: string, month = MONTH, user = 'fin.sz') =>
+    t.ask(
+      user,
+      `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${month}", reason: "${reason}") {
+    id kind adjustsRunId adjustmentReason status revision lineCount totalNetFen lines { nodes { employeeId late lateDeductionFen deductionsFen netFen } } } }`,
+    );
 
   it('is refused for a month not signed, by another role, without a reason, or when nothing changed; nothing written', async () => {
     const before = await runCount();
@@ -333,17 +440,28 @@ describe('corrections of a signed month (更正)', () => {
   it('pays the difference when attendance is closed again, signed and filed like the month; the signed run stays as it was', async () => {
     // Attendance reopened: E1001 was not late after all (-1 late = +50 yuan).
     const data = { employeeId: 'E1001', branchId: 'SZ01', month: MONTH, daysWorked: 21, leaveDays: 0, visits: 3, late: 0, early: 0, absent: 0 };
-    await t.graph.transport.publish([{ topic: 'attendance.month', key: 'E1001', value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', 'E1001', data)) }]);
+    await t.graph.transport.publish([
+      { topic: 'attendance.month', key: 'E1001', value: JSON.stringify(createEnvelope('attendance', 'AttendanceMonthClosed', 'E1001', data)) },
+    ]);
     await t.graph.settle();
     const r = await ADJUST('考勤更正: 张伟 8 月迟到记录有误');
     expect(r.body.errors).toBeUndefined();
     const adj = r.body.data.computePayrollAdjustment;
-    expect(adj).toMatchObject({ kind: 'ADJUSTMENT', adjustsRunId: runId, adjustmentReason: '考勤更正: 张伟 8 月迟到记录有误', status: 'AWAITING_FINANCE', lineCount: 1, totalNetFen: 5_000 });
+    expect(adj).toMatchObject({
+      kind: 'ADJUSTMENT',
+      adjustsRunId: runId,
+      adjustmentReason: '考勤更正: 张伟 8 月迟到记录有误',
+      status: 'AWAITING_FINANCE',
+      lineCount: 1,
+      totalNetFen: 5_000,
+    });
     expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', late: -1, lateDeductionFen: -5_000, deductionsFen: -5_000, netFen: 5_000 }]);
     expect((await runOf(runId)).totalNetFen).toBe(TOTAL_NET);
 
     for (const user of ['fin.sz', 'dep.sz', 'mgr.sz']) expect((await sign(user, adj.id)).body.errors).toBeUndefined();
-    expect((await t.ask('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${adj.id}") { status } }`)).body.data.fileWithBrokerageOffice.status).toBe('FILED');
+    expect((await t.ask('fin.sz', `mutation { fileWithBrokerageOffice(payrollId: "${adj.id}") { status } }`)).body.data.fileWithBrokerageOffice.status).toBe(
+      'FILED',
+    );
     await t.graph.settle();
 
     const slip = await t.ask('cm.zhang', `{ payslip(employeeId: "E1001", month: "${MONTH}") { netFen adjustments { netFen late } } }`);
@@ -366,9 +484,16 @@ describe('compensation standards (R-1.1, approved through the R-1.3 route)', () 
     bonusPerNewAccountFen: 6000, bonusPer10kNewAssetsFen: 2000, deductionPerAbsenceFen: 20000, deductionPerLateFen: 5000, deductionPerEarlyLeaveFen: 5000,
     assetLossSharePct: 100, floorFen: 250000, capFen: null }`;
   const propose = (user: string, rules: string) =>
-    t.ask(user, `mutation { proposeCompensationStandard(input: { branchId: "GZ01", effectiveFrom: "2026-09", title: "广州天河薪酬标准", rules: ${rules} }) { id version status rules { commissionTiers { rateBp } } approval { id stage } } }`);
+    t.ask(
+      user,
+      `mutation { proposeCompensationStandard(input: { branchId: "GZ01", effectiveFrom: "2026-09", title: "广州天河薪酬标准", rules: ${rules} }) { id version status rules { commissionTiers { rateBp } } approval { id stage } } }`,
+    );
   const decide = (user: string, id: string, approve = true, comment = '') =>
-    t.ask(user, 'mutation($id: ID!, $a: Boolean!, $c: String!) { decideApprovalStep(requestId: $id, approve: $a, comment: $c) { status stage } }', { id, a: approve, c: comment });
+    t.ask(user, 'mutation($id: ID!, $a: Boolean!, $c: String!) { decideApprovalStep(requestId: $id, approve: $a, comment: $c) { status stage } }', {
+      id,
+      a: approve,
+      c: comment,
+    });
 
   it("is proposed by the branch's manager and applies only once the route ends approved", async () => {
     expect(code((await propose('cm.gz', RULES)).body)).toBe('FORBIDDEN');
@@ -378,9 +503,15 @@ describe('compensation standards (R-1.1, approved through the R-1.3 route)', () 
     expect(bad.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['rules.commissionTiers[0].fromFen', 'rules.commissionTiers[0].rateBp']);
     const p = await propose('mgr.gz', RULES);
     expect(p.body.errors).toBeUndefined();
-    expect(p.body.data.proposeCompensationStandard).toMatchObject({ version: 2, status: 'DRAFT', rules: { commissionTiers: [{ rateBp: 1200 }] }, approval: { stage: 'OFFICE_REVIEW' } });
+    expect(p.body.data.proposeCompensationStandard).toMatchObject({
+      version: 2,
+      status: 'DRAFT',
+      rules: { commissionTiers: [{ rateBp: 1200 }] },
+      approval: { stage: 'OFFICE_REVIEW' },
+    });
     const { id, approval } = p.body.data.proposeCompensationStandard;
-    const applies = async () => (await t.ask('mgr.gz', '{ compensationStandardFor(branchId: "GZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version;
+    const applies = async () =>
+      (await t.ask('mgr.gz', '{ compensationStandardFor(branchId: "GZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version;
     expect(await applies()).toBe(1);
     expect(code((await decide('bo.han', approval.id, false)).body)).toBe('BAD_USER_INPUT');
     for (const user of ['bo.han', 'ch.cao', 'bo.han', 'vp.qian']) {
@@ -391,7 +522,9 @@ describe('compensation standards (R-1.1, approved through the R-1.3 route)', () 
     const s = (await t.ask('mgr.gz', `{ compensationStandards { id status decidedBy } }`)).body.data.compensationStandards.find((x: any) => x.id === id);
     expect(s).toEqual({ id, status: 'APPROVED', decidedBy: 'vp.qian' });
     expect(await applies()).toBe(2);
-    expect((await t.ask('mgr.sz', '{ compensationStandardFor(branchId: "SZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version).toBe(1);
+    expect(
+      (await t.ask('mgr.sz', '{ compensationStandardFor(branchId: "SZ01", month: "2026-10") { version } }')).body.data.compensationStandardFor.version,
+    ).toBe(1);
     expect(code((await decide('bo.han', approval.id)).body)).toBe('CONFLICT');
     expect((await t.ask('mgr.sz', '{ compensationStandards { version } }')).body.data.compensationStandards).toEqual([{ version: 1 }]);
   });

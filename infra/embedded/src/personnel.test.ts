@@ -83,7 +83,10 @@ describe('archive maintenance', () => {
     const before = (await t.ask('clerk.arc', '{ archive(employeeId: "E1001") { documents { id } } }')).body.data.archive.documents.length;
     const kind = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: DIPLOMA, title: "x" }) { id } }');
     expect(kind.body.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const file = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "新简历", fileRef: "files/00000000-0000-0000-0000-000000000000" }) { id } }');
+    const file = await t.ask(
+      'clerk.arc',
+      'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "新简历", fileRef: "files/00000000-0000-0000-0000-000000000000" }) { id } }',
+    );
     expect(file.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const after = (await t.ask('clerk.arc', '{ archive(employeeId: "E1001") { documents { id } } }')).body.data.archive.documents.length;
     expect(after).toBe(before);
@@ -95,21 +98,30 @@ describe('archive maintenance', () => {
     expect((await fetch(putUrl, { method: 'PUT', body: 'PDF bytes' })).status).toBe(201);
     expect((await fetch(putUrl, { method: 'PUT', body: 'again' })).status).toBe(409);
     expect((await fetch(putUrl.replace(/sig=[^&]+/, 'sig=forged'), { method: 'PUT', body: 'x' })).status).toBe(403);
-    const doc = await t.ask('clerk.arc', `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "更新简历", fileRef: "${fileRef}", originalStoredAt: "柜 A-001" }) { fileRef } }`);
+    const doc = await t.ask(
+      'clerk.arc',
+      `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "更新简历", fileRef: "${fileRef}", originalStoredAt: "柜 A-001" }) { fileRef } }`,
+    );
     expect(doc.body.data.addArchiveDocument.fileRef).toBe(fileRef);
     const other = await t.ask('mgr.gz', 'mutation { requestUploadUrl(employeeId: "E1001") { url } }');
     expect(other.body.errors![0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('records a punishment with date, reason and who decided it', async () => {
-    const r = await t.ask('clerk.arc', 'mutation { recordRewardOrPunishment(input: { employeeId: "E1001", kind: PUNISHMENT, decidedOn: "2026-11-05", reason: "连续迟到", decidedBy: "孙丽" }) { kind decidedOn reason decidedBy } }');
+    const r = await t.ask(
+      'clerk.arc',
+      'mutation { recordRewardOrPunishment(input: { employeeId: "E1001", kind: PUNISHMENT, decidedOn: "2026-11-05", reason: "连续迟到", decidedBy: "孙丽" }) { kind decidedOn reason decidedBy } }',
+    );
     expect(r.body.data.recordRewardOrPunishment).toEqual({ kind: 'PUNISHMENT', decidedOn: '2026-11-05', reason: '连续迟到', decidedBy: '孙丽' });
   });
 });
 
 describe('departure with assets (R-3.2)', () => {
   it('is refused naming the items, and succeeds after a handover that both ledger and successor show', async () => {
-    const reg = await t.ask('keeper.sz', 'mutation { registerAsset(input: { branchId: "SZ01", teamId: "SZ01-T1", name: "笔记本电脑", kind: COMPUTER, tag: "SZ01-PC-0099", valueFen: 650000 }) { id } }');
+    const reg = await t.ask(
+      'keeper.sz',
+      'mutation { registerAsset(input: { branchId: "SZ01", teamId: "SZ01-T1", name: "笔记本电脑", kind: COMPUTER, tag: "SZ01-PC-0099", valueFen: 650000 }) { id } }',
+    );
     expect(reg.body.errors).toBeUndefined();
     const assetId = reg.body.data.registerAsset.id;
     expect((await t.ask('keeper.sz', `mutation { issueAsset(assetId: "${assetId}", employeeId: "E1110") { id } }`)).body.errors).toBeUndefined();
@@ -125,7 +137,10 @@ describe('departure with assets (R-3.2)', () => {
     const ledger = await t.ask('keeper.sz', '{ assetLedgerCsv(branchId: "SZ01", teamId: "SZ01-T1") }');
     expect(ledger.body.data.assetLedgerCsv).toContain('SZ01-PC-0099');
 
-    const departed = await t.ask('mgr.sz', 'mutation { departEmployee(employeeId: "E1110", departedOn: "2026-11-30", reason: "个人原因") { status history { kind } } }');
+    const departed = await t.ask(
+      'mgr.sz',
+      'mutation { departEmployee(employeeId: "E1110", departedOn: "2026-11-30", reason: "个人原因") { status history { kind } } }',
+    );
     expect(departed.body.data.departEmployee.status).toBe('DEPARTED');
     expect(departed.body.data.departEmployee.history.map((h: any) => h.kind)).toEqual(['HIRED', 'DEPARTED']);
   });
@@ -134,47 +149,125 @@ describe('departure with assets (R-3.2)', () => {
 describe('hires from recruitment (CandidateHired)', () => {
   it('creates the employee and the archive with the verified documents, once, however often it arrives', async () => {
     const event = createEnvelope('recruitment', 'CandidateHired', 'C-777', {
-      candidateId: 'C-777', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G3', outletId: 'SZ01-O3', name: '候选人丙', idNumber: '11010519491231002X',
-      employmentType: 'FULL_TIME', contractKind: 'LABOUR_CONTRACT', hiredOn: '2026-11-10',
+      candidateId: 'C-777',
+      branchId: 'SZ01',
+      teamId: 'SZ01-T1',
+      groupId: 'SZ01-T1-G3',
+      outletId: 'SZ01-O3',
+      name: '候选人丙',
+      idNumber: '11010519491231002X',
+      employmentType: 'FULL_TIME',
+      contractKind: 'LABOUR_CONTRACT',
+      hiredOn: '2026-11-10',
       documents: [
-        { kind: 'ID_CARD_COPY', fileRef: 'files/c777-id', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true, method: 'ORIGINAL_SIGHTED', note: null },
-        { kind: 'DIPLOMA_COPY', fileRef: 'files/c777-diploma', verifiedBy: 'rec.sz', verifiedAt: '2026-10-20T02:00:00Z', genuine: true, method: 'ONLINE_REGISTRY', note: '学信网核验' },
+        {
+          kind: 'ID_CARD_COPY',
+          fileRef: 'files/c777-id',
+          verifiedBy: 'rec.sz',
+          verifiedAt: '2026-10-20T02:00:00Z',
+          genuine: true,
+          method: 'ORIGINAL_SIGHTED',
+          note: null,
+        },
+        {
+          kind: 'DIPLOMA_COPY',
+          fileRef: 'files/c777-diploma',
+          verifiedBy: 'rec.sz',
+          verifiedAt: '2026-10-20T02:00:00Z',
+          genuine: true,
+          method: 'ONLINE_REGISTRY',
+          note: '学信网核验',
+        },
       ],
     });
     const again = { ...createEnvelope('recruitment', 'CandidateHired', 'C-777', event.data) }; // a second event for the same candidate
     const message = (e: object) => ({ topic: 'recruitment.candidate', key: 'C-777', value: JSON.stringify(e) });
     await t.graph.transport.publish([message(event), message(event), message(again)]);
     await t.graph.settle();
-    const list = await t.ask('mgr.sz', '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name status groupId outletId idNumber } } }');
+    const list = await t.ask(
+      'mgr.sz',
+      '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name status groupId outletId idNumber } } }',
+    );
     const hired = list.body.data.employees.nodes.filter((n: any) => n.name === '候选人丙');
     expect(hired).toEqual([expect.objectContaining({ groupId: 'SZ01-T1-G3', outletId: 'SZ01-O3', idNumber: '11010519491231002X' })]);
-    const archive = await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") { documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef } } }`);
+    const archive = await t.ask(
+      'mgr.sz',
+      `{ archive(employeeId: "${hired[0].id}") { documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef } } }`,
+    );
     expect(archive.body.data.archive.documents).toEqual([
-      { kind: 'DIPLOMA_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', verificationMethod: 'ONLINE_REGISTRY', verificationNote: '学信网核验', fileRef: 'files/c777-diploma' },
-      { kind: 'ID_CARD_COPY', source: 'RECRUITMENT', genuine: true, verifiedBy: 'rec.sz', verificationMethod: 'ORIGINAL_SIGHTED', verificationNote: null, fileRef: 'files/c777-id' },
+      {
+        kind: 'DIPLOMA_COPY',
+        source: 'RECRUITMENT',
+        genuine: true,
+        verifiedBy: 'rec.sz',
+        verificationMethod: 'ONLINE_REGISTRY',
+        verificationNote: '学信网核验',
+        fileRef: 'files/c777-diploma',
+      },
+      {
+        kind: 'ID_CARD_COPY',
+        source: 'RECRUITMENT',
+        genuine: true,
+        verifiedBy: 'rec.sz',
+        verificationMethod: 'ORIGINAL_SIGHTED',
+        verificationNote: null,
+        fileRef: 'files/c777-id',
+      },
     ]);
   });
 
   it('checks the placement against the organisation: what does not fit is left out and noted in the archive, the hire kept', async () => {
     const event = createEnvelope('recruitment', 'CandidateHired', 'C-778', {
-      candidateId: 'C-778', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T2-G1', outletId: 'GZ01-O1', name: '候选人丁', idNumber: '110105194912310021',
-      employmentType: 'PART_TIME', contractKind: 'COOPERATION_AGREEMENT', hiredOn: '2026-11-10', documents: [],
+      candidateId: 'C-778',
+      branchId: 'SZ01',
+      teamId: 'SZ01-T1',
+      groupId: 'SZ01-T2-G1',
+      outletId: 'GZ01-O1',
+      name: '候选人丁',
+      idNumber: '110105194912310021',
+      employmentType: 'PART_TIME',
+      contractKind: 'COOPERATION_AGREEMENT',
+      hiredOn: '2026-11-10',
+      documents: [],
     });
     await t.graph.transport.publish([{ topic: 'recruitment.candidate', key: 'C-778', value: JSON.stringify(event) }]);
     await t.graph.settle();
-    const list = await t.ask('mgr.sz', '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name teamId groupId outletId idNumber } } }');
+    const list = await t.ask(
+      'mgr.sz',
+      '{ employees(branchId: "SZ01", teamId: "SZ01-T1", page: { first: 200 }) { nodes { id name teamId groupId outletId idNumber } } }',
+    );
     const [hired] = list.body.data.employees.nodes.filter((n: any) => n.name === '候选人丁');
     expect(hired).toMatchObject({ teamId: 'SZ01-T1', groupId: null, outletId: null, idNumber: null });
     const archive = await t.ask('mgr.sz', `{ archive(employeeId: "${hired.id}") { documents { kind title reason } } }`);
-    expect(archive.body.data.archive.documents).toEqual([{
-      kind: 'OTHER', title: '录用信息待核 (hire details to check)',
-      reason: "group SZ01-T2-G1 is not a group of team SZ01-T1; outlet GZ01-O1 is not an outlet of branch SZ01; the ID number's check digit does not match: left out of the hire",
-    }]);
+    expect(archive.body.data.archive.documents).toEqual([
+      {
+        kind: 'OTHER',
+        title: '录用信息待核 (hire details to check)',
+        reason:
+          "group SZ01-T2-G1 is not a group of team SZ01-T1; outlet GZ01-O1 is not an outlet of branch SZ01; the ID number's check digit does not match: left out of the hire",
+      },
+    ]);
   });
 
   it('files assessment and training results into the archive without manual entry', async () => {
-    const assessed = createEnvelope('performance', 'AssessmentCompleted', 'A-1', { assessmentId: 'A-1', employeeId: 'E1001', branchId: 'SZ01', cycle: 'QUARTERLY', period: '2026-Q3', score: 87.5 });
-    const trained = createEnvelope('recruitment', 'TrainingResultRecorded', 'R-1', { resultId: 'R-1', employeeId: 'E1001', branchId: 'SZ01', programme: '基金产品', category: 'PRODUCTS', sessionDate: '2026-11-12', passed: true, score: 92 });
+    const assessed = createEnvelope('performance', 'AssessmentCompleted', 'A-1', {
+      assessmentId: 'A-1',
+      employeeId: 'E1001',
+      branchId: 'SZ01',
+      cycle: 'QUARTERLY',
+      period: '2026-Q3',
+      score: 87.5,
+    });
+    const trained = createEnvelope('recruitment', 'TrainingResultRecorded', 'R-1', {
+      resultId: 'R-1',
+      employeeId: 'E1001',
+      branchId: 'SZ01',
+      programme: '基金产品',
+      category: 'PRODUCTS',
+      sessionDate: '2026-11-12',
+      passed: true,
+      score: 92,
+    });
     await t.graph.transport.publish([
       { topic: 'performance.assessment', key: 'E1001', value: JSON.stringify(assessed) },
       { topic: 'recruitment.training', key: 'E1001', value: JSON.stringify(trained) },
@@ -209,14 +302,21 @@ describe('contracts are archive material (R-6.2, R-6.3)', () => {
   it('are filed with signContract, not as a loose archive document', async () => {
     const r = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: LABOUR_CONTRACT, title: "劳动合同" }) { id } }');
     expect(r.body.errors![0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', problems: [{ field: 'kind', problem: 'a LABOUR_CONTRACT is filed with signContract, which keeps its term so its expiry shows in advance' }],
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'kind', problem: 'a LABOUR_CONTRACT is filed with signContract, which keeps its term so its expiry shows in advance' }],
     });
   });
 });
 
 describe('one assessment record per person and period in the archive', () => {
   const assessed = (id: string, score: number, time: string) => {
-    const e = createEnvelope('performance', 'AssessmentCompleted', 'E1002', { assessmentId: id, employeeId: 'E1002', branchId: 'SZ01', cycle: 'QUARTERLY', period: '2026-Q3', score }, new Date(time));
+    const e = createEnvelope(
+      'performance',
+      'AssessmentCompleted',
+      'E1002',
+      { assessmentId: id, employeeId: 'E1002', branchId: 'SZ01', cycle: 'QUARTERLY', period: '2026-Q3', score },
+      new Date(time),
+    );
     return { topic: 'performance.assessment', key: 'E1002', value: JSON.stringify(e) };
   };
   const Q = `{ archive(employeeId: "E1002") { documents { id kind title reason status supersededById
@@ -234,7 +334,11 @@ describe('one assessment record per person and period in the archive', () => {
     expect(docs).toHaveLength(1);
     const [current] = docs;
     expect(current).toMatchObject({ reason: 'score 70', status: 'CURRENT', supersededById: null });
-    expect(current.earlierVersions.map((v: any) => [v.reason, v.status])).toEqual([['score 66.5', 'SUPERSEDED'], ['score 64', 'SUPERSEDED'], ['score 61', 'SUPERSEDED']]);
+    expect(current.earlierVersions.map((v: any) => [v.reason, v.status])).toEqual([
+      ['score 66.5', 'SUPERSEDED'],
+      ['score 64', 'SUPERSEDED'],
+      ['score 61', 'SUPERSEDED'],
+    ]);
     // Each version links to the one that replaced it.
     const [v3, v2, v1] = current.earlierVersions;
     expect([v3.supersededById, v2.supersededById, v1.supersededById]).toEqual([current.id, v3.id, v2.id]);
@@ -256,12 +360,18 @@ describe('archive files read back (R-6.8)', () => {
     content = `扫描件 ${Date.now()}`;
     const { url, fileRef } = (await t.ask('clerk.arc', 'mutation { requestUploadUrl(employeeId: "E1001") { url fileRef } }')).body.data.requestUploadUrl;
     expect((await fetch(url, { method: 'PUT', body: content })).status).toBe(201);
-    const doc = await t.ask('clerk.arc', `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: DIPLOMA_COPY, title: "学位证书", fileRef: "${fileRef}" }) { id } }`);
+    const doc = await t.ask(
+      'clerk.arc',
+      `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: DIPLOMA_COPY, title: "学位证书", fileRef: "${fileRef}" }) { id } }`,
+    );
     documentId = doc.body.data.addArchiveDocument.id;
   });
   const ask = (user: string) => t.ask(user, `mutation { requestDownloadUrl(documentId: "${documentId}") { url expiresAt } }`);
-  const audits = async (what: string) => ((await t.ask('vp.qian', '{ archiveAuditLog(employeeId: "E1001", page: { first: 200 }) { nodes { reader what allowed } } }'))
-    .body.data.archiveAuditLog.nodes as any[]).filter((n) => n.what.startsWith(what));
+  const audits = async (what: string) =>
+    (
+      (await t.ask('vp.qian', '{ archiveAuditLog(employeeId: "E1001", page: { first: 200 }) { nodes { reader what allowed } } }')).body.data.archiveAuditLog
+        .nodes as any[]
+    ).filter((n) => n.what.startsWith(what));
 
   it('gives the person and those the archive rule admits a short-lived URL to the file, audited when issued and when served', async () => {
     for (const user of ['cm.zhang', 'tl.wang', 'mgr.sz', 'bo.han']) {
@@ -276,17 +386,37 @@ describe('archive files read back (R-6.8)', () => {
       expect(await res.text()).toBe(content);
     }
     const issued = await audits(`file ${documentId}`);
-    expect(issued.filter((a) => a.what === `file ${documentId}`).map((a) => `${a.reader}:${a.allowed}`).sort()).toEqual(['bo.han:true', 'cm.zhang:true', 'mgr.sz:true', 'tl.wang:true']);
-    expect(issued.filter((a) => a.what === `file ${documentId} served`).map((a) => a.reader).sort()).toEqual(['bo.han', 'cm.zhang', 'mgr.sz', 'tl.wang']);
+    expect(
+      issued
+        .filter((a) => a.what === `file ${documentId}`)
+        .map((a) => `${a.reader}:${a.allowed}`)
+        .sort(),
+    ).toEqual(['bo.han:true', 'cm.zhang:true', 'mgr.sz:true', 'tl.wang:true']);
+    expect(
+      issued
+        .filter((a) => a.what === `file ${documentId} served`)
+        .map((a) => a.reader)
+        .sort(),
+    ).toEqual(['bo.han', 'cm.zhang', 'mgr.sz', 'tl.wang']);
   });
 
   it('refuses everyone else (audited), and answers a tampered URL or one bound to another document with 403 JSON', async () => {
     for (const user of ['cm.liu', 'gl.li', 'fin.sz', 'mgr.gz']) {
       expect((await ask(user)).body.errors![0].extensions.code).toBe('FORBIDDEN');
     }
-    expect((await audits(`file ${documentId}`)).filter((a) => !a.allowed).map((a) => a.reader).sort()).toEqual(['cm.liu', 'fin.sz', 'gl.li', 'mgr.gz']);
+    expect(
+      (await audits(`file ${documentId}`))
+        .filter((a) => !a.allowed)
+        .map((a) => a.reader)
+        .sort(),
+    ).toEqual(['cm.liu', 'fin.sz', 'gl.li', 'mgr.gz']);
     const { url } = (await ask('cm.zhang')).body.data.requestDownloadUrl;
-    for (const bad of [url.replace(/sig=[^&]+/, 'sig=forged'), url.replace(/reader=[^&]+/, 'reader=cm.liu'), url.replace(/document=[^&]+/, 'document=00000000-0000-0000-0000-000000000000'), url.replace(/expires=\d+/, 'expires=9999999999')]) {
+    for (const bad of [
+      url.replace(/sig=[^&]+/, 'sig=forged'),
+      url.replace(/reader=[^&]+/, 'reader=cm.liu'),
+      url.replace(/document=[^&]+/, 'document=00000000-0000-0000-0000-000000000000'),
+      url.replace(/expires=\d+/, 'expires=9999999999'),
+    ]) {
       const res = await fetch(bad);
       expect(res.status).toBe(403);
       expect(res.headers.get('content-type')).toContain('application/json');
@@ -296,8 +426,14 @@ describe('archive files read back (R-6.8)', () => {
   });
 
   it('says a document without an electronic copy has none', async () => {
-    const paper = await t.ask('clerk.arc', 'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: PHOTO, title: "一寸照片", originalStoredAt: "SZ01 档案柜 A-000" }) { id } }');
+    const paper = await t.ask(
+      'clerk.arc',
+      'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: PHOTO, title: "一寸照片", originalStoredAt: "SZ01 档案柜 A-000" }) { id } }',
+    );
     const r = await t.ask('cm.zhang', `mutation { requestDownloadUrl(documentId: "${paper.body.data.addArchiveDocument.id}") { url } }`);
-    expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'documentId', problem: 'only the paper original, kept at SZ01 档案柜 A-000' }] });
+    expect(r.body.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'documentId', problem: 'only the paper original, kept at SZ01 档案柜 A-000' }],
+    });
   });
 });

@@ -20,8 +20,14 @@ const TEAM = ['E1001', 'E1002', 'E1003', 'E1004'];
 const YUAN = 100;
 // 4 people x 12 months x (2 accounts, 100,000 yuan of new assets, 50,000 yuan of net revenue)
 const PLAN = {
-  kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetAccountOpenings: 96, targetNewAssetsFen: 4_800_000 * YUAN, targetNetRevenueFen: 2_400_000 * YUAN,
-  marketingPlan: '社区驻点 + 合作银行网点联合营销; 每周两场理财讲座', bankAgreementRef: '招商银行深圳分行 2026 营销合作协议 (ZS-SZ-2026-017)',
+  kind: 'ANNUAL',
+  teamId: 'SZ01-T1',
+  year: 2026,
+  targetAccountOpenings: 96,
+  targetNewAssetsFen: 4_800_000 * YUAN,
+  targetNetRevenueFen: 2_400_000 * YUAN,
+  marketingPlan: '社区驻点 + 合作银行网点联合营销; 每周两场理财讲座',
+  bankAgreementRef: '招商银行深圳分行 2026 营销合作协议 (ZS-SZ-2026-017)',
 };
 const PLAN_FIELDS = 'id version status decidedBy rejectionReason approval { id status stage }';
 const STEP_FIELDS = 'seq stage department signatory role actedBy actedAt decision comment';
@@ -30,13 +36,20 @@ const REQUEST_FIELDS = `id kind subjectId subjectVersion branchId status stage c
 const file = (user: string, plan: object = PLAN, branchId = 'SZ01') =>
   t.ask(user, `mutation($b: ID!, $p: WorkPlanInput!) { fileWorkPlan(branchId: $b, input: $p) { ${PLAN_FIELDS} } }`, { b: branchId, p: plan });
 const decide = (user: string, id: string, approve = true, comment = '', cosignDepartments?: string[]) =>
-  t.ask(user, `mutation($id: ID!, $a: Boolean!, $c: String!, $d: [CosignDepartment!]) { decideApprovalStep(requestId: $id, approve: $a, comment: $c, cosignDepartments: $d) { ${REQUEST_FIELDS} } }`,
-    { id, a: approve, c: comment, d: cosignDepartments });
+  t.ask(
+    user,
+    `mutation($id: ID!, $a: Boolean!, $c: String!, $d: [CosignDepartment!]) { decideApprovalStep(requestId: $id, approve: $a, comment: $c, cosignDepartments: $d) { ${REQUEST_FIELDS} } }`,
+    { id, a: approve, c: comment, d: cosignDepartments },
+  );
 const cosign = (user: string, id: string, department: string, signatory: string, agree = true, comment = '') =>
-  t.ask(user, `mutation($id: ID!, $d: CosignDepartment!, $a: Boolean!, $c: String!, $s: String!) { recordCosignOpinion(requestId: $id, department: $d, agree: $a, comment: $c, signatory: $s) { ${REQUEST_FIELDS} } }`,
-    { id, d: department, a: agree, c: comment, s: signatory });
+  t.ask(
+    user,
+    `mutation($id: ID!, $d: CosignDepartment!, $a: Boolean!, $c: String!, $s: String!) { recordCosignOpinion(requestId: $id, department: $d, agree: $a, comment: $c, signatory: $s) { ${REQUEST_FIELDS} } }`,
+    { id, d: department, a: agree, c: comment, s: signatory },
+  );
 const request = async (id: string, user = 'bo.han') => (await t.ask(user, `{ approvalRequest(id: "${id}") { ${REQUEST_FIELDS} } }`)).body.data.approvalRequest;
-const plan = async (id: string, user = 'mgr.sz') => (await t.ask(user, `{ workPlan(id: "${id}") { ${PLAN_FIELDS} versions { version status rejectionReason } } }`)).body.data.workPlan;
+const plan = async (id: string, user = 'mgr.sz') =>
+  (await t.ask(user, `{ workPlan(id: "${id}") { ${PLAN_FIELDS} versions { version status rejectionReason } } }`)).body.data.workPlan;
 
 let v1: { id: string; approval: { id: string } };
 let v2: { id: string; approval: { id: string } };
@@ -47,7 +60,12 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
     expect(code((await file('mgr.gz')).body)).toBe('FORBIDDEN');
     const incomplete = await file('mgr.sz', { kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetAccountOpenings: 96 });
     expect(code(incomplete.body)).toBe('BAD_USER_INPUT');
-    expect(incomplete.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['targetNewAssetsFen', 'targetNetRevenueFen', 'marketingPlan', 'bankAgreementRef']);
+    expect(incomplete.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual([
+      'targetNewAssetsFen',
+      'targetNetRevenueFen',
+      'marketingPlan',
+      'bankAgreementRef',
+    ]);
 
     const r = await file('mgr.sz');
     expect(r.body.errors).toBeUndefined();
@@ -55,7 +73,13 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
     expect(v1).toMatchObject({ version: 1, status: 'PENDING_APPROVAL', approval: { status: 'IN_PROGRESS', stage: 'OFFICE_REVIEW' } });
     expect(code((await file('mgr.sz')).body)).toBe('CONFLICT');
     const req = await request(v1.approval.id);
-    expect(req).toMatchObject({ kind: 'WORK_PLAN', subjectId: v1.id, subjectVersion: 1, branchId: 'SZ01', waitingFor: { stage: 'OFFICE_REVIEW', role: 'brokerage-office', departments: [] } });
+    expect(req).toMatchObject({
+      kind: 'WORK_PLAN',
+      subjectId: v1.id,
+      subjectVersion: 1,
+      branchId: 'SZ01',
+      waitingFor: { stage: 'OFFICE_REVIEW', role: 'brokerage-office', departments: [] },
+    });
     expect(req.steps).toEqual([expect.objectContaining({ seq: 1, stage: 'SUBMITTED', role: 'branch-manager', actedBy: 'mgr.sz', decision: 'SUBMITTED' })]);
   });
 
@@ -82,7 +106,9 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
     const r = (await decide('ch.cao', id, false, '新增资产目标偏低, 请按 20% 增长重新测算')).body.data.decideApprovalStep;
     expect(r).toMatchObject({ status: 'REJECTED', stage: 'CHANNEL_REVIEW', rejectionReason: '新增资产目标偏低, 请按 20% 增长重新测算', waitingFor: null });
     expect(r.steps.map((s: any) => [s.stage, s.actedBy, s.decision])).toEqual([
-      ['SUBMITTED', 'mgr.sz', 'SUBMITTED'], ['OFFICE_REVIEW', 'bo.han', 'APPROVED'], ['CHANNEL_REVIEW', 'ch.cao', 'REJECTED'],
+      ['SUBMITTED', 'mgr.sz', 'SUBMITTED'],
+      ['OFFICE_REVIEW', 'bo.han', 'APPROVED'],
+      ['CHANNEL_REVIEW', 'ch.cao', 'REJECTED'],
     ]);
     expect(await plan(v1.id)).toMatchObject({ status: 'REJECTED', decidedBy: 'ch.cao', rejectionReason: '新增资产目标偏低, 请按 20% 增长重新测算' });
     expect(code((await decide('bo.han', id)).body)).toBe('CONFLICT');
@@ -96,10 +122,16 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
     const id = v2.approval.id;
     expect((await decide('bo.han', id, true, '已收文')).body.data.decideApprovalStep.stage).toBe('CHANNEL_REVIEW');
     const named = (await decide('ch.cao', id, true, '同意, 请人力资源部、计划财务部会签', ['HUMAN_RESOURCES', 'FINANCE'])).body.data.decideApprovalStep;
-    expect(named).toMatchObject({ stage: 'COSIGN', cosignDepartments: ['HUMAN_RESOURCES', 'FINANCE'], waitingFor: { stage: 'COSIGN', departments: ['HUMAN_RESOURCES', 'FINANCE'] } });
+    expect(named).toMatchObject({
+      stage: 'COSIGN',
+      cosignDepartments: ['HUMAN_RESOURCES', 'FINANCE'],
+      waitingFor: { stage: 'COSIGN', departments: ['HUMAN_RESOURCES', 'FINANCE'] },
+    });
     expect(code((await decide('bo.han', id)).body)).toBe('CONFLICT'); // the co-signs first
     expect(code((await cosign('bo.han', id, 'COMPLIANCE', '合规 钱')).body)).toBe('CONFLICT'); // not named
-    expect((await cosign('bo.han', id, 'FINANCE', '计划财务部 赵敏', true, '预算内')).body.data.recordCosignOpinion.waitingFor.departments).toEqual(['HUMAN_RESOURCES']);
+    expect((await cosign('bo.han', id, 'FINANCE', '计划财务部 赵敏', true, '预算内')).body.data.recordCosignOpinion.waitingFor.departments).toEqual([
+      'HUMAN_RESOURCES',
+    ]);
     expect(code((await cosign('bo.han', id, 'FINANCE', '计划财务部 赵敏')).body)).toBe('CONFLICT'); // already given
     expect((await cosign('bo.han', id, 'HUMAN_RESOURCES', '人力资源部 孙悦', true, '编制可行')).body.data.recordCosignOpinion.stage).toBe('OFFICE_ROUTING');
     expect(code((await decide('vp.qian', id)).body)).toBe('CONFLICT');
@@ -122,8 +154,11 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
     expect(times.every((x: number, i: number) => i === 0 || x > times[i - 1])).toBe(true);
 
     expect(await plan(v2.id)).toMatchObject({
-      status: 'APPROVED', decidedBy: 'vp.qian', versions: [
-        { version: 1, status: 'REJECTED', rejectionReason: '新增资产目标偏低, 请按 20% 增长重新测算' }, { version: 2, status: 'APPROVED', rejectionReason: null },
+      status: 'APPROVED',
+      decidedBy: 'vp.qian',
+      versions: [
+        { version: 1, status: 'REJECTED', rejectionReason: '新增资产目标偏低, 请按 20% 增长重新测算' },
+        { version: 2, status: 'APPROVED', rejectionReason: null },
       ],
     });
     expect((await request(v1.approval.id)).steps).toHaveLength(3); // version 1's route stays as it was
@@ -132,7 +167,13 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
 
   it('lists approvals by scope', async () => {
     const list = async (user: string, filter = '{}') => t.ask(user, `{ approvalRequests(filter: ${filter}) { totalCount nodes { subjectVersion status } } }`);
-    expect((await list('mgr.sz', '{ kind: WORK_PLAN }')).body.data.approvalRequests).toEqual({ totalCount: 2, nodes: [{ subjectVersion: 2, status: 'APPROVED' }, { subjectVersion: 1, status: 'REJECTED' }] });
+    expect((await list('mgr.sz', '{ kind: WORK_PLAN }')).body.data.approvalRequests).toEqual({
+      totalCount: 2,
+      nodes: [
+        { subjectVersion: 2, status: 'APPROVED' },
+        { subjectVersion: 1, status: 'REJECTED' },
+      ],
+    });
     expect((await list('mgr.gz', '{ kind: WORK_PLAN }')).body.data.approvalRequests.totalCount).toBe(0);
     expect((await list('bo.han', '{ kind: WORK_PLAN, branchId: "SZ01" }')).body.data.approvalRequests.totalCount).toBe(2);
     expect((await list('vp.qian', '{ waitingForMe: true }')).body.data.approvalRequests.totalCount).toBe(0);
@@ -141,7 +182,13 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
   });
 });
 
-const goal = (employeeId: string, period: string, accountOpenings = 2, newAssetsFen = 100_000 * YUAN, netRevenueFen = 50_000 * YUAN) => ({ employeeId, period, accountOpenings, newAssetsFen, netRevenueFen });
+const goal = (employeeId: string, period: string, accountOpenings = 2, newAssetsFen = 100_000 * YUAN, netRevenueFen = 50_000 * YUAN) => ({
+  employeeId,
+  period,
+  accountOpenings,
+  newAssetsFen,
+  netRevenueFen,
+});
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
 const ASSIGN = 'mutation($p: ID!, $g: [GoalInput!]!) { assignGoals(planId: $p, by: MONTH, goals: $g) { employeeId employeeName period accountOpenings } }';
 const FIGURES = 'accountOpenings newAssetsFen netRevenueFen';
@@ -161,7 +208,7 @@ describe('goals and progress (R-1.4)', () => {
       { field: 'goals[48].employeeId', problem: "E2001 is not an active manager of the plan's team" },
       { field: 'total.accountOpenings', problem: "the goals' account openings (开户数) add up to 94, the plan's target is 96: 2 short" },
     ]);
-    expect((await plan(v2.id, 'tl.wang'))).toBeTruthy();
+    expect(await plan(v2.id, 'tl.wang')).toBeTruthy();
     expect((await t.ask('tl.wang', `{ workPlan(id: "${v2.id}") { goals { id } } }`)).body.data.workPlan.goals).toEqual([]);
     const ok = await t.ask('tl.wang', ASSIGN, { p: v2.id, g: all });
     expect(ok.body.errors).toBeUndefined();
@@ -172,9 +219,15 @@ describe('goals and progress (R-1.4)', () => {
 
   it('shows actual against target per person and for the team, shortfalls flagged, by scope', async () => {
     // July's CRM figures: 张伟 above target, 李娜 short, 王强 exactly on target, 刘洋 nothing.
-    const lines: Record<string, string> = { E1001: 'E1001,5,3,150000.00,1000000,60000', E1002: 'E1002,2,1,50000,1000000,20000', E1003: 'E1003,2,2,100000,1000000,50000' };
-    const csv = ['employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue',
-      ...DEMO_EMPLOYEES.filter((e) => e.branchId === 'SZ01').map((e) => lines[e.id] ?? `${e.id},0,0,0,0,0`)].join('\n');
+    const lines: Record<string, string> = {
+      E1001: 'E1001,5,3,150000.00,1000000,60000',
+      E1002: 'E1002,2,1,50000,1000000,20000',
+      E1003: 'E1003,2,2,100000,1000000,50000',
+    };
+    const csv = [
+      'employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue',
+      ...DEMO_EMPLOYEES.filter((e) => e.branchId === 'SZ01').map((e) => lines[e.id] ?? `${e.id},0,0,0,0,0`),
+    ].join('\n');
     const imported = await t.ask('fin.sz', 'mutation($c: String!) { importMetrics(branchId: "SZ01", month: "2026-07", csv: $c) { lineCount } }', { c: csv });
     expect(imported.body.errors).toBeUndefined();
 
@@ -185,8 +238,22 @@ describe('goals and progress (R-1.4)', () => {
     const target = { accountOpenings: 2, newAssetsFen: 10_000_000, netRevenueFen: 5_000_000 };
     const none = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
     expect(p.people).toEqual([
-      { employeeId: 'E1001', name: '张伟', target, actual: { accountOpenings: 3, newAssetsFen: 15_000_000, netRevenueFen: 6_000_000 }, shortfall: none, behind: false },
-      { employeeId: 'E1002', name: '李娜', target, actual: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 2_000_000 }, shortfall: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 3_000_000 }, behind: true },
+      {
+        employeeId: 'E1001',
+        name: '张伟',
+        target,
+        actual: { accountOpenings: 3, newAssetsFen: 15_000_000, netRevenueFen: 6_000_000 },
+        shortfall: none,
+        behind: false,
+      },
+      {
+        employeeId: 'E1002',
+        name: '李娜',
+        target,
+        actual: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 2_000_000 },
+        shortfall: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 3_000_000 },
+        behind: true,
+      },
       { employeeId: 'E1003', name: '王强', target, actual: target, shortfall: none, behind: false },
       { employeeId: 'E1004', name: '刘洋', target, actual: none, shortfall: target, behind: true },
     ]);
@@ -210,7 +277,8 @@ describe('goals and progress (R-1.4)', () => {
 });
 
 describe('analysis reports (R-1.6)', () => {
-  const SAVE = 'mutation($i: AnalysisReportInput!) { saveAnalysisReport(input: $i) { id status analysis planVersion figures { months team { shortfall { accountOpenings } behind } people { employeeId behind } } } }';
+  const SAVE =
+    'mutation($i: AnalysisReportInput!) { saveAnalysisReport(input: $i) { id status analysis planVersion figures { months team { shortfall { accountOpenings } behind } people { employeeId behind } } } }';
   const input = (analysis: string, period = '2026-07') => ({ i: { teamId: 'SZ01-T1', kind: 'MONTHLY', period, analysis } });
 
   it('is drafted by the lead with the figures filled in, submitted, then immutable and visible to the branch and head office', async () => {
@@ -220,8 +288,18 @@ describe('analysis reports (R-1.6)', () => {
     expect(d.body.errors).toBeUndefined();
     const report = d.body.data.saveAnalysisReport;
     expect(report).toMatchObject({
-      status: 'DRAFT', planVersion: 2,
-      figures: { months: ['2026-07'], team: { shortfall: { accountOpenings: 2 }, behind: true }, people: [{ employeeId: 'E1001', behind: false }, { employeeId: 'E1002', behind: true }, { employeeId: 'E1003', behind: false }, { employeeId: 'E1004', behind: true }] },
+      status: 'DRAFT',
+      planVersion: 2,
+      figures: {
+        months: ['2026-07'],
+        team: { shortfall: { accountOpenings: 2 }, behind: true },
+        people: [
+          { employeeId: 'E1001', behind: false },
+          { employeeId: 'E1002', behind: true },
+          { employeeId: 'E1003', behind: false },
+          { employeeId: 'E1004', behind: true },
+        ],
+      },
     });
     expect(code((await t.ask('mgr.sz', `{ analysisReport(id: "${report.id}") { id } }`)).body)).toBe('FORBIDDEN'); // a draft is the lead's
     const SUBMIT = `mutation { submitAnalysisReport(id: "${report.id}") { status submittedBy submittedAt } }`;
@@ -231,9 +309,14 @@ describe('analysis reports (R-1.6)', () => {
     expect(code((await t.ask('tl.wang', SUBMIT)).body)).toBe('CONFLICT');
     expect(code((await t.ask('tl.wang', SAVE, input('改一下'))).body)).toBe('CONFLICT');
     const read = await t.ask('mgr.sz', `{ analysisReport(id: "${report.id}") { status analysis figures { team { actual { accountOpenings } } } } }`);
-    expect(read.body.data.analysisReport).toEqual({ status: 'SUBMITTED', analysis: '7 月开户 6 户, 差 2 户: 刘洋 本月无开户, 需跟进。', figures: { team: { actual: { accountOpenings: 6 } } } });
-    expect((await t.ask('bo.han', '{ analysisReports(filter: { teamId: "SZ01-T1" }) { totalCount nodes { period kind status } } }')).body.data.analysisReports)
-      .toEqual({ totalCount: 1, nodes: [{ period: '2026-07', kind: 'MONTHLY', status: 'SUBMITTED' }] });
+    expect(read.body.data.analysisReport).toEqual({
+      status: 'SUBMITTED',
+      analysis: '7 月开户 6 户, 差 2 户: 刘洋 本月无开户, 需跟进。',
+      figures: { team: { actual: { accountOpenings: 6 } } },
+    });
+    expect(
+      (await t.ask('bo.han', '{ analysisReports(filter: { teamId: "SZ01-T1" }) { totalCount nodes { period kind status } } }')).body.data.analysisReports,
+    ).toEqual({ totalCount: 1, nodes: [{ period: '2026-07', kind: 'MONTHLY', status: 'SUBMITTED' }] });
     expect((await t.ask('mgr.gz', '{ analysisReports { totalCount } }')).body.data.analysisReports.totalCount).toBe(0);
     expect(code((await t.ask('cm.zhang', '{ analysisReports { totalCount } }')).body)).toBe('FORBIDDEN');
   });

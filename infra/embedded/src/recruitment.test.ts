@@ -46,7 +46,14 @@ async function openRequisition(user: string, branchId: string, teamId: string, p
 async function addCandidate(user: string, requisitionId: string, name: string, id: string, skills: string[] = ['基金']): Promise<string> {
   const r = await t.ask(user, `mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id stage } }`, {
     i: {
-      requisitionId, name, idNumber: idNumber(id), phone: '13800000000', channel: 'SCHOOL_ENTERPRISE', channelDetail: '深圳大学', skills, appliedOn: '2026-11-05',
+      requisitionId,
+      name,
+      idNumber: idNumber(id),
+      phone: '13800000000',
+      channel: 'SCHOOL_ENTERPRISE',
+      channelDetail: '深圳大学',
+      skills,
+      appliedOn: '2026-11-05',
       documents: DOCUMENTS.map((kind) => ({ kind, fileRef: `files/${id}-${kind.toLowerCase()}` })),
     },
   });
@@ -73,16 +80,29 @@ async function toTraining(id: string): Promise<void> {
 }
 
 async function session(programmeTitle: string, date: string): Promise<string> {
-  const p = data(await t.ask('trainer.sz', `mutation { createTrainingProgramme(input: { title: "${programmeTitle}", category: SALES_SKILLS }) { id branchId } }`)).createTrainingProgramme;
+  const p = data(
+    await t.ask('trainer.sz', `mutation { createTrainingProgramme(input: { title: "${programmeTitle}", category: SALES_SKILLS }) { id branchId } }`),
+  ).createTrainingProgramme;
   expect(p.branchId).toBe('SZ01');
   const s = await t.ask('trainer.sz', `mutation($i: SessionInput!) { scheduleTrainingSession(input: $i) { id } }`, {
-    i: { programmeId: p.id, branchId: 'SZ01', date, startsAt: '09:00', endsAt: '12:00', place: '福田营业部三楼会议室', trainer: '冯涛', content: '开户流程与营销话术' },
+    i: {
+      programmeId: p.id,
+      branchId: 'SZ01',
+      date,
+      startsAt: '09:00',
+      endsAt: '12:00',
+      place: '福田营业部三楼会议室',
+      trainer: '冯涛',
+      content: '开户流程与营销话术',
+    },
   });
   return data(s).scheduleTrainingSession.id;
 }
 
 const employeesNamed = async (name: string) =>
-  data(await t.ask('mgr.sz', '{ employees(branchId: "SZ01", page: { first: 200 }) { nodes { id name status employmentType teamId } } }')).employees.nodes.filter((n: any) => n.name === name);
+  data(
+    await t.ask('mgr.sz', '{ employees(branchId: "SZ01", page: { first: 200 }) { nodes { id name status employmentType teamId } } }'),
+  ).employees.nodes.filter((n: any) => n.name === name);
 
 describe('a candidate from application to hire', () => {
   let candidateId: string;
@@ -103,7 +123,10 @@ describe('a candidate from application to hire', () => {
     expect(c.history.every((h: any) => h.by === 'rec.sz')).toBe(true);
 
     await verifyAll(candidateId);
-    const again = await t.ask('rec.sz', `mutation { verifyCandidateDocument(documentId: "${c.documents[0].id}", genuine: false, method: OTHER, note: null) { genuine } }`);
+    const again = await t.ask(
+      'rec.sz',
+      `mutation { verifyCandidateDocument(documentId: "${c.documents[0].id}", genuine: false, method: OTHER, note: null) { genuine } }`,
+    );
     refused(again, 'CONFLICT'); // a check is not rewritten
     data(await moveTo(candidateId, 'CERTIFICATES_VERIFIED'));
     data(await moveTo(candidateId, 'PRE_EMPLOYMENT_TRAINING'));
@@ -111,15 +134,34 @@ describe('a candidate from application to hire', () => {
     // Pre-employment training: the trainer enrols the candidate and records the result.
     const sessionId = await session('新人岗前培训', '2026-11-12');
     data(await t.ask('trainer.sz', `mutation { enrolInTrainingSession(sessionId: "${sessionId}", personIds: ["${candidateId}"]) { personKind personName } }`));
-    data(await t.ask('trainer.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "${candidateId}", score: 85, passed: true }]) { passed } }`));
+    data(
+      await t.ask(
+        'trainer.sz',
+        `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "${candidateId}", score: 85, passed: true }]) { passed } }`,
+      ),
+    );
 
-    const early = refused(await t.ask('rec.sz', `mutation { startProbation(candidateId: "${candidateId}", startsOn: "2026-11-20", endsOn: "2027-01-19") { stage } }`), 'BAD_USER_INPUT');
+    const early = refused(
+      await t.ask('rec.sz', `mutation { startProbation(candidateId: "${candidateId}", startsOn: "2026-11-20", endsOn: "2027-01-19") { stage } }`),
+      'BAD_USER_INPUT',
+    );
     expect(early.extensions.problems[0].problem).toContain('skips EVALUATED');
-    data(await t.ask('mgr.sz', `mutation { evaluateCandidate(input: { candidateId: "${candidateId}", interviewScore: 80, overallScore: 83, passed: true, conclusion: "沟通能力强，同意试用" }) { stage } }`));
-    const long = refused(await t.ask('rec.sz', `mutation { startProbation(candidateId: "${candidateId}", startsOn: "2026-11-20", endsOn: "2027-02-20") { stage } }`), 'BAD_USER_INPUT');
+    data(
+      await t.ask(
+        'mgr.sz',
+        `mutation { evaluateCandidate(input: { candidateId: "${candidateId}", interviewScore: 80, overallScore: 83, passed: true, conclusion: "沟通能力强，同意试用" }) { stage } }`,
+      ),
+    );
+    const long = refused(
+      await t.ask('rec.sz', `mutation { startProbation(candidateId: "${candidateId}", startsOn: "2026-11-20", endsOn: "2027-02-20") { stage } }`),
+      'BAD_USER_INPUT',
+    );
     expect(long.extensions.problems[0].field).toBe('endsOn');
     data(await t.ask('rec.sz', `mutation { startProbation(candidateId: "${candidateId}", startsOn: "2026-11-20", endsOn: "2027-01-19") { stage } }`));
-    const notYet = refused(await t.ask('rec.sz', `mutation { hireCandidate(candidateId: "${candidateId}", hiredOn: "2027-01-20") { stage } }`), 'BAD_USER_INPUT');
+    const notYet = refused(
+      await t.ask('rec.sz', `mutation { hireCandidate(candidateId: "${candidateId}", hiredOn: "2027-01-20") { stage } }`),
+      'BAD_USER_INPUT',
+    );
     expect(notYet.extensions.problems[0].problem).toBe('the probation has no outcome yet');
     data(await t.ask('mgr.sz', `mutation { recordProbationOutcome(candidateId: "${candidateId}", outcome: PASSED, note: "试用期表现良好") { stage } }`));
 
@@ -149,10 +191,21 @@ describe('a candidate from application to hire', () => {
     expect(hired).toEqual([expect.objectContaining({ status: 'ACTIVE', employmentType: 'FULL_TIME', teamId: 'SZ01-T1' })]);
     const c = await candidate(candidateId);
     expect(c.history.map((h: any) => h.to)).toEqual([
-      'APPLIED', 'SCREENED', 'CERTIFICATES_VERIFIED', 'PRE_EMPLOYMENT_TRAINING', 'EVALUATED', 'PROBATION', 'HIRED',
+      'APPLIED',
+      'SCREENED',
+      'CERTIFICATES_VERIFIED',
+      'PRE_EMPLOYMENT_TRAINING',
+      'EVALUATED',
+      'PROBATION',
+      'HIRED',
     ]);
-    const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${hired[0].id}") {
-      documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef title } missingDocuments } }`)).archive;
+    const archive = data(
+      await t.ask(
+        'mgr.sz',
+        `{ archive(employeeId: "${hired[0].id}") {
+      documents { kind source genuine verifiedBy verificationMethod verificationNote fileRef title } missingDocuments } }`,
+      ),
+    ).archive;
     const carried = archive.documents.filter((d: any) => d.source === 'RECRUITMENT');
     expect(carried.map((d: any) => d.kind).sort()).toEqual([...DOCUMENTS].sort());
     expect(carried.every((d: any) => d.genuine === true && d.verifiedBy === 'rec.sz' && d.fileRef.startsWith('files/44030419990101123'))).toBe(true);
@@ -172,18 +225,35 @@ describe('a candidate from application to hire', () => {
     const full = idNumber('44030419990101123');
     // The branch manager may read the archive: the whole number; the asset keeper sees the person, not the archive: the last 4.
     expect(data(await t.ask('mgr.sz', q)).employee).toEqual({
-      idNumber: full, teamId: 'SZ01-T1', groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2', group: { id: 'SZ01-T1-G2' }, outlet: { id: 'SZ01-O2' },
+      idNumber: full,
+      teamId: 'SZ01-T1',
+      groupId: 'SZ01-T1-G2',
+      outletId: 'SZ01-O2',
+      group: { id: 'SZ01-T1-G2' },
+      outlet: { id: 'SZ01-O2' },
     });
     expect(data(await t.ask('keeper.sz', q)).employee.idNumber).toBe(`${'*'.repeat(14)}${full.slice(-4)}`);
 
-    const asset = data(await t.ask('keeper.sz', 'mutation { registerAsset(input: { branchId: "SZ01", teamId: "SZ01-T1", name: "展业平板", kind: COMPUTER, tag: "SZ01-PAD-0501", valueFen: 320000 }) { id } }')).registerAsset;
+    const asset = data(
+      await t.ask(
+        'keeper.sz',
+        'mutation { registerAsset(input: { branchId: "SZ01", teamId: "SZ01-T1", name: "展业平板", kind: COMPUTER, tag: "SZ01-PAD-0501", valueFen: 320000 }) { id } }',
+      ),
+    ).registerAsset;
     data(await t.ask('keeper.sz', `mutation { issueAsset(assetId: "${asset.id}", employeeId: "${id}") { movement } }`));
-    expect(data(await t.ask('mgr.sz', `{ heldAssets(employeeId: "${id}") { tag outletId } }`)).heldAssets).toEqual([{ tag: 'SZ01-PAD-0501', outletId: 'SZ01-O2' }]);
+    expect(data(await t.ask('mgr.sz', `{ heldAssets(employeeId: "${id}") { tag outletId } }`)).heldAssets).toEqual([
+      { tag: 'SZ01-PAD-0501', outletId: 'SZ01-O2' },
+    ]);
   });
 
-  it('a signed labour contract fills the archive\'s contract item', async () => {
+  it("a signed labour contract fills the archive's contract item", async () => {
     const [{ id }] = await employeesNamed('候选人甲');
-    data(await t.ask('clerk.arc', `mutation { signContract(input: { employeeId: "${id}", kind: LABOUR_CONTRACT, signedOn: "2027-01-20", startsOn: "2027-01-20", originalFiledAt: "SZ01 档案柜 B-017" }) { id } }`));
+    data(
+      await t.ask(
+        'clerk.arc',
+        `mutation { signContract(input: { employeeId: "${id}", kind: LABOUR_CONTRACT, signedOn: "2027-01-20", startsOn: "2027-01-20", originalFiledAt: "SZ01 档案柜 B-017" }) { id } }`,
+      ),
+    );
     const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${id}") { missingDocuments contracts { kind startsOn endsOn status } } }`)).archive;
     expect(archive.missingDocuments).toEqual([]);
     expect(archive.contracts).toEqual([{ kind: 'LABOUR_CONTRACT', startsOn: '2027-01-20', endsOn: '2028-01-19', status: 'UPCOMING' }]);
@@ -217,25 +287,40 @@ describe('the talent pool', () => {
     const requisitionId = await openRequisition('rec.sz', 'SZ01', 'SZ01-T2');
     const id = await addCandidate('rec.sz', requisitionId, '候选人乙', '44030419980202234', ['理财', '银行渠道']);
     await toTraining(id);
-    data(await t.ask('rec.sz', `mutation { evaluateCandidate(input: { candidateId: "${id}", trainingScore: 52, overallScore: 55, passed: false, conclusion: "专业知识不足" }) { stage } }`));
+    data(
+      await t.ask(
+        'rec.sz',
+        `mutation { evaluateCandidate(input: { candidateId: "${id}", trainingScore: 52, overallScore: 55, passed: false, conclusion: "专业知识不足" }) { stage } }`,
+      ),
+    );
 
     const before = await candidate(id);
-    const probation = refused(await t.ask('rec.sz', `mutation { startProbation(candidateId: "${id}", startsOn: "2026-11-20", endsOn: "2026-12-19") { stage } }`), 'BAD_USER_INPUT');
+    const probation = refused(
+      await t.ask('rec.sz', `mutation { startProbation(candidateId: "${id}", startsOn: "2026-11-20", endsOn: "2026-12-19") { stage } }`),
+      'BAD_USER_INPUT',
+    );
     expect(probation.extensions.problems[0].problem).toBe('no probation without a passing comprehensive evaluation');
     expect(await candidate(id)).toEqual(before); // nothing written
 
-    const rejected = data(await t.ask('rec.sz', `mutation { rejectCandidate(candidateId: "${id}", reason: "综合考评未通过") { stage lastStage reason } }`)).rejectCandidate;
+    const rejected = data(
+      await t.ask('rec.sz', `mutation { rejectCandidate(candidateId: "${id}", reason: "综合考评未通过") { stage lastStage reason } }`),
+    ).rejectCandidate;
     expect(rejected).toEqual({ stage: 'REJECTED', lastStage: 'EVALUATED', reason: '综合考评未通过' });
     refused(await moveTo(id, 'PROBATION'), 'BAD_USER_INPUT');
 
-    const pool = data(await t.ask('rec.sz', '{ talentPool(filter: { skill: "理财", lastStage: EVALUATED }) { totalCount nodes { id name skills reason } } }')).talentPool;
+    const pool = data(
+      await t.ask('rec.sz', '{ talentPool(filter: { skill: "理财", lastStage: EVALUATED }) { totalCount nodes { id name skills reason } } }'),
+    ).talentPool;
     expect(pool.nodes).toContainEqual({ id, name: '候选人乙', skills: ['理财', '银行渠道'], reason: '综合考评未通过' });
     expect(data(await t.ask('rec.sz', '{ talentPool(filter: { skill: "不存在的技能" }) { totalCount } }')).talentPool.totalCount).toBe(0);
 
     // Adding the same person again points at the pool.
-    const dup = refused(await t.ask('rec.sz', `mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }`, {
-      i: { requisitionId, name: '候选人乙', idNumber: idNumber('44030419980202234'), channel: 'JOB_WEBSITE', appliedOn: '2026-12-01' },
-    }), 'CONFLICT');
+    const dup = refused(
+      await t.ask('rec.sz', `mutation($i: AddCandidateInput!) { addCandidate(input: $i) { id } }`, {
+        i: { requisitionId, name: '候选人乙', idNumber: idNumber('44030419980202234'), channel: 'JOB_WEBSITE', appliedOn: '2026-12-01' },
+      }),
+      'CONFLICT',
+    );
     expect(dup.message).toContain('talent pool');
 
     const next = await openRequisition('rec.sz', 'SZ01', 'SZ01-T1', 1);
@@ -243,7 +328,15 @@ describe('the talent pool', () => {
     const back = await candidate(id);
     expect(back.stage).toBe('APPLIED');
     expect(back.requisitionId).toBe(next);
-    expect(back.history.map((h: any) => h.to)).toEqual(['APPLIED', 'SCREENED', 'CERTIFICATES_VERIFIED', 'PRE_EMPLOYMENT_TRAINING', 'EVALUATED', 'REJECTED', 'APPLIED']);
+    expect(back.history.map((h: any) => h.to)).toEqual([
+      'APPLIED',
+      'SCREENED',
+      'CERTIFICATES_VERIFIED',
+      'PRE_EMPLOYMENT_TRAINING',
+      'EVALUATED',
+      'REJECTED',
+      'APPLIED',
+    ]);
     expect(new Set(back.history.map((h: any) => h.requisitionId))).toEqual(new Set([requisitionId, next]));
     expect(back.documents).toHaveLength(6);
     expect(back.evaluations).toEqual([{ passed: false, trainingScore: 52 }]);
@@ -286,7 +379,9 @@ describe('who sees candidate data', () => {
     refused(await t.ask('rec.sz', '{ candidates(filter: { branchId: "GZ01" }) { totalCount } }'), 'FORBIDDEN');
     refused(await t.ask('rec.sz', `mutation { moveCandidate(candidateId: "${gz}", to: SCREENED) { stage } }`), 'FORBIDDEN');
 
-    const all = data(await t.ask('rec.ho', '{ candidates(filter: { stages: [APPLIED] }, page: { first: 200 }) { nodes { id } } }')).candidates.nodes.map((n: any) => n.id);
+    const all = data(await t.ask('rec.ho', '{ candidates(filter: { stages: [APPLIED] }, page: { first: 200 }) { nodes { id } } }')).candidates.nodes.map(
+      (n: any) => n.id,
+    );
     expect(all).toEqual(expect.arrayContaining([gz, sz]));
     expect(data(await t.ask('mgr.gz', `{ candidate(id: "${gz}") { idNumber documents { kind } } }`)).candidate.documents).toHaveLength(6);
     refused(await t.ask('mgr.gz', `{ candidate(id: "${sz}") { name } }`), 'FORBIDDEN');
@@ -305,8 +400,13 @@ describe('who sees candidate data', () => {
   });
 
   it('searches the pipeline by stage, channel, branch and date', async () => {
-    const r = data(await t.ask('rec.ho', `{ candidates(filter: { branchId: "GZ01", stages: [APPLIED], channel: SCHOOL_ENTERPRISE, appliedFrom: "2026-11-01", appliedTo: "2026-11-30" }) {
-      totalCount nodes { id } pageInfo { hasNextPage } } }`)).candidates;
+    const r = data(
+      await t.ask(
+        'rec.ho',
+        `{ candidates(filter: { branchId: "GZ01", stages: [APPLIED], channel: SCHOOL_ENTERPRISE, appliedFrom: "2026-11-01", appliedTo: "2026-11-30" }) {
+      totalCount nodes { id } pageInfo { hasNextPage } } }`,
+      ),
+    ).candidates;
     expect(r.nodes.map((n: any) => n.id)).toEqual([gz]);
     expect(data(await t.ask('rec.ho', '{ candidates(filter: { branchId: "GZ01", appliedFrom: "2026-12-01" }) { totalCount } }')).candidates.totalCount).toBe(0);
   });
@@ -320,16 +420,38 @@ describe('training', () => {
     refused(await t.ask('trainer.ho', `mutation { enrolInTrainingSession(sessionId: "${sessionId}", personIds: ["E1001"]) { personName } }`), 'BAD_USER_INPUT');
     const before = data(await t.ask('cm.zhang', '{ employee(id: "E1001") { trainingRecords { title } } }')).employee.trainingRecords.length;
 
-    const bad = refused(await t.ask('trainer.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [
-      { personId: "E1001", score: 90, passed: true }, { personId: "E1002", score: 70, passed: true }]) { passed } }`), 'BAD_USER_INPUT');
+    const bad = refused(
+      await t.ask(
+        'trainer.sz',
+        `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [
+      { personId: "E1001", score: 90, passed: true }, { personId: "E1002", score: 70, passed: true }]) { passed } }`,
+      ),
+      'BAD_USER_INPUT',
+    );
     expect(bad.extensions.problems).toEqual([{ field: 'results[1]', problem: 'E1002 is not enrolled in this session' }]);
     const roster = data(await t.ask('trainer.sz', `{ trainingSession(id: "${sessionId}") { enrolments { personId passed } } }`)).trainingSession.enrolments;
     expect(roster.every((e: any) => e.passed === null)).toBe(true);
-    refused(await t.ask('mgr.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1001", passed: true }]) { passed } }`), 'FORBIDDEN');
+    refused(
+      await t.ask('mgr.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1001", passed: true }]) { passed } }`),
+      'FORBIDDEN',
+    );
 
-    data(await t.ask('trainer.sz', `mutation { recordTrainingAttendance(sessionId: "${sessionId}", attendance: [{ personId: "E1004", attended: false }]) { attended } }`));
-    refused(await t.ask('trainer.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1004", passed: true }]) { passed } }`), 'BAD_USER_INPUT');
-    data(await t.ask('trainer.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1001", score: 90, passed: true }]) { passed } }`));
+    data(
+      await t.ask(
+        'trainer.sz',
+        `mutation { recordTrainingAttendance(sessionId: "${sessionId}", attendance: [{ personId: "E1004", attended: false }]) { attended } }`,
+      ),
+    );
+    refused(
+      await t.ask('trainer.sz', `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1004", passed: true }]) { passed } }`),
+      'BAD_USER_INPUT',
+    );
+    data(
+      await t.ask(
+        'trainer.sz',
+        `mutation { recordTrainingResults(sessionId: "${sessionId}", results: [{ personId: "E1001", score: 90, passed: true }]) { passed } }`,
+      ),
+    );
     await t.graph.settle();
 
     // A manager sees their own training records, newest first, and the archive entry in personnel.
@@ -346,7 +468,8 @@ describe('training', () => {
   });
 
   it("reports a branch's training completion to its managers and head office", async () => {
-    const q = '{ trainingCompletionReport(branchId: "SZ01", from: "2026-09-01", to: "2026-10-31") { headcount trained completionRate sessions { programme enrolled attended passed failed pending } notTrained { employeeId } } }';
+    const q =
+      '{ trainingCompletionReport(branchId: "SZ01", from: "2026-09-01", to: "2026-10-31") { headcount trained completionRate sessions { programme enrolled attended passed failed pending } notTrained { employeeId } } }';
     const r = data(await t.ask('mgr.sz', q)).trainingCompletionReport;
     expect(r.sessions).toHaveLength(4);
     expect(r.headcount).toBeGreaterThanOrEqual(r.trained);

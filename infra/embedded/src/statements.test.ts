@@ -58,11 +58,16 @@ describe('the branch dashboard', () => {
 
     const hires = Array.from({ length: 186 }, (_, i) => i);
     for (let i = 0; i < hires.length; i += 10) {
-      await Promise.all(hires.slice(i, i + 10).map(async (n) => {
-        const res = await t.ask('mgr.sz', `mutation { hireEmployee(input: { name: "扩编${n}", branchId: "SZ01", teamId: "SZ01-T1", groupId: "SZ01-T1-G1",
-          employmentType: FULL_TIME, hiredOn: "2026-09-01" }) { id } }`);
-        expect(res.body.errors).toBeUndefined();
-      }));
+      await Promise.all(
+        hires.slice(i, i + 10).map(async (n) => {
+          const res = await t.ask(
+            'mgr.sz',
+            `mutation { hireEmployee(input: { name: "扩编${n}", branchId: "SZ01", teamId: "SZ01-T1", groupId: "SZ01-T1-G1",
+          employmentType: FULL_TIME, hiredOn: "2026-09-01" }) { id } }`,
+          );
+          expect(res.body.errors).toBeUndefined();
+        }),
+      );
     }
     const large = await dashboardStatements(200);
 

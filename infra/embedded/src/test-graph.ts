@@ -40,11 +40,20 @@ export async function startTestGraph(): Promise<TestGraph> {
   // Composed from the sources, so a test sees a schema change before `npm run compose` is run
   // (gateway/src/compose.test.ts keeps the committed supergraph honest).
   const supergraphSdl = await composeSupergraph({ personnel, attendance, performance, recruitment });
-  const graph = await startEmbedded({
-    PORT: String(gw), GATEWAY_URL: `http://127.0.0.1:${gw}`, DATA_DIR: dataDir, LOG_LEVEL: 'error',
-    DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
-    PERSONNEL_PORT: String(p1), ATTENDANCE_PORT: String(p2), PERFORMANCE_PORT: String(p3), RECRUITMENT_PORT: String(p4),
-  }, { supergraphSdl });
+  const graph = await startEmbedded(
+    {
+      PORT: String(gw),
+      GATEWAY_URL: `http://127.0.0.1:${gw}`,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
+      PERSONNEL_PORT: String(p1),
+      ATTENDANCE_PORT: String(p2),
+      PERFORMANCE_PORT: String(p3),
+      RECRUITMENT_PORT: String(p4),
+    },
+    { supergraphSdl },
+  );
   const realm = graph.gateway.devRealm!;
   await graph.settle();
   const gql = async (url: string, token: string | null, query: string, variables?: object): Promise<GqlResult> => {

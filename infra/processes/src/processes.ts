@@ -7,7 +7,11 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 export type ProcessName = 'gateway' | 'personnel' | 'attendance' | 'performance' | 'recruitment';
 
 export const SERVICE_PORTS: Record<ProcessName, number> = {
-  gateway: 4000, personnel: 4001, attendance: 4002, performance: 4003, recruitment: 4004,
+  gateway: 4000,
+  personnel: 4001,
+  attendance: 4002,
+  performance: 4003,
+  recruitment: 4004,
 };
 
 export interface RealParts {
@@ -50,7 +54,10 @@ function environment(name: ProcessName, parts: RealParts): Record<string, string
 export class ServiceProcess {
   private child: ChildProcess | null = null;
 
-  constructor(readonly name: ProcessName, private readonly parts: RealParts) {}
+  constructor(
+    readonly name: ProcessName,
+    private readonly parts: RealParts,
+  ) {}
 
   get baseUrl(): string {
     return `http://127.0.0.1:${SERVICE_PORTS[this.name]}`;
@@ -65,14 +72,18 @@ export class ServiceProcess {
     if (this.running) return;
     mkdirSync(this.parts.logDir, { recursive: true });
     const log = createWriteStream(join(this.parts.logDir, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [entryPoint(this.name)], { env: { ...environment(this.name, this.parts), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entryPoint(this.name)], {
+      env: { ...environment(this.name, this.parts), ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
     const deadline = Date.now() + timeoutMs;
     const readyPath = this.name === 'gateway' ? '/healthz' : '/readyz';
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`${this.name} exited during start (exit ${child.exitCode ?? child.signalCode}); see ${this.parts.logDir}/${this.name}.log`);
+      if (!this.running)
+        throw new Error(`${this.name} exited during start (exit ${child.exitCode ?? child.signalCode}); see ${this.parts.logDir}/${this.name}.log`);
       try {
         if ((await fetch(`${this.baseUrl}${readyPath}`)).ok) return;
       } catch {

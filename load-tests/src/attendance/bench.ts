@@ -33,7 +33,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const TEAM_DAYS = Number(process.env.BENCH_TEAM_DAYS ?? 50);
 const BRANCH = 'B00';
 
-const workingDays = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 1).padStart(2, '0')}`).filter((d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()));
+const workingDays = Array.from({ length: 31 }, (_, i) => `${MONTH}-${String(i + 1).padStart(2, '0')}`).filter(
+  (d) => ![0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay()),
+);
 const teams = Array.from({ length: TEAMS }, (_, t) => `${BRANCH}-T${String(t).padStart(2, '0')}`);
 const membersOf = (team: string) => Array.from({ length: PER_TEAM }, (_, i) => `${team}-E${String(i).padStart(3, '0')}`);
 
@@ -43,14 +45,29 @@ const insert = insertRows;
 async function loadPeople(db: Client): Promise<void> {
   const outlets = ['O1', 'O2', 'O3'].map((o, i) => [`${BRANCH}-${o}`, '2025-01-01', BRANCH, i === 2 ? '09:00' : '08:30', i === 2 ? '17:00' : '16:30']);
   await insert(db, 'known_outlet_hours', ['outlet_id', 'effective_from', 'branch_id', 'opens_at', 'closes_at'], outlets);
-  await insert(db, 'known_unit', ['id', 'kind', 'branch_id', 'team_id', 'name'], [
-    [BRANCH, 'BRANCH', BRANCH, null, BRANCH], ...teams.map((team) => [team, 'TEAM', BRANCH, null, team]), ...outlets.map((o) => [o[0], 'OUTLET', BRANCH, null, o[0]]),
-  ]);
+  await insert(
+    db,
+    'known_unit',
+    ['id', 'kind', 'branch_id', 'team_id', 'name'],
+    [
+      [BRANCH, 'BRANCH', BRANCH, null, BRANCH],
+      ...teams.map((team) => [team, 'TEAM', BRANCH, null, team]),
+      ...outlets.map((o) => [o[0], 'OUTLET', BRANCH, null, o[0]]),
+    ],
+  );
   const people = teams.flatMap((team) => membersOf(team).map((id, i) => ({ id, team, outlet: `${BRANCH}-O${1 + (i % 3)}` })));
-  await insert(db, 'known_employee', ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
-    people.map((p) => [p.id, `经理${p.id}`, BRANCH, p.team, null, 'ACTIVE', 1, new Date()]));
-  await insert(db, 'employee_period', ['employee_id', 'effective_from', 'effective_to', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'level', 'employment_type', 'status', 'post'],
-    people.map((p) => [p.id, '2025-01-01', null, BRANCH, p.team, null, p.outlet, 'L1', 'FULL_TIME', 'ACTIVE', 'CLIENT_MANAGER']));
+  await insert(
+    db,
+    'known_employee',
+    ['id', 'name', 'branch_id', 'team_id', 'group_id', 'status', 'version', 'updated_at'],
+    people.map((p) => [p.id, `经理${p.id}`, BRANCH, p.team, null, 'ACTIVE', 1, new Date()]),
+  );
+  await insert(
+    db,
+    'employee_period',
+    ['employee_id', 'effective_from', 'effective_to', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'level', 'employment_type', 'status', 'post'],
+    people.map((p) => [p.id, '2025-01-01', null, BRANCH, p.team, null, p.outlet, 'L1', 'FULL_TIME', 'ACTIVE', 'CLIENT_MANAGER']),
+  );
   await db.query('analyze');
 }
 
@@ -76,16 +93,33 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
   useClock(() => new Date('2026-11-15T02:00:00Z')); // after the benchmark month, whatever the date
   const url = await freshDatabase('bench_attendance');
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-attendance-'));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'), PORT: '4500', GATEWAY_URL: 'http://127.0.0.1:4500' };
+  const env = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
+    PORT: '4500',
+    GATEWAY_URL: 'http://127.0.0.1:4500',
+  };
   const gateway = await createGateway(loadGatewayConfig({ ...env, ATTENDANCE_URL: 'http://127.0.0.1:4502/graphql' }));
   const attendance = await createServer(loadServiceConfig(4502, { ...env, PORT: '4502', DATABASE_URL: url }));
   const db = new Client({ connectionString: url });
   await db.connect();
   await loadPeople(db);
 
-  const token = gateway.devRealm!.sign({ sub: 'bench-clerk', preferred_username: 'bench.clerk', realm_access: { roles: ['attendance-clerk'] }, branch_id: BRANCH, employee_id: `${BRANCH}-CLERK` });
+  const token = gateway.devRealm!.sign({
+    sub: 'bench-clerk',
+    preferred_username: 'bench.clerk',
+    realm_access: { roles: ['attendance-clerk'] },
+    branch_id: BRANCH,
+    employee_id: `${BRANCH}-CLERK`,
+  });
   const ask = async (query: string, variables: object) => {
-    const res = await fetch(attendance.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(attendance.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: any; errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
@@ -116,9 +150,11 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
   /** Runs `run(i)` for every request, CONCURRENCY at a time. */
   const inFlight = async (run: (i: number) => Promise<void>) => {
     let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < requests.length) await run(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < requests.length) await run(next++);
+      }),
+    );
   };
   const record = await timed(async () => {
     let rows = 0;
@@ -140,8 +176,10 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
   await db.query('create table baseline_work_day (like branch_work_day including all)');
   await db.query('create table baseline_team_day (like attendance_day including all)');
   await db.query('create table baseline_outbox (like outbox_message including all)');
-  const cols = 'employee_id, branch_id, team_id, date, status, check_in, check_out, minutes_late, minutes_early, overtime_minutes, note, recorded_by, recorded_at';
-  const types = 'employee_id text, branch_id text, team_id text, date text, status text, check_in text, check_out text, minutes_late int, minutes_early int, overtime_minutes int, note text, recorded_by text, recorded_at timestamptz';
+  const cols =
+    'employee_id, branch_id, team_id, date, status, check_in, check_out, minutes_late, minutes_early, overtime_minutes, note, recorded_by, recorded_at';
+  const types =
+    'employee_id text, branch_id text, team_id text, date text, status text, check_in text, check_out text, minutes_late int, minutes_early int, overtime_minutes int, note text, recorded_by text, recorded_at timestamptz';
   // 1. The rows the service wrote, by the statements it runs, per request and as many at a time.
   const written = (await db.query(`select ${cols} from attendance_day where date like '${MONTH}-%'`)).rows as Array<Record<string, unknown>>;
   const byTeamDay = new Map<string, Array<Record<string, unknown>>>();
@@ -151,43 +189,85 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; result: T 
     byTeamDay.get(key)!.push(r);
   }
   const names = cols.split(', ');
-  const unnest = `insert into baseline_day (${cols}) select * from unnest(${types.split(', ').map((t, k) => `$${k + 1}::${t.split(' ')[1]}[]`).join(', ')}) as x(${cols})`;
+  const unnest = `insert into baseline_day (${cols}) select * from unnest(${types
+    .split(', ')
+    .map((t, k) => `$${k + 1}::${t.split(' ')[1]}[]`)
+    .join(', ')}) as x(${cols})`;
   const pool = new Pool({ connectionString: url, max: CONCURRENCY });
-  const sameStatements = await timed(() => inFlight(async (i) => {
-    const rows = requests[i].flatMap(({ team, date }) => byTeamDay.get(`${team}|${date}`) ?? []);
-    const c = await pool.connect();
-    try {
-      await c.query('begin');
-      await c.query(unnest, names.map((n) => rows.map((r) => r[n])));
-      await c.query('insert into baseline_work_day (branch_id, date) select * from unnest($1::text[], $2::text[]) on conflict do nothing', [[BRANCH], [requests[i][0].date]]);
-      await c.query('commit');
-    } finally {
-      c.release();
-    }
-  }));
+  const sameStatements = await timed(() =>
+    inFlight(async (i) => {
+      const rows = requests[i].flatMap(({ team, date }) => byTeamDay.get(`${team}|${date}`) ?? []);
+      const c = await pool.connect();
+      try {
+        await c.query('begin');
+        await c.query(
+          unnest,
+          names.map((n) => rows.map((r) => r[n])),
+        );
+        await c.query('insert into baseline_work_day (branch_id, date) select * from unnest($1::text[], $2::text[]) on conflict do nothing', [
+          [BRANCH],
+          [requests[i][0].date],
+        ]);
+        await c.query('commit');
+      } finally {
+        c.release();
+      }
+    }),
+  );
   await pool.end();
   // 2. The former floor: one INSERT per team-day over one connection.
   const rawDays = await timed(async () => {
     for (const { team, date } of jobs) {
       const rows = entriesFor(team, date).map((e: any) => ({
-        employee_id: e.employeeId, branch_id: BRANCH, team_id: team, date, status: e.status ?? 'ON_TIME', check_in: e.checkIn ?? null, check_out: e.checkOut ?? null,
-        minutes_late: 0, minutes_early: 0, overtime_minutes: 0, note: null, recorded_by: 'bench', recorded_at: new Date(),
+        employee_id: e.employeeId,
+        branch_id: BRANCH,
+        team_id: team,
+        date,
+        status: e.status ?? 'ON_TIME',
+        check_in: e.checkIn ?? null,
+        check_out: e.checkOut ?? null,
+        minutes_late: 0,
+        minutes_early: 0,
+        overtime_minutes: 0,
+        note: null,
+        recorded_by: 'bench',
+        recorded_at: new Date(),
       }));
       await db.query(`insert into baseline_team_day (${cols}) select ${cols} from jsonb_to_recordset($1::jsonb) as x(${types})`, [JSON.stringify(rows)]);
     }
   });
   const outboxRows = teams.flatMap(membersOf).map((id) => {
-    const e = createEnvelope('attendance', 'AttendanceMonthClosed', id, { employeeId: id, branchId: BRANCH, month: MONTH, daysWorked: 20, late: 1, early: 1, absent: 0, leaveDays: 0, visits: 0 });
+    const e = createEnvelope('attendance', 'AttendanceMonthClosed', id, {
+      employeeId: id,
+      branchId: BRANCH,
+      month: MONTH,
+      daysWorked: 20,
+      late: 1,
+      early: 1,
+      absent: 0,
+      leaveDays: 0,
+      visits: 0,
+    });
     return [e.id, 'attendance.month', id, e.type, JSON.stringify(e), new Date(), null, 0, null];
   });
-  const rawOutbox = await timed(() => insert(db, 'baseline_outbox', ['event_id', 'topic', 'key', 'type', 'payload', 'created_at', 'sent_at', 'attempts', 'last_error'], outboxRows));
+  const rawOutbox = await timed(() =>
+    insert(db, 'baseline_outbox', ['event_id', 'topic', 'key', 'type', 'payload', 'created_at', 'sent_at', 'attempts', 'last_error'], outboxRows),
+  );
 
   const managers = TEAMS * PER_TEAM;
-  console.log(`${managers} managers in ${TEAMS} teams of one branch, ${workingDays.length} working days of ${MONTH}, PostgreSQL; ${jobs.length} team-days of ${PER_TEAM} entries in ${requests.length} recordTeamDays requests of ${TEAM_DAYS} team-days, ${CONCURRENCY} concurrent, straight to the subgraph, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
-  console.log(`record the month (bulk, validated)   ${(record.ms / 1000).toFixed(2)} s   ${record.result} days, ${Math.round(record.result / (record.ms / 1000))} days/s   target under 10 s`);
-  console.log(`  floor: the same rows, the same ${requests.length} transactions (days + work day), raw, ${CONCURRENCY} connections ${(sameStatements.ms / 1000).toFixed(2)} s`);
+  console.log(
+    `${managers} managers in ${TEAMS} teams of one branch, ${workingDays.length} working days of ${MONTH}, PostgreSQL; ${jobs.length} team-days of ${PER_TEAM} entries in ${requests.length} recordTeamDays requests of ${TEAM_DAYS} team-days, ${CONCURRENCY} concurrent, straight to the subgraph, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`,
+  );
+  console.log(
+    `record the month (bulk, validated)   ${(record.ms / 1000).toFixed(2)} s   ${record.result} days, ${Math.round(record.result / (record.ms / 1000))} days/s   target under 10 s`,
+  );
+  console.log(
+    `  floor: the same rows, the same ${requests.length} transactions (days + work day), raw, ${CONCURRENCY} connections ${(sameStatements.ms / 1000).toFixed(2)} s`,
+  );
   console.log(`  former floor: ${jobs.length} INSERTs (jsonb_to_recordset), one per team-day, raw, one connection ${(rawDays.ms / 1000).toFixed(2)} s`);
-  console.log(`close the month                      ${(close.ms / 1000).toFixed(2)} s   ${close.result.closeAttendanceMonth.employees} figures, ${outbox} AttendanceMonthClosed in the outbox (+${close.result.closeAttendanceMonth.dutyEvents} MeetingMissed)   target under 5 s`);
+  console.log(
+    `close the month                      ${(close.ms / 1000).toFixed(2)} s   ${close.result.closeAttendanceMonth.employees} figures, ${outbox} AttendanceMonthClosed in the outbox (+${close.result.closeAttendanceMonth.dutyEvents} MeetingMissed)   target under 5 s`,
+  );
   console.log(`  floor: raw INSERT of ${outboxRows.length} outbox rows ${(rawOutbox.ms / 1000).toFixed(2)} s`);
   await db.end();
   await attendance.stop();

@@ -64,12 +64,27 @@ async function fillOutbox(orm: MikroORM, count: number): Promise<number> {
     for (let j = i; j < Math.min(count, i + 1000); j++) {
       const employeeId = randomUUID();
       const envelope = createEnvelope('personnel', 'EmployeeHired', employeeId, {
-        employeeId, name: `压测${j}`, branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1',
-        level: 'L1', employmentType: 'FULL_TIME', status: 'ACTIVE', hiredOn: '2026-11-02',
+        employeeId,
+        name: `压测${j}`,
+        branchId: 'SZ01',
+        teamId: 'SZ01-T1',
+        groupId: 'SZ01-T1-G1',
+        outletId: 'SZ01-O1',
+        level: 'L1',
+        employmentType: 'FULL_TIME',
+        status: 'ACTIVE',
+        hiredOn: '2026-11-02',
       });
       const row = em.create(OutboxMessage, {
-        eventId: envelope.id, topic: TOPIC, key: employeeId, type: envelope.type, payload: JSON.stringify(envelope),
-        createdAt: new Date(), sentAt: null, attempts: 0, lastError: null,
+        eventId: envelope.id,
+        topic: TOPIC,
+        key: employeeId,
+        type: envelope.type,
+        payload: JSON.stringify(envelope),
+        createdAt: new Date(),
+        sentAt: null,
+        attempts: 0,
+        lastError: null,
       } as OutboxMessage);
       bytes += row.payload.length;
     }
@@ -80,10 +95,15 @@ async function fillOutbox(orm: MikroORM, count: number): Promise<number> {
 
 /** The consuming service: its own process, as in production. Reports on stdout when all are applied. */
 async function consumerProcess(url: string, group: string): Promise<void> {
-  const consumer = await MikroORM.init(ormOptions({ databaseUrl: url, entities: [...PERSONNEL_PROJECTIONS, InboxEntry, OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
+  const consumer = await MikroORM.init(
+    ormOptions({ databaseUrl: url, entities: [...PERSONNEL_PROJECTIONS, InboxEntry, OutboxMessage], migrations: { sqlite: [], postgresql: [] } }),
+  );
   const transport = new KafkaTransport({
-    brokers: BROKERS.split(','), clientId: 'bench-consumer', partitionsConcurrently: 3,
-    log: (level, message, extra) => (level !== 'info' || process.env.BENCH_VERBOSE ? console.error(level, message, JSON.stringify(extra ?? {}).slice(0, 300)) : undefined),
+    brokers: BROKERS.split(','),
+    clientId: 'bench-consumer',
+    partitionsConcurrently: 3,
+    log: (level, message, extra) =>
+      level !== 'info' || process.env.BENCH_VERBOSE ? console.error(level, message, JSON.stringify(extra ?? {}).slice(0, 300)) : undefined,
   });
   // Tell the parent the moment the warm-up's and then the run's last event is applied (polling the database would load it).
   let applied = 0;
@@ -126,7 +146,10 @@ async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; re
   const producer = await openOrm(producerUrl, [OutboxMessage, InboxEntry]);
   const consumer = await openOrm(consumerUrl, [...PERSONNEL_PROJECTIONS, InboxEntry, OutboxMessage]);
 
-  const child = fork(__filename, ['--consumer', consumerUrl, `bench-${randomUUID()}`], { stdio: 'inherit', execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [] });
+  const child = fork(__filename, ['--consumer', consumerUrl, `bench-${randomUUID()}`], {
+    stdio: 'inherit',
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  });
   await nextMessage(child, 'subscribed', 60_000);
   const producerTransport = new KafkaTransport({ brokers: BROKERS.split(','), clientId: 'bench-producer' });
   const relay = new OutboxRelay(producer, producerTransport, { batchSize: Number(process.env.BENCH_RELAY_BATCH ?? 1000) });
@@ -147,7 +170,8 @@ async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; re
   await publishing;
   // The effects, counted where they landed: one projection row and one inbox row per event.
   const [rows, inbox] = await Promise.all([consumer.em.fork().count(KnownEmployee, {}), consumer.em.fork().count(InboxEntry, {})]);
-  if (rows !== WARMUP + EVENTS || inbox !== WARMUP + EVENTS) throw new Error(`${rows} projection rows and ${inbox} inbox rows, expected ${WARMUP + EVENTS} each`);
+  if (rows !== WARMUP + EVENTS || inbox !== WARMUP + EVENTS)
+    throw new Error(`${rows} projection rows and ${inbox} inbox rows, expected ${WARMUP + EVENTS} each`);
   console.log(`relay published all ${EVENTS} in ${publishedIn.toFixed(2)} s; the last effect committed at ${seconds.toFixed(2)} s`);
 
   child.send('stop');
@@ -159,12 +183,28 @@ async function outboxToInbox(): Promise<{ perSecond: number; seconds: number; re
 
 function rawProducer(recordSize: number): number {
   const libs = process.env.KAFKA_LIBS ?? join(ROOT, 'infra', 'local', '.cache', 'kafka', 'libs');
-  const out = execFileSync('java', [
-    '-Xmx512m', '-cp', `${libs}/*`, 'org.apache.kafka.tools.ProducerPerformance',
-    '--topic', RAW_TOPIC, '--num-records', String(WARMUP + EVENTS), '--record-size', String(recordSize), '--throughput', '-1',
-    ...(WARMUP ? ['--warmup-records', String(WARMUP)] : []),
-    '--command-property', `bootstrap.servers=${BROKERS}`, 'acks=all',
-  ], { encoding: 'utf8' });
+  const out = execFileSync(
+    'java',
+    [
+      '-Xmx512m',
+      '-cp',
+      `${libs}/*`,
+      'org.apache.kafka.tools.ProducerPerformance',
+      '--topic',
+      RAW_TOPIC,
+      '--num-records',
+      String(WARMUP + EVENTS),
+      '--record-size',
+      String(recordSize),
+      '--throughput',
+      '-1',
+      ...(WARMUP ? ['--warmup-records', String(WARMUP)] : []),
+      '--command-property',
+      `bootstrap.servers=${BROKERS}`,
+      'acks=all',
+    ],
+    { encoding: 'utf8' },
+  );
   // With a warm-up, the last line is the steady-state summary of the EVENTS records after it.
   const summary = out.trim().split('\n').pop() ?? '';
   const m = /^(\d+) (?:steady state )?records sent, ([\d.]+) records\/sec/.exec(summary);
@@ -177,7 +217,9 @@ async function main(): Promise<void> {
   const end2end = await outboxToInbox();
   const raw = rawProducer(end2end.recordSize);
   const ratio = end2end.perSecond / raw;
-  console.log(`events: ${EVENTS}${WARMUP ? ` after ${WARMUP} untimed on each side` : ''}, average envelope ${end2end.recordSize} bytes, 3 partitions, acks=all`);
+  console.log(
+    `events: ${EVENTS}${WARMUP ? ` after ${WARMUP} untimed on each side` : ''}, average envelope ${end2end.recordSize} bytes, 3 partitions, acks=all`,
+  );
   console.log(`outbox -> Kafka -> inbox: ${end2end.perSecond.toFixed(0)} events/s (${end2end.seconds.toFixed(2)} s)   target >= 5000`);
   console.log(`Kafka ProducerPerformance (raw, same broker, same run): ${raw.toFixed(0)} records/s`);
   console.log(`ratio: ${(ratio * 100).toFixed(1)}% of raw   target >= 25%`);

@@ -57,7 +57,9 @@ async function measure(label: string, call: Call, token: string, vus: number): P
     times.push(performance.now() - t0);
   });
   const f = { label, vus, ...figures(times, seconds, 0, failures) };
-  console.log(`${label.padEnd(44)} c=${String(vus).padEnd(3)} ${String(f.rps).padStart(7)} req/s  p50 ${String(f.p50).padStart(7)} ms  p95 ${String(f.p95).padStart(7)} ms  errors ${failures}`);
+  console.log(
+    `${label.padEnd(44)} c=${String(vus).padEnd(3)} ${String(f.rps).padStart(7)} req/s  p50 ${String(f.p50).padStart(7)} ms  p95 ${String(f.p95).padStart(7)} ms  errors ${failures}`,
+  );
   return f;
 }
 
@@ -65,7 +67,9 @@ async function main(): Promise<void> {
   const token = tokenSource(env);
   const [lead, vp] = [await token('tl.wang'), await token('vp.qian')];
   const gateways = (env.BENCH_GATEWAYS ?? `ours=${env.GATEWAY_URL ?? 'http://127.0.0.1:4000'}`)
-    .split(',').map((s) => s.split('=')).map(([name, url]) => ({ name, client: new GraphqlClient(`${url.replace(/\/(graphql)?$/, '')}/graphql`) }));
+    .split(',')
+    .map((s) => s.split('='))
+    .map(([name, url]) => ({ name, client: new GraphqlClient(`${url.replace(/\/(graphql)?$/, '')}/graphql`) }));
   const clients: Record<string, GraphqlClient> = {
     personnel: new GraphqlClient(subgraph('personnel', 4001)),
     attendance: new GraphqlClient(subgraph('attendance', 4002)),
@@ -73,8 +77,18 @@ async function main(): Promise<void> {
     recruitment: new GraphqlClient(subgraph('recruitment', 4004)),
   };
   const cases: Array<{ name: string; token: string; direct: Call; via: (c: GraphqlClient) => Call }> = [
-    { name: `dashboard (${TEAM}, ${MONTH})`, token: lead, direct: dashboardDirect(clients), via: (c) => viaGateway(c, DASHBOARD, { team: TEAM, month: MONTH }) },
-    { name: `comparison (branches, ${MONTH})`, token: vp, direct: viaGateway(clients.performance, COMPARISON, { period: MONTH }), via: (c) => viaGateway(c, COMPARISON, { period: MONTH }) },
+    {
+      name: `dashboard (${TEAM}, ${MONTH})`,
+      token: lead,
+      direct: dashboardDirect(clients),
+      via: (c) => viaGateway(c, DASHBOARD, { team: TEAM, month: MONTH }),
+    },
+    {
+      name: `comparison (branches, ${MONTH})`,
+      token: vp,
+      direct: viaGateway(clients.performance, COMPARISON, { period: MONTH }),
+      via: (c) => viaGateway(c, COMPARISON, { period: MONTH }),
+    },
   ];
   const results: object[] = [];
   for (const c of cases) {

@@ -20,7 +20,11 @@ export function tokenSource(env: Record<string, string | undefined> = process.en
       if (!body.access_token) throw new Error(`Keycloak refused ${username}: ${body.error_description ?? res.status}`);
       return body.access_token;
     }
-    realm ??= new DevRealm({ url: env.GATEWAY_URL ?? 'http://127.0.0.1:4000', realm: realmName, keyFile: env.DEV_REALM_KEY_FILE ?? '.data/dev-realm/signing-key.pem' });
+    realm ??= new DevRealm({
+      url: env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
+      realm: realmName,
+      keyFile: env.DEV_REALM_KEY_FILE ?? '.data/dev-realm/signing-key.pem',
+    });
     return realm.tokenFor(username);
   };
   return (username) => {
@@ -52,14 +56,19 @@ export class GraphqlClient {
     const t0 = performance.now();
     try {
       const res = await this.pool.request({
-        path: this.path, method: 'POST',
+        path: this.path,
+        method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       const text = await res.body.text();
       const ms = performance.now() - t0;
       let body: { errors?: unknown[] } | undefined;
-      try { body = JSON.parse(text); } catch { body = undefined; }
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
       return { ms, httpOk: res.statusCode >= 200 && res.statusCode < 300, graphqlErrors: !body || !!body.errors?.length, body: keepBody ? body : undefined };
     } catch {
       return { ms: performance.now() - t0, httpOk: false, graphqlErrors: true };
@@ -90,9 +99,13 @@ export function figures(times: number[], seconds: number, httpFailures = 0, grap
   const sorted = [...times].sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 10) / 10;
   return {
-    requests: times.length, rps: r(times.length / seconds),
-    p50: r(percentile(sorted, 0.5)), p95: r(percentile(sorted, 0.95)), p99: r(percentile(sorted, 0.99)),
-    httpFailures, graphqlErrors,
+    requests: times.length,
+    rps: r(times.length / seconds),
+    p50: r(percentile(sorted, 0.5)),
+    p95: r(percentile(sorted, 0.95)),
+    p99: r(percentile(sorted, 0.99)),
+    httpFailures,
+    graphqlErrors,
   };
 }
 
@@ -101,12 +114,14 @@ export async function closedLoops(vus: number, seconds: number, run: (i: number)
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   let next = 0;
-  await Promise.all(Array.from({ length: vus }, async () => {
-    while (performance.now() < deadline) {
-      await run(next++);
-      const pause = think();
-      if (pause > 0) await new Promise((r) => setTimeout(r, pause));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: vus }, async () => {
+      while (performance.now() < deadline) {
+        await run(next++);
+        const pause = think();
+        if (pause > 0) await new Promise((r) => setTimeout(r, pause));
+      }
+    }),
+  );
   return (performance.now() - t0) / 1000;
 }

@@ -33,15 +33,20 @@ export async function runScenario(scenario: Scenario, gatewayUrl: string, vus: n
   // Tokens first: their issue time is not the graph's.
   for (let i = 0; i < 100; i++) await token(operationFor(scenario, i).user(i, data));
   const { min, max } = scenario.thinkTimeMs;
-  const elapsed = await closedLoops(vus, seconds, async (i) => {
-    const op = operationFor(scenario, i);
-    const out = await client.post(await token(op.user(i, data)), op.query, op.variables?.(i, data));
-    for (const s of [byOp.get(op.name)!, all]) {
-      s.times.push(out.ms);
-      if (!out.httpOk) s.http++;
-      else if (out.graphqlErrors) s.gql++;
-    }
-  }, () => min + Math.random() * (max - min));
+  const elapsed = await closedLoops(
+    vus,
+    seconds,
+    async (i) => {
+      const op = operationFor(scenario, i);
+      const out = await client.post(await token(op.user(i, data)), op.query, op.variables?.(i, data));
+      for (const s of [byOp.get(op.name)!, all]) {
+        s.times.push(out.ms);
+        if (!out.httpOk) s.http++;
+        else if (out.graphqlErrors) s.gql++;
+      }
+    },
+    () => min + Math.random() * (max - min),
+  );
   await client.close();
 
   const t = scenario.thresholds;
@@ -55,17 +60,23 @@ export async function runScenario(scenario: Scenario, gatewayUrl: string, vus: n
     if (f.p99 > t.p99Ms) failed.push(`${name}: p99 ${f.p99} ms > ${t.p99Ms} ms`);
   }
   const total = figures(all.times, elapsed, all.http, all.gql);
-  if (total.httpFailures / Math.max(1, total.requests) > t.httpFailureRate) failed.push(`HTTP failure rate ${total.httpFailures}/${total.requests} > ${t.httpFailureRate}`);
-  if (total.graphqlErrors / Math.max(1, total.requests) > t.graphqlErrorRate) failed.push(`GraphQL error rate ${total.graphqlErrors}/${total.requests} > ${t.graphqlErrorRate}`);
+  if (total.httpFailures / Math.max(1, total.requests) > t.httpFailureRate)
+    failed.push(`HTTP failure rate ${total.httpFailures}/${total.requests} > ${t.httpFailureRate}`);
+  if (total.graphqlErrors / Math.max(1, total.requests) > t.graphqlErrorRate)
+    failed.push(`GraphQL error rate ${total.graphqlErrors}/${total.requests} > ${t.graphqlErrorRate}`);
   return { scenario: scenario.name, vus, seconds: Math.round(elapsed * 10) / 10, total, operations, failed };
 }
 
 export function printResult(r: ScenarioResult): void {
   console.log(`\n${r.scenario}: ${r.vus} VUs, ${r.seconds} s`);
   const rows = [...Object.entries(r.operations), ['(all)', r.total] as const];
-  console.log(`${'operation'.padEnd(24)} ${'req'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'http err'.padStart(9)} ${'gql err'.padStart(8)}`);
+  console.log(
+    `${'operation'.padEnd(24)} ${'req'.padStart(7)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'http err'.padStart(9)} ${'gql err'.padStart(8)}`,
+  );
   for (const [name, f] of rows) {
-    console.log(`${name.padEnd(24)} ${String(f.requests).padStart(7)} ${String(f.rps).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p95).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.httpFailures).padStart(9)} ${String(f.graphqlErrors).padStart(8)}`);
+    console.log(
+      `${name.padEnd(24)} ${String(f.requests).padStart(7)} ${String(f.rps).padStart(8)} ${String(f.p50).padStart(8)} ${String(f.p95).padStart(8)} ${String(f.p99).padStart(8)} ${String(f.httpFailures).padStart(9)} ${String(f.graphqlErrors).padStart(8)}`,
+    );
   }
   console.log(r.failed.length ? `thresholds FAILED:\n  ${r.failed.join('\n  ')}` : 'thresholds passed');
 }
@@ -74,7 +85,11 @@ export function printResult(r: ScenarioResult): void {
 export function recordResult(entry: object): string {
   const root = join(__dirname, '..', '..');
   let commit = 'unknown';
-  try { commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim(); } catch { /* not a checkout */ }
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    /* not a checkout */
+  }
   const dir = join(root, 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${new Date().toISOString().slice(0, 10)}-${commit}.json`);

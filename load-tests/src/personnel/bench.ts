@@ -26,14 +26,57 @@ async function load(url: string): Promise<void> {
   await db.connect();
   const insert = (table: string, columns: string[], rows: unknown[][]) => insertRows(db, table, columns, rows);
   const branches = Array.from({ length: BRANCHES }, (_, b) => `B${String(b).padStart(2, '0')}`);
-  await insert('branch', ['id', 'name', 'city'], branches.map((id) => [id, `营业部 ${id}`, '城市']));
-  await insert('team', ['id', 'branch_id', 'name'], branches.flatMap((b) => [1, 2, 3, 4].map((t) => [`${b}-T${t}`, b, `团队 ${t}`])));
-  const employees = branches.flatMap((b) => Array.from({ length: PER_BRANCH }, (_, i) => [
-    `${b}-E${String(i).padStart(4, '0')}`, `员工${i}`, 'L2', 'FULL_TIME', 'ACTIVE', b, `${b}-T${1 + (i % 4)}`, null, null, '2024-01-01', new Date(), null, null,
-  ]));
-  await insert('employee', ['id', 'name', 'level', 'employment_type', 'status', 'branch_id', 'team_id', 'group_id', 'outlet_id', 'hired_on', 'created_at', 'id_number', 'candidate_id'], employees);
-  await insert('archive_document', ['id', 'employee_id', 'kind', 'title', 'source', 'added_by', 'added_at'],
-    employees.flatMap((e) => KINDS.map((k) => [randomUUID(), e[0], k, k, 'MANUAL', 'bench', new Date()])));
+  await insert(
+    'branch',
+    ['id', 'name', 'city'],
+    branches.map((id) => [id, `营业部 ${id}`, '城市']),
+  );
+  await insert(
+    'team',
+    ['id', 'branch_id', 'name'],
+    branches.flatMap((b) => [1, 2, 3, 4].map((t) => [`${b}-T${t}`, b, `团队 ${t}`])),
+  );
+  const employees = branches.flatMap((b) =>
+    Array.from({ length: PER_BRANCH }, (_, i) => [
+      `${b}-E${String(i).padStart(4, '0')}`,
+      `员工${i}`,
+      'L2',
+      'FULL_TIME',
+      'ACTIVE',
+      b,
+      `${b}-T${1 + (i % 4)}`,
+      null,
+      null,
+      '2024-01-01',
+      new Date(),
+      null,
+      null,
+    ]),
+  );
+  await insert(
+    'employee',
+    [
+      'id',
+      'name',
+      'level',
+      'employment_type',
+      'status',
+      'branch_id',
+      'team_id',
+      'group_id',
+      'outlet_id',
+      'hired_on',
+      'created_at',
+      'id_number',
+      'candidate_id',
+    ],
+    employees,
+  );
+  await insert(
+    'archive_document',
+    ['id', 'employee_id', 'kind', 'title', 'source', 'added_by', 'added_at'],
+    employees.flatMap((e) => KINDS.map((k) => [randomUUID(), e[0], k, k, 'MANUAL', 'bench', new Date()])),
+  );
   await db.query('analyze');
   await db.end();
 }
@@ -43,15 +86,32 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
 (async () => {
   const url = await freshDatabase('bench_personnel');
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-personnel-'));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'), PORT: '4400', GATEWAY_URL: 'http://127.0.0.1:4400' };
+  const env = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
+    PORT: '4400',
+    GATEWAY_URL: 'http://127.0.0.1:4400',
+  };
   const gateway = await createGateway(loadGatewayConfig({ ...env, PERSONNEL_URL: 'http://127.0.0.1:4401/graphql' }));
   const personnel = await createServer(loadServiceConfig(4401, { ...env, PORT: '4401', DATABASE_URL: url }));
   await load(url);
 
   const realm = gateway.devRealm!;
-  const head = realm.sign({ sub: 'bench', preferred_username: 'bench', realm_access: { roles: ['brokerage-office'] }, branch_id: 'HQ', employee_id: 'HQ-BENCH' });
+  const head = realm.sign({
+    sub: 'bench',
+    preferred_username: 'bench',
+    realm_access: { roles: ['brokerage-office'] },
+    branch_id: 'HQ',
+    employee_id: 'HQ-BENCH',
+  });
   const ask = async (query: string) => {
-    const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${head}` }, body: JSON.stringify({ query }) });
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${head}` },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
@@ -60,11 +120,17 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
     await measure('baseline { me { id } }', () => ask('{ me { id } }')),
     await measure('employees(branchId, page 50)', async (i) => {
       const after = Buffer.from(String((i % 4) * 50)).toString('base64url');
-      await ask(`{ employees(branchId: "${branch(i)}", page: { first: 50, after: "${after}" }) { totalCount nodes { id name level status } pageInfo { hasNextPage } } }`);
+      await ask(
+        `{ employees(branchId: "${branch(i)}", page: { first: 50, after: "${after}" }) { totalCount nodes { id name level status } pageInfo { hasNextPage } } }`,
+      );
     }),
-    await measure('archive(employeeId)', (i) => ask(`{ archive(employeeId: "${branch(i)}-E${String((i * 37) % PER_BRANCH).padStart(4, '0')}") { documents { kind title genuine } missingDocuments } }`)),
+    await measure('archive(employeeId)', (i) =>
+      ask(`{ archive(employeeId: "${branch(i)}-E${String((i * 37) % PER_BRANCH).padStart(4, '0')}") { documents { kind title genuine } missingDocuments } }`),
+    ),
   ];
-  console.log(`${BRANCHES * PER_BRANCH} employees in ${BRANCHES} branches, ${BRANCHES * PER_BRANCH * KINDS.length} archive documents, PostgreSQL; ${REQUESTS} requests each, ${CONCURRENCY} concurrent, through the gateway`);
+  console.log(
+    `${BRANCHES * PER_BRANCH} employees in ${BRANCHES} branches, ${BRANCHES * PER_BRANCH * KINDS.length} archive documents, PostgreSQL; ${REQUESTS} requests each, ${CONCURRENCY} concurrent, through the gateway`,
+  );
   for (const r of results) console.log(`${r.label.padEnd(32)} p50 ${r.p50.toFixed(1)} ms   p95 ${r.p95.toFixed(1)} ms`);
   console.log('target: p95 under 50 ms for the list and the archive read');
   await personnel.stop();

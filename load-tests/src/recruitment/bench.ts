@@ -26,8 +26,15 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
 // A pipeline's shape: most candidates early on, a tenth hired, a sixth in the talent pool.
 const STAGES: Array<[string, number]> = [
-  ['APPLIED', 30], ['SCREENED', 18], ['CERTIFICATES_VERIFIED', 9], ['PRE_EMPLOYMENT_TRAINING', 7], ['EVALUATED', 5], ['PROBATION', 4],
-  ['HIRED', 10], ['REJECTED', 14], ['WITHDRAWN', 3],
+  ['APPLIED', 30],
+  ['SCREENED', 18],
+  ['CERTIFICATES_VERIFIED', 9],
+  ['PRE_EMPLOYMENT_TRAINING', 7],
+  ['EVALUATED', 5],
+  ['PROBATION', 4],
+  ['HIRED', 10],
+  ['REJECTED', 14],
+  ['WITHDRAWN', 3],
 ];
 const CHANNELS = ['JOB_WEBSITE', 'TALENT_MARKET', 'SCHOOL_ENTERPRISE', 'REFERRAL', 'OTHER'];
 const SKILLS = ['基金', '理财', '银行渠道', '客户开发', '证券从业资格', 'excel', '期货', '保险', '营销策划', '英语'];
@@ -35,7 +42,7 @@ const SKILLS = ['基金', '理财', '银行渠道', '客户开发', '证券从�
 /** A deterministic pseudo-random sequence, so every run loads the same data. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 const branchId = (b: number) => `B${String(b).padStart(2, '0')}`;
@@ -47,9 +54,23 @@ async function load(url: string): Promise<void> {
   const insert = (table: string, columns: string[], rows: unknown[][]) => insertRows(db, table, columns, rows);
   const now = new Date();
   const requisitions = Array.from({ length: BRANCHES * 4 }, (_, i) => [
-    `R${i}`, branchId(i % BRANCHES), `${branchId(i % BRANCHES)}-T${1 + (i % 4)}`, '客户经理', 20, 'FULL_TIME', 'JOB_WEBSITE,REFERRAL', 'OPEN', '2025-01-01', 'bench', now,
+    `R${i}`,
+    branchId(i % BRANCHES),
+    `${branchId(i % BRANCHES)}-T${1 + (i % 4)}`,
+    '客户经理',
+    20,
+    'FULL_TIME',
+    'JOB_WEBSITE,REFERRAL',
+    'OPEN',
+    '2025-01-01',
+    'bench',
+    now,
   ]);
-  await insert('requisition', ['id', 'branch_id', 'team_id', 'title', 'posts', 'employment_type', 'channel_plan_list', 'status', 'opened_on', 'opened_by', 'created_at'], requisitions);
+  await insert(
+    'requisition',
+    ['id', 'branch_id', 'team_id', 'title', 'posts', 'employment_type', 'channel_plan_list', 'status', 'opened_on', 'opened_by', 'created_at'],
+    requisitions,
+  );
   const rnd = random(7);
   const total = STAGES.reduce((s, [, w]) => s + w, 0);
   const stageAt = (x: number) => {
@@ -65,14 +86,52 @@ async function load(url: string): Promise<void> {
     const skills = `,${SKILLS[Math.floor(rnd() * SKILLS.length)]},${SKILLS[Math.floor(rnd() * SKILLS.length)]},`;
     const appliedOn = new Date(start + Math.floor(rnd() * 700) * 86_400_000).toISOString().slice(0, 10);
     return [
-      randomUUID(), `R${r}`, branchId(r % BRANCHES), `${branchId(r % BRANCHES)}-T${1 + (r % 4)}`, `应聘者${i}`, null, null, CHANNELS[Math.floor(rnd() * CHANNELS.length)],
-      null, skills, 'FULL_TIME', stage, pool ? 'SCREENED' : null, pool ? '综合素质不符' : null, appliedOn, now, 'bench', 1, now,
+      randomUUID(),
+      `R${r}`,
+      branchId(r % BRANCHES),
+      `${branchId(r % BRANCHES)}-T${1 + (r % 4)}`,
+      `应聘者${i}`,
+      null,
+      null,
+      CHANNELS[Math.floor(rnd() * CHANNELS.length)],
+      null,
+      skills,
+      'FULL_TIME',
+      stage,
+      pool ? 'SCREENED' : null,
+      pool ? '综合素质不符' : null,
+      appliedOn,
+      now,
+      'bench',
+      1,
+      now,
     ];
   });
-  await insert('candidate', [
-    'id', 'requisition_id', 'branch_id', 'team_id', 'name', 'id_number', 'phone', 'channel', 'channel_detail', 'skill_tags', 'employment_type',
-    'stage', 'last_stage', 'reason', 'applied_on', 'stage_changed_at', 'stage_changed_by', 'version', 'created_at',
-  ], rows);
+  await insert(
+    'candidate',
+    [
+      'id',
+      'requisition_id',
+      'branch_id',
+      'team_id',
+      'name',
+      'id_number',
+      'phone',
+      'channel',
+      'channel_detail',
+      'skill_tags',
+      'employment_type',
+      'stage',
+      'last_stage',
+      'reason',
+      'applied_on',
+      'stage_changed_at',
+      'stage_changed_by',
+      'version',
+      'created_at',
+    ],
+    rows,
+  );
   await db.query('vacuum analyze'); // the steady state autovacuum keeps (visibility map for index-only counts)
   await db.end();
 }
@@ -82,10 +141,19 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
 (async () => {
   const url = await freshDatabase('bench_recruitment');
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-recruitment-'));
-  const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEMO_DATA: 'false', DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'), PORT: '4410', GATEWAY_URL: 'http://127.0.0.1:4410' };
+  const env = {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'false',
+    DEV_REALM_KEY_FILE: join(dataDir, 'key.pem'),
+    PORT: '4410',
+    GATEWAY_URL: 'http://127.0.0.1:4410',
+  };
   // The gateway plans over a supergraph of recruitment alone: the queries measured touch no other
   // subgraph, and the bench does not depend on the other services' builds.
-  const composed = composeServices([{ name: 'recruitment', url: 'http://127.0.0.1:4414/graphql', typeDefs: parse(printSubgraphSchema(await buildFederatedSchema(recruitment))) }]);
+  const composed = composeServices([
+    { name: 'recruitment', url: 'http://127.0.0.1:4414/graphql', typeDefs: parse(printSubgraphSchema(await buildFederatedSchema(recruitment))) },
+  ]);
   if (composed.errors?.length) throw new Error(composed.errors.map((e) => e.message).join('\n'));
   const supergraphSdl = composed.supergraphSdl!;
   const gateway = await createGateway(loadGatewayConfig({ ...env, RECRUITMENT_URL: 'http://127.0.0.1:4414/graphql' }), { supergraphSdl });
@@ -95,12 +163,17 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   console.log(`loaded ${CANDIDATES} candidates in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const realm = gateway.devRealm!;
-  const token = (roles: string[], branch: string) => realm.sign({ sub: `bench-${branch}`, preferred_username: `bench-${branch}`, realm_access: { roles }, branch_id: branch, employee_id: `BENCH-${branch}` });
+  const token = (roles: string[], branch: string) =>
+    realm.sign({ sub: `bench-${branch}`, preferred_username: `bench-${branch}`, realm_access: { roles }, branch_id: branch, employee_id: `BENCH-${branch}` });
   const branchRecruiter = (i: number) => token(['recruiter'], branchId(i % BRANCHES));
   const branchTokens = Array.from({ length: BRANCHES }, (_, b) => branchRecruiter(b));
   const hq = token(['recruiter'], 'HQ');
   const ask = async (endpoint: string, auth: string, query: string) => {
-    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` }, body: JSON.stringify({ query }) });
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
@@ -108,13 +181,43 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   const stage = (i: number) => STAGES[i % 6][0];
   const queries: Array<[string, (i: number) => [string, string]]> = [
     ['baseline { trainingProgrammes }', (i) => [branchTokens[i % BRANCHES], '{ trainingProgrammes { id } }']],
-    ['branch: stage, page 50', (i) => [branchTokens[i % BRANCHES], `{ candidates(filter: { stages: [${stage(i)}] }, page: { first: 50 }) { totalCount nodes { id name stage appliedOn channel } pageInfo { hasNextPage } } }`]],
-    ['branch: stage+channel+month', (i) => [branchTokens[i % BRANCHES], `{ candidates(filter: { stages: [${stage(i)}], channel: ${CHANNELS[i % 5]}, appliedFrom: "${month(i)}-01", appliedTo: "${month(i)}-28" }, page: { first: 50 }) { totalCount nodes { id name stage } } }`]],
-    ['HQ: stage+month, all branches', (i) => [hq, `{ candidates(filter: { stages: [${stage(i)}], appliedFrom: "${month(i)}-01", appliedTo: "${month(i)}-28" }, page: { first: 50 }) { totalCount nodes { id name branchId } } }`]],
-    ['HQ: stage, all, page 3', (i) => [hq, `{ candidates(filter: { stages: [${stage(i)}] }, page: { first: 50, after: "${Buffer.from('100').toString('base64url')}" }) { totalCount nodes { id } } }`]],
-    ['HQ: talent pool by skill', (i) => [hq, `{ talentPool(filter: { skill: "${SKILLS[i % SKILLS.length]}" }, page: { first: 50 }) { totalCount nodes { id skills reason } } }`]],
+    [
+      'branch: stage, page 50',
+      (i) => [
+        branchTokens[i % BRANCHES],
+        `{ candidates(filter: { stages: [${stage(i)}] }, page: { first: 50 }) { totalCount nodes { id name stage appliedOn channel } pageInfo { hasNextPage } } }`,
+      ],
+    ],
+    [
+      'branch: stage+channel+month',
+      (i) => [
+        branchTokens[i % BRANCHES],
+        `{ candidates(filter: { stages: [${stage(i)}], channel: ${CHANNELS[i % 5]}, appliedFrom: "${month(i)}-01", appliedTo: "${month(i)}-28" }, page: { first: 50 }) { totalCount nodes { id name stage } } }`,
+      ],
+    ],
+    [
+      'HQ: stage+month, all branches',
+      (i) => [
+        hq,
+        `{ candidates(filter: { stages: [${stage(i)}], appliedFrom: "${month(i)}-01", appliedTo: "${month(i)}-28" }, page: { first: 50 }) { totalCount nodes { id name branchId } } }`,
+      ],
+    ],
+    [
+      'HQ: stage, all, page 3',
+      (i) => [
+        hq,
+        `{ candidates(filter: { stages: [${stage(i)}] }, page: { first: 50, after: "${Buffer.from('100').toString('base64url')}" }) { totalCount nodes { id } } }`,
+      ],
+    ],
+    [
+      'HQ: talent pool by skill',
+      (i) => [hq, `{ talentPool(filter: { skill: "${SKILLS[i % SKILLS.length]}" }, page: { first: 50 }) { totalCount nodes { id skills reason } } }`],
+    ],
   ];
-  const endpoints: Array<[string, string]> = [['gateway', gateway.url], ['subgraph', service.url]];
+  const endpoints: Array<[string, string]> = [
+    ['gateway', gateway.url],
+    ['subgraph', service.url],
+  ];
   const results: Array<{ label: string; p50: number; p95: number }> = [];
   for (const [where, endpoint] of endpoints) {
     for (const [label, q] of queries) results.push(await measure(`${where}  ${label}`, (i) => ask(endpoint, ...q(i))));

@@ -50,7 +50,13 @@ export interface ScenarioData {
 }
 
 export function scenarioData(env: Record<string, string | undefined>): ScenarioData {
-  const list = (v: string | undefined, fallback: string[]) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : fallback);
+  const list = (v: string | undefined, fallback: string[]) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : fallback;
   return {
     branches: list(env.BG_BRANCHES, ['SZ01', 'GZ01']),
     teams: list(env.BG_TEAMS, ['SZ01-T1']),
@@ -76,7 +82,7 @@ const PIPELINE = `query Pipeline($stages: [CandidateStage!]) { candidates(filter
 const REQUISITIONS = `query Requisitions { requisitions(page: { first: 50 }) { totalCount nodes { id title status board { stage count } hired } } }`;
 
 export const SCENARIOS: Record<string, Scenario> = {
-  'dashboards': {
+  dashboards: {
     name: 'dashboards',
     description: "Branch dashboards: many frontends on their team's month at once (the README's dashboard query)",
     operations: [
@@ -89,10 +95,23 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   'month-end': {
     name: 'month-end',
-    description: 'The month-end peak: finance, deputy and manager follow payroll runs while every client manager opens a payslip and team leads watch dashboards',
+    description:
+      'The month-end peak: finance, deputy and manager follow payroll runs while every client manager opens a payslip and team leads watch dashboards',
     operations: [
-      { name: 'payslip', weight: 6, user: (i, d) => pick(d.managers, i), query: PAYSLIP, variables: (i, d) => ({ month: d.month, employee: pick(['E1001', 'E1004', 'E1002'], i) }) },
-      { name: 'payroll runs', weight: 2, user: (i) => pick(['fin.sz', 'dep.sz', 'mgr.sz'], i), query: PAYROLL_RUNS, variables: (_i, d) => ({ branch: d.branches[0], month: d.month }) },
+      {
+        name: 'payslip',
+        weight: 6,
+        user: (i, d) => pick(d.managers, i),
+        query: PAYSLIP,
+        variables: (i, d) => ({ month: d.month, employee: pick(['E1001', 'E1004', 'E1002'], i) }),
+      },
+      {
+        name: 'payroll runs',
+        weight: 2,
+        user: (i) => pick(['fin.sz', 'dep.sz', 'mgr.sz'], i),
+        query: PAYROLL_RUNS,
+        variables: (_i, d) => ({ branch: d.branches[0], month: d.month }),
+      },
       { name: 'team dashboard', weight: 2, user: () => 'tl.wang', query: DASHBOARD, variables: (i, d) => ({ team: pick(d.teams, i), month: d.month }) },
     ],
     thinkTimeMs: { min: 50, max: 250 },
@@ -105,19 +124,37 @@ export const SCENARIOS: Record<string, Scenario> = {
     description: 'Head-office comparison of the branches for a month, with drill-down to the teams of a branch and the managers of a team',
     operations: [
       { name: 'branches', weight: 3, user: () => 'vp.qian', query: COMPARISON, variables: (_i, d) => ({ period: d.month }) },
-      { name: 'drill-down: teams', weight: 2, user: () => 'vp.qian', query: COMPARISON, variables: (i, d) => ({ period: d.month, branch: pick(d.branches, i) }) },
-      { name: 'drill-down: managers', weight: 1, user: () => 'vp.qian', query: COMPARISON, variables: (i, d) => ({ period: d.month, branch: d.branches[0], team: pick(d.teams, i) }) },
+      {
+        name: 'drill-down: teams',
+        weight: 2,
+        user: () => 'vp.qian',
+        query: COMPARISON,
+        variables: (i, d) => ({ period: d.month, branch: pick(d.branches, i) }),
+      },
+      {
+        name: 'drill-down: managers',
+        weight: 1,
+        user: () => 'vp.qian',
+        query: COMPARISON,
+        variables: (i, d) => ({ period: d.month, branch: d.branches[0], team: pick(d.teams, i) }),
+      },
     ],
     thinkTimeMs: { min: 100, max: 500 },
     vus: 10,
     durationS: 20,
     thresholds: { httpFailureRate: 0.001, graphqlErrorRate: 0.001, p95Ms: 300, p99Ms: 600 },
   },
-  'recruiter': {
+  recruiter: {
     name: 'recruiter',
     description: "Recruiters working their pipeline: candidates by stage, the requisitions' boards",
     operations: [
-      { name: 'pipeline by stage', weight: 3, user: (i) => (i % 4 === 0 ? 'rec.ho' : 'rec.sz'), query: PIPELINE, variables: (i) => ({ stages: [pick(['APPLIED', 'SCREENED', 'EVALUATED', 'PROBATION'], i)] }) },
+      {
+        name: 'pipeline by stage',
+        weight: 3,
+        user: (i) => (i % 4 === 0 ? 'rec.ho' : 'rec.sz'),
+        query: PIPELINE,
+        variables: (i) => ({ stages: [pick(['APPLIED', 'SCREENED', 'EVALUATED', 'PROBATION'], i)] }),
+      },
       { name: 'requisition boards', weight: 1, user: () => 'rec.sz', query: REQUISITIONS },
     ],
     thinkTimeMs: { min: 100, max: 400 },

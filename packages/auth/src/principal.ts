@@ -52,7 +52,14 @@ export type PeopleScope =
   | { kind: 'none' };
 
 const BRANCH_ROLES: Role[] = [
-  'attendance-clerk', 'archive-clerk', 'asset-keeper', 'branch-finance', 'branch-deputy-manager', 'branch-manager', 'recruiter', 'trainer',
+  'attendance-clerk',
+  'archive-clerk',
+  'asset-keeper',
+  'branch-finance',
+  'branch-deputy-manager',
+  'branch-manager',
+  'recruiter',
+  'trainer',
 ];
 
 export function peopleScope(p: Principal): PeopleScope {
@@ -75,12 +82,18 @@ export interface Placement {
 /** Whether a scope covers a person placed in the organisation. */
 export function scopeCovers(scope: PeopleScope, person: Placement): boolean {
   switch (scope.kind) {
-    case 'all': return true;
-    case 'branch': return person.branchId === scope.branchId;
-    case 'team': return person.teamId === scope.teamId;
-    case 'group': return person.groupId === scope.groupId;
-    case 'self': return person.id === scope.employeeId;
-    case 'none': return false;
+    case 'all':
+      return true;
+    case 'branch':
+      return person.branchId === scope.branchId;
+    case 'team':
+      return person.teamId === scope.teamId;
+    case 'group':
+      return person.groupId === scope.groupId;
+    case 'self':
+      return person.id === scope.employeeId;
+    case 'none':
+      return false;
   }
 }
 

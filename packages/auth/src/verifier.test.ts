@@ -29,7 +29,12 @@ describe('KeycloakVerifier against the dev realm JWKS', () => {
   it('accepts a demo user token and reads roles and claims', async () => {
     const p = await verifier.verify(realm.tokenFor('tl.wang'));
     expect(p).toMatchObject({
-      username: 'tl.wang', roles: ['team-lead'], employeeId: 'E1003', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null,
+      username: 'tl.wang',
+      roles: ['team-lead'],
+      employeeId: 'E1003',
+      branchId: 'SZ01',
+      teamId: 'SZ01-T1',
+      groupId: null,
     });
   });
 

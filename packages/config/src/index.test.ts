@@ -14,8 +14,13 @@ describe('loadConfig', () => {
   it('applies defaults and parses values', () => {
     const c = loadConfig(schema, { NAME: 'x', KAFKA_BROKERS: 'a:1, b:2', DEMO_DATA: 'no' });
     expect(c).toEqual({
-      PORT: 4001, DATABASE_URL: undefined, KAFKA_BROKERS: ['a:1', 'b:2'], LOG_LEVEL: 'info',
-      DEMO_DATA: false, NAME: 'x', BATCH: 100,
+      PORT: 4001,
+      DATABASE_URL: undefined,
+      KAFKA_BROKERS: ['a:1', 'b:2'],
+      LOG_LEVEL: 'info',
+      DEMO_DATA: false,
+      NAME: 'x',
+      BATCH: 100,
     });
   });
 

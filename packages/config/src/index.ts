@@ -102,7 +102,10 @@ export function url(fallback?: string, protocols?: string[]): Setting<string> {
 export function list(fallback?: string[]): Setting<string[]> {
   return {
     parse(raw) {
-      const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+      const items = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       if (!items.length) throw new Error('expected a comma-separated list');
       return items;
     },

@@ -21,7 +21,17 @@ class BulkProbe {
 const COLUMNS = { probeId: 'text', label: 'text', count: 'int', amountFen: 'bigint', share: 'float8', active: 'boolean', at: 'timestamptz' } as const;
 
 it('writes a PostgreSQL array literal, quoting every string', () => {
-  const rows = [{ v: 'a' }, { v: null }, { v: 'say "hi", {ok}' }, { v: 'C:\\dir' }, { v: 'NULL' }, { v: 7 }, { v: true }, { v: new Date('2026-10-01T00:00:00Z') }, {}];
+  const rows = [
+    { v: 'a' },
+    { v: null },
+    { v: 'say "hi", {ok}' },
+    { v: 'C:\\dir' },
+    { v: 'NULL' },
+    { v: 7 },
+    { v: true },
+    { v: new Date('2026-10-01T00:00:00Z') },
+    {},
+  ];
   expect(arrayLiteral(rows, 'v')).toBe('{"a",NULL,"say \\"hi\\", {ok}","C:\\\\dir","NULL",7,t,"2026-10-01T00:00:00.000Z",NULL}');
 });
 
@@ -51,12 +61,14 @@ describe.each(testDialects())('bulkInsert on %s', (_name, url, enabled) => {
 
   const rows = Array.from({ length: 40_000 }, (_, i) => ({ probeId: `p${i}`, count: i, amountFen: i, share: 0, active: false, at: new Date() }));
 
-  it('writes in the EntityManager\'s transaction', async () => {
-    await expect(orm.em.fork().transactional(async (tx) => {
-      await bulkInsert(tx, 'bulk_probe', COLUMNS, rows);
-      expect(await tx.count(BulkProbe)).toBe(40_000);
-      throw new Error('rolled back');
-    })).rejects.toThrow('rolled back');
+  it("writes in the EntityManager's transaction", async () => {
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        await bulkInsert(tx, 'bulk_probe', COLUMNS, rows);
+        expect(await tx.count(BulkProbe)).toBe(40_000);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
     expect(await orm.em.fork().count(BulkProbe)).toBe(0);
   });
 

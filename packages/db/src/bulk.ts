@@ -67,7 +67,13 @@ function inTransaction<T extends Knex.Raw | Knex.QueryBuilder>(em: EntityManager
  * (epoch milliseconds). Missing values are NULL. No entities are built, no hooks run, nothing is
  * added to the identity map.
  */
-export async function bulkInsert(em: EntityManager, table: string, columns: BulkColumns, rows: ReadonlyArray<Record<string, unknown>>, options: BulkInsertOptions = {}): Promise<void> {
+export async function bulkInsert(
+  em: EntityManager,
+  table: string,
+  columns: BulkColumns,
+  rows: ReadonlyArray<Record<string, unknown>>,
+  options: BulkInsertOptions = {},
+): Promise<void> {
   if (!rows.length) return;
   const keys = Object.keys(columns);
   const names = keys.map(columnOf);
@@ -78,7 +84,13 @@ export async function bulkInsert(em: EntityManager, table: string, columns: Bulk
     const sql = `insert into "${table}" (${quoted}) select * from unnest(${keys.map((k) => `?::${columns[k]}[]`).join(', ')}) as x(${quoted})${conflict}`;
     for (let i = 0; i < rows.length; i += POSTGRES_ROWS) {
       const part = rows.length <= POSTGRES_ROWS ? rows : rows.slice(i, i + POSTGRES_ROWS);
-      await inTransaction(em, knex.raw(sql, keys.map((k) => arrayLiteral(part, k))));
+      await inTransaction(
+        em,
+        knex.raw(
+          sql,
+          keys.map((k) => arrayLiteral(part, k)),
+        ),
+      );
     }
     return;
   }
@@ -91,7 +103,7 @@ export async function bulkInsert(em: EntityManager, table: string, columns: Bulk
     for (const r of chunk) {
       for (const k of keys) {
         const v = r[k];
-        values.push(v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v ?? null);
+        values.push(v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : (v ?? null));
       }
     }
     const sql = `insert into "${table}" (${quoted}) values ${chunk.map(() => tuple).join(', ')}${conflict}`;

@@ -87,11 +87,17 @@ export async function schemaDrift(options: DatabaseOptions): Promise<string> {
     try {
       await fresh.getSchemaGenerator().createSchema();
       const ddl = async (orm: MikroORM) =>
-        ((await orm.em.getConnection().execute(
-          "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name",
-        )) as Array<{ sql: string }>).map((r) => r.sql);
+        (
+          (await orm.em
+            .getConnection()
+            .execute(
+              "select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name <> 'mikro_orm_migrations' order by name",
+            )) as Array<{ sql: string }>
+        ).map((r) => r.sql);
       const [want, have] = [await ddl(fresh), await ddl(migrated)];
-      return [...want.filter((s) => !have.includes(s)).map((s) => `missing: ${s}`), ...have.filter((s) => !want.includes(s)).map((s) => `extra: ${s}`)].join('\n');
+      return [...want.filter((s) => !have.includes(s)).map((s) => `missing: ${s}`), ...have.filter((s) => !want.includes(s)).map((s) => `extra: ${s}`)].join(
+        '\n',
+      );
     } finally {
       await fresh.close();
     }

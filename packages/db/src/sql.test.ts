@@ -55,7 +55,11 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
   });
 
   it('reads the same in plain SQL with LIKE_ESCAPE', async () => {
-    const rows = await selectRows<{ display_name: string }>(orm.em.fork(), `select display_name from like_probe where display_name like ? ${LIKE_ESCAPE} order by id`, [`%${escapeLike('%')}%`]);
+    const rows = await selectRows<{ display_name: string }>(
+      orm.em.fork(),
+      `select display_name from like_probe where display_name like ? ${LIKE_ESCAPE} order by id`,
+      [`%${escapeLike('%')}%`],
+    );
     expect(rows.map((r) => r.display_name)).toEqual(['100% 达标']);
   });
 
@@ -65,13 +69,15 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
     expect(rows.map((r) => r.id)).toEqual(NAMES.map((_, i) => `p${i}`));
 
     await expect(queryBound(orm.em.fork(), 'select 1', [], { requireTransaction: true })).rejects.toThrow(/needs a transaction/);
-    await expect(orm.em.fork().transactional(async (tx) => {
-      await queryBound(tx, 'insert into like_probe (id, display_name) values (?, ?)', ['tx1', 'inside'], { requireTransaction: true });
-      // Visible inside the transaction, gone after the rollback.
-      expect(await queryBound<{ n: number | string }>(tx, 'select count(*) as n from like_probe where id = ?', ['tx1'])).toEqual([{ n: expect.anything() }]);
-      expect(Number((await queryBound<{ n: number | string }>(tx, 'select count(*) as n from like_probe where id = ?', ['tx1']))[0].n)).toBe(1);
-      throw new Error('roll back');
-    })).rejects.toThrow('roll back');
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        await queryBound(tx, 'insert into like_probe (id, display_name) values (?, ?)', ['tx1', 'inside'], { requireTransaction: true });
+        // Visible inside the transaction, gone after the rollback.
+        expect(await queryBound<{ n: number | string }>(tx, 'select count(*) as n from like_probe where id = ?', ['tx1'])).toEqual([{ n: expect.anything() }]);
+        expect(Number((await queryBound<{ n: number | string }>(tx, 'select count(*) as n from like_probe where id = ?', ['tx1']))[0].n)).toBe(1);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
     expect(await queryBound(orm.em.fork(), 'select id from like_probe where id = ?', ['tx1'])).toEqual([]);
   });
 });

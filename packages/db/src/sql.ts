@@ -29,7 +29,12 @@ export interface QueryBoundOptions {
  * booleans). Runs in the EntityManager's transaction if it has one; returns the rows (of a
  * select or a `returning`). Not logged by MikroORM's query logger.
  */
-export async function queryBound<T = Record<string, unknown>>(em: EntityManager, sql: string, params: readonly unknown[], options: QueryBoundOptions = {}): Promise<T[]> {
+export async function queryBound<T = Record<string, unknown>>(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+  options: QueryBoundOptions = {},
+): Promise<T[]> {
   const trx = em.getTransactionContext<Knex.Transaction>();
   if (!trx && options.requireTransaction) throw new Error('this statement needs a transaction (em.transactional)');
   const q = knexOf(em).raw(sql, params as Knex.RawBinding[]);

@@ -41,7 +41,11 @@ export interface ScratchOptions {
 }
 
 async function onServer(url: string, sql: string): Promise<void> {
-  const admin = await MikroORM.init({ ...ormOptions({ databaseUrl: url, entities: [], migrations: NO_MIGRATIONS }), discovery: { warnWhenNoEntities: false }, pool: { min: 0, max: 1 } });
+  const admin = await MikroORM.init({
+    ...ormOptions({ databaseUrl: url, entities: [], migrations: NO_MIGRATIONS }),
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: 1 },
+  });
   try {
     await admin.em.getConnection().execute(sql);
   } finally {

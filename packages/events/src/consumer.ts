@@ -83,8 +83,16 @@ export function inboxBatchHandler(
       const writes: Array<() => Promise<void>> = [];
       batchWrites.set(em, writes);
       // Inbox rows first, outside the unit of work: the ids inserted now are the events to apply.
-      const fresh = await claimInbox(em, consumer, envelopes.filter((e) => handlers[eventName(e)]));
-      if (fresh.size) await prefetch?.(em, envelopes.filter((e) => fresh.has(e.id)));
+      const fresh = await claimInbox(
+        em,
+        consumer,
+        envelopes.filter((e) => handlers[eventName(e)]),
+      );
+      if (fresh.size)
+        await prefetch?.(
+          em,
+          envelopes.filter((e) => fresh.has(e.id)),
+        );
       for (const envelope of envelopes) {
         const name = eventName(envelope);
         const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;

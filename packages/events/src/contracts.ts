@@ -15,8 +15,16 @@ export type EmployeeStatus = 'CANDIDATE' | 'PROBATION' | 'ACTIVE' | 'DEPARTED';
  * of the organisation too, but outside the client managers' payroll and attendance.
  */
 export const STAFF_POSTS = [
-  'CLIENT_MANAGER', 'BRANCH_MANAGER', 'DEPUTY_MANAGER', 'FINANCE', 'ATTENDANCE_CLERK', 'ARCHIVE_CLERK', 'ASSET_KEEPER',
-  'RECRUITER', 'TRAINER', 'HEAD_OFFICE',
+  'CLIENT_MANAGER',
+  'BRANCH_MANAGER',
+  'DEPUTY_MANAGER',
+  'FINANCE',
+  'ATTENDANCE_CLERK',
+  'ARCHIVE_CLERK',
+  'ASSET_KEEPER',
+  'RECRUITER',
+  'TRAINER',
+  'HEAD_OFFICE',
 ] as const;
 export type StaffPost = (typeof STAFF_POSTS)[number];
 /** The posts as an enum-like object (`StaffPost.CLIENT_MANAGER`), for GraphQL enums and entities. */
@@ -98,7 +106,15 @@ export interface EventContracts {
   /** departedOn: the last day of employment (paid up to and including it). */
   EmployeeDeparted: { employeeId: string; branchId: string; departedOn: string; reason: string };
   // personnel.asset
-  AssetLossCharged: { chargeId: string; employeeId: string; branchId: string; assetId: string; amountFen: number; kind: 'DAMAGE' | 'LOSS' | 'THEFT'; chargedOn: string };
+  AssetLossCharged: {
+    chargeId: string;
+    employeeId: string;
+    branchId: string;
+    assetId: string;
+    amountFen: number;
+    kind: 'DAMAGE' | 'LOSS' | 'THEFT';
+    chargedOn: string;
+  };
   // attendance.month
   AttendanceMonthClosed: {
     employeeId: string;
@@ -113,7 +129,14 @@ export interface EventContracts {
     visits: number;
   };
   // attendance.duty
-  SpotCheckRecorded: { checkId: string; employeeId: string; branchId: string; kind: 'VISIT_SLIP' | 'WORK_LOG'; result: 'CONFIRMED' | 'DISCREPANCY'; checkedOn: string };
+  SpotCheckRecorded: {
+    checkId: string;
+    employeeId: string;
+    branchId: string;
+    kind: 'VISIT_SLIP' | 'WORK_LOG';
+    result: 'CONFIRMED' | 'DISCREPANCY';
+    checkedOn: string;
+  };
   MeetingMissed: { meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY'; branchId: string; teamId: string | null; date: string; employeeIds: string[] };
   FollowUpOverdue: { issueId: string; employeeId: string; branchId: string; dueOn: string };
   // performance.payroll
@@ -138,10 +161,25 @@ export interface EventContracts {
     nextStage: ApprovalStageName | null;
   };
   /** The route ended: APPROVED (流程结束, `approvedBy` the VP) or REJECTED (`reason`, back to the submitter). */
-  ApprovalClosed: ApprovalRef & { subjectVersion: number; status: 'APPROVED' | 'REJECTED'; approvedBy: string | null; reason: string | null; closedBy: string; closedAt: string };
+  ApprovalClosed: ApprovalRef & {
+    subjectVersion: number;
+    status: 'APPROVED' | 'REJECTED';
+    approvedBy: string | null;
+    reason: string | null;
+    closedBy: string;
+    closedAt: string;
+  };
   // performance.report
   /** R-1.6/R-6.5: a team's business analysis report was submitted (its figures frozen); personnel files it in the archive. */
-  AnalysisReportSubmitted: { reportId: string; branchId: string; teamId: string; kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL'; period: string; submittedBy: string; submittedOn: string };
+  AnalysisReportSubmitted: {
+    reportId: string;
+    branchId: string;
+    teamId: string;
+    kind: 'MONTHLY' | 'HALF_YEAR' | 'ANNUAL';
+    period: string;
+    submittedBy: string;
+    submittedOn: string;
+  };
   // recruitment.requisition
   /**
    * R-1.3 staffing (人员编制): a branch's requisition asks to hire; performance puts it on the approval
@@ -199,7 +237,16 @@ export interface EventContracts {
   OutletRegistered: { outletId: string; branchId: string; name: string; opensAt: string; closesAt: string; effectiveOn: string };
   OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
   // recruitment.training
-  TrainingResultRecorded: { resultId: string; employeeId: string; branchId: string; programme: string; category: string; sessionDate: string; passed: boolean; score: number | null };
+  TrainingResultRecorded: {
+    resultId: string;
+    employeeId: string;
+    branchId: string;
+    programme: string;
+    category: string;
+    sessionDate: string;
+    passed: boolean;
+    score: number | null;
+  };
 }
 
 export type EventType = keyof EventContracts;

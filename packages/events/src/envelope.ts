@@ -16,13 +16,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
   data: EventData<T>;
 }
 
-export function createEnvelope<T extends EventType>(
-  source: string,
-  name: T,
-  subject: string,
-  data: EventData<T>,
-  now: Date = new Date(),
-): EventEnvelope<T> {
+export function createEnvelope<T extends EventType>(source: string, name: T, subject: string, data: EventData<T>, now: Date = new Date()): EventEnvelope<T> {
   return {
     specversion: '1.0',
     id: randomUUID(),
@@ -53,9 +47,7 @@ export function parseEnvelope(raw: string | Buffer): EventEnvelope {
     throw new PoisonMessageError('message is not JSON');
   }
   const e = v as Partial<EventEnvelope>;
-  const missing = (['specversion', 'id', 'source', 'type', 'time', 'subject', 'data'] as const).filter(
-    (k) => e?.[k] === undefined || e?.[k] === null,
-  );
+  const missing = (['specversion', 'id', 'source', 'type', 'time', 'subject', 'data'] as const).filter((k) => e?.[k] === undefined || e?.[k] === null);
   if (missing.length) throw new PoisonMessageError(`envelope lacks ${missing.join(', ')}`);
   if (e.specversion !== '1.0') throw new PoisonMessageError(`unsupported specversion ${e.specversion}`);
   return e as EventEnvelope;

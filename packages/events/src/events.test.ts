@@ -15,14 +15,27 @@ class Projection {
 }
 
 async function db() {
-  const orm = await MikroORM.init({ driver: BetterSqliteDriver, dbName: ':memory:', entities: [Hire, Projection, OutboxMessage, InboxEntry], allowGlobalContext: false });
+  const orm = await MikroORM.init({
+    driver: BetterSqliteDriver,
+    dbName: ':memory:',
+    entities: [Hire, Projection, OutboxMessage, InboxEntry],
+    allowGlobalContext: false,
+  });
   await orm.schema.createSchema();
   return orm;
 }
 
 const hired = (employeeId: string) => ({
-  employeeId, branchId: 'SZ01', teamId: null, groupId: null, outletId: null, name: 'x', level: 'L1',
-  employmentType: 'FULL_TIME' as const, status: 'ACTIVE' as const, hiredOn: '2026-11-02',
+  employeeId,
+  branchId: 'SZ01',
+  teamId: null,
+  groupId: null,
+  outletId: null,
+  name: 'x',
+  level: 'L1',
+  employmentType: 'FULL_TIME' as const,
+  status: 'ACTIVE' as const,
+  hiredOn: '2026-11-02',
 });
 
 describe('outbox -> relay -> transport -> inbox', () => {
@@ -88,8 +101,16 @@ describe('outbox -> relay -> transport -> inbox', () => {
   it('dead-letters a poison message and a failing one, and the topic keeps flowing', async () => {
     await transport.publish([
       { topic: 'personnel.employee', key: 'x', value: 'not json' },
-      { topic: 'personnel.employee', key: 'FAIL', value: JSON.stringify({ specversion: '1.0', id: 'f1', source: 't', type: 'EmployeeHired.v1', time: 'now', subject: 'FAIL', data: hired('FAIL') }) },
-      { topic: 'personnel.employee', key: 'E3', value: JSON.stringify({ specversion: '1.0', id: 'ok3', source: 't', type: 'EmployeeHired.v1', time: 'now', subject: 'E3', data: hired('E3') }) },
+      {
+        topic: 'personnel.employee',
+        key: 'FAIL',
+        value: JSON.stringify({ specversion: '1.0', id: 'f1', source: 't', type: 'EmployeeHired.v1', time: 'now', subject: 'FAIL', data: hired('FAIL') }),
+      },
+      {
+        topic: 'personnel.employee',
+        key: 'E3',
+        value: JSON.stringify({ specversion: '1.0', id: 'ok3', source: 't', type: 'EmployeeHired.v1', time: 'now', subject: 'E3', data: hired('E3') }),
+      },
     ]);
     await transport.idle();
     const dlt = transport.messages('personnel.employee.dlt');
@@ -105,7 +126,9 @@ describe('outbox -> relay -> transport -> inbox', () => {
     recordEvent(em, 'personnel', 'EmployeeHired', 'E4', hired('E4'));
     await em.flush();
     const publish = transport.publish.bind(transport);
-    transport.publish = async () => { throw new Error('broker down'); };
+    transport.publish = async () => {
+      throw new Error('broker down');
+    };
     const relay = new OutboxRelay(producer, transport);
     await expect(relay.drain()).rejects.toThrow('broker down');
     expect(await relay.backlog()).toBe(1);
@@ -126,7 +149,11 @@ describe('inboxBatchHandler', () => {
       },
     };
     const msg = (id: string, employee: string) => ({
-      topic: 'personnel.employee', partition: 0, offset: '0', key: employee, headers: {},
+      topic: 'personnel.employee',
+      partition: 0,
+      offset: '0',
+      key: employee,
+      headers: {},
       value: JSON.stringify({ specversion: '1.0', id, source: 't', type: 'EmployeeHired.v1', time: 'now', subject: employee, data: hired(employee) }),
     });
     const outcomes: string[] = [];
@@ -134,7 +161,11 @@ describe('inboxBatchHandler', () => {
     await inboxHandler(orm, 'c', handlers)(msg('a', 'E1'));
     await batch([msg('a', 'E1'), msg('b', 'E2'), msg('b', 'E2'), msg('c', 'E3')]);
     const rows = await orm.em.fork().find(Projection, {}, { orderBy: { employeeId: 'asc' } });
-    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([['E1', 1], ['E2', 1], ['E3', 1]]);
+    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([
+      ['E1', 1],
+      ['E2', 1],
+      ['E3', 1],
+    ]);
     expect(outcomes).toEqual(['duplicate', 'applied', 'duplicate', 'applied']);
     await expect(batch([msg('d', 'E4'), { ...msg('x', 'E5'), value: 'garbage' }])).rejects.toThrow('not JSON');
     expect(await orm.em.fork().count(Projection, { employeeId: 'E4' })).toBe(0);

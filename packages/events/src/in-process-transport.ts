@@ -1,13 +1,6 @@
 import { deadLetterTopic } from './contracts';
 import { PoisonMessageError } from './envelope';
-import {
-  deadLetterHeaders,
-  type IncomingMessage,
-  type OutgoingMessage,
-  type SubscribeOptions,
-  type Subscription,
-  type Transport,
-} from './transport';
+import { deadLetterHeaders, type IncomingMessage, type OutgoingMessage, type SubscribeOptions, type Subscription, type Transport } from './transport';
 
 interface Group {
   options: SubscribeOptions & { maxAttempts: number };

@@ -16,7 +16,11 @@ class Effect {
 const open = (postgresUrl: string | undefined) => openScratchDatabase({ entities: [InboxEntry, Effect], postgresUrl, prefix: 'bg_events_test' });
 
 const message = (id: string, employee: string, type = 'EmployeeHired.v1') => ({
-  topic: 'personnel.employee', partition: 0, offset: '0', key: employee, headers: {},
+  topic: 'personnel.employee',
+  partition: 0,
+  offset: '0',
+  key: employee,
+  headers: {},
   value: JSON.stringify({ specversion: '1.0', id, source: 't', type, time: 'now', subject: employee, data: { employeeId: employee } }),
 });
 
@@ -32,15 +36,24 @@ describe.each(testDialects())('inbox on %s', (_name, url, enabled) => {
 
   maybe('claims each event once: new ids back, ids already there or repeated in the list not, nothing kept on rollback', async () => {
     const { orm } = db;
-    const claim = (ids: string[]) => orm.em.fork().transactional((em) => claimInbox(em, 'claims', ids.map((id) => ({ id, type: 'EmployeeHired.v1' }))));
+    const claim = (ids: string[]) =>
+      orm.em.fork().transactional((em) =>
+        claimInbox(
+          em,
+          'claims',
+          ids.map((id) => ({ id, type: 'EmployeeHired.v1' })),
+        ),
+      );
     expect([...(await claim(['a', 'b', 'a']))].sort()).toEqual(['a', 'b']);
     expect([...(await claim(['b', 'c', 'a']))]).toEqual(['c']);
     // Another consumer's inbox is its own.
     expect([...(await orm.em.fork().transactional((em) => claimInbox(em, 'other', [{ id: 'a', type: 'EmployeeHired.v1' }])))]).toEqual(['a']);
-    await expect(orm.em.fork().transactional(async (em) => {
-      expect([...(await claimInbox(em, 'claims', [{ id: 'd', type: 'EmployeeHired.v1' }]))]).toEqual(['d']);
-      throw new Error('effect failed');
-    })).rejects.toThrow('effect failed');
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        expect([...(await claimInbox(em, 'claims', [{ id: 'd', type: 'EmployeeHired.v1' }]))]).toEqual(['d']);
+        throw new Error('effect failed');
+      }),
+    ).rejects.toThrow('effect failed');
     expect([...(await claim(['d']))]).toEqual(['d']);
     expect(await orm.em.fork().count(InboxEntry, { consumer: 'claims' })).toBe(4);
   });
@@ -69,7 +82,11 @@ describe.each(testDialects())('inbox on %s', (_name, url, enabled) => {
     await batch([message('e2', 'E2'), message('e3', 'E3')]);
     expect(outcomes).toEqual(['applied', 'applied', 'duplicate', 'ignored', 'duplicate', 'applied']);
     const rows = await orm.em.fork().find(Effect, {}, { orderBy: { employeeId: 'asc' } });
-    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([['E1', 1], ['E2', 1], ['E3', 1]]);
+    expect(rows.map((r) => [r.employeeId, r.applied])).toEqual([
+      ['E1', 1],
+      ['E2', 1],
+      ['E3', 1],
+    ]);
 
     counted.length = 0;
     await expect(batch([message('e4', 'E4'), message('f', 'FAIL')])).rejects.toThrow('boom');
@@ -93,7 +110,14 @@ describe.each(testDialects())('inbox on %s', (_name, url, enabled) => {
     });
     await claimedByFirst;
     let secondDone = false;
-    const second = orm.em.fork().transactional((em) => claimInbox(em, 'race', [{ id: 'r1', type: 'EmployeeHired.v1' }, { id: 'r2', type: 'EmployeeHired.v1' }]))
+    const second = orm.em
+      .fork()
+      .transactional((em) =>
+        claimInbox(em, 'race', [
+          { id: 'r1', type: 'EmployeeHired.v1' },
+          { id: 'r2', type: 'EmployeeHired.v1' },
+        ]),
+      )
       .then((ids) => {
         secondDone = true;
         return [...ids];

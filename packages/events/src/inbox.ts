@@ -37,11 +37,13 @@ export async function claimInbox(em: EntityManager, consumer: string, events: Ar
   const claimed = new Set<string>();
   if (!events.length) return claimed;
   if (isPostgres(em)) {
-    const rows = await transactionQuery<{ event_id: string }>(em,
+    const rows = await transactionQuery<{ event_id: string }>(
+      em,
       `insert into inbox_entry (consumer, event_id, type, processed_at)
        select ?, e.id, e.type, ? from unnest(?::varchar[], ?::varchar[]) as e(id, type)
        on conflict do nothing returning event_id`,
-      [consumer, new Date().toISOString(), arrayLiteral(events, 'id'), arrayLiteral(events, 'type')]);
+      [consumer, new Date().toISOString(), arrayLiteral(events, 'id'), arrayLiteral(events, 'type')],
+    );
     for (const r of rows) claimed.add(r.event_id);
     return claimed;
   }
@@ -50,10 +52,12 @@ export async function claimInbox(em: EntityManager, consumer: string, events: Ar
     const chunk = events.slice(i, i + SQLITE_CHUNK);
     const params: unknown[] = [];
     for (const e of chunk) params.push(consumer, e.id, e.type, processedAt);
-    const rows = await transactionQuery<{ event_id: string }>(em,
+    const rows = await transactionQuery<{ event_id: string }>(
+      em,
       `insert into inbox_entry (consumer, event_id, type, processed_at) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}
        on conflict do nothing returning event_id`,
-      params);
+      params,
+    );
     for (const r of rows) claimed.add(r.event_id);
   }
   return claimed;

@@ -1,14 +1,7 @@
 import { Kafka, logLevel, type Consumer, type ICustomPartitioner, type KafkaMessage, type Producer, type IHeaders } from 'kafkajs';
 import { deadLetterTopic } from './contracts';
 import { PoisonMessageError } from './envelope';
-import {
-  deadLetterHeaders,
-  type IncomingMessage,
-  type OutgoingMessage,
-  type SubscribeOptions,
-  type Subscription,
-  type Transport,
-} from './transport';
+import { deadLetterHeaders, type IncomingMessage, type OutgoingMessage, type SubscribeOptions, type Subscription, type Transport } from './transport';
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -57,10 +50,12 @@ export class KafkaTransport implements Transport {
       brokers: options.brokers,
       retry: { initialRetryTime: 200, maxRetryTime: 5_000, retries: 10 },
       logLevel: logLevel.WARN,
-      logCreator: () => ({ level, log: entry }) => {
-        const { message, ...extra } = entry;
-        log?.(level <= logLevel.ERROR ? 'error' : level <= logLevel.WARN ? 'warn' : 'info', `kafka: ${message}`, extra);
-      },
+      logCreator:
+        () =>
+        ({ level, log: entry }) => {
+          const { message, ...extra } = entry;
+          log?.(level <= logLevel.ERROR ? 'error' : level <= logLevel.WARN ? 'warn' : 'info', `kafka: ${message}`, extra);
+        },
     });
   }
 
@@ -162,7 +157,9 @@ export class KafkaTransport implements Transport {
         return;
       } catch (error) {
         if (error instanceof PoisonMessageError || attempt >= maxAttempts) {
-          this.options.log?.('warn', `dead-lettering ${message.topic}/${message.partition}@${message.offset} after ${attempt} attempt(s)`, { error: String(error) });
+          this.options.log?.('warn', `dead-lettering ${message.topic}/${message.partition}@${message.offset} after ${attempt} attempt(s)`, {
+            error: String(error),
+          });
           const headers = deadLetterHeaders(message, error, attempt);
           const dead: OutgoingMessage = { topic: deadLetterTopic(message.topic), key: message.key ?? '', value: message.value, headers };
           // The message as it arrived (its value and CloudEvents headers), plus the error headers.

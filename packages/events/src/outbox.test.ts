@@ -12,7 +12,8 @@ import { OutboxMessage, recordEvent, recordEvents, type EventToRecord } from './
 const openOutbox = (postgresUrl?: string) => openScratchDatabase({ entities: [OutboxMessage], postgresUrl, prefix: 'bg_events_test' });
 
 const closed = (employeeId: string, daysWorked = 20): EventToRecord<'AttendanceMonthClosed'> => ({
-  name: 'AttendanceMonthClosed', subject: employeeId,
+  name: 'AttendanceMonthClosed',
+  subject: employeeId,
   data: { employeeId, branchId: 'SZ01', month: '2026-10', daysWorked, late: 1, early: 0, absent: 0, leaveDays: 0.5, visits: 2 },
 });
 
@@ -37,21 +38,33 @@ describe.each(testDialects())('recordEvents on %s', (_name, url, enabled) => {
 
     const rows = await db.orm.em.fork().find(OutboxMessage, {}, { orderBy: { seq: 'asc' } });
     expect(rows.map((r) => r.key)).toEqual(['E1', 'E2', 'E3']);
-    expect(byType(rows.slice(1))).toEqual(byType(rows.slice(0, 1)).flatMap((one) => [{ ...one, key: 'E2' }, { ...one, key: 'E3' }]));
+    expect(byType(rows.slice(1))).toEqual(
+      byType(rows.slice(0, 1)).flatMap((one) => [
+        { ...one, key: 'E2' },
+        { ...one, key: 'E3' },
+      ]),
+    );
     expect(rows[0]).toMatchObject({ topic: 'attendance.month', type: 'AttendanceMonthClosed.v1', attempts: 0, sentAt: null });
     // The payload is the envelope as returned, exactly as the relay will publish it.
     expect(rows.slice(1).map((r) => JSON.parse(r.payload))).toEqual(envelopes);
     expect(rows.slice(1).map((r) => r.eventId)).toEqual(envelopes.map((e) => e.id));
-    expect(envelopes[1]).toMatchObject({ source: 'attendance', subject: 'E3', type: 'AttendanceMonthClosed.v1', data: { employeeId: 'E3', daysWorked: 22, leaveDays: 0.5 } });
+    expect(envelopes[1]).toMatchObject({
+      source: 'attendance',
+      subject: 'E3',
+      type: 'AttendanceMonthClosed.v1',
+      data: { employeeId: 'E3', daysWorked: 22, leaveDays: 0.5 },
+    });
     expect(Math.abs(rows[1].createdAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   it('writes 10,000 events at once, and nothing when the transaction rolls back', async () => {
     const events = Array.from({ length: 10_000 }, (_, i) => closed(`E${String(i).padStart(5, '0')}`));
-    await expect(db.orm.em.fork().transactional(async (tx) => {
-      await recordEvents(tx, 'attendance', events);
-      throw new Error('the change itself failed');
-    })).rejects.toThrow('the change itself failed');
+    await expect(
+      db.orm.em.fork().transactional(async (tx) => {
+        await recordEvents(tx, 'attendance', events);
+        throw new Error('the change itself failed');
+      }),
+    ).rejects.toThrow('the change itself failed');
     expect(await db.orm.em.fork().count(OutboxMessage)).toBe(0);
 
     await db.orm.em.fork().transactional((tx) => recordEvents(tx, 'attendance', events));

@@ -47,13 +47,7 @@ export class OutboxMessage {
  * Records an event in the outbox of the given (forked, request-scoped) EntityManager. It is
  * written by the caller's next flush, in the same transaction as the change itself.
  */
-export function recordEvent<T extends EventType>(
-  em: EntityManager,
-  source: string,
-  name: T,
-  subject: string,
-  data: EventData<T>,
-): EventEnvelope<T> {
+export function recordEvent<T extends EventType>(em: EntityManager, source: string, name: T, subject: string, data: EventData<T>): EventEnvelope<T> {
   const envelope = createEnvelope(source, name, subject, data);
   const row = new OutboxMessage();
   row.eventId = envelope.id;
@@ -80,12 +74,27 @@ export interface EventToRecord<T extends EventType = EventType> {
  * Call it inside the transaction of the change it describes (`em.begin()`/`em.transactional()`):
  * it goes wherever the EntityManager's transaction goes. The relay finds the rows on its next poll.
  */
-export async function recordEvents<T extends EventType>(em: EntityManager, source: string, events: ReadonlyArray<EventToRecord<T>>): Promise<Array<EventEnvelope<T>>> {
+export async function recordEvents<T extends EventType>(
+  em: EntityManager,
+  source: string,
+  events: ReadonlyArray<EventToRecord<T>>,
+): Promise<Array<EventEnvelope<T>>> {
   const createdAt = new Date();
   const envelopes = events.map(({ name, subject, data }) => createEnvelope(source, name, subject, data));
-  await bulkInsert(em, 'outbox_message', OUTBOX_COLUMNS, envelopes.map((envelope, i) => ({
-    eventId: envelope.id, topic: topicOf[events[i].name], key: events[i].subject, type: envelope.type, payload: JSON.stringify(envelope), createdAt, attempts: 0,
-  })));
+  await bulkInsert(
+    em,
+    'outbox_message',
+    OUTBOX_COLUMNS,
+    envelopes.map((envelope, i) => ({
+      eventId: envelope.id,
+      topic: topicOf[events[i].name],
+      key: events[i].subject,
+      type: envelope.type,
+      payload: JSON.stringify(envelope),
+      createdAt,
+      attempts: 0,
+    })),
+  );
   return envelopes;
 }
 

@@ -38,7 +38,8 @@ class RecordingTransport implements Transport {
 }
 
 const hired = (employeeId: string, n: number): EventToRecord<'EmployeeHired'> => ({
-  name: 'EmployeeHired', subject: employeeId,
+  name: 'EmployeeHired',
+  subject: employeeId,
   data: { employeeId, name: `n${n}`, branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null, level: 'L1', hiredOn: '2026-10-01' } as never,
 });
 
@@ -71,7 +72,9 @@ describe(`relays of two replicas on ${pgName}`, () => {
   let second: MikroORM;
   beforeEach(async () => {
     db = await openScratchDatabase({ entities: [OutboxMessage], postgresUrl: pgUrl, prefix: 'bg_relay_test' });
-    second = await MikroORM.init(ormOptions({ databaseUrl: db.orm.config.get('clientUrl'), entities: [OutboxMessage], migrations: { sqlite: [], postgresql: [] } }));
+    second = await MikroORM.init(
+      ormOptions({ databaseUrl: db.orm.config.get('clientUrl'), entities: [OutboxMessage], migrations: { sqlite: [], postgresql: [] } }),
+    );
   });
   afterEach(async () => {
     await second.close(true);
@@ -80,7 +83,10 @@ describe(`relays of two replicas on ${pgName}`, () => {
 
   it('racing while events are written, publish each event once, in order per aggregate', async () => {
     const transport = new RecordingTransport();
-    const relays = [new OutboxRelay(db.orm, transport.forRelay('a'), { intervalMs: 5, batchSize: 37 }), new OutboxRelay(second, transport.forRelay('b'), { intervalMs: 5, batchSize: 37 })];
+    const relays = [
+      new OutboxRelay(db.orm, transport.forRelay('a'), { intervalMs: 5, batchSize: 37 }),
+      new OutboxRelay(second, transport.forRelay('b'), { intervalMs: 5, batchSize: 37 }),
+    ];
     relays.forEach((r) => r.start());
 
     // 20 aggregates x 60 events, written by 120 transactions of 10 (two writers at once), each
@@ -93,11 +99,15 @@ describe(`relays of two replicas on ${pgName}`, () => {
         // Numbers are taken inside the transaction that writes them, in the order of its rows.
         await orm.em.fork().transactional(async (tx) => {
           await tx.getConnection().execute('select pg_advisory_xact_lock(42)', [], 'all', tx.getTransactionContext());
-          await recordEvents(tx, 'personnel', batches[b].map((a) => {
-            const n = next.get(a)! + 1;
-            next.set(a, n);
-            return hired(a, n);
-          }));
+          await recordEvents(
+            tx,
+            'personnel',
+            batches[b].map((a) => {
+              const n = next.get(a)! + 1;
+              next.set(a, n);
+              return hired(a, n);
+            }),
+          );
         });
         relays.forEach((r) => r.nudge());
       }
@@ -108,7 +118,7 @@ describe(`relays of two replicas on ${pgName}`, () => {
 
     const ids = transport.published.map((m) => JSON.parse(m.value).id);
     const byRelay = { a: transport.published.filter((m) => m.relay === 'a').length, b: transport.published.filter((m) => m.relay === 'b').length };
-     
+
     console.log(`two relays racing: ${ids.length} published, ${new Set(ids).size} distinct, by relay ${JSON.stringify(byRelay)}`);
     expect(ids).toHaveLength(1200);
     expect(new Set(ids).size).toBe(1200);
@@ -130,7 +140,11 @@ describe(`relays of two replicas on ${pgName}`, () => {
       aEntered = true;
       return aStuck;
     };
-    await recordEvents(db.orm.em.fork(), 'personnel', [1, 2, 3].flatMap((n) => ['E1', 'E2'].map((a) => hired(a, n))));
+    await recordEvents(
+      db.orm.em.fork(),
+      'personnel',
+      [1, 2, 3].flatMap((n) => ['E1', 'E2'].map((a) => hired(a, n))),
+    );
     const a = new OutboxRelay(db.orm, transport.forRelay('a'), { intervalMs: 5 });
     const b = new OutboxRelay(second, transport.forRelay('b'), { intervalMs: 5 });
     a.start();
@@ -140,9 +154,11 @@ describe(`relays of two replicas on ${pgName}`, () => {
     expect(transport.published).toHaveLength(0); // b waits: a holds the lock
 
     // The replica dies: the server drops its connection, and with it the lock.
-    const killed = await db.orm.em.getConnection().execute(
-      "select pg_terminate_backend(pid) as killed from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())",
-    );
+    const killed = await db.orm.em
+      .getConnection()
+      .execute(
+        "select pg_terminate_backend(pid) as killed from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())",
+      );
     expect(killed).toHaveLength(1);
     await until(async () => (await b.backlog()) === 0);
     letAGo(new Error('replica a is gone'));

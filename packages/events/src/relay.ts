@@ -113,7 +113,13 @@ export class OutboxRelay {
       const result = await trx.raw('select pg_try_advisory_xact_lock(?, hashtext(current_schema())) as locked', [RELAY_LOCK_CLASS]);
       if (result.rows[0]?.locked === true) {
         // Ending the transaction releases the lock; if its connection is already gone, so is the lock.
-        return { release: () => trx.commit().then(() => undefined, () => undefined) };
+        return {
+          release: () =>
+            trx.commit().then(
+              () => undefined,
+              () => undefined,
+            ),
+        };
       }
     } catch (error) {
       await trx.rollback().catch(() => undefined);
@@ -183,10 +189,12 @@ export class OutboxRelay {
 
   /** Unsent rows after a seq, oldest first, read without entity hydration (the hot path). */
   private async unsent(afterSeq: bigint): Promise<UnsentRow[]> {
-    return this.orm.em.getConnection().execute(
-      'select seq, event_id, topic, key, type, payload, attempts from outbox_message where sent_at is null and seq > ? order by seq limit ?',
-      [afterSeq.toString(), this.batchSize],
-    );
+    return this.orm.em
+      .getConnection()
+      .execute('select seq, event_id, topic, key, type, payload, attempts from outbox_message where sent_at is null and seq > ? order by seq limit ?', [
+        afterSeq.toString(),
+        this.batchSize,
+      ]);
   }
 
   private publish(rows: UnsentRow[]): Promise<void> {
@@ -197,16 +205,20 @@ export class OutboxRelay {
   /** One plain statement (the ORM's criteria processing costs more than the update for a thousand seqs). */
   private async markSent(rows: UnsentRow[]): Promise<void> {
     const sentAt = this.orm.em.getPlatform().processDateProperty(new Date());
-    await this.orm.em.getConnection().execute(
-      `update outbox_message set sent_at = ? where seq in (${rows.map(() => '?').join(', ')})`,
-      [sentAt, ...rows.map((r) => String(r.seq))], 'run',
-    );
+    await this.orm.em
+      .getConnection()
+      .execute(`update outbox_message set sent_at = ? where seq in (${rows.map(() => '?').join(', ')})`, [sentAt, ...rows.map((r) => String(r.seq))], 'run');
   }
 
   private async recordFailure(rows: UnsentRow[], error: unknown): Promise<void> {
-    await isolatedEm(this.orm).nativeUpdate(OutboxMessage, { seq: { $in: rows.map((r) => String(r.seq)) } }, {
-      attempts: Number(rows[0].attempts) + 1, lastError: String((error as Error)?.message ?? error).slice(0, 2000),
-    });
+    await isolatedEm(this.orm).nativeUpdate(
+      OutboxMessage,
+      { seq: { $in: rows.map((r) => String(r.seq)) } },
+      {
+        attempts: Number(rows[0].attempts) + 1,
+        lastError: String((error as Error)?.message ?? error).slice(0, 2000),
+      },
+    );
   }
 }
 

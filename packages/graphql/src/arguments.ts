@@ -36,6 +36,12 @@ export const checkArguments: MiddlewareFn = ({ args }, next) => {
     const found = argumentProblems(args[name], name);
     if (found.length) (problems ??= []).push(...found);
   }
-  if (problems) throw new BadInputError(problems.length === 1 ? `Nothing was done: ${problems[0].field} ${problems[0].problem}` : `Nothing was done: ${problems.length} problems with the arguments`, problems);
+  if (problems)
+    throw new BadInputError(
+      problems.length === 1
+        ? `Nothing was done: ${problems[0].field} ${problems[0].problem}`
+        : `Nothing was done: ${problems.length} problems with the arguments`,
+      problems,
+    );
   return next();
 };

@@ -26,7 +26,12 @@ export class Loaders {
 }
 
 /** The row of each key (or `missing(key)` without one): for a batch function over a unique key. */
-export function oneByKey<K, R, V = R | null>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K, missing: (key: K) => V | Error = () => null as V): Array<R | V | Error> {
+export function oneByKey<K, R, V = R | null>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  missing: (key: K) => V | Error = () => null as V,
+): Array<R | V | Error> {
   const byKey = new Map<K, R>();
   for (const row of rows) byKey.set(keyOf(row), row);
   return keys.map((k) => (byKey.has(k) ? byKey.get(k)! : missing(k)));
@@ -48,7 +53,9 @@ type Ctx = { em: EntityManager; loaders: Loaders };
 export function entityById<T extends { id: string }>(ctx: Ctx, entity: EntityClass<T>, id: string): Promise<T | null> {
   const { em } = ctx;
   return ctx.loaders
-    .get<string, T | null>(`${entity.name}#id`, async (ids) => oneByKey(ids, await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>), (r) => r.id))
+    .get<string, T | null>(`${entity.name}#id`, async (ids) =>
+      oneByKey(ids, await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>), (r) => r.id),
+    )
     .load(id);
 }
 

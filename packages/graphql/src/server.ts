@@ -57,7 +57,10 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   const metrics = options.metrics ?? createMetrics(options.name);
   const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by outcome', labelNames: ['outcome'], registers: [metrics] });
   const latency = new Histogram({
-    name: 'graphql_request_duration_seconds', help: 'GraphQL request latency', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [metrics],
+    name: 'graphql_request_duration_seconds',
+    help: 'GraphQL request latency',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [metrics],
   });
 
   const apollo = new ApolloServer<C>({

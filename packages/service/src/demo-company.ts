@@ -7,10 +7,28 @@
 import { DEMO_USERS, HEAD_OFFICE_BRANCH, type Role } from '@bg/auth';
 import type { StaffPost } from '@bg/events';
 
-export interface DemoBranch { id: string; name: string; city: string }
-export interface DemoTeam { id: string; branchId: string; name: string }
-export interface DemoGroup { id: string; teamId: string; name: string }
-export interface DemoOutlet { id: string; branchId: string; name: string; opensAt: string; closesAt: string }
+export interface DemoBranch {
+  id: string;
+  name: string;
+  city: string;
+}
+export interface DemoTeam {
+  id: string;
+  branchId: string;
+  name: string;
+}
+export interface DemoGroup {
+  id: string;
+  teamId: string;
+  name: string;
+}
+export interface DemoOutlet {
+  id: string;
+  branchId: string;
+  name: string;
+  opensAt: string;
+  closesAt: string;
+}
 export interface DemoEmployee {
   id: string;
   name: string;
@@ -50,7 +68,13 @@ export const DEMO_GROUPS: DemoGroup[] = DEMO_TEAMS.flatMap((t) =>
 
 const BANKS = ['工商银行', '建设银行', '招商银行'];
 export const DEMO_OUTLETS: DemoOutlet[] = DEMO_BRANCHES.flatMap((b) =>
-  BANKS.map((bank, i) => ({ id: `${b.id}-O${i + 1}`, branchId: b.id, name: `${bank}${b.city}支行`, opensAt: i === 2 ? '09:00' : '08:30', closesAt: i === 2 ? '17:00' : '16:30' })),
+  BANKS.map((bank, i) => ({
+    id: `${b.id}-O${i + 1}`,
+    branchId: b.id,
+    name: `${bank}${b.city}支行`,
+    opensAt: i === 2 ? '09:00' : '08:30',
+    closesAt: i === 2 ? '17:00' : '16:30',
+  })),
 );
 
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜';
@@ -58,11 +82,61 @@ const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '�
 
 /** Named demo employees: the people behind the demo users. */
 const NAMED: DemoEmployee[] = [
-  { id: 'E1001', name: '张伟', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1', level: 'L2', employmentType: 'FULL_TIME', hiredOn: '2024-03-01' },
-  { id: 'E1002', name: '李娜', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G1', outletId: 'SZ01-O1', level: 'L4', employmentType: 'FULL_TIME', hiredOn: '2021-07-01' },
-  { id: 'E1003', name: '王强', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: null, outletId: 'SZ01-O2', level: 'L5', employmentType: 'FULL_TIME', hiredOn: '2019-05-06' },
-  { id: 'E1004', name: '刘洋', branchId: 'SZ01', teamId: 'SZ01-T1', groupId: 'SZ01-T1-G2', outletId: 'SZ01-O2', level: 'L1', employmentType: 'PART_TIME', hiredOn: '2025-09-01' },
-  { id: 'E2001', name: '何军', branchId: 'GZ01', teamId: 'GZ01-T1', groupId: 'GZ01-T1-G1', outletId: 'GZ01-O1', level: 'L2', employmentType: 'FULL_TIME', hiredOn: '2023-02-13' },
+  {
+    id: 'E1001',
+    name: '张伟',
+    branchId: 'SZ01',
+    teamId: 'SZ01-T1',
+    groupId: 'SZ01-T1-G1',
+    outletId: 'SZ01-O1',
+    level: 'L2',
+    employmentType: 'FULL_TIME',
+    hiredOn: '2024-03-01',
+  },
+  {
+    id: 'E1002',
+    name: '李娜',
+    branchId: 'SZ01',
+    teamId: 'SZ01-T1',
+    groupId: 'SZ01-T1-G1',
+    outletId: 'SZ01-O1',
+    level: 'L4',
+    employmentType: 'FULL_TIME',
+    hiredOn: '2021-07-01',
+  },
+  {
+    id: 'E1003',
+    name: '王强',
+    branchId: 'SZ01',
+    teamId: 'SZ01-T1',
+    groupId: null,
+    outletId: 'SZ01-O2',
+    level: 'L5',
+    employmentType: 'FULL_TIME',
+    hiredOn: '2019-05-06',
+  },
+  {
+    id: 'E1004',
+    name: '刘洋',
+    branchId: 'SZ01',
+    teamId: 'SZ01-T1',
+    groupId: 'SZ01-T1-G2',
+    outletId: 'SZ01-O2',
+    level: 'L1',
+    employmentType: 'PART_TIME',
+    hiredOn: '2025-09-01',
+  },
+  {
+    id: 'E2001',
+    name: '何军',
+    branchId: 'GZ01',
+    teamId: 'GZ01-T1',
+    groupId: 'GZ01-T1-G1',
+    outletId: 'GZ01-O1',
+    level: 'L2',
+    employmentType: 'FULL_TIME',
+    hiredOn: '2023-02-13',
+  },
 ];
 
 function generated(): DemoEmployee[] {
@@ -125,18 +199,27 @@ export const DEMO_MONTHS = ['2026-09', '2026-10'];
 export const DEMO_HEAD_OFFICE: DemoBranch = { id: HEAD_OFFICE_BRANCH, name: '总部', city: '深圳' };
 
 const POST_OF_ROLE: Partial<Record<Role, DemoStaff['post']>> = {
-  'branch-manager': 'BRANCH_MANAGER', 'branch-deputy-manager': 'DEPUTY_MANAGER', 'branch-finance': 'FINANCE', 'attendance-clerk': 'ATTENDANCE_CLERK',
-  'archive-clerk': 'ARCHIVE_CLERK', 'asset-keeper': 'ASSET_KEEPER', recruiter: 'RECRUITER', trainer: 'TRAINER',
-  'brokerage-office': 'HEAD_OFFICE', 'channel-management': 'HEAD_OFFICE', executive: 'HEAD_OFFICE',
+  'branch-manager': 'BRANCH_MANAGER',
+  'branch-deputy-manager': 'DEPUTY_MANAGER',
+  'branch-finance': 'FINANCE',
+  'attendance-clerk': 'ATTENDANCE_CLERK',
+  'archive-clerk': 'ARCHIVE_CLERK',
+  'asset-keeper': 'ASSET_KEEPER',
+  recruiter: 'RECRUITER',
+  trainer: 'TRAINER',
+  'brokerage-office': 'HEAD_OFFICE',
+  'channel-management': 'HEAD_OFFICE',
+  executive: 'HEAD_OFFICE',
 };
 
 /**
  * The demo users who are not client managers (branch managers, deputies, finance, clerks,
  * recruiters, trainers, head office), as employees: every demo user's `employee_id` names a person.
  */
-export const DEMO_STAFF: DemoStaff[] = DEMO_USERS
-  .filter((u) => u.employee_id && !DEMO_EMPLOYEES.some((e) => e.id === u.employee_id))
-  .map((u, i) => ({
-    id: u.employee_id!, name: u.name, branchId: u.branch_id ?? HEAD_OFFICE_BRANCH,
-    post: POST_OF_ROLE[u.roles[0] as Role] ?? 'HEAD_OFFICE', hiredOn: `${2015 + (i % 8)}-0${1 + (i % 9)}-01`,
-  }));
+export const DEMO_STAFF: DemoStaff[] = DEMO_USERS.filter((u) => u.employee_id && !DEMO_EMPLOYEES.some((e) => e.id === u.employee_id)).map((u, i) => ({
+  id: u.employee_id!,
+  name: u.name,
+  branchId: u.branch_id ?? HEAD_OFFICE_BRANCH,
+  post: POST_OF_ROLE[u.roles[0] as Role] ?? 'HEAD_OFFICE',
+  hiredOn: `${2015 + (i % 8)}-0${1 + (i % 9)}-01`,
+}));

@@ -120,8 +120,17 @@ export class EmployeePeriod implements Period {
 
 const CHANGE_COLUMNS: BulkColumns = { id: 'text', employeeId: 'text', effectiveOn: 'text', seq: 'int', kind: 'text', changesJson: 'text', eventId: 'text' };
 const PERIOD_COLUMNS: BulkColumns = {
-  employeeId: 'text', effectiveFrom: 'text', effectiveTo: 'text', branchId: 'text', teamId: 'text', groupId: 'text', outletId: 'text',
-  level: 'text', employmentType: 'text', status: 'text', post: 'text',
+  employeeId: 'text',
+  effectiveFrom: 'text',
+  effectiveTo: 'text',
+  branchId: 'text',
+  teamId: 'text',
+  groupId: 'text',
+  outletId: 'text',
+  level: 'text',
+  employmentType: 'text',
+  status: 'text',
+  post: 'text',
 };
 
 type ChangeRow = Omit<EmployeeFactChange, never>;
@@ -135,7 +144,15 @@ const pending = new WeakMap<EntityManager, ChangeRow[]>();
  * size), otherwise at once.
  */
 export async function recordFactChange(em: EntityManager, employeeId: string, eventId: string, seq: number, change: Omit<FactChange, 'seq'>): Promise<void> {
-  const row: ChangeRow = { id: randomUUID(), employeeId, effectiveOn: change.effectiveOn, seq, kind: change.kind, changesJson: JSON.stringify(change.changes), eventId };
+  const row: ChangeRow = {
+    id: randomUUID(),
+    employeeId,
+    effectiveOn: change.effectiveOn,
+    seq,
+    kind: change.kind,
+    changesJson: JSON.stringify(change.changes),
+    eventId,
+  };
   let rows = pending.get(em);
   if (rows) {
     rows.push(row);
@@ -161,9 +178,19 @@ export async function rebuildPeriods(em: EntityManager, employeeIds: string[]): 
   for (let i = 0; i < employeeIds.length; i += 5_000) {
     const ids = employeeIds.slice(i, i + 5_000);
     const where = isPostgres(em) ? 'employee_id = any(?::varchar[])' : `employee_id in (${placeholders(ids.length)})`;
-    const params = isPostgres(em) ? [arrayLiteral(ids.map((id) => ({ id })), 'id')] : ids;
-    const changes = await selectRows<{ employee_id: string; effective_on: string; seq: number | string; kind: FactChangeKind; changes_json: string }>(em,
-      `select employee_id, effective_on, seq, kind, changes_json from employee_fact_change where ${where}`, params);
+    const params = isPostgres(em)
+      ? [
+          arrayLiteral(
+            ids.map((id) => ({ id })),
+            'id',
+          ),
+        ]
+      : ids;
+    const changes = await selectRows<{ employee_id: string; effective_on: string; seq: number | string; kind: FactChangeKind; changes_json: string }>(
+      em,
+      `select employee_id, effective_on, seq, kind, changes_json from employee_fact_change where ${where}`,
+      params,
+    );
     const byEmployee = new Map<string, FactChange[]>();
     for (const c of changes) {
       const list = byEmployee.get(c.employee_id) ?? [];
@@ -194,20 +221,46 @@ export interface PeriodQuery {
 export async function periodsDuring(em: EntityManager, from: string, to: string, q: PeriodQuery): Promise<Map<string, Period[]>> {
   const where = ['p.effective_from <= ?', '(p.effective_to is null or p.effective_to >= ?)'];
   const params: unknown[] = [to, from];
-  if (q.branchId) { where.push('p.branch_id = ?'); params.push(q.branchId); }
-  if (q.teamId) { where.push('p.team_id = ?'); params.push(q.teamId); }
-  if (q.employeeIds) { where.push(`p.employee_id in (${placeholders(q.employeeIds.length)})`); params.push(...q.employeeIds); }
-  if (q.posts) { where.push(`p.post in (${placeholders(q.posts.length)})`); params.push(...q.posts); }
-  if (q.statuses) { where.push(`p.status in (${placeholders(q.statuses.length)})`); params.push(...q.statuses); }
-  const rows = await selectRows<Record<string, string | null>>(em,
+  if (q.branchId) {
+    where.push('p.branch_id = ?');
+    params.push(q.branchId);
+  }
+  if (q.teamId) {
+    where.push('p.team_id = ?');
+    params.push(q.teamId);
+  }
+  if (q.employeeIds) {
+    where.push(`p.employee_id in (${placeholders(q.employeeIds.length)})`);
+    params.push(...q.employeeIds);
+  }
+  if (q.posts) {
+    where.push(`p.post in (${placeholders(q.posts.length)})`);
+    params.push(...q.posts);
+  }
+  if (q.statuses) {
+    where.push(`p.status in (${placeholders(q.statuses.length)})`);
+    params.push(...q.statuses);
+  }
+  const rows = await selectRows<Record<string, string | null>>(
+    em,
     `select p.employee_id, p.effective_from, p.effective_to, p.branch_id, p.team_id, p.group_id, p.outlet_id, p.level, p.employment_type, p.status, p.post
-     from employee_period p where ${where.join(' and ')} order by p.employee_id, p.effective_from`, params);
+     from employee_period p where ${where.join(' and ')} order by p.employee_id, p.effective_from`,
+    params,
+  );
   const out = new Map<string, Period[]>();
   for (const r of rows) {
     const list = out.get(r.employee_id!) ?? [];
     list.push({
-      effectiveFrom: r.effective_from!, effectiveTo: r.effective_to, branchId: r.branch_id!, teamId: r.team_id, groupId: r.group_id, outletId: r.outlet_id,
-      level: r.level!, employmentType: r.employment_type!, status: r.status as EmployeeStatus, post: r.post as StaffPost,
+      effectiveFrom: r.effective_from!,
+      effectiveTo: r.effective_to,
+      branchId: r.branch_id!,
+      teamId: r.team_id,
+      groupId: r.group_id,
+      outletId: r.outlet_id,
+      level: r.level!,
+      employmentType: r.employment_type!,
+      status: r.status as EmployeeStatus,
+      post: r.post as StaffPost,
     });
     out.set(r.employee_id!, list);
   }
@@ -215,6 +268,11 @@ export async function periodsDuring(em: EntityManager, from: string, to: string,
 }
 
 /** Client managers employed on some day of [from, to] in a branch or team (the marketing team of that time). */
-export function clientManagersDuring(em: EntityManager, from: string, to: string, where: Pick<PeriodQuery, 'branchId' | 'teamId' | 'employeeIds'>): Promise<Map<string, Period[]>> {
+export function clientManagersDuring(
+  em: EntityManager,
+  from: string,
+  to: string,
+  where: Pick<PeriodQuery, 'branchId' | 'teamId' | 'employeeIds'>,
+): Promise<Map<string, Period[]>> {
   return periodsDuring(em, from, to, { ...where, posts: ['CLIENT_MANAGER'], statuses: EMPLOYED });
 }

@@ -84,7 +84,12 @@ export async function prefetchKnownEmployees(em: EntityManager, events: EventEnv
   // Plain rows, no entities: the ORM's criteria and hydration cost more than the query.
   const columns = 'id, name, branch_id as "branchId", team_id as "teamId", group_id as "groupId", status, version';
   const rows = isPostgres(em)
-    ? await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id = any(?::varchar[])`, [arrayLiteral(ids.map((id) => ({ id })), 'id')])
+    ? await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id = any(?::varchar[])`, [
+        arrayLiteral(
+          ids.map((id) => ({ id })),
+          'id',
+        ),
+      ])
     : await transactionQuery<KnownRow>(em, `select ${columns} from known_employee where id in (${ids.map(() => '?').join(', ')})`, ids);
   for (const row of rows) batch.rows.set(row.id, { ...row, version: Number(row.version) });
   batches.set(em, batch);
@@ -98,10 +103,12 @@ async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
   if (!rows.length) return;
   if (isPostgres(em)) {
     const column = (k: keyof KnownRow) => arrayLiteral(rows, k);
-    await transactionQuery(em,
+    await transactionQuery(
+      em,
       `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at)
        select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::timestamptz[]) ${SET_ALL}`,
-      [column('id'), column('name'), column('branchId'), column('teamId'), column('groupId'), column('status'), column('version'), column('updatedAt')]);
+      [column('id'), column('name'), column('branchId'), column('teamId'), column('groupId'), column('status'), column('version'), column('updatedAt')],
+    );
     return;
   }
   const platform = em.getPlatform();
@@ -109,10 +116,12 @@ async function upsertKnown(em: EntityManager, rows: KnownRow[]): Promise<void> {
     const chunk = rows.slice(i, i + 1000);
     const params: unknown[] = [];
     for (const r of chunk) params.push(r.id, r.name, r.branchId, r.teamId, r.groupId, r.status, r.version, platform.processDateProperty(r.updatedAt));
-    await transactionQuery(em,
+    await transactionQuery(
+      em,
       `insert into known_employee (id, name, branch_id, team_id, group_id, status, version, updated_at)
        values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ${SET_ALL}`,
-      params);
+      params,
+    );
   }
 }
 
@@ -126,10 +135,17 @@ export const knownEmployeeHandlers: EventHandlers = {
     const row = (await findKnown(em, data.employeeId)) ?? createKnown(em, data.employeeId);
     update(em, row, { name: data.name, branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, status: data.status });
     await recordFactChange(em, data.employeeId, id, row.version, {
-      kind: 'HIRED', effectiveOn: data.hiredOn,
+      kind: 'HIRED',
+      effectiveOn: data.hiredOn,
       changes: {
-        branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, outletId: data.outletId, level: data.level,
-        employmentType: data.employmentType, status: data.status, post: data.post ?? 'CLIENT_MANAGER',
+        branchId: data.branchId,
+        teamId: data.teamId,
+        groupId: data.groupId,
+        outletId: data.outletId,
+        level: data.level,
+        employmentType: data.employmentType,
+        status: data.status,
+        post: data.post ?? 'CLIENT_MANAGER',
       },
     });
   },
@@ -138,7 +154,9 @@ export const knownEmployeeHandlers: EventHandlers = {
     if (!row) throw new Error(`EmployeeTransferred for unknown employee ${data.employeeId}`);
     update(em, row, { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId });
     await recordFactChange(em, data.employeeId, id, row.version, {
-      kind: 'TRANSFERRED', effectiveOn: data.effectiveOn, changes: { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, outletId: data.outletId },
+      kind: 'TRANSFERRED',
+      effectiveOn: data.effectiveOn,
+      changes: { branchId: data.branchId, teamId: data.teamId, groupId: data.groupId, outletId: data.outletId },
     });
   },
   async LevelChanged(em, { id, data }) {

@@ -72,7 +72,10 @@ export async function knownUnit(em: EntityManager, kind: UnitKind, id: string): 
   return unit;
 }
 
-export interface Hours { opensAt: string; closesAt: string }
+export interface Hours {
+  opensAt: string;
+  closesAt: string;
+}
 
 /**
  * The hours in force at each outlet on a day: the latest change on or before it; an outlet whose

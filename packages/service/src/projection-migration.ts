@@ -46,13 +46,14 @@ export function projectionMigrationSql(dialect: Dialect, legacy: LegacyFacts): s
   const pg = dialect === 'postgresql';
   const json = pg ? 'json_build_object' : 'json_object';
   const cast = pg ? '::text' : '';
-  const id = pg ? "md5(random()::text || k.id)" : 'lower(hex(randomblob(16)))';
+  const id = pg ? 'md5(random()::text || k.id)' : 'lower(hex(randomblob(16)))';
   const dayAfter = (x: string) => (pg ? `to_char((${x})::date + 1, 'YYYY-MM-DD')` : `date(${x}, '+1 day')`);
   const hired = `coalesce(${legacy.hiredOn}, '2000-01-01')`;
   const departed = `(${legacy.departedOn})`;
   const statusThen = `case when ${departed} is not null then 'ACTIVE' else k.status end`;
   const from = `from known_employee k ${legacy.join}`;
-  const facts = (status: string) => `${json}('branchId', k.branch_id, 'teamId', k.team_id, 'groupId', k.group_id, 'outletId', ${legacy.outletId}, 'level', ${legacy.level}, 'employmentType', ${legacy.employmentType}, 'status', ${status}, 'post', 'CLIENT_MANAGER')${cast}`;
+  const facts = (status: string) =>
+    `${json}('branchId', k.branch_id, 'teamId', k.team_id, 'groupId', k.group_id, 'outletId', ${legacy.outletId}, 'level', ${legacy.level}, 'employmentType', ${legacy.employmentType}, 'status', ${status}, 'post', 'CLIENT_MANAGER')${cast}`;
   const columns = 'employee_id, effective_from, effective_to, branch_id, team_id, group_id, outlet_id, level, employment_type, status, post';
   return [
     ...TABLES[dialect],

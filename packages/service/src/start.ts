@@ -6,19 +6,31 @@ import type { Express } from 'express';
 import { KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
 import { openDatabase, type MigrationLists } from '@bg/db';
 import {
-  InProcessTransport, InboxEntry, KafkaTransport, OutboxMessage, OutboxRelay, inboxBatchHandler, inboxHandler,
-  type EventHandlers, type Prefetch, type Subscription, type Topic, type Transport,
+  InProcessTransport,
+  InboxEntry,
+  KafkaTransport,
+  OutboxMessage,
+  OutboxRelay,
+  inboxBatchHandler,
+  inboxHandler,
+  type EventHandlers,
+  type Prefetch,
+  type Subscription,
+  type Topic,
+  type Transport,
 } from '@bg/events';
-import {
-  buildFederatedSchema, createLogger, createMetrics, startSubgraph,
-  type RequestContext, type SubgraphSchemaOptions,
-} from '@bg/graphql';
+import { buildFederatedSchema, createLogger, createMetrics, startSubgraph, type RequestContext, type SubgraphSchemaOptions } from '@bg/graphql';
 import type { ServiceConfig } from './settings';
 
 /** Kafka when KAFKA_BROKERS is set, else an in-process transport of this service's own. */
 function createTransport(name: string, config: ServiceConfig, metrics: Registry, logger: Logger): Transport {
   if (!config.KAFKA_BROKERS) return new InProcessTransport();
-  const lag = new Gauge({ name: 'kafka_consumer_lag', help: 'Messages behind the end of each partition', labelNames: ['topic', 'partition'], registers: [metrics] });
+  const lag = new Gauge({
+    name: 'kafka_consumer_lag',
+    help: 'Messages behind the end of each partition',
+    labelNames: ['topic', 'partition'],
+    registers: [metrics],
+  });
   return new KafkaTransport({
     brokers: config.KAFKA_BROKERS,
     clientId: name,
@@ -89,8 +101,12 @@ export async function startService<C extends RequestContext>(
     onError: (e) => logger.warn({ err: e }, 'outbox relay could not publish; will retry'),
   });
   new Gauge({
-    name: 'outbox_backlog', help: 'Outbox rows not yet published', registers: [metrics],
-    async collect() { this.set(await relay.backlog()); },
+    name: 'outbox_backlog',
+    help: 'Outbox rows not yet published',
+    registers: [metrics],
+    async collect() {
+      this.set(await relay.backlog());
+    },
   });
   // Publish right after a flush that wrote events instead of waiting for the next poll.
   orm.em.getEventManager().registerSubscriber({

@@ -19,8 +19,12 @@ describe('the Keycloak realm export and the dev realm', () => {
     for (const user of DEMO_USERS) {
       const exported = realm.users.find((u) => u.username === user.username)!;
       const claims = JSON.parse(Buffer.from(dev.tokenFor(user.username).split('.')[1], 'base64url').toString());
-      expect({ username: user.username, id: exported.id, roles: [...exported.realmRoles].sort(), employee: exported.attributes.employee_id?.[0] })
-        .toEqual({ username: user.username, id: claims.sub, roles: [...claims.realm_access.roles].sort(), employee: claims.employee_id });
+      expect({ username: user.username, id: exported.id, roles: [...exported.realmRoles].sort(), employee: exported.attributes.employee_id?.[0] }).toEqual({
+        username: user.username,
+        id: claims.sub,
+        roles: [...claims.realm_access.roles].sort(),
+        employee: claims.employee_id,
+      });
     }
   });
 });

@@ -2,7 +2,17 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
 import { canSeePerson } from '@bg/auth';
-import { BadInputError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, manyByKey, oneByKey, type FieldProblem, type RequestContext } from '@bg/graphql';
+import {
+  BadInputError,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  YearMonthScalar,
+  manyByKey,
+  oneByKey,
+  type FieldProblem,
+  type RequestContext,
+} from '@bg/graphql';
 import { KnownEmployee, clientManagersDuring, employeeEntityStub, knownEmployee, visibleKnownEmployee, type EmployeeKey } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { teamOf, visibleTeam } from '../common/scope';
@@ -47,9 +57,12 @@ class TeamDay {
 class RecordAttendanceInput {
   @Field(() => ID) employeeId!: string;
   @Field(() => LocalDateScalar) date!: string;
-  @Field(() => String, { nullable: true, description: 'HH:MM: with checkOut, the day is classified from the outlet hours' }) @IsOptional() checkIn?: string | null;
+  @Field(() => String, { nullable: true, description: 'HH:MM: with checkOut, the day is classified from the outlet hours' }) @IsOptional() checkIn?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) @IsOptional() checkOut?: string | null;
-  @Field(() => DayStatus, { nullable: true, description: 'Without times: the status (ABSENT, ON_LEAVE with approved leave, ON_VISIT with a slip, ...)' }) @IsOptional() status?: DayStatus | null;
+  @Field(() => DayStatus, { nullable: true, description: 'Without times: the status (ABSENT, ON_LEAVE with approved leave, ON_VISIT with a slip, ...)' })
+  @IsOptional()
+  status?: DayStatus | null;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesLate!: number;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesEarly!: number;
   @Field(() => Int, { nullable: true, description: 'Overtime minutes when not from the times' }) @IsOptional() overtimeMinutes?: number | null;
@@ -73,7 +86,8 @@ class TeamDayEntry {
 class RecordTeamDayInput {
   @Field(() => ID) teamId!: string;
   @Field(() => LocalDateScalar) date!: string;
-  @Field(() => [TeamDayEntry], { description: 'One entry per member; members left out count as absent at the close unless on approved leave' }) entries!: TeamDayEntry[];
+  @Field(() => [TeamDayEntry], { description: 'One entry per member; members left out count as absent at the close unless on approved leave' })
+  entries!: TeamDayEntry[];
 }
 
 /** Bounds of one bulk request: a branch's day (every team) or a team's month fits. */
@@ -84,7 +98,13 @@ async function monthClosed(em: EntityManager, branchId: string, month: string): 
   return (await em.count(BranchMonthClose, { branchId, month, state: MonthState.CLOSED })) > 0;
 }
 
-interface PlacedRow { id: string; branchId: string; teamId: string | null; groupId: string | null; closed: unknown }
+interface PlacedRow {
+  id: string;
+  branchId: string;
+  teamId: string | null;
+  groupId: string | null;
+  closed: unknown;
+}
 
 /**
  * The month of many employees in two statements: who they are with whether their branch closed the
@@ -93,15 +113,22 @@ interface PlacedRow { id: string; branchId: string; teamId: string | null; group
  */
 async function attendanceOf({ em, principal }: RequestContext, ids: readonly string[], month: string): Promise<Array<AttendanceSummary | Error>> {
   const [placed, days] = await Promise.all([
-    selectRows<PlacedRow>(em,
+    selectRows<PlacedRow>(
+      em,
       `select k.id, k.branch_id as "branchId", k.team_id as "teamId", k.group_id as "groupId",
          exists (select 1 from branch_month_close c where c.branch_id = k.branch_id and c.month = ? and c.state = ?) as closed
        from known_employee k where k.id in (${placeholders(ids.length)})`,
-      [month, MonthState.CLOSED, ...ids]),
+      [month, MonthState.CLOSED, ...ids],
+    ),
     em.find(AttendanceDay, { employeeId: { $in: [...ids] }, date: { $gte: firstDay(month), $lte: lastDay(month) } }),
   ]);
   const byDays = manyByKey(ids, days, (d) => d.employeeId);
-  return oneByKey(ids, placed, (p) => p.id, (id) => new NotFoundError('Employee', id)).map((p, i) => {
+  return oneByKey(
+    ids,
+    placed,
+    (p) => p.id,
+    (id) => new NotFoundError('Employee', id),
+  ).map((p, i) => {
     if (p instanceof Error) return p;
     if (!canSeePerson(principal, p)) return new ForbiddenError(`You may not see employee ${p.id}`);
     return summaryOf(month, byDays[i], p.closed === true || Number(p.closed) === 1);
@@ -136,20 +163,34 @@ export class AttendanceDayResolver {
 
   @Authorized()
   @Query(() => [AttendanceDay], { description: "A manager's recorded days of a month (self, group/team lead, branch staff, head office)" })
-  async attendanceDays(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async attendanceDays(
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     await visibleKnownEmployee(em, principal, employeeId);
     return em.find(AttendanceDay, { employeeId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc' } });
   }
 
   @Authorized()
-  @Query(() => [MemberAttendance], { description: "Each member's month: the team's client managers employed in it (the team's lead, branch staff, head office)" })
+  @Query(() => [MemberAttendance], {
+    description: "Each member's month: the team's client managers employed in it (the team's lead, branch staff, head office)",
+  })
   async teamAttendance(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
     const team = await visibleTeam(em, principal, teamId);
     const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { teamId });
     const members = during.size ? await em.find(KnownEmployee, { id: { $in: [...during.keys()] } }, { orderBy: { id: 'asc' } }) : [];
     const days = await em.find(AttendanceDay, { employeeId: { $in: members.map((m) => m.id) }, date: { $gte: firstDay(month), $lte: lastDay(month) } });
     const closed = await monthClosed(em, team.branchId, month);
-    return members.map((m) => ({ employeeId: m.id, name: m.name, summary: summaryOf(month, days.filter((d) => d.employeeId === m.id), closed) }));
+    return members.map((m) => ({
+      employeeId: m.id,
+      name: m.name,
+      summary: summaryOf(
+        month,
+        days.filter((d) => d.employeeId === m.id),
+        closed,
+      ),
+    }));
   }
 
   @Authorized('attendance-clerk')
@@ -168,18 +209,23 @@ export class AttendanceDayResolver {
   }
 
   @Authorized('attendance-clerk')
-  @Mutation(() => TeamDay, { description: "Record a team's day in one request (the branch's attendance clerk): validated whole, nothing written on any problem" })
+  @Mutation(() => TeamDay, {
+    description: "Record a team's day in one request (the branch's attendance clerk): validated whole, nothing written on any problem",
+  })
   async recordTeamDay(@Arg('input') input: RecordTeamDayInput, @Ctx() { em, principal }: RequestContext): Promise<TeamDay> {
     await teamOf(em, input.teamId);
     if (!input.entries.length) throw new BadInputError('Nothing was recorded: no entries', [{ field: 'entries', problem: 'give at least one entry' }]);
-    if (input.entries.length > 2000) throw new BadInputError('Nothing was recorded: too many entries', [{ field: 'entries', problem: 'at most 2000 entries per request' }]);
+    if (input.entries.length > 2000)
+      throw new BadInputError('Nothing was recorded: too many entries', [{ field: 'entries', problem: 'at most 2000 entries per request' }]);
     const { rows } = await prepareDays(em, principal, input.date, input.entries, { teamId: input.teamId, fieldPrefix: (i) => `entries[${i}].` });
     await insertDays(em, rows);
     return { teamId: input.teamId, date: input.date, recorded: rows.length, days: rows };
   }
 
   @Authorized('attendance-clerk')
-  @Mutation(() => [TeamDay], { description: `Record several team-days in one request (the branch's attendance clerk): a branch's day, a team's week or month; at most ${MAX_TEAM_DAYS} team-days and ${MAX_ENTRIES} entries. Validated whole like recordTeamDay (problems named days[k].entries[i].field), nothing written on any problem` })
+  @Mutation(() => [TeamDay], {
+    description: `Record several team-days in one request (the branch's attendance clerk): a branch's day, a team's week or month; at most ${MAX_TEAM_DAYS} team-days and ${MAX_ENTRIES} entries. Validated whole like recordTeamDay (problems named days[k].entries[i].field), nothing written on any problem`,
+  })
   async recordTeamDays(@Arg('days', () => [RecordTeamDayInput]) days: RecordTeamDayInput[], @Ctx() { em, principal }: RequestContext): Promise<TeamDay[]> {
     const problems: FieldProblem[] = [];
     const entries = days.reduce((n, d) => n + d.entries.length, 0);
@@ -194,7 +240,11 @@ export class AttendanceDayResolver {
     });
     if (problems.length) throw new BadInputError(`Nothing was recorded: ${problems[0].problem}`, problems);
     const teamIds = [...new Set(days.map((d) => d.teamId))];
-    const known = new Set((await selectRows<{ team_id: string }>(em, `select distinct team_id from known_employee where team_id in (${placeholders(teamIds.length)})`, teamIds)).map((r) => r.team_id));
+    const known = new Set(
+      (
+        await selectRows<{ team_id: string }>(em, `select distinct team_id from known_employee where team_id in (${placeholders(teamIds.length)})`, teamIds)
+      ).map((r) => r.team_id),
+    );
     const unknown = teamIds.find((id) => !known.has(id));
     if (unknown) throw new NotFoundError('Team', unknown);
     const rows = await prepareTeamDays(em, principal, days, (k, i) => `days[${k}].entries[${i}].`);

@@ -31,7 +31,12 @@ describe('classifying a day from the outlet hours and the 8-hour rule (R-2.1)', 
   });
 
   it('derives on time, late, early and both from the times, with overtime apart', () => {
-    expect(classifyDay({ checkIn: '08:25', checkOut: '16:30' }, outlet)).toMatchObject({ status: DayStatus.ON_TIME, minutesLate: 0, minutesEarly: 0, overtimeMinutes: 0 });
+    expect(classifyDay({ checkIn: '08:25', checkOut: '16:30' }, outlet)).toMatchObject({
+      status: DayStatus.ON_TIME,
+      minutesLate: 0,
+      minutesEarly: 0,
+      overtimeMinutes: 0,
+    });
     expect(classifyDay({ checkIn: '08:47', checkOut: '18:00' }, outlet)).toMatchObject({ status: DayStatus.LATE, minutesLate: 17, overtimeMinutes: 90 });
     expect(classifyDay({ checkIn: '08:30', checkOut: '15:50' }, outlet)).toMatchObject({ status: DayStatus.EARLY_LEAVE, minutesEarly: 40 });
     expect(classifyDay({ checkIn: '09:00', checkOut: '16:00' }, outlet)).toMatchObject({ status: DayStatus.LATE_AND_EARLY, minutesLate: 30, minutesEarly: 30 });
@@ -39,7 +44,9 @@ describe('classifying a day from the outlet hours and the 8-hour rule (R-2.1)', 
   });
 
   it('refuses times that contradict the status, half a pair of times, or times out of order', () => {
-    expect(classifyDay({ checkIn: '08:47', checkOut: '16:30', status: DayStatus.ON_TIME }, outlet)).toEqual([{ field: 'status', problem: 'the times make the day LATE, not ON_TIME' }]);
+    expect(classifyDay({ checkIn: '08:47', checkOut: '16:30', status: DayStatus.ON_TIME }, outlet)).toEqual([
+      { field: 'status', problem: 'the times make the day LATE, not ON_TIME' },
+    ]);
     expect(classifyDay({ checkIn: '08:30' }, outlet)).toEqual([{ field: 'checkOut', problem: expect.stringContaining('needs the check-out') }]);
     expect(classifyDay({ checkIn: '17:00', checkOut: '08:00' }, outlet)).toEqual([{ field: 'checkOut', problem: 'the check-out must be after the check-in' }]);
     expect(classifyDay({ checkIn: '8.30', checkOut: '16:30' }, outlet)).toEqual([{ field: 'checkIn', problem: '"8.30" is not a time; write HH:MM' }]);
@@ -49,9 +56,15 @@ describe('classifying a day from the outlet hours and the 8-hour rule (R-2.1)', 
   it('takes leave only when approved and a visit only with a slip (R-2.3, R-2.5)', () => {
     expect(classifyDay({ status: DayStatus.ON_LEAVE }, outlet)).toEqual([{ field: 'status', problem: expect.stringContaining('unapproved leave is absence') }]);
     expect(classifyDay({ status: DayStatus.ON_LEAVE }, { ...outlet, leave: 'FULL' })).toMatchObject({ status: DayStatus.ON_LEAVE });
-    expect(classifyDay({ status: DayStatus.ABSENT }, { ...outlet, leave: 'FULL' })).toEqual([{ field: 'status', problem: 'approved leave covers the day: record it ON_LEAVE' }]);
+    expect(classifyDay({ status: DayStatus.ABSENT }, { ...outlet, leave: 'FULL' })).toEqual([
+      { field: 'status', problem: 'approved leave covers the day: record it ON_LEAVE' },
+    ]);
     expect(classifyDay({ status: DayStatus.ON_VISIT }, outlet)).toEqual([{ field: 'status', problem: 'ON_VISIT needs a visit slip filed for the day' }]);
-    expect(classifyDay({ status: DayStatus.ON_VISIT, checkIn: '10:00', checkOut: '17:30' }, { ...outlet, hasSlip: true })).toMatchObject({ status: DayStatus.ON_VISIT, minutesLate: 0, overtimeMinutes: 60 });
+    expect(classifyDay({ status: DayStatus.ON_VISIT, checkIn: '10:00', checkOut: '17:30' }, { ...outlet, hasSlip: true })).toMatchObject({
+      status: DayStatus.ON_VISIT,
+      minutesLate: 0,
+      overtimeMinutes: 60,
+    });
     expect(classifyDay({ status: DayStatus.ABSENT }, outlet)).toMatchObject({ status: DayStatus.ABSENT });
   });
 });

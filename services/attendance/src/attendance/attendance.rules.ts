@@ -103,7 +103,12 @@ export function classifyDay(entry: DayEntry, facts: DayFacts): ClassifiedDay | E
   const given = entry.status ?? null;
   if (given === DayStatus.ON_VISIT && !facts.hasSlip) problems.push({ field: 'status', problem: 'ON_VISIT needs a visit slip filed for the day' });
   if (given === DayStatus.ON_LEAVE && facts.leave !== 'FULL') {
-    problems.push({ field: 'status', problem: facts.leave ? `the approved leave covers only the ${facts.leave === 'AM' ? 'morning' : 'afternoon'}; record the other half's times` : 'no approved leave covers the day: unapproved leave is absence (R-2.5)' });
+    problems.push({
+      field: 'status',
+      problem: facts.leave
+        ? `the approved leave covers only the ${facts.leave === 'AM' ? 'morning' : 'afternoon'}; record the other half's times`
+        : 'no approved leave covers the day: unapproved leave is absence (R-2.5)',
+    });
   }
   if (given === DayStatus.ABSENT && facts.leave === 'FULL') problems.push({ field: 'status', problem: 'approved leave covers the day: record it ON_LEAVE' });
 
@@ -122,7 +127,8 @@ export function classifyDay(entry: DayEntry, facts: DayFacts): ClassifiedDay | E
   else if (outAt === null) problems.push({ field: 'checkOut', problem: `"${entry.checkOut}" is not a time; write HH:MM` });
   if (inAt !== null && outAt !== null && outAt <= inAt) problems.push({ field: 'checkOut', problem: 'the check-out must be after the check-in' });
   if (facts.leave === 'FULL') problems.push({ field: 'checkIn', problem: 'approved leave covers the whole day; record it ON_LEAVE' });
-  if (given && [DayStatus.ABSENT, DayStatus.ON_LEAVE].includes(given)) problems.push({ field: 'status', problem: `${given} has no check-in or check-out times` });
+  if (given && [DayStatus.ABSENT, DayStatus.ON_LEAVE].includes(given))
+    problems.push({ field: 'status', problem: `${given} has no check-in or check-out times` });
   if (problems.length || inAt === null || outAt === null) return problems;
 
   const { start, end } = dutyWindow(facts.opensAt, facts.closesAt, facts.leave);
@@ -132,10 +138,13 @@ export function classifyDay(entry: DayEntry, facts: DayFacts): ClassifiedDay | E
   }
   const minutesLate = Math.max(0, inAt - start);
   const minutesEarly = Math.max(0, end - outAt);
-  const status = minutesLate && minutesEarly ? DayStatus.LATE_AND_EARLY : minutesLate ? DayStatus.LATE : minutesEarly ? DayStatus.EARLY_LEAVE : DayStatus.ON_TIME;
+  const status =
+    minutesLate && minutesEarly ? DayStatus.LATE_AND_EARLY : minutesLate ? DayStatus.LATE : minutesEarly ? DayStatus.EARLY_LEAVE : DayStatus.ON_TIME;
   if (given && given !== status) return [{ field: 'status', problem: `the times make the day ${status}, not ${given}` }];
-  if (entry.minutesLate && entry.minutesLate !== minutesLate) problems.push({ field: 'minutesLate', problem: `the times make ${minutesLate} minutes late, not ${entry.minutesLate}` });
-  if (entry.minutesEarly && entry.minutesEarly !== minutesEarly) problems.push({ field: 'minutesEarly', problem: `the times make ${minutesEarly} minutes early, not ${entry.minutesEarly}` });
+  if (entry.minutesLate && entry.minutesLate !== minutesLate)
+    problems.push({ field: 'minutesLate', problem: `the times make ${minutesLate} minutes late, not ${entry.minutesLate}` });
+  if (entry.minutesEarly && entry.minutesEarly !== minutesEarly)
+    problems.push({ field: 'minutesEarly', problem: `the times make ${minutesEarly} minutes early, not ${entry.minutesEarly}` });
   if (problems.length) return problems;
   return { status, minutesLate, minutesEarly, overtimeMinutes, checkIn: entry.checkIn!, checkOut: entry.checkOut! };
 }

@@ -37,7 +37,8 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   }
   let db: ScratchDatabase | undefined;
   let orm: MikroORM;
-  const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) => resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk, loaders: new Loaders() });
+  const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) =>
+    resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk, loaders: new Loaders() });
   const count = async (table: string) => Number((await selectRows<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
 
   beforeAll(async () => {
@@ -49,9 +50,19 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
     const apply = <T extends EventType>(name: T, subject: string, data: EventData<T>) =>
       orm.em.fork().transactional((tx) => handlers[name](tx, createEnvelope('personnel', name, subject, data)));
     await apply('OutletRegistered', 'O1', { outletId: 'O1', branchId: 'B1', name: '网点一', opensAt: '08:30', closesAt: '16:30', effectiveOn: '2026-01-01' });
-    const person = async (id: string, teamId: string) => apply('EmployeeHired', id, {
-      employeeId: id, name: `经理${id}`, branchId: 'B1', teamId, groupId: null, outletId: 'O1', level: 'L1', employmentType: 'FULL_TIME', status: 'ACTIVE', hiredOn: '2026-01-05',
-    });
+    const person = async (id: string, teamId: string) =>
+      apply('EmployeeHired', id, {
+        employeeId: id,
+        name: `经理${id}`,
+        branchId: 'B1',
+        teamId,
+        groupId: null,
+        outletId: 'O1',
+        level: 'L1',
+        employmentType: 'FULL_TIME',
+        status: 'ACTIVE',
+        hiredOn: '2026-01-05',
+      });
     for (const id of ['E1', 'E2', 'E3', 'E4']) await person(id, 'T1');
     await person('E9', 'T2');
     await apply('EmployeeDeparted', 'E4', { employeeId: 'E4', branchId: 'B1', departedOn: '2026-09-30', reason: '个人原因' });
@@ -62,11 +73,27 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   });
 
   it('refuses the whole request for one bad row anywhere, naming each, writing nothing', async () => {
-    const e = await refusal(record([
-      { teamId: 'T1', date: '2026-10-19', entries: [{ employeeId: 'E1', checkIn: '08:45', checkOut: '16:30' }, { employeeId: 'E2', status: 'ABSENT' as never }] },
-      { teamId: 'T2', date: '2026-10-19', entries: [{ employeeId: 'E3', checkIn: '08:30', checkOut: '16:30' }, { employeeId: 'E9', checkIn: '08:30', checkOut: '08:00' }] },
-      { teamId: 'T1', date: '2026-10-16', entries: [{ employeeId: 'E4', checkIn: '08:30', checkOut: '16:30' }] },
-    ]));
+    const e = await refusal(
+      record([
+        {
+          teamId: 'T1',
+          date: '2026-10-19',
+          entries: [
+            { employeeId: 'E1', checkIn: '08:45', checkOut: '16:30' },
+            { employeeId: 'E2', status: 'ABSENT' as never },
+          ],
+        },
+        {
+          teamId: 'T2',
+          date: '2026-10-19',
+          entries: [
+            { employeeId: 'E3', checkIn: '08:30', checkOut: '16:30' },
+            { employeeId: 'E9', checkIn: '08:30', checkOut: '08:00' },
+          ],
+        },
+        { teamId: 'T1', date: '2026-10-16', entries: [{ employeeId: 'E4', checkIn: '08:30', checkOut: '16:30' }] },
+      ]),
+    );
     expect(codeOf(e)).toBe('BAD_USER_INPUT');
     expect(problemsOf(e)).toEqual([
       { field: 'days[1].entries[0].employeeId', problem: '经理E3 (E3) was not in team T2 on 2026-10-19' },
@@ -79,20 +106,47 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
 
   it('writes every team-day classified, with the branch work days, and refuses recording them again', async () => {
     const days = [
-      { teamId: 'T1', date: '2026-10-19', entries: [{ employeeId: 'E1', checkIn: '08:45', checkOut: '16:30' }, { employeeId: 'E2', status: 'ABSENT' as never }] },
+      {
+        teamId: 'T1',
+        date: '2026-10-19',
+        entries: [
+          { employeeId: 'E1', checkIn: '08:45', checkOut: '16:30' },
+          { employeeId: 'E2', status: 'ABSENT' as never },
+        ],
+      },
       { teamId: 'T2', date: '2026-10-19', entries: [{ employeeId: 'E9', checkIn: '08:30', checkOut: '17:10', note: '客户 "王总" 来访\\' }] },
       { teamId: 'T1', date: '2026-10-16', entries: [{ employeeId: 'E3', checkIn: '08:30', checkOut: '16:00' }] },
     ];
     const recorded = await record(days);
-    expect(recorded.map((d) => [d.teamId, d.date, d.recorded])).toEqual([['T1', '2026-10-19', 2], ['T2', '2026-10-19', 1], ['T1', '2026-10-16', 1]]);
-    const rows = await selectRows<Record<string, unknown>>(orm.em.fork(), 'select employee_id, date, team_id, status, minutes_late, minutes_early, overtime_minutes, note from attendance_day order by date, employee_id');
-    expect(rows.map((r) => ({ ...r, minutes_late: Number(r.minutes_late), minutes_early: Number(r.minutes_early), overtime_minutes: Number(r.overtime_minutes) }))).toEqual([
+    expect(recorded.map((d) => [d.teamId, d.date, d.recorded])).toEqual([
+      ['T1', '2026-10-19', 2],
+      ['T2', '2026-10-19', 1],
+      ['T1', '2026-10-16', 1],
+    ]);
+    const rows = await selectRows<Record<string, unknown>>(
+      orm.em.fork(),
+      'select employee_id, date, team_id, status, minutes_late, minutes_early, overtime_minutes, note from attendance_day order by date, employee_id',
+    );
+    expect(
+      rows.map((r) => ({ ...r, minutes_late: Number(r.minutes_late), minutes_early: Number(r.minutes_early), overtime_minutes: Number(r.overtime_minutes) })),
+    ).toEqual([
       { employee_id: 'E3', date: '2026-10-16', team_id: 'T1', status: 'EARLY_LEAVE', minutes_late: 0, minutes_early: 30, overtime_minutes: 0, note: null },
       { employee_id: 'E1', date: '2026-10-19', team_id: 'T1', status: 'LATE', minutes_late: 15, minutes_early: 0, overtime_minutes: 0, note: null },
       { employee_id: 'E2', date: '2026-10-19', team_id: 'T1', status: 'ABSENT', minutes_late: 0, minutes_early: 0, overtime_minutes: 0, note: null },
-      { employee_id: 'E9', date: '2026-10-19', team_id: 'T2', status: 'ON_TIME', minutes_late: 0, minutes_early: 0, overtime_minutes: 40, note: '客户 "王总" 来访\\' },
+      {
+        employee_id: 'E9',
+        date: '2026-10-19',
+        team_id: 'T2',
+        status: 'ON_TIME',
+        minutes_late: 0,
+        minutes_early: 0,
+        overtime_minutes: 40,
+        note: '客户 "王总" 来访\\',
+      },
     ]);
-    expect((await selectRows<{ date: string }>(orm.em.fork(), "select date from branch_work_day where branch_id = 'B1' order by date")).map((r) => r.date)).toEqual(['2026-10-16', '2026-10-19']);
+    expect(
+      (await selectRows<{ date: string }>(orm.em.fork(), "select date from branch_work_day where branch_id = 'B1' order by date")).map((r) => r.date),
+    ).toEqual(['2026-10-16', '2026-10-19']);
 
     const again = await refusal(record(days.slice(0, 1)));
     expect(problemsOf(again)).toEqual([

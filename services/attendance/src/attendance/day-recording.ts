@@ -32,9 +32,17 @@ export interface PreparedDays {
 
 /** A person as known, with the facts in force on the day (null columns: no period covers it). */
 interface Person {
-  id: string; name: string; known_branch_id: string; branch_id: string | null; team_id: string | null; outlet_id: string | null;
-  status: string | null; post: string | null; hired_on: string | null;
-  recorded: boolean | number; has_slip: boolean | number;
+  id: string;
+  name: string;
+  known_branch_id: string;
+  branch_id: string | null;
+  team_id: string | null;
+  outlet_id: string | null;
+  status: string | null;
+  post: string | null;
+  hired_on: string | null;
+  recorded: boolean | number;
+  has_slip: boolean | number;
 }
 
 /** PostgreSQL answers `exists` with a boolean, SQLite with 0 or 1. */
@@ -63,18 +71,34 @@ export async function prepareDays(
   // Three reads at once: the people with their outlet hours and whether the day is recorded or
   // covered by a slip; their approved leave that day; the month's lock.
   const [people, leaves, closed] = await Promise.all([
-    queryBound<Person>(em, `select k.id, k.name, k.branch_id as known_branch_id, p.branch_id, p.team_id, p.outlet_id, p.status, p.post,
+    queryBound<Person>(
+      em,
+      `select k.id, k.name, k.branch_id as known_branch_id, p.branch_id, p.team_id, p.outlet_id, p.status, p.post,
         (select min(f.effective_from) from employee_period f where f.employee_id = k.id) as hired_on,
         exists (select 1 from attendance_day d where d.employee_id = k.id and d.date = ?) as recorded,
         exists (select 1 from visit_slip s where s.employee_id = k.id and s.date = ?) as has_slip
       from known_employee k left join employee_period p on p.employee_id = k.id and p.effective_from <= ? and (p.effective_to is null or p.effective_to >= ?)
-      where ${inPeople.sql}`, [date, date, date, date, ...inPeople.params]),
-    queryBound<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(em,
-      `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and ${inLeave.sql}`, [date, date, ...inLeave.params]),
-    principal.branchId ? assertMonthsOpen(em, principal.branchId, [monthOf(date)]).then(() => null, (e: unknown) => e) : null,
+      where ${inPeople.sql}`,
+      [date, date, date, date, ...inPeople.params],
+    ),
+    queryBound<{ employee_id: string; start_date: string; end_date: string; half_day: HalfDay | null }>(
+      em,
+      `select employee_id, start_date, end_date, half_day from leave_request where status = 'APPROVED' and start_date <= ? and end_date >= ? and ${inLeave.sql}`,
+      [date, date, ...inLeave.params],
+    ),
+    principal.branchId
+      ? assertMonthsOpen(em, principal.branchId, [monthOf(date)]).then(
+          () => null,
+          (e: unknown) => e,
+        )
+      : null,
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const hoursAt = await outletHoursOn(em, people.map((p) => p.outlet_id).filter((id): id is string => !!id), date);
+  const hoursAt = await outletHoursOn(
+    em,
+    people.map((p) => p.outlet_id).filter((id): id is string => !!id),
+    date,
+  );
   for (const b of new Set(people.map((p) => p.branch_id ?? p.known_branch_id))) {
     if (!actsForBranch(principal, b, 'attendance-clerk')) throw new ForbiddenError("An attendance clerk records their own branch's managers only");
   }
@@ -83,7 +107,8 @@ export async function prepareDays(
   if (date > today()) problems.push({ field: 'date', problem: `${date} has not happened yet; a day is recorded on or after it` });
 
   const leavesOf = new Map<string, Array<{ startDate: string; endDate: string; halfDay: HalfDay | null }>>();
-  for (const l of leaves) leavesOf.set(l.employee_id, [...(leavesOf.get(l.employee_id) ?? []), { startDate: l.start_date, endDate: l.end_date, halfDay: l.half_day }]);
+  for (const l of leaves)
+    leavesOf.set(l.employee_id, [...(leavesOf.get(l.employee_id) ?? []), { startDate: l.start_date, endDate: l.end_date, halfDay: l.half_day }]);
   const withSlip = new Set(people.filter((p) => truthy(p.has_slip)).map((p) => p.id));
   const existing = new Set(people.filter((p) => truthy(p.recorded)).map((p) => p.id));
   const seen = new Set<string>();
@@ -98,15 +123,19 @@ export async function prepareDays(
     seen.add(person.id);
     const teamId = teamOf(i);
     if (!person.branch_id && person.hired_on && date < person.hired_on) return problem('employeeId', `${person.name} was hired on ${person.hired_on}`);
-    if (!person.branch_id || !person.status || !EMPLOYED.includes(person.status as EmployeeStatus)) return problem('employeeId', `${person.name} (${person.id}) was not employed on ${date}`);
-    if (person.post !== 'CLIENT_MANAGER') return problem('employeeId', `${person.name} (${person.id}) is not a client manager: attendance is kept for the marketing teams`);
+    if (!person.branch_id || !person.status || !EMPLOYED.includes(person.status as EmployeeStatus))
+      return problem('employeeId', `${person.name} (${person.id}) was not employed on ${date}`);
+    if (person.post !== 'CLIENT_MANAGER')
+      return problem('employeeId', `${person.name} (${person.id}) is not a client manager: attendance is kept for the marketing teams`);
     if (teamId && person.team_id !== teamId) return problem('employeeId', `${person.name} (${person.id}) was not in team ${teamId} on ${date}`);
     if (existing.has(person.id) && !options.replace) return problem('employeeId', `${date} is already recorded for ${person.name} (${person.id})`);
     if ((entry.overtimeMinutes ?? 0) < 0 || (entry.overtimeMinutes ?? 0) > 720) problem('overtimeMinutes', 'between 0 and 720 minutes');
     if (entry.note && entry.note.length > 500) problem('note', 'at most 500 characters');
     const hours = (person.outlet_id && hoursAt.get(person.outlet_id)) || DEFAULT_HOURS;
     const day = classifyDay(entry, {
-      opensAt: hours.opensAt, closesAt: hours.closesAt, hasSlip: withSlip.has(person.id),
+      opensAt: hours.opensAt,
+      closesAt: hours.closesAt,
+      hasSlip: withSlip.has(person.id),
       leave: leaveCover(leavesOf.get(person.id) ?? [], date),
     });
     if (Array.isArray(day)) {
@@ -114,8 +143,15 @@ export async function prepareDays(
       return;
     }
     rows.push({
-      employeeId: person.id, branchId: person.branch_id, teamId: person.team_id, date, ...day,
-      overtimeMinutes: entry.overtimeMinutes || day.overtimeMinutes, note: entry.note?.trim() || null, recordedBy: principal.username, recordedAt,
+      employeeId: person.id,
+      branchId: person.branch_id,
+      teamId: person.team_id,
+      date,
+      ...day,
+      overtimeMinutes: entry.overtimeMinutes || day.overtimeMinutes,
+      note: entry.note?.trim() || null,
+      recordedBy: principal.username,
+      recordedAt,
     });
   });
   if (problems.length) {
@@ -137,7 +173,12 @@ export interface TeamDayInput {
  * team-day's team. Any problem anywhere refuses everything, naming every problem
  * (`days[2].entries[3].checkIn`, or `entries[3].checkIn` through `fieldOf`).
  */
-export async function prepareTeamDays(em: EntityManager, principal: Principal, days: TeamDayInput[], fieldOf: (day: number, entry: number) => string): Promise<DayRow[]> {
+export async function prepareTeamDays(
+  em: EntityManager,
+  principal: Principal,
+  days: TeamDayInput[],
+  fieldOf: (day: number, entry: number) => string,
+): Promise<DayRow[]> {
   // Per date: its entries, and where each came from (team-day k, entry i).
   const byDate = new Map<string, { entries: EntryInput[]; day: number[]; entry: number[] }>();
   days.forEach((d, k) => {
@@ -154,7 +195,8 @@ export async function prepareTeamDays(em: EntityManager, principal: Principal, d
   for (const [date, group] of byDate) {
     try {
       const prepared = await prepareDays(em, principal, date, group.entries, {
-        teamOf: (i) => days[group.day[i]].teamId, fieldPrefix: (i) => fieldOf(group.day[i], group.entry[i]),
+        teamOf: (i) => days[group.day[i]].teamId,
+        fieldPrefix: (i) => fieldOf(group.day[i], group.entry[i]),
       });
       for (const row of prepared.rows) rows.push(row);
     } catch (e) {
@@ -170,8 +212,19 @@ export async function prepareTeamDays(em: EntityManager, principal: Principal, d
 
 /** attendance_day's columns, named by DayRow's properties. */
 const DAY_COLUMNS: BulkColumns = {
-  employeeId: 'text', date: 'text', branchId: 'text', teamId: 'text', status: 'text', checkIn: 'text', checkOut: 'text', minutesLate: 'int',
-  minutesEarly: 'int', overtimeMinutes: 'int', note: 'text', recordedBy: 'text', recordedAt: 'timestamptz',
+  employeeId: 'text',
+  date: 'text',
+  branchId: 'text',
+  teamId: 'text',
+  status: 'text',
+  checkIn: 'text',
+  checkOut: 'text',
+  minutesLate: 'int',
+  minutesEarly: 'int',
+  overtimeMinutes: 'int',
+  note: 'text',
+  recordedBy: 'text',
+  recordedAt: 'timestamptz',
 };
 
 function isUniqueViolation(e: unknown): boolean {

@@ -37,7 +37,7 @@ export function datesBetween(from: string, to: string): string[] {
 /** Months touched by a range of dates, oldest first. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let m = monthOf(from); m <= monthOf(to); ) {
+  for (let m = monthOf(from); m <= monthOf(to);) {
     out.push(m);
     const [y, mm] = m.split('-').map(Number);
     m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;

@@ -7,7 +7,16 @@ export { queryBound };
 
 /** `column in (...)` over ids for `queryBound`: one array parameter on PostgreSQL, one `?` each on SQLite. */
 export function inIds(em: EntityManager, column: string, ids: string[]): { sql: string; params: string[] } {
-  if (isPostgres(em)) return { sql: `${column} = any(?::text[])`, params: [arrayLiteral(ids.map((id) => ({ id })), 'id')] };
+  if (isPostgres(em))
+    return {
+      sql: `${column} = any(?::text[])`,
+      params: [
+        arrayLiteral(
+          ids.map((id) => ({ id })),
+          'id',
+        ),
+      ],
+    };
   return { sql: `${column} in (${placeholders(ids.length)})`, params: ids };
 }
 
@@ -17,7 +26,10 @@ export function inIds(em: EntityManager, column: string, ids: string[]): { sql: 
  * calendar is needed.
  */
 export async function branchWorkingDays(em: EntityManager, branchId: string, month: string): Promise<string[]> {
-  const rows = await selectRows<{ date: string }>(em, 'select date from branch_work_day where branch_id = ? and date >= ? and date <= ? order by date', [branchId, firstDay(month), lastDay(month)]);
+  const rows = await selectRows<{ date: string }>(em, 'select date from branch_work_day where branch_id = ? and date >= ? and date <= ? order by date', [
+    branchId,
+    firstDay(month),
+    lastDay(month),
+  ]);
   return rows.map((r) => r.date);
 }
-

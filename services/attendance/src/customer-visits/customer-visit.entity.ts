@@ -67,10 +67,13 @@ export class VisitIssue {
   @Field() @Property({ type: 'text' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) @Property({ type: 'string', length: 10 }) dueOn!: string;
   @Field(() => IssueStatus) @Enum({ items: () => IssueStatus, type: 'string' }) status: IssueStatus = IssueStatus.OPEN;
-  @Field(() => String, { nullable: true, description: 'The department it was passed to' }) @Property({ type: 'string', length: 100, nullable: true }) passedTo: string | null = null;
+  @Field(() => String, { nullable: true, description: 'The department it was passed to' }) @Property({ type: 'string', length: 100, nullable: true }) passedTo:
+    string | null = null;
   @Field(() => Int) @Property({ type: 'integer' }) chases = 0;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcome: string | null = null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The date the customer was told the outcome' }) @Property({ type: 'string', length: 10, nullable: true }) customerToldOn: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The date the customer was told the outcome' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  customerToldOn: string | null = null;
   @Field(() => [IssueStep]) @Property({ type: 'json' }) steps: IssueStep[] = [];
   /** When FollowUpOverdue was emitted (once per issue). */
   @Property({ type: 'datetime', nullable: true }) overdueFlaggedAt: Date | null = null;

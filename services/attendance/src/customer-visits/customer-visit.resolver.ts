@@ -2,7 +2,17 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, childrenOf, type FieldProblem, type RequestContext } from '@bg/graphql';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  YearMonthScalar,
+  childrenOf,
+  type FieldProblem,
+  type RequestContext,
+} from '@bg/graphql';
 import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
@@ -23,7 +33,8 @@ class LogCustomerVisitInput {
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
   @Field(() => CustomerStanding) standing!: CustomerStanding;
   @Field() discussed!: string;
-  @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' }) issues!: RaisedIssueInput[];
+  @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' })
+  issues!: RaisedIssueInput[];
 }
 
 @ArgsType()
@@ -80,11 +91,20 @@ function step(issue: VisitIssue, action: string, note: string): void {
 /** Emits FollowUpOverdue once per overdue open issue of a branch (or one team); returns how many now. */
 export async function flagOverdueFollowUps(em: EntityManager, branchId: string, teamId?: string): Promise<number> {
   const issues = await em.find(VisitIssue, {
-    branchId, ...(teamId ? { teamId } : {}), status: { $ne: IssueStatus.RESOLVED }, dueOn: { $lt: today() }, overdueFlaggedAt: null,
+    branchId,
+    ...(teamId ? { teamId } : {}),
+    status: { $ne: IssueStatus.RESOLVED },
+    dueOn: { $lt: today() },
+    overdueFlaggedAt: null,
   });
   for (const issue of issues) {
     issue.overdueFlaggedAt = new Date();
-    recordEvent(em, 'attendance', 'FollowUpOverdue', issue.id, { issueId: issue.id, employeeId: issue.employeeId, branchId: issue.branchId, dueOn: issue.dueOn });
+    recordEvent(em, 'attendance', 'FollowUpOverdue', issue.id, {
+      issueId: issue.id,
+      employeeId: issue.employeeId,
+      branchId: issue.branchId,
+      dueOn: issue.dueOn,
+    });
   }
   return issues.length;
 }
@@ -118,14 +138,28 @@ export class CustomerVisitResolver {
     });
     if (problems.length) throw new BadInputError('The visit log is not valid', problems);
     const visit = em.create(CustomerVisit, {
-      employeeId: me.id, branchId: me.branchId, teamId: me.teamId, date: input.date, customerName: input.customerName.trim(),
-      tier: input.tier, standing: input.standing, discussed: input.discussed.trim(),
+      employeeId: me.id,
+      branchId: me.branchId,
+      teamId: me.teamId,
+      date: input.date,
+      customerName: input.customerName.trim(),
+      tier: input.tier,
+      standing: input.standing,
+      discussed: input.discussed.trim(),
     } as CustomerVisit);
     const issues = input.issues.map((i) =>
       em.create(VisitIssue, {
-        visitId: visit.id, employeeId: me.id, branchId: me.branchId, teamId: me.teamId, customerName: visit.customerName, raisedOn: input.date,
-        description: i.description.trim(), dueOn: i.dueOn, steps: [Object.assign(new IssueStep(), { on: now, action: 'RAISED', note: i.description.trim() })],
-      } as VisitIssue));
+        visitId: visit.id,
+        employeeId: me.id,
+        branchId: me.branchId,
+        teamId: me.teamId,
+        customerName: visit.customerName,
+        raisedOn: input.date,
+        description: i.description.trim(),
+        dueOn: i.dueOn,
+        steps: [Object.assign(new IssueStep(), { on: now, action: 'RAISED', note: i.description.trim() })],
+      } as VisitIssue),
+    );
     await em.flush();
     issuesOf.set(visit, issues); // the answer carries the follow-ups with their ids
     return visit;
@@ -179,7 +213,7 @@ export class CustomerVisitResolver {
   }
 
   @Authorized()
-  @Query(() => [CustomerVisit], { description: "Customer visits of an employee or a team for a month" })
+  @Query(() => [CustomerVisit], { description: 'Customer visits of an employee or a team for a month' })
   async customerVisits(@Args() { employeeId, teamId, month }: CustomerVisitsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);
@@ -188,14 +222,19 @@ export class CustomerVisitResolver {
     const visits = await em.find(CustomerVisit, where, { orderBy: { date: 'asc', id: 'asc' } });
     if (visits.length) {
       const issues = await em.find(VisitIssue, { visitId: { $in: visits.map((v) => v.id) } }, { orderBy: { raisedOn: 'asc', id: 'asc' } });
-      for (const v of visits) issuesOf.set(v, issues.filter((i) => i.visitId === v.id));
+      for (const v of visits)
+        issuesOf.set(
+          v,
+          issues.filter((i) => i.visitId === v.id),
+        );
     }
     return visits;
   }
 
   @Authorized()
   @Query(() => [VisitIssue], {
-    description: "Follow-ups of customer visits, overdue first: your own (name nobody: 谁走访谁督办), a person's (people scope) or a team's (its lead, branch staff, head office); open ones unless includeResolved",
+    description:
+      "Follow-ups of customer visits, overdue first: your own (name nobody: 谁走访谁督办), a person's (people scope) or a team's (its lead, branch staff, head office); open ones unless includeResolved",
   })
   async followUps(
     @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
@@ -220,7 +259,10 @@ export class CustomerVisitResolver {
   }
 
   @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
-  @Mutation(() => Int, { description: 'Emit FollowUpOverdue for overdue follow-ups not yet flagged (a team by its lead, a branch by its managers/clerk; also done by the month close)' })
+  @Mutation(() => Int, {
+    description:
+      'Emit FollowUpOverdue for overdue follow-ups not yet flagged (a team by its lead, a branch by its managers/clerk; also done by the month close)',
+  })
   async flagOverdueFollowUps(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
@@ -228,8 +270,10 @@ export class CustomerVisitResolver {
   ): Promise<number> {
     if (teamId) {
       const team = await teamOf(em, teamId);
-      if (team.branchId !== branchId) throw new BadInputError(`Team ${teamId} is not in branch ${branchId}`, [{ field: 'teamId', problem: `not in branch ${branchId}` }]);
-      if (!leadsTeam(principal, teamId) && !actsForBranch(principal, branchId, 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')) throw new ForbiddenError('Only the team lead or the branch flags these');
+      if (team.branchId !== branchId)
+        throw new BadInputError(`Team ${teamId} is not in branch ${branchId}`, [{ field: 'teamId', problem: `not in branch ${branchId}` }]);
+      if (!leadsTeam(principal, teamId) && !actsForBranch(principal, branchId, 'branch-manager', 'branch-deputy-manager', 'attendance-clerk'))
+        throw new ForbiddenError('Only the team lead or the branch flags these');
     } else if (!actsForBranch(principal, branchId, 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')) {
       throw new ForbiddenError("A branch's managers or clerk flag its follow-ups");
     }
@@ -249,9 +293,13 @@ export class CustomerVisitResolver {
       em.find(VisitIssue, { branchId, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
     ]);
     const report = visitReport(visits, issues, range, today());
-    const names = new Map((await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]));
+    const names = new Map(
+      (await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]),
+    );
     return {
-      branchId, quarter, ...range,
+      branchId,
+      quarter,
+      ...range,
       total: { ...report.total, name: null },
       byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
     };

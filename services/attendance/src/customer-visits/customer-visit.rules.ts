@@ -9,7 +9,10 @@ export type FollowUpSubject = { teamId: string } | { employeeId: string };
  * visits lists their own follow-ups by naming nobody; a team or a person is named for the leads'
  * and the branch's views (whether the caller may see them is the scope's question).
  */
-export function followUpSubject(args: { teamId?: string | null; employeeId?: string | null }, callerEmployeeId: string | null): FollowUpSubject | FieldProblem[] {
+export function followUpSubject(
+  args: { teamId?: string | null; employeeId?: string | null },
+  callerEmployeeId: string | null,
+): FollowUpSubject | FieldProblem[] {
   if (args.teamId && args.employeeId) return [{ field: 'employeeId', problem: 'name a team or an employee, not both' }];
   if (args.teamId) return { teamId: args.teamId };
   if (args.employeeId) return { employeeId: args.employeeId };
@@ -29,8 +32,14 @@ export function isOverdue(issue: IssueFacts, today: string): boolean {
   return issue.dueOn < today;
 }
 
-export interface ReportVisit { employeeId: string; tier: CustomerVisitTier }
-export interface ReportIssue extends IssueFacts { employeeId: string; raisedOn: string }
+export interface ReportVisit {
+  employeeId: string;
+  tier: CustomerVisitTier;
+}
+export interface ReportIssue extends IssueFacts {
+  employeeId: string;
+  raisedOn: string;
+}
 
 export interface ManagerLine {
   employeeId: string;
@@ -55,7 +64,8 @@ export function visitReport(visits: ReportVisit[], issues: ReportIssue[], range:
       visits: v.length,
       byTier: tiers.map((tier) => ({ tier, visits: v.filter((x) => x.tier === tier).length })),
       issuesOpened: i.filter((x) => x.raisedOn >= range.from && x.raisedOn <= range.to).length,
-      issuesResolved: i.filter((x) => x.status === IssueStatus.RESOLVED && !!x.customerToldOn && x.customerToldOn >= range.from && x.customerToldOn <= range.to).length,
+      issuesResolved: i.filter((x) => x.status === IssueStatus.RESOLVED && !!x.customerToldOn && x.customerToldOn >= range.from && x.customerToldOn <= range.to)
+        .length,
       issuesOverdue: i.filter((x) => isOverdue(x, today)).length,
     };
   };

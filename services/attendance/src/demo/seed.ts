@@ -12,13 +12,22 @@ export async function seedDemoAttendance(em: EntityManager): Promise<void> {
     const rnd = demoRandom(`attendance:${e.id}`);
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) {
       const r = rnd();
-      const status = r < 0.06 ? DayStatus.LATE : r < 0.09 ? DayStatus.EARLY_LEAVE : r < 0.1 ? DayStatus.ABSENT : r < 0.13 ? DayStatus.ON_LEAVE : DayStatus.ON_TIME;
+      const status =
+        r < 0.06 ? DayStatus.LATE : r < 0.09 ? DayStatus.EARLY_LEAVE : r < 0.1 ? DayStatus.ABSENT : r < 0.13 ? DayStatus.ON_LEAVE : DayStatus.ON_TIME;
       em.create(AttendanceDay, {
-        employeeId: e.id, branchId: e.branchId, teamId: e.teamId, date, status,
+        employeeId: e.id,
+        branchId: e.branchId,
+        teamId: e.teamId,
+        date,
+        status,
         minutesLate: status === DayStatus.LATE ? 5 + Math.floor(rnd() * 40) : 0,
         minutesEarly: status === DayStatus.EARLY_LEAVE ? 10 + Math.floor(rnd() * 60) : 0,
-        overtimeMinutes: 0, checkIn: null, checkOut: null, note: null,
-        recordedBy: 'clerk.att', recordedAt: new Date(),
+        overtimeMinutes: 0,
+        checkIn: null,
+        checkOut: null,
+        note: null,
+        recordedBy: 'clerk.att',
+        recordedAt: new Date(),
       });
     }
   }

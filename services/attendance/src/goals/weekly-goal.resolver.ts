@@ -25,8 +25,13 @@ function progress(goal: WeeklyGoal, visits: CustomerVisit[]): WeeklyGoalProgress
   const newCustomers = distinct(CustomerStanding.NEW);
   const potentialCustomers = distinct(CustomerStanding.POTENTIAL);
   return {
-    employeeId: goal.employeeId, weekStart: goal.weekStart, newCustomersTarget: goal.newCustomers, potentialCustomersTarget: goal.potentialCustomers,
-    newCustomers, potentialCustomers, met: newCustomers >= goal.newCustomers && potentialCustomers >= goal.potentialCustomers,
+    employeeId: goal.employeeId,
+    weekStart: goal.weekStart,
+    newCustomersTarget: goal.newCustomers,
+    potentialCustomersTarget: goal.potentialCustomers,
+    newCustomers,
+    potentialCustomers,
+    met: newCustomers >= goal.newCustomers && potentialCustomers >= goal.potentialCustomers,
   };
 }
 
@@ -44,8 +49,10 @@ export class WeeklyGoalResolver {
     const problems: FieldProblem[] = [];
     if (isoWeekday(weekStart) !== 1) problems.push({ field: 'weekStart', problem: `${weekStart} is not a Monday` });
     else if (addDays(weekStart, 6) < today()) problems.push({ field: 'weekStart', problem: 'that week is over' });
-    if (!Number.isInteger(newCustomers) || newCustomers < 0 || newCustomers > 100) problems.push({ field: 'newCustomers', problem: 'a whole number from 0 to 100' });
-    if (!Number.isInteger(potentialCustomers) || potentialCustomers < 0 || potentialCustomers > 100) problems.push({ field: 'potentialCustomers', problem: 'a whole number from 0 to 100' });
+    if (!Number.isInteger(newCustomers) || newCustomers < 0 || newCustomers > 100)
+      problems.push({ field: 'newCustomers', problem: 'a whole number from 0 to 100' });
+    if (!Number.isInteger(potentialCustomers) || potentialCustomers < 0 || potentialCustomers > 100)
+      problems.push({ field: 'potentialCustomers', problem: 'a whole number from 0 to 100' });
     if (problems.length) throw new BadInputError('The weekly goal is not valid', problems);
     const goal = (await em.findOne(WeeklyGoal, { employeeId: me.id, weekStart })) ?? em.create(WeeklyGoal, { employeeId: me.id, weekStart } as WeeklyGoal);
     Object.assign(goal, { newCustomers, potentialCustomers, setAt: new Date() });
@@ -55,8 +62,14 @@ export class WeeklyGoalResolver {
   }
 
   @Authorized()
-  @Query(() => [WeeklyGoalProgress], { description: "A manager's weekly goals for the weeks starting in a month, with actuals (self, group/team lead, branch staff, head office)" })
-  async weeklyGoals(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  @Query(() => [WeeklyGoalProgress], {
+    description: "A manager's weekly goals for the weeks starting in a month, with actuals (self, group/team lead, branch staff, head office)",
+  })
+  async weeklyGoals(
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     await visibleKnownEmployee(em, principal, employeeId);
     const goals = await em.find(WeeklyGoal, { employeeId, weekStart: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { weekStart: 'asc' } });
     const visits = await em.find(CustomerVisit, { employeeId, date: { $gte: firstDay(month), $lte: addDays(lastDay(month), 6) } });

@@ -35,7 +35,8 @@ export class LeaveRequest {
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startDate!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) endDate!: string;
   @Field(() => HalfDay, { nullable: true, description: 'A single half day (startDate = endDate)' })
-  @Enum({ items: () => HalfDay, type: 'string', nullable: true }) halfDay: HalfDay | null = null;
+  @Enum({ items: () => HalfDay, type: 'string', nullable: true })
+  halfDay: HalfDay | null = null;
   @Field(() => Float, { description: 'Working days asked for (Monday-Friday), 0.5 for a half day' }) @Property({ type: 'double' }) days!: number;
   @Field() @Property({ type: 'string', length: 500 }) reason!: string;
   @Field(() => LeaveStatus) @Enum({ items: () => LeaveStatus, type: 'string' }) status: LeaveStatus = LeaveStatus.REQUESTED;
@@ -43,5 +44,6 @@ export class LeaveRequest {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: "The lead's reason (required to reject)" })
-  @Property({ type: 'string', length: 500, nullable: true }) decisionReason: string | null = null;
+  @Property({ type: 'string', length: 500, nullable: true })
+  decisionReason: string | null = null;
 }

@@ -1,7 +1,18 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
-import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import {
+  BadInputError,
+  ConflictError,
+  Connection,
+  decodeCursor,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  toPage,
+  type RequestContext,
+} from '@bg/graphql';
 import { visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { leadsTeam, selfEmployee, visibleTeam } from '../common/scope';
@@ -44,18 +55,34 @@ export class LeaveResolver {
     const problems = leaveDatesProblems(span, today());
     if (!input.reason.trim()) problems.push({ field: 'reason', problem: 'give the reason' });
     if (problems.length) throw new BadInputError('The leave request is not valid', problems);
-    const live = await em.find(LeaveRequest, { employeeId: me.id, status: { $in: LIVE_LEAVE }, startDate: { $lte: span.endDate }, endDate: { $gte: span.startDate } });
+    const live = await em.find(LeaveRequest, {
+      employeeId: me.id,
+      status: { $in: LIVE_LEAVE },
+      startDate: { $lte: span.endDate },
+      endDate: { $gte: span.startDate },
+    });
     const clash = live.find((l) => leavesOverlap(l, span));
-    if (clash) throw new ConflictError(`It overlaps your ${clash.status.toLowerCase()} leave ${clash.startDate}${clash.endDate !== clash.startDate ? ` to ${clash.endDate}` : ''}${clash.halfDay ? ` (${clash.halfDay})` : ''}`);
+    if (clash)
+      throw new ConflictError(
+        `It overlaps your ${clash.status.toLowerCase()} leave ${clash.startDate}${clash.endDate !== clash.startDate ? ` to ${clash.endDate}` : ''}${clash.halfDay ? ` (${clash.halfDay})` : ''}`,
+      );
     const leave = em.create(LeaveRequest, {
-      employeeId: me.id, branchId: me.branchId, teamId: me.teamId, kind: input.kind, ...span, days: leaveDays(span), reason: input.reason.trim(),
+      employeeId: me.id,
+      branchId: me.branchId,
+      teamId: me.teamId,
+      kind: input.kind,
+      ...span,
+      days: leaveDays(span),
+      reason: input.reason.trim(),
     } as LeaveRequest);
     await em.flush();
     return leave;
   }
 
   @Authorized('team-lead')
-  @Mutation(() => LeaveRequest, { description: "Approve or reject a team member's leave (the team lead); approval only before it starts, rejection with a reason" })
+  @Mutation(() => LeaveRequest, {
+    description: "Approve or reject a team member's leave (the team lead); approval only before it starts, rejection with a reason",
+  })
   async decideLeave(
     @Arg('leaveId', () => ID) leaveId: string,
     @Arg('approve') approve: boolean,
@@ -69,9 +96,13 @@ export class LeaveResolver {
     if (leave.status !== LeaveStatus.REQUESTED) throw new ConflictError(`This request is already ${leave.status.toLowerCase()}`);
     if (!approve && !reason?.trim()) throw new BadInputError('Say why the leave is rejected', [{ field: 'reason', problem: 'a rejection needs a reason' }]);
     if (reason && reason.length > 500) throw new BadInputError('The reason is too long', [{ field: 'reason', problem: 'at most 500 characters' }]);
-    if (approve && leave.startDate <= today()) throw new ConflictError(`Leave must be approved before it starts (${leave.startDate}); days without approved leave count as absence`);
+    if (approve && leave.startDate <= today())
+      throw new ConflictError(`Leave must be approved before it starts (${leave.startDate}); days without approved leave count as absence`);
     Object.assign(leave, {
-      status: approve ? LeaveStatus.APPROVED : LeaveStatus.REJECTED, decidedBy: principal.username, decidedAt: new Date(), decisionReason: reason?.trim() || null,
+      status: approve ? LeaveStatus.APPROVED : LeaveStatus.REJECTED,
+      decidedBy: principal.username,
+      decidedAt: new Date(),
+      decisionReason: reason?.trim() || null,
     });
     await em.flush();
     return leave;
@@ -90,7 +121,7 @@ export class LeaveResolver {
   }
 
   @Authorized()
-  @Query(() => LeaveRequestConnection, { description: "Leave requests of an employee or a team, latest start first" })
+  @Query(() => LeaveRequestConnection, { description: 'Leave requests of an employee or a team, latest start first' })
   async leaveRequests(@Args() { employeeId, teamId, status, page }: LeaveRequestsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);
@@ -101,4 +132,3 @@ export class LeaveResolver {
     return toPage(nodes, total, offset);
   }
 }
-

@@ -11,7 +11,8 @@ export interface LeaveSpan {
 /** Problems of a request's dates: after today, in order, a half day only on a single day. */
 export function leaveDatesProblems(span: LeaveSpan, today: string): Array<{ field: string; problem: string }> {
   const problems: Array<{ field: string; problem: string }> = [];
-  if (span.startDate <= today) problems.push({ field: 'startDate', problem: `leave must be requested before it starts: ${span.startDate} is not after today (${today})` });
+  if (span.startDate <= today)
+    problems.push({ field: 'startDate', problem: `leave must be requested before it starts: ${span.startDate} is not after today (${today})` });
   if (span.endDate < span.startDate) problems.push({ field: 'endDate', problem: 'the leave cannot end before it starts' });
   if (span.halfDay && span.endDate !== span.startDate) problems.push({ field: 'halfDay', problem: 'a half day of leave is a single day: startDate = endDate' });
   if (datesBetween(span.startDate, span.endDate > span.startDate ? span.endDate : span.startDate).length > 90) {

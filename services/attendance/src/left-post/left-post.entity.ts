@@ -3,7 +3,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateScalar } from '@bg/graphql';
 
 /** A day a manager left their post (擅自离岗, R-2.1), as a patrol found it: one per manager and day. */
-@ObjectType({ description: 'A day recorded as LEFT_POST (擅自离岗, R-2.1): found missing from their outlet by a patrol, without leave or a visit slip at that time' })
+@ObjectType({
+  description: 'A day recorded as LEFT_POST (擅自离岗, R-2.1): found missing from their outlet by a patrol, without leave or a visit slip at that time',
+})
 @Entity({ tableName: 'left_post_day' })
 export class LeftPostDay {
   [PrimaryKeyProp]?: ['employeeId', 'date'];

@@ -18,15 +18,32 @@ import { leftPost } from './left-post.rules';
 export async function recordLeftPost(em: EntityManager, patrol: Patrol): Promise<void> {
   if (!patrol.missingIds.length) return;
   const [leaves, slips, already] = await Promise.all([
-    em.find(LeaveRequest, { employeeId: { $in: patrol.missingIds }, status: LeaveStatus.APPROVED, startDate: { $lte: patrol.date }, endDate: { $gte: patrol.date } }),
+    em.find(LeaveRequest, {
+      employeeId: { $in: patrol.missingIds },
+      status: LeaveStatus.APPROVED,
+      startDate: { $lte: patrol.date },
+      endDate: { $gte: patrol.date },
+    }),
     em.find(VisitSlip, { employeeId: { $in: patrol.missingIds }, date: patrol.date }),
     em.find(LeftPostDay, { employeeId: { $in: patrol.missingIds }, date: patrol.date }),
   ]);
   const recorded = new Set(already.map((d) => d.employeeId));
-  const found = leftPost(patrol.missingIds, patrol.date, patrol.time, leaves.map((l) => ({ ...l, halfDay: l.halfDay as 'AM' | 'PM' | null })), slips);
+  const found = leftPost(
+    patrol.missingIds,
+    patrol.date,
+    patrol.time,
+    leaves.map((l) => ({ ...l, halfDay: l.halfDay as 'AM' | 'PM' | null })),
+    slips,
+  );
   for (const employeeId of found.leftPost.filter((id) => !recorded.has(id))) {
     em.create(LeftPostDay, {
-      employeeId, date: patrol.date, branchId: patrol.branchId, teamId: patrol.teamId, outletId: patrol.outletId, patrolId: patrol.id, time: patrol.time,
+      employeeId,
+      date: patrol.date,
+      branchId: patrol.branchId,
+      teamId: patrol.teamId,
+      outletId: patrol.outletId,
+      patrolId: patrol.id,
+      time: patrol.time,
       recordedBy: patrol.recordedBy,
     } as LeftPostDay);
   }
@@ -35,7 +52,10 @@ export async function recordLeftPost(em: EntityManager, patrol: Patrol): Promise
 @Resolver(() => LeftPostDay)
 export class LeftPostResolver {
   @Authorized()
-  @Query(() => [LeftPostDay], { description: "Days recorded as LEFT_POST (擅自离岗) in a month: a team's (its lead, branch staff, head office) or a person's (by person scope, themself included)" })
+  @Query(() => [LeftPostDay], {
+    description:
+      "Days recorded as LEFT_POST (擅自离岗) in a month: a team's (its lead, branch staff, head office) or a person's (by person scope, themself included)",
+  })
   async leftPostDays(
     @Arg('month', () => YearMonthScalar) month: string,
     @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
@@ -55,7 +75,10 @@ export class LeftPostResolver {
 
 @Resolver(() => Patrol)
 export class PatrolLeftPostResolver {
-  @FieldResolver(() => [ID], { description: 'Of the missing: those recorded as LEFT_POST by this patrol (the others had leave or a visit slip at that time, or were recorded earlier that day)' })
+  @FieldResolver(() => [ID], {
+    description:
+      'Of the missing: those recorded as LEFT_POST by this patrol (the others had leave or a visit slip at that time, or were recorded earlier that day)',
+  })
   async leftPostIds(@Root() p: Patrol, @Ctx() { em }: RequestContext): Promise<string[]> {
     return (await em.find(LeftPostDay, { patrolId: p.id }, { fields: ['employeeId'], orderBy: { employeeId: 'asc' } })).map((d) => d.employeeId);
   }

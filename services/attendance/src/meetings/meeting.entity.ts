@@ -20,7 +20,10 @@ export enum MorningAgendaItem {
   SALES_CASES = 'SALES_CASES', // 营销案例
   MORALE = 'MORALE', // 士气鼓舞
 }
-registerEnumType(MeetingKind, { name: 'MeetingKind', description: 'MORNING (晨会, branch, daily), WEEKLY (team work meeting), MONTHLY (team summary meeting)' });
+registerEnumType(MeetingKind, {
+  name: 'MeetingKind',
+  description: 'MORNING (晨会, branch, daily), WEEKLY (team work meeting), MONTHLY (team summary meeting)',
+});
 registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
 registerEnumType(MorningAgendaItem, { name: 'MorningAgendaItem' });
 
@@ -43,7 +46,8 @@ export class Meeting {
   @Field(() => MeetingKind) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team (weekly, monthly); none for the branch morning meeting' })
-  @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Property({ type: 'string', length: 36, nullable: true })
+  teamId: string | null = null;
   /** The team, or the branch for a morning meeting. */
   @Property({ type: 'string', length: 36 }) scope!: string;
   /** The day (morning), the Monday (weekly) or the month (monthly) it is the meeting of. */

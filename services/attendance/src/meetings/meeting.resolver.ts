@@ -29,7 +29,7 @@ class ScheduleMeetingInput {
 @InputType()
 class RecordMeetingInput extends ScheduleMeetingInput {
   @Field() minutes!: string;
-  @Field(() => [AgendaNoteInput], { defaultValue: [], description: "Morning meetings: notes on all five agenda items" }) agenda!: AgendaNoteInput[];
+  @Field(() => [AgendaNoteInput], { defaultValue: [], description: 'Morning meetings: notes on all five agenda items' }) agenda!: AgendaNoteInput[];
   @Field(() => [ID]) attendeeIds!: string[];
 }
 
@@ -57,7 +57,11 @@ class MeetingCompliance {
   @Field(() => [MeetingAbsence], { description: 'Team members absent from held meetings' }) absences!: MeetingAbsence[];
 }
 
-interface Where { branchId: string; teamId: string | null; scope: string }
+interface Where {
+  branchId: string;
+  teamId: string | null;
+  scope: string;
+}
 
 async function placeMeeting(em: EntityManager, p: Principal, input: ScheduleMeetingInput): Promise<Where> {
   if (input.kind === MeetingKind.MORNING) {
@@ -87,14 +91,22 @@ async function expectedAt(em: EntityManager, where: Where, date: string): Promis
 export async function complianceOf(em: EntityManager, teamId: string, branchId: string, month: string): Promise<MeetingCompliance> {
   const [workingDays, meetings, members] = await Promise.all([
     branchWorkingDays(em, branchId, month),
-    em.find(Meeting, { status: MeetingStatus.HELD, slot: { $like: `${month}%` }, $or: [{ teamId }, { kind: MeetingKind.MORNING, branchId }] }, { orderBy: { date: 'asc' } }),
+    em.find(
+      Meeting,
+      { status: MeetingStatus.HELD, slot: { $like: `${month}%` }, $or: [{ teamId }, { kind: MeetingKind.MORNING, branchId }] },
+      { orderBy: { date: 'asc' } },
+    ),
     clientManagersDuring(em, firstDay(month), lastDay(month), { teamId }),
   ]);
   const heldSlots = new Set(meetings.map((m) => `${m.kind}:${m.slot}`));
   const memberIds = new Set(members.keys());
   return {
-    teamId, month, held: meetings.length,
-    missing: expectedSlots(month, workingDays, today()).filter((s) => !heldSlots.has(`${s.kind}:${s.slot}`)).map(({ kind, from, to }) => ({ kind, from, to })),
+    teamId,
+    month,
+    held: meetings.length,
+    missing: expectedSlots(month, workingDays, today())
+      .filter((s) => !heldSlots.has(`${s.kind}:${s.slot}`))
+      .map(({ kind, from, to }) => ({ kind, from, to })),
     absences: meetings
       .map((m) => ({ meetingId: m.id, kind: m.kind, date: m.date, employeeIds: m.absentIds.filter((id) => memberIds.has(id)) }))
       .filter((a) => a.employeeIds.length),
@@ -109,7 +121,14 @@ export async function complianceOf(em: EntityManager, teamId: string, branchId: 
 export async function flagMissedMeetings(em: EntityManager, branchId: string, month: string): Promise<number> {
   // The teams that had client managers in the month.
   const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { branchId });
-  const teams = [...new Set([...during.values()].flat().filter((p) => p.branchId === branchId && p.teamId).map((p) => p.teamId!))].sort();
+  const teams = [
+    ...new Set(
+      [...during.values()]
+        .flat()
+        .filter((p) => p.branchId === branchId && p.teamId)
+        .map((p) => p.teamId!),
+    ),
+  ].sort();
   const [workingDays, held] = await Promise.all([
     branchWorkingDays(em, branchId, month),
     em.find(Meeting, { branchId, status: MeetingStatus.HELD, slot: { $like: `${month}%` } }),
@@ -117,15 +136,18 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
   const heldSlots = new Set(held.map((m) => `${m.kind}:${m.scope}:${m.slot}`));
   const candidates: Array<{ key: string; kind: MeetingKind; teamId: string | null; date: string; employeeIds: string[] }> = [];
   for (const s of expectedSlots(month, workingDays, today(), [MeetingKind.MORNING])) {
-    if (!heldSlots.has(`${s.kind}:${branchId}:${s.slot}`)) candidates.push({ key: `${s.kind}:${branchId}:${s.slot}:GAP`, kind: s.kind, teamId: null, date: s.from, employeeIds: [] });
+    if (!heldSlots.has(`${s.kind}:${branchId}:${s.slot}`))
+      candidates.push({ key: `${s.kind}:${branchId}:${s.slot}:GAP`, kind: s.kind, teamId: null, date: s.from, employeeIds: [] });
   }
   for (const teamId of teams) {
     for (const s of expectedSlots(month, [], today(), [MeetingKind.WEEKLY, MeetingKind.MONTHLY])) {
-      if (!heldSlots.has(`${s.kind}:${teamId}:${s.slot}`)) candidates.push({ key: `${s.kind}:${teamId}:${s.slot}:GAP`, kind: s.kind, teamId, date: s.from, employeeIds: [] });
+      if (!heldSlots.has(`${s.kind}:${teamId}:${s.slot}`))
+        candidates.push({ key: `${s.kind}:${teamId}:${s.slot}:GAP`, kind: s.kind, teamId, date: s.from, employeeIds: [] });
     }
   }
   for (const m of held) {
-    if (m.absentIds.length) candidates.push({ key: `${m.kind}:${m.scope}:${m.slot}:ABSENT`, kind: m.kind, teamId: m.teamId, date: m.date, employeeIds: m.absentIds });
+    if (m.absentIds.length)
+      candidates.push({ key: `${m.kind}:${m.scope}:${m.slot}:ABSENT`, kind: m.kind, teamId: m.teamId, date: m.date, employeeIds: m.absentIds });
   }
   if (!candidates.length) return 0;
   const done = new Set((await em.find(MeetingMissedFlag, { key: { $in: candidates.map((c) => c.key) } })).map((f) => f.key));
@@ -133,7 +155,13 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
   for (const c of candidates) {
     if (done.has(c.key)) continue;
     em.create(MeetingMissedFlag, { key: c.key, flaggedAt: new Date() });
-    recordEvent(em, 'attendance', 'MeetingMissed', c.teamId ?? branchId, { meetingKind: c.kind, branchId, teamId: c.teamId, date: c.date, employeeIds: c.employeeIds });
+    recordEvent(em, 'attendance', 'MeetingMissed', c.teamId ?? branchId, {
+      meetingKind: c.kind,
+      branchId,
+      teamId: c.teamId,
+      date: c.date,
+      employeeIds: c.employeeIds,
+    });
     emitted++;
   }
   return emitted;
@@ -145,17 +173,27 @@ export class MeetingResolver {
   @Mutation(() => Meeting, { description: 'Schedule a meeting: morning (branch managers/clerk), weekly or monthly (the team lead)' })
   async scheduleMeeting(@Arg('input') input: ScheduleMeetingInput, @Ctx() { em, principal }: RequestContext): Promise<Meeting> {
     const where = await placeMeeting(em, principal, input);
-    if (!input.topic.trim() || input.topic.length > 200) throw new BadInputError('The meeting needs a topic', [{ field: 'topic', problem: 'give a topic of up to 200 characters' }]);
+    if (!input.topic.trim() || input.topic.length > 200)
+      throw new BadInputError('The meeting needs a topic', [{ field: 'topic', problem: 'give a topic of up to 200 characters' }]);
     const slot = slotOf(input.kind, input.date);
     const clash = await em.findOne(Meeting, { kind: input.kind, scope: where.scope, slot });
     if (clash) throw new ConflictError(`The ${input.kind.toLowerCase()} meeting of ${slot} is already ${clash.status.toLowerCase()} (${clash.date})`);
-    const meeting = em.create(Meeting, { kind: input.kind, ...where, slot, date: input.date, topic: input.topic.trim(), scheduledBy: principal.username } as Meeting);
+    const meeting = em.create(Meeting, {
+      kind: input.kind,
+      ...where,
+      slot,
+      date: input.date,
+      topic: input.topic.trim(),
+      scheduledBy: principal.username,
+    } as Meeting);
     await em.flush();
     return meeting;
   }
 
   @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
-  @Mutation(() => Meeting, { description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot' })
+  @Mutation(() => Meeting, {
+    description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot',
+  })
   async recordMeeting(@Arg('input') input: RecordMeetingInput, @Ctx() { em, principal }: RequestContext): Promise<Meeting> {
     const where = await placeMeeting(em, principal, input);
     const memberIds = await expectedAt(em, where, input.date);
@@ -164,17 +202,25 @@ export class MeetingResolver {
     if (!input.topic.trim() || input.topic.length > 200) problems.push({ field: 'topic', problem: 'give a topic of up to 200 characters' });
     if (!input.minutes.trim()) problems.push({ field: 'minutes', problem: 'write the minutes' });
     problems.push(...agendaProblems(input.kind, input.agenda));
-    input.attendeeIds.forEach((id, i) => { if (!memberIds.has(id)) problems.push({ field: `attendeeIds[${i}]`, problem: `${id} is not expected at this meeting` }); });
+    input.attendeeIds.forEach((id, i) => {
+      if (!memberIds.has(id)) problems.push({ field: `attendeeIds[${i}]`, problem: `${id} is not expected at this meeting` });
+    });
     if (problems.length) throw new BadInputError('The meeting record is not valid', problems);
     const slot = slotOf(input.kind, input.date);
     let meeting = await em.findOne(Meeting, { kind: input.kind, scope: where.scope, slot });
-    if (meeting?.status === MeetingStatus.HELD) throw new ConflictError(`The ${input.kind.toLowerCase()} meeting of ${slot} is already recorded (${meeting.date})`);
+    if (meeting?.status === MeetingStatus.HELD)
+      throw new ConflictError(`The ${input.kind.toLowerCase()} meeting of ${slot} is already recorded (${meeting.date})`);
     meeting ??= em.create(Meeting, { kind: input.kind, ...where, slot, scheduledBy: principal.username } as Meeting);
     const attendees = [...new Set(input.attendeeIds)].sort();
     Object.assign(meeting, {
-      date: input.date, topic: input.topic.trim(), status: MeetingStatus.HELD, minutes: input.minutes.trim(),
+      date: input.date,
+      topic: input.topic.trim(),
+      status: MeetingStatus.HELD,
+      minutes: input.minutes.trim(),
       agenda: input.agenda.map((a) => Object.assign(new AgendaNote(), { item: a.item, notes: a.notes.trim() })),
-      attendeeIds: attendees, absentIds: [...memberIds].filter((id) => !attendees.includes(id)).sort(), recordedBy: principal.username,
+      attendeeIds: attendees,
+      absentIds: [...memberIds].filter((id) => !attendees.includes(id)).sort(),
+      recordedBy: principal.username,
     });
     await em.flush();
     return meeting;
@@ -184,19 +230,33 @@ export class MeetingResolver {
   @Query(() => [Meeting], { description: "A team's meetings and its branch's morning meetings of a month (the lead, branch staff, head office)" })
   async meetings(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
     const team = await visibleTeam(em, principal, teamId);
-    return em.find(Meeting, { date: { $gte: firstDay(month), $lte: lastDay(month) }, $or: [{ teamId }, { kind: MeetingKind.MORNING, branchId: team.branchId }] }, { orderBy: { date: 'asc', kind: 'asc' } });
+    return em.find(
+      Meeting,
+      { date: { $gte: firstDay(month), $lte: lastDay(month) }, $or: [{ teamId }, { kind: MeetingKind.MORNING, branchId: team.branchId }] },
+      { orderBy: { date: 'asc', kind: 'asc' } },
+    );
   }
 
   @Authorized()
   @Query(() => MeetingCompliance, { description: "Missing meetings and absent members of a team's month (R-2.6)" })
-  async meetingCompliance(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async meetingCompliance(
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const team = await visibleTeam(em, principal, teamId);
     return complianceOf(em, teamId, team.branchId, month);
   }
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'attendance-clerk')
-  @Mutation(() => Int, { description: "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many" })
-  async flagMissedMeetings(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  @Mutation(() => Int, {
+    description: "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many",
+  })
+  async flagMissedMeetings(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!canSeeBranch(principal, branchId) || principal.branchId !== branchId) throw new ForbiddenError('A branch flags its own meetings');
     const n = await flagMissedMeetings(em, branchId, month);
     await em.flush();

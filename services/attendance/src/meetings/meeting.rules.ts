@@ -21,7 +21,12 @@ export interface ExpectedSlot {
  * a morning meeting per branch working day, a weekly meeting per week whose Monday is in the
  * month, and the monthly meeting once the month is over.
  */
-export function expectedSlots(month: string, workingDays: readonly string[], today: string, kinds: MeetingKind[] = [MeetingKind.MORNING, MeetingKind.WEEKLY, MeetingKind.MONTHLY]): ExpectedSlot[] {
+export function expectedSlots(
+  month: string,
+  workingDays: readonly string[],
+  today: string,
+  kinds: MeetingKind[] = [MeetingKind.MORNING, MeetingKind.WEEKLY, MeetingKind.MONTHLY],
+): ExpectedSlot[] {
   const out: ExpectedSlot[] = [];
   if (kinds.includes(MeetingKind.MORNING)) {
     for (const d of [...workingDays].sort()) if (d.startsWith(month) && d < today) out.push({ kind: MeetingKind.MORNING, slot: d, from: d, to: d });
@@ -33,12 +38,16 @@ export function expectedSlots(month: string, workingDays: readonly string[], tod
       if (sunday < today) out.push({ kind: MeetingKind.WEEKLY, slot: monday, from: monday, to: sunday });
     }
   }
-  if (kinds.includes(MeetingKind.MONTHLY) && lastDay(month) < today) out.push({ kind: MeetingKind.MONTHLY, slot: month, from: firstDay(month), to: lastDay(month) });
+  if (kinds.includes(MeetingKind.MONTHLY) && lastDay(month) < today)
+    out.push({ kind: MeetingKind.MONTHLY, slot: month, from: firstDay(month), to: lastDay(month) });
   return out;
 }
 
 /** A morning meeting's minutes cover all five agenda items. */
-export function agendaProblems(kind: MeetingKind, agenda: ReadonlyArray<{ item: MorningAgendaItem; notes: string }>): Array<{ field: string; problem: string }> {
+export function agendaProblems(
+  kind: MeetingKind,
+  agenda: ReadonlyArray<{ item: MorningAgendaItem; notes: string }>,
+): Array<{ field: string; problem: string }> {
   if (kind !== MeetingKind.MORNING) return [];
   const covered = new Set(agenda.filter((a) => a.notes.trim()).map((a) => a.item));
   const missing = Object.values(MorningAgendaItem).filter((i) => !covered.has(i));

@@ -13,7 +13,15 @@ import { monthFigures, type MonthFigures, type RecordedCounts } from './month-cl
 
 const WORKED_SQL = `'${[DayStatus.ON_TIME, DayStatus.LATE, DayStatus.EARLY_LEAVE, DayStatus.LATE_AND_EARLY, DayStatus.ON_VISIT].join("','")}'`;
 
-interface Row { employee_id: string; worked: number | string; late: number | string; early: number | string; absent: number | string; on_leave: number | string; overtime: number | string | null }
+interface Row {
+  employee_id: string;
+  worked: number | string;
+  late: number | string;
+  early: number | string;
+  absent: number | string;
+  on_leave: number | string;
+  overtime: number | string | null;
+}
 
 /**
  * Computes every manager's figures for a branch month in a fixed number of queries (aggregated in
@@ -28,7 +36,9 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
   const to = lastDay(month);
   const [people, counts, workingDays, leaves, slips] = await Promise.all([
     clientManagersDuring(em, from, to, { branchId }),
-    selectRows<Row>(em, `select d.employee_id,
+    selectRows<Row>(
+      em,
+      `select d.employee_id,
         sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
         sum(case when d.status in ('LATE', 'LATE_AND_EARLY') then 1 else 0 end) as late,
         sum(case when d.status in ('EARLY_LEAVE', 'LATE_AND_EARLY') then 1 else 0 end) as early,
@@ -37,10 +47,16 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
         sum(d.overtime_minutes) as overtime
       from attendance_day d join employee_period p on p.employee_id = d.employee_id and p.effective_from <= d.date
         and (p.effective_to is null or p.effective_to >= d.date) and p.branch_id = d.branch_id and p.status in ('ACTIVE', 'PROBATION')
-      where d.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`, [branchId, from, to]),
+      where d.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`,
+      [branchId, from, to],
+    ),
     branchWorkingDays(em, branchId, month),
     em.find(LeaveRequest, { branchId, status: LeaveStatus.APPROVED, startDate: { $lte: to }, endDate: { $gte: from } }),
-    selectRows<{ employee_id: string; n: number | string }>(em, 'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id', [branchId, from, to]),
+    selectRows<{ employee_id: string; n: number | string }>(
+      em,
+      'select employee_id, count(*) as n from visit_slip where branch_id = ? and date >= ? and date <= ? group by employee_id',
+      [branchId, from, to],
+    ),
   ]);
   const byEmployee = new Map(counts.map((r) => [r.employee_id, r]));
   const visits = new Map(slips.map((s) => [s.employee_id, Number(s.n)]));
@@ -50,7 +66,11 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
   const withLeave = [...leavesOf.keys()];
   const datesOf = new Map<string, Map<string, boolean>>();
   if (withLeave.length) {
-    for (const d of await em.find(AttendanceDay, { employeeId: { $in: withLeave }, date: { $gte: from, $lte: to } }, { fields: ['employeeId', 'date', 'status'] })) {
+    for (const d of await em.find(
+      AttendanceDay,
+      { employeeId: { $in: withLeave }, date: { $gte: from, $lte: to } },
+      { fields: ['employeeId', 'date', 'status'] },
+    )) {
       if (!datesOf.has(d.employeeId)) datesOf.set(d.employeeId, new Map());
       datesOf.get(d.employeeId)!.set(d.date, d.status === DayStatus.ON_LEAVE);
     }
@@ -62,34 +82,92 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
     const employed = workingDays.filter((d) => inForceOn(periods, d));
     const r = byEmployee.get(p.id);
     const c: RecordedCounts = {
-      worked: Number(r?.worked ?? 0), late: Number(r?.late ?? 0), early: Number(r?.early ?? 0), absent: Number(r?.absent ?? 0),
-      onLeave: Number(r?.on_leave ?? 0), overtime: Number(r?.overtime ?? 0),
+      worked: Number(r?.worked ?? 0),
+      late: Number(r?.late ?? 0),
+      early: Number(r?.early ?? 0),
+      absent: Number(r?.absent ?? 0),
+      onLeave: Number(r?.on_leave ?? 0),
+      overtime: Number(r?.overtime ?? 0),
     };
     const own = leavesOf.get(p.id);
     let figures;
     if (own) {
-      figures = monthFigures({ workingDays: employed, recorded: datesOf.get(p.id) ?? new Map(), counts: c, leaveOn: (d) => leaveCover(own, d), visits: visits.get(p.id) ?? 0 });
+      figures = monthFigures({
+        workingDays: employed,
+        recorded: datesOf.get(p.id) ?? new Map(),
+        counts: c,
+        leaveOn: (d) => leaveCover(own, d),
+        visits: visits.get(p.id) ?? 0,
+      });
     } else {
       // Without leave every unrecorded working day is an absence: no need for the dates.
       const recorded = c.worked + c.absent + c.onLeave;
-      figures = { daysWorked: c.worked, late: c.late, early: c.early, absent: c.absent + Math.max(0, employed.length - recorded), leaveDays: c.onLeave, visits: visits.get(p.id) ?? 0, overtimeMinutes: c.overtime };
+      figures = {
+        daysWorked: c.worked,
+        late: c.late,
+        early: c.early,
+        absent: c.absent + Math.max(0, employed.length - recorded),
+        leaveDays: c.onLeave,
+        visits: visits.get(p.id) ?? 0,
+        overtimeMinutes: c.overtime,
+      };
     }
     rows.push({ employeeId: p.id, ...figures });
   }
 
   await em.nativeDelete(ClosedMonthFigures, { branchId, month });
-  await bulkInsert(em, 'closed_month_figures', FIGURE_COLUMNS, rows.map((r) => ({
-    id: randomUUID(), branch_id: branchId, month, employee_id: r.employeeId, days_worked: r.daysWorked, late: r.late, early: r.early, absent: r.absent,
-    leave_days: r.leaveDays, visits: r.visits, overtime_minutes: r.overtimeMinutes, closing,
-  })));
-  await recordEvents(em, 'attendance', rows.map((r) => ({
-    name: 'AttendanceMonthClosed' as const, subject: r.employeeId,
-    data: { employeeId: r.employeeId, branchId, month, daysWorked: r.daysWorked, late: r.late, early: r.early, absent: r.absent, leaveDays: r.leaveDays, visits: r.visits },
-  })));
+  await bulkInsert(
+    em,
+    'closed_month_figures',
+    FIGURE_COLUMNS,
+    rows.map((r) => ({
+      id: randomUUID(),
+      branch_id: branchId,
+      month,
+      employee_id: r.employeeId,
+      days_worked: r.daysWorked,
+      late: r.late,
+      early: r.early,
+      absent: r.absent,
+      leave_days: r.leaveDays,
+      visits: r.visits,
+      overtime_minutes: r.overtimeMinutes,
+      closing,
+    })),
+  );
+  await recordEvents(
+    em,
+    'attendance',
+    rows.map((r) => ({
+      name: 'AttendanceMonthClosed' as const,
+      subject: r.employeeId,
+      data: {
+        employeeId: r.employeeId,
+        branchId,
+        month,
+        daysWorked: r.daysWorked,
+        late: r.late,
+        early: r.early,
+        absent: r.absent,
+        leaveDays: r.leaveDays,
+        visits: r.visits,
+      },
+    })),
+  );
   return rows.length;
 }
 
 const FIGURE_COLUMNS: BulkColumns = {
-  id: 'text', branch_id: 'text', month: 'text', employee_id: 'text', days_worked: 'int', late: 'int', early: 'int',
-  absent: 'int', leave_days: 'float8', visits: 'int', overtime_minutes: 'int', closing: 'int',
+  id: 'text',
+  branch_id: 'text',
+  month: 'text',
+  employee_id: 'text',
+  days_worked: 'int',
+  late: 'int',
+  early: 'int',
+  absent: 'int',
+  leave_days: 'float8',
+  visits: 'int',
+  overtime_minutes: 'int',
+  closing: 'int',
 };

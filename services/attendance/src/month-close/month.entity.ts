@@ -55,7 +55,9 @@ export class ClosedMonthFigures {
   @Field(() => Int) @Property({ type: 'integer' }) daysWorked!: number;
   @Field(() => Int) @Property({ type: 'integer' }) late!: number;
   @Field(() => Int) @Property({ type: 'integer' }) early!: number;
-  @Field(() => Int, { description: 'Recorded absences plus working days with neither a record nor approved leave' }) @Property({ type: 'integer' }) absent!: number;
+  @Field(() => Int, { description: 'Recorded absences plus working days with neither a record nor approved leave' })
+  @Property({ type: 'integer' })
+  absent!: number;
   @Field(() => Float) @Property({ type: 'double' }) leaveDays!: number;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) @Property({ type: 'integer' }) visits!: number;
   @Field(() => Int) @Property({ type: 'integer' }) overtimeMinutes!: number;

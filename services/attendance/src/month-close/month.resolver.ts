@@ -50,9 +50,14 @@ async function commit(em: EntityManager, work: (tx: EntityManager) => Promise<vo
 export class AttendanceMonthResolver {
   @Authorized('attendance-clerk')
   @Mutation(() => AttendanceMonthView, {
-    description: "Close a branch's month (its attendance clerk; after the month ends): one AttendanceMonthClosed per manager for payroll, MeetingMissed and FollowUpOverdue not yet sent; later changes refused",
+    description:
+      "Close a branch's month (its attendance clerk; after the month ends): one AttendanceMonthClosed per manager for payroll, MeetingMissed and FollowUpOverdue not yet sent; later changes refused",
   })
-  async closeAttendanceMonth(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async closeAttendanceMonth(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!actsForBranch(principal, branchId, 'attendance-clerk')) throw new ForbiddenError("The branch's own attendance clerk closes its month");
     if (lastDay(month) >= today()) throw new ConflictError(`${month} has not ended yet; it can be closed from ${addDays(lastDay(month), 1)}`);
     const existing = await monthRow(em, branchId, month);
@@ -67,14 +72,23 @@ export class AttendanceMonthResolver {
       row.closings += 1;
       const employees = await closeFigures(tx, branchId, month, row.closings);
       const dutyEvents = (await flagMissedMeetings(tx, branchId, month)) + (await flagOverdueFollowUps(tx, branchId));
-      tx.create(AttendanceMonthEvent, { branchId, month, action: MonthAction.CLOSED, by: principal.username, at: new Date(), employees } as AttendanceMonthEvent);
+      tx.create(AttendanceMonthEvent, {
+        branchId,
+        month,
+        action: MonthAction.CLOSED,
+        by: principal.username,
+        at: new Date(),
+        employees,
+      } as AttendanceMonthEvent);
       view = { branchId, month, state: row.state, closings: row.closings, employees, dutyEvents };
     });
     return view;
   }
 
   @Authorized('branch-manager')
-  @Mutation(() => AttendanceMonthView, { description: "Reopen a closed month for corrections (the branch manager, with a reason); closing again re-sends the figures" })
+  @Mutation(() => AttendanceMonthView, {
+    description: 'Reopen a closed month for corrections (the branch manager, with a reason); closing again re-sends the figures',
+  })
   async reopenAttendanceMonth(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => YearMonthScalar) month: string,
@@ -82,19 +96,31 @@ export class AttendanceMonthResolver {
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!actsForBranch(principal, branchId, 'branch-manager')) throw new ForbiddenError("The branch's own manager reopens its month");
-    if (!reason.trim() || reason.length > 500) throw new BadInputError('Give the reason for reopening', [{ field: 'reason', problem: 'a reason of up to 500 characters' }]);
+    if (!reason.trim() || reason.length > 500)
+      throw new BadInputError('Give the reason for reopening', [{ field: 'reason', problem: 'a reason of up to 500 characters' }]);
     const row = await monthRow(em, branchId, month);
     if (row?.state !== MonthState.CLOSED) throw new ConflictError(`${month} is not closed for branch ${branchId}`);
     await commit(em, async (tx) => {
       row.state = MonthState.OPEN;
-      tx.create(AttendanceMonthEvent, { branchId, month, action: MonthAction.REOPENED, by: principal.username, at: new Date(), reason: reason.trim() } as AttendanceMonthEvent);
+      tx.create(AttendanceMonthEvent, {
+        branchId,
+        month,
+        action: MonthAction.REOPENED,
+        by: principal.username,
+        at: new Date(),
+        reason: reason.trim(),
+      } as AttendanceMonthEvent);
     });
     return { branchId, month, state: MonthState.OPEN, closings: row.closings, employees: 0, dutyEvents: 0 };
   }
 
   @Authorized()
   @Query(() => AttendanceMonthView, { description: "A branch month's state (branch staff, head office)" })
-  async attendanceMonth(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async attendanceMonth(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the attendance months of branch ${branchId}`);
     const row = await monthRow(em, branchId, month);
     const last = await em.findOne(AttendanceMonthEvent, { branchId, month, action: MonthAction.CLOSED }, { orderBy: { at: 'desc' } });
@@ -114,9 +140,15 @@ export class AttendanceMonthResolver {
     @Ctx() { em }: RequestContext,
   ) {
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(ClosedMonthFigures, { branchId: m.branchId, month: m.month, ...(employeeId ? { employeeId } : {}) }, {
-      orderBy: { employeeId: 'asc' }, limit: page?.first ?? 50, offset,
-    });
+    const [nodes, total] = await em.findAndCount(
+      ClosedMonthFigures,
+      { branchId: m.branchId, month: m.month, ...(employeeId ? { employeeId } : {}) },
+      {
+        orderBy: { employeeId: 'asc' },
+        limit: page?.first ?? 50,
+        offset,
+      },
+    );
     return toPage(nodes, total, offset);
   }
 }

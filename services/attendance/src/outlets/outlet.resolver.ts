@@ -4,7 +4,9 @@ import { LocalDateScalar, type RequestContext } from '@bg/graphql';
 import { today } from '../common/clock';
 
 /** An outlet's hours on a day, as attendance classifies that day's arrivals and departures by them. */
-@ObjectType('AttendanceOutletHours', { description: "An outlet's working hours in force on a day, as attendance classifies days by them (personnel sets them: personnel.organisation)" })
+@ObjectType('AttendanceOutletHours', {
+  description: "An outlet's working hours in force on a day, as attendance classifies days by them (personnel sets them: personnel.organisation)",
+})
 class OutletHoursView {
   @Field(() => ID) outletId!: string;
   @Field(() => ID) branchId!: string;
@@ -17,7 +19,9 @@ class OutletHoursView {
 @Resolver()
 export class OutletHoursResolver {
   @Authorized()
-  @Query(() => [OutletHoursView], { description: "The branch's outlets with the hours in force on a day (default today), as attendance knows them from personnel" })
+  @Query(() => [OutletHoursView], {
+    description: "The branch's outlets with the hours in force on a day (default today), as attendance knows them from personnel",
+  })
   async attendanceOutletHours(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('date', () => LocalDateScalar, { nullable: true }) date: string | null,
@@ -25,7 +29,11 @@ export class OutletHoursResolver {
   ): Promise<OutletHoursView[]> {
     const day = date ?? today();
     const outlets = await em.find(KnownUnit, { branchId, kind: 'OUTLET' }, { orderBy: { id: 'asc' } });
-    const hours = await outletHoursOn(em, outlets.map((o) => o.id), day);
+    const hours = await outletHoursOn(
+      em,
+      outlets.map((o) => o.id),
+      day,
+    );
     return outlets.flatMap((o) => {
       const h = hours.get(o.id);
       return h ? [{ outletId: o.id, branchId, name: o.name, date: day, ...h }] : [];

@@ -24,7 +24,7 @@ export class PatrolResolver {
   @Mutation(() => Patrol, { description: "Record a patrol of an outlet (R-2.4; the team's lead): members posted there but not found are listed as missing" })
   async recordPatrol(@Arg('input') input: RecordPatrolInput, @Ctx() { em, principal }: RequestContext): Promise<Patrol> {
     const team = await teamOf(em, input.teamId);
-    if (!leadsTeam(principal, team.id)) throw new ForbiddenError("A lead patrols for their own team");
+    if (!leadsTeam(principal, team.id)) throw new ForbiddenError('A lead patrols for their own team');
     // The team's client managers on the patrol's day, and those posted to this outlet then.
     const members = await clientManagersDuring(em, input.date, input.date, { teamId: team.id });
     const posted = new Set([...members].filter(([, periods]) => inForceOn(periods, input.date)?.outletId === input.outletId).map(([id]) => id));
@@ -32,13 +32,22 @@ export class PatrolResolver {
     const problems: FieldProblem[] = [];
     if (input.date > today()) problems.push({ field: 'date', problem: 'a patrol is recorded on or after its day' });
     if (minutesOf(input.time) === null) problems.push({ field: 'time', problem: `"${input.time}" is not a time; write HH:MM` });
-    input.presentIds.forEach((id, i) => { if (!memberIds.has(id)) problems.push({ field: `presentIds[${i}]`, problem: `${id} is not a member of team ${team.id}` }); });
+    input.presentIds.forEach((id, i) => {
+      if (!memberIds.has(id)) problems.push({ field: `presentIds[${i}]`, problem: `${id} is not a member of team ${team.id}` });
+    });
     if (!input.staffRemarks.trim()) problems.push({ field: 'staffRemarks', problem: "write what the outlet's staff said (or that they had no remarks)" });
     if (problems.length) throw new BadInputError('The patrol is not valid', problems);
     const present = [...new Set(input.presentIds)];
     const patrol = em.create(Patrol, {
-      branchId: team.branchId, teamId: team.id, outletId: input.outletId, date: input.date, time: input.time, presentIds: present,
-      missingIds: [...posted].filter((id) => !present.includes(id)).sort(), staffRemarks: input.staffRemarks.trim(), note: input.note?.trim() || null,
+      branchId: team.branchId,
+      teamId: team.id,
+      outletId: input.outletId,
+      date: input.date,
+      time: input.time,
+      presentIds: present,
+      missingIds: [...posted].filter((id) => !present.includes(id)).sort(),
+      staffRemarks: input.staffRemarks.trim(),
+      note: input.note?.trim() || null,
       recordedBy: principal.username,
     } as Patrol);
     await recordLeftPost(em, patrol); // R-2.1: the missing without leave or a visit slip left their post

@@ -41,15 +41,23 @@ export class VisitSlipResolver {
     if (problems.length) throw new BadInputError('The visit slip is not complete', problems);
     await assertMonthsOpen(em, me.branchId, [monthOf(input.date)]);
     const slip = em.create(VisitSlip, {
-      employeeId: me.id, branchId: me.branchId, teamId: me.teamId, date: input.date, destination: input.destination.trim(),
-      personVisited: input.personVisited.trim(), contact: input.contact.trim(), purpose: input.purpose.trim(), timeOut: input.timeOut, timeBack: input.timeBack,
+      employeeId: me.id,
+      branchId: me.branchId,
+      teamId: me.teamId,
+      date: input.date,
+      destination: input.destination.trim(),
+      personVisited: input.personVisited.trim(),
+      contact: input.contact.trim(),
+      purpose: input.purpose.trim(),
+      timeOut: input.timeOut,
+      timeBack: input.timeBack,
     } as VisitSlip);
     await em.flush();
     return slip;
   }
 
   @Authorized()
-  @Query(() => VisitSlipConnection, { description: "Visit slips of an employee or a team for a month, by date" })
+  @Query(() => VisitSlipConnection, { description: 'Visit slips of an employee or a team for a month, by date' })
   async visitSlips(@Args() { employeeId, teamId, month, page }: VisitSlipsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);

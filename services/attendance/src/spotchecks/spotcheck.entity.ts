@@ -54,7 +54,8 @@ export class SpotCheck {
   @Field(() => ID, { description: 'The slip or log drawn' }) @Property({ type: 'string', length: 36 }) itemId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => SpotCheckResult, { nullable: true }) @Enum({ items: () => SpotCheckResult, type: 'string', nullable: true }) result: SpotCheckResult | null = null;
+  @Field(() => SpotCheckResult, { nullable: true }) @Enum({ items: () => SpotCheckResult, type: 'string', nullable: true }) result: SpotCheckResult | null =
+    null;
   @Field(() => CheckMethod, { nullable: true }) @Enum({ items: () => CheckMethod, type: 'string', nullable: true }) method: CheckMethod | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) checkedBy: string | null = null;

@@ -30,7 +30,9 @@ class RecordSpotCheckInput {
 @Resolver(() => SpotCheckDraw)
 export class SpotCheckResolver {
   @Authorized('team-lead')
-  @Mutation(() => SpotCheckDraw, { description: "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period" })
+  @Mutation(() => SpotCheckDraw, {
+    description: "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period",
+  })
   async drawSpotChecks(@Arg('input') input: DrawSpotChecksInput, @Ctx() { em, principal }: RequestContext): Promise<SpotCheckDraw> {
     const team = await teamOf(em, input.teamId);
     if (!leadsTeam(principal, team.id)) throw new ForbiddenError("The team's own lead draws its spot checks");
@@ -38,24 +40,44 @@ export class SpotCheckResolver {
     if (input.periodEnd < input.periodStart) problems.push({ field: 'periodEnd', problem: 'the period cannot end before it starts' });
     if (input.periodEnd > today()) problems.push({ field: 'periodEnd', problem: 'spot checks are drawn after the period (it ends in the future)' });
     if (problems.length) throw new BadInputError('The draw is not valid', problems);
-    const earlier = await em.findOne(SpotCheckDraw, { teamId: team.id, kind: input.kind, periodStart: { $lte: input.periodEnd }, periodEnd: { $gte: input.periodStart } });
+    const earlier = await em.findOne(SpotCheckDraw, {
+      teamId: team.id,
+      kind: input.kind,
+      periodStart: { $lte: input.periodEnd },
+      periodEnd: { $gte: input.periodStart },
+    });
     if (earlier) {
-      throw new ConflictError(`${input.kind} of ${earlier.periodStart} to ${earlier.periodEnd} were already drawn by ${earlier.drawnBy} (draw ${earlier.id}, seed ${earlier.seed}); a draw is not repeated`);
+      throw new ConflictError(
+        `${input.kind} of ${earlier.periodStart} to ${earlier.periodEnd} were already drawn by ${earlier.drawnBy} (draw ${earlier.id}, seed ${earlier.seed}); a draw is not repeated`,
+      );
     }
     const period = { teamId: team.id, date: { $gte: input.periodStart, $lte: input.periodEnd } };
-    const items: Array<{ id: string; employeeId: string }> = input.kind === SpotCheckKind.VISIT_SLIP
-      ? await em.find(VisitSlip, period, { fields: ['id', 'employeeId'], orderBy: { date: 'asc', id: 'asc' } })
-      : await em.find(WorkLog, period, { fields: ['id', 'employeeId'], orderBy: { date: 'asc', id: 'asc' } });
-    if (!items.length) throw new BadInputError('Nothing to draw from', [{ field: 'periodStart', problem: `no ${input.kind === SpotCheckKind.VISIT_SLIP ? 'visit slips' : 'work logs'} in the period` }]);
+    const items: Array<{ id: string; employeeId: string }> =
+      input.kind === SpotCheckKind.VISIT_SLIP
+        ? await em.find(VisitSlip, period, { fields: ['id', 'employeeId'], orderBy: { date: 'asc', id: 'asc' } })
+        : await em.find(WorkLog, period, { fields: ['id', 'employeeId'], orderBy: { date: 'asc', id: 'asc' } });
+    if (!items.length)
+      throw new BadInputError('Nothing to draw from', [
+        { field: 'periodStart', problem: `no ${input.kind === SpotCheckKind.VISIT_SLIP ? 'visit slips' : 'work logs'} in the period` },
+      ]);
     const seed = randomBytes(16).toString('hex');
     const population = items.map((i) => i.id);
     const selected = drawSample(seed, population, input.ratePercent);
     const draw = em.create(SpotCheckDraw, {
-      kind: input.kind, branchId: team.branchId, teamId: team.id, periodStart: input.periodStart, periodEnd: input.periodEnd,
-      ratePercent: input.ratePercent, seed, population, selected, drawnBy: principal.username,
+      kind: input.kind,
+      branchId: team.branchId,
+      teamId: team.id,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      ratePercent: input.ratePercent,
+      seed,
+      population,
+      selected,
+      drawnBy: principal.username,
     } as SpotCheckDraw);
     const owner = new Map(items.map((i) => [i.id, i.employeeId]));
-    for (const itemId of selected) em.create(SpotCheck, { drawId: draw.id, kind: input.kind, itemId, employeeId: owner.get(itemId)!, branchId: team.branchId } as SpotCheck);
+    for (const itemId of selected)
+      em.create(SpotCheck, { drawId: draw.id, kind: input.kind, itemId, employeeId: owner.get(itemId)!, branchId: team.branchId } as SpotCheck);
     await em.flush();
     return draw;
   }
@@ -69,11 +91,17 @@ export class SpotCheckResolver {
     if (!leadsTeam(principal, draw.teamId)) throw new ForbiddenError("The team's own lead records its spot checks");
     if (check.result) throw new ConflictError(`This check was already recorded ${check.result} by ${check.checkedBy} on ${check.checkedOn}`);
     const note = input.note?.trim() || null;
-    if (input.result === SpotCheckResult.DISCREPANCY && !note) throw new BadInputError('Describe the discrepancy', [{ field: 'note', problem: 'a discrepancy needs a note' }]);
+    if (input.result === SpotCheckResult.DISCREPANCY && !note)
+      throw new BadInputError('Describe the discrepancy', [{ field: 'note', problem: 'a discrepancy needs a note' }]);
     if (note && note.length > 500) throw new BadInputError('The note is too long', [{ field: 'note', problem: 'at most 500 characters' }]);
     Object.assign(check, { result: input.result, method: input.method, note, checkedBy: principal.username, checkedOn: today() });
     recordEvent(em, 'attendance', 'SpotCheckRecorded', check.id, {
-      checkId: check.id, employeeId: check.employeeId, branchId: check.branchId, kind: check.kind, result: input.result, checkedOn: check.checkedOn!,
+      checkId: check.id,
+      employeeId: check.employeeId,
+      branchId: check.branchId,
+      kind: check.kind,
+      result: input.result,
+      checkedOn: check.checkedOn!,
     });
     await em.flush();
     return check;

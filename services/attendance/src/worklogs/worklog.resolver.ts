@@ -38,8 +38,13 @@ export class WorkLogResolver {
     const problems = workLogProblems(input, today());
     if (problems.length) throw new BadInputError('The work log is not valid', problems);
     const log = em.create(WorkLog, {
-      employeeId: me.id, branchId: me.branchId, teamId: me.teamId, date: input.date, done: input.done.trim(),
-      customersContacted: input.customersContacted, nextSteps: input.nextSteps.trim(),
+      employeeId: me.id,
+      branchId: me.branchId,
+      teamId: me.teamId,
+      date: input.date,
+      done: input.done.trim(),
+      customersContacted: input.customersContacted,
+      nextSteps: input.nextSteps.trim(),
     } as WorkLog);
     try {
       await em.flush();
@@ -52,7 +57,11 @@ export class WorkLogResolver {
 
   @Authorized()
   @Query(() => [WorkLog], { description: "A manager's work logs of a month (self, group/team lead, branch staff, head office)" })
-  async workLogs(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async workLogs(
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     await visibleKnownEmployee(em, principal, employeeId);
     return em.find(WorkLog, { employeeId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc' } });
   }

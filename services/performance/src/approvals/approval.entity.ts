@@ -3,14 +3,24 @@ import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/co
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from './route';
 
-registerEnumType(ApprovalKind, { name: 'ApprovalKind', description: 'What is being approved: a work plan (R-1.2), a compensation standard (R-1.1), level rules or assessment rules (R-4.4)' });
+registerEnumType(ApprovalKind, {
+  name: 'ApprovalKind',
+  description: 'What is being approved: a work plan (R-1.2), a compensation standard (R-1.1), level rules or assessment rules (R-4.4)',
+});
 registerEnumType(ApprovalStage, {
   name: 'ApprovalStage',
-  description: 'R-1.3: SUBMITTED (branch) -> OFFICE_REVIEW (brokerage-office) -> CHANNEL_REVIEW (channel-management, names the co-signers) -> COSIGN (会签, in parallel) ' +
+  description:
+    'R-1.3: SUBMITTED (branch) -> OFFICE_REVIEW (brokerage-office) -> CHANNEL_REVIEW (channel-management, names the co-signers) -> COSIGN (会签, in parallel) ' +
     '-> OFFICE_ROUTING (brokerage-office) -> EXECUTIVE_APPROVAL (executive) -> OFFICE_CLOSE (brokerage-office sends the opinions back, 流程结束)',
 });
-registerEnumType(ApprovalStatus, { name: 'ApprovalStatus', description: 'IN_PROGRESS on the route; APPROVED once the route ends; REJECTED at any step (back to the submitter with the reason)' });
-registerEnumType(CosignDepartment, { name: 'CosignDepartment', description: 'Co-signing departments (会签): 人力资源部, 计划财务部, 合规法律部, 风险管理部; their opinions are recorded by the brokerage business office' });
+registerEnumType(ApprovalStatus, {
+  name: 'ApprovalStatus',
+  description: 'IN_PROGRESS on the route; APPROVED once the route ends; REJECTED at any step (back to the submitter with the reason)',
+});
+registerEnumType(CosignDepartment, {
+  name: 'CosignDepartment',
+  description: 'Co-signing departments (会签): 人力资源部, 计划财务部, 合规法律部, 风险管理部; their opinions are recorded by the brokerage business office',
+});
 
 export enum StepDecision {
   SUBMITTED = 'SUBMITTED',
@@ -28,11 +38,17 @@ export class ApprovalRequest {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ApprovalKind) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
   @Field(() => ID, { description: 'The work plan, standard or rules version' }) @Property({ type: 'string', length: 36 }) subjectId!: string;
-  @Field(() => Int, { description: 'The version of the subject (a resubmission after a rejection is a new version)' }) @Property({ type: 'integer' }) subjectVersion!: number;
-  @Field(() => ID, { nullable: true, description: 'The submitting branch; null: company-wide, submitted by head office' }) @Property({ type: 'string', length: 36, nullable: true }) branchId: string | null = null;
+  @Field(() => Int, { description: 'The version of the subject (a resubmission after a rejection is a new version)' })
+  @Property({ type: 'integer' })
+  subjectVersion!: number;
+  @Field(() => ID, { nullable: true, description: 'The submitting branch; null: company-wide, submitted by head office' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  branchId: string | null = null;
   @Field() @Property({ type: 'string', length: 500 }) title!: string;
   @Field(() => ApprovalStatus) @Enum({ items: () => ApprovalStatus, type: 'string' }) status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
-  @Field(() => ApprovalStage, { description: 'The stage it is at (the last one reached once ended)' }) @Enum({ items: () => ApprovalStage, type: 'string' }) stage: ApprovalStage = ApprovalStage.OFFICE_REVIEW;
+  @Field(() => ApprovalStage, { description: 'The stage it is at (the last one reached once ended)' })
+  @Enum({ items: () => ApprovalStage, type: 'string' })
+  stage: ApprovalStage = ApprovalStage.OFFICE_REVIEW;
   /** Departments named at channel review, JSON array of CosignDepartment. */
   @Property({ type: 'text' }) cosignDepartmentsJson = '[]';
   /** Departments whose opinion is in, JSON array. */
@@ -40,7 +56,8 @@ export class ApprovalRequest {
   @Field() @Property({ type: 'string', length: 100 }) submittedBy!: string;
   @Field() @Property({ type: 'datetime' }) submittedAt: Date = new Date();
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) endedAt: Date | null = null;
-  @Field(() => String, { nullable: true, description: 'Why it was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why it was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason:
+    string | null = null;
   /** Optimistic lock: two people acting on the same request cannot both commit. */
   @Property({ version: true }) lock?: number;
 
@@ -63,8 +80,12 @@ export class ApprovalStep {
   @Field(() => ID) @Property({ type: 'string', length: 36 }) requestId!: string;
   @Field(() => Int, { description: 'Order on the route, from 1 (the submission)' }) @Property({ type: 'integer' }) seq!: number;
   @Field(() => ApprovalStage) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
-  @Field(() => CosignDepartment, { nullable: true, description: 'At a co-sign step: the department whose opinion this is' }) @Enum({ items: () => CosignDepartment, type: 'string', nullable: true }) department: CosignDepartment | null = null;
-  @Field(() => String, { nullable: true, description: "At a co-sign step: who gave the department's opinion" }) @Property({ type: 'string', length: 100, nullable: true }) signatory: string | null = null;
+  @Field(() => CosignDepartment, { nullable: true, description: 'At a co-sign step: the department whose opinion this is' })
+  @Enum({ items: () => CosignDepartment, type: 'string', nullable: true })
+  department: CosignDepartment | null = null;
+  @Field(() => String, { nullable: true, description: "At a co-sign step: who gave the department's opinion" })
+  @Property({ type: 'string', length: 100, nullable: true })
+  signatory: string | null = null;
   @Field({ description: 'The role the actor acted in' }) @Property({ type: 'string', length: 50 }) role!: string;
   @Field() @Property({ type: 'string', length: 100 }) actedBy!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorEmployeeId: string | null = null;

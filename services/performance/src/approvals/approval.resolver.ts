@@ -49,7 +49,9 @@ class CosignArgs {
 @Resolver(() => ApprovalRequest)
 export class ApprovalRequestResolver {
   @Authorized()
-  @Query(() => ApprovalRequestConnection, { description: 'Approvals (R-1.3), newest first: head office all; branch manager, deputy and finance their branch\'s' })
+  @Query(() => ApprovalRequestConnection, {
+    description: "Approvals (R-1.3), newest first: head office all; branch manager, deputy and finance their branch's",
+  })
   async approvalRequests(@Args() { filter, page }: ApprovalRequestsArgs, @Ctx() { em, principal }: RequestContext) {
     const where: FilterQuery<ApprovalRequest> = {};
     if (isHeadOffice(principal)) {
@@ -91,7 +93,8 @@ export class ApprovalRequestResolver {
 
   @Authorized(...ROUTE_ROLES)
   @Mutation(() => ApprovalRequest, {
-    description: 'Act at the current stage of an approval (R-1.3): brokerage-office at OFFICE_REVIEW, OFFICE_ROUTING and OFFICE_CLOSE, channel-management at ' +
+    description:
+      'Act at the current stage of an approval (R-1.3): brokerage-office at OFFICE_REVIEW, OFFICE_ROUTING and OFFICE_CLOSE, channel-management at ' +
       'CHANNEL_REVIEW (naming the co-signing departments, possibly none), executive at EXECUTIVE_APPROVAL. approve: false rejects it back to the submitter ' +
       '(a reason is required). The wrong role or stage: CONFLICT; nothing is written.',
   })
@@ -99,7 +102,8 @@ export class ApprovalRequestResolver {
     @Arg('requestId', () => ID) requestId: string,
     @Arg('approve') approve: boolean,
     @Arg('comment', { defaultValue: '' }) comment: string,
-    @Arg('cosignDepartments', () => [CosignDepartment], { nullable: true, description: 'At CHANNEL_REVIEW: the departments that co-sign (会签)' }) cosignDepartments: CosignDepartment[] | null,
+    @Arg('cosignDepartments', () => [CosignDepartment], { nullable: true, description: 'At CHANNEL_REVIEW: the departments that co-sign (会签)' })
+    cosignDepartments: CosignDepartment[] | null,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return decideApprovalStep(em, principal, requestId, { approve, comment, cosignDepartments });
@@ -107,10 +111,10 @@ export class ApprovalRequestResolver {
 
   @Authorized(...ROUTE_ROLES)
   @Mutation(() => ApprovalRequest, {
-    description: "Record a co-signing department's opinion (会签意见) at COSIGN, in any order (brokerage-office, naming who gave it). agree: false rejects the subject (a reason is required).",
+    description:
+      "Record a co-signing department's opinion (会签意见) at COSIGN, in any order (brokerage-office, naming who gave it). agree: false rejects the subject (a reason is required).",
   })
   recordCosignOpinion(@Args() args: CosignArgs, @Ctx() { em, principal }: RequestContext) {
     return recordCosignOpinion(em, principal, args.requestId, args);
   }
 }
-

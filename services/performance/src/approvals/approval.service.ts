@@ -8,9 +8,7 @@ import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
 import { ApprovalRequest, ApprovalStep, StepDecision } from './approval.entity';
-import {
-  ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment, STAGE_ROLE, apply, maySubmit, refusal, submitterRole, type RouteAction,
-} from './route';
+import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment, STAGE_ROLE, apply, maySubmit, refusal, submitterRole, type RouteAction } from './route';
 
 /** How the route ended, told to the subject. */
 export interface ApprovalDecision {
@@ -64,9 +62,11 @@ export interface SubmitForApproval {
 export async function submitForApproval(em: EntityManager, p: Principal, input: SubmitForApproval): Promise<ApprovalRequest> {
   handlersOf(input.kind);
   if (!maySubmit(p, input.branchId)) {
-    throw new ForbiddenError(input.branchId
-      ? `Only the manager of branch ${input.branchId} submits its ${input.kind.toLowerCase().replace(/_/g, ' ')} for approval`
-      : 'Company-wide subjects are submitted for approval by the channel management department (head office)');
+    throw new ForbiddenError(
+      input.branchId
+        ? `Only the manager of branch ${input.branchId} submits its ${input.kind.toLowerCase().replace(/_/g, ' ')} for approval`
+        : 'Company-wide subjects are submitted for approval by the channel management department (head office)',
+    );
   }
   if (await em.count(ApprovalRequest, { kind: input.kind, subjectId: input.subjectId, status: { $ne: ApprovalStatus.REJECTED } })) {
     throw new ConflictError('This version is already on the approval route (or approved); a rejected subject is resubmitted as a new version');
@@ -85,12 +85,26 @@ export interface Submitter {
 export async function putOnRoute(em: EntityManager, input: SubmitForApproval, by: Submitter): Promise<ApprovalRequest> {
   handlersOf(input.kind);
   const request = em.create(ApprovalRequest, {
-    kind: input.kind, subjectId: input.subjectId, subjectVersion: input.subjectVersion ?? 1, branchId: input.branchId, title: input.title,
-    status: ApprovalStatus.IN_PROGRESS, stage: ApprovalStage.OFFICE_REVIEW, submittedBy: by.username, submittedAt: new Date(),
+    kind: input.kind,
+    subjectId: input.subjectId,
+    subjectVersion: input.subjectVersion ?? 1,
+    branchId: input.branchId,
+    title: input.title,
+    status: ApprovalStatus.IN_PROGRESS,
+    stage: ApprovalStage.OFFICE_REVIEW,
+    submittedBy: by.username,
+    submittedAt: new Date(),
   } as ApprovalRequest);
   em.create(ApprovalStep, {
-    requestId: request.id, seq: 1, stage: ApprovalStage.SUBMITTED, role: by.role, actedBy: by.username,
-    actorEmployeeId: by.employeeId, actedAt: request.submittedAt, decision: StepDecision.SUBMITTED, comment: (input.comment ?? '').trim(),
+    requestId: request.id,
+    seq: 1,
+    stage: ApprovalStage.SUBMITTED,
+    role: by.role,
+    actedBy: by.username,
+    actorEmployeeId: by.employeeId,
+    actedAt: request.submittedAt,
+    decision: StepDecision.SUBMITTED,
+    comment: (input.comment ?? '').trim(),
   } as ApprovalStep);
   publishSubmitted(em, request);
   await em.flush();
@@ -102,22 +116,39 @@ const ref = (r: ApprovalRequest) => ({ requestId: r.id, kind: r.kind, subjectId:
 
 function publishSubmitted(em: EntityManager, r: ApprovalRequest): void {
   recordEvent(em, 'performance', 'ApprovalSubmitted', r.id, {
-    ...ref(r), subjectVersion: r.subjectVersion, title: r.title, submittedBy: r.submittedBy, submittedAt: r.submittedAt.toISOString(), stage: r.stage,
+    ...ref(r),
+    subjectVersion: r.subjectVersion,
+    title: r.title,
+    submittedBy: r.submittedBy,
+    submittedAt: r.submittedAt.toISOString(),
+    stage: r.stage,
   });
 }
 
 function publishStep(em: EntityManager, r: ApprovalRequest, step: ApprovalStep, nextStage: ApprovalStage | null): void {
   recordEvent(em, 'performance', 'ApprovalStepDecided', r.id, {
-    ...ref(r), seq: step.seq, stage: step.stage, department: step.department, decision: step.decision === StepDecision.REJECTED ? 'REJECTED' : 'APPROVED',
-    actedBy: step.actedBy, actedAt: step.actedAt.toISOString(), comment: step.comment, nextStage,
+    ...ref(r),
+    seq: step.seq,
+    stage: step.stage,
+    department: step.department,
+    decision: step.decision === StepDecision.REJECTED ? 'REJECTED' : 'APPROVED',
+    actedBy: step.actedBy,
+    actedAt: step.actedAt.toISOString(),
+    comment: step.comment,
+    nextStage,
   });
 }
 
 function publishClosed(em: EntityManager, r: ApprovalRequest, last: ApprovalStep, approvedBy?: string | null): void {
   const approved = r.status === ApprovalStatus.APPROVED;
   recordEvent(em, 'performance', 'ApprovalClosed', r.id, {
-    ...ref(r), subjectVersion: r.subjectVersion, status: approved ? 'APPROVED' : 'REJECTED', approvedBy: approved ? (approvedBy ?? null) : null,
-    reason: approved ? null : r.rejectionReason, closedBy: last.actedBy, closedAt: (r.endedAt ?? last.actedAt).toISOString(),
+    ...ref(r),
+    subjectVersion: r.subjectVersion,
+    status: approved ? 'APPROVED' : 'REJECTED',
+    approvedBy: approved ? (approvedBy ?? null) : null,
+    reason: approved ? null : r.rejectionReason,
+    closedBy: last.actedBy,
+    closedAt: (r.endedAt ?? last.actedAt).toISOString(),
   });
 }
 
@@ -144,20 +175,35 @@ async function act(em: EntityManager, p: Principal, requestId: string, action: R
       const steps = await stepsOf(tx, r.id);
       const at = new Date(Math.max(Date.now(), ...steps.map((s) => s.actedAt.getTime() + 1)));
       const step = tx.create(ApprovalStep, {
-        requestId: r.id, seq: steps.length + 1, stage: r.stage, role: STAGE_ROLE[r.stage as Exclude<ApprovalStage, ApprovalStage.SUBMITTED>],
-        department: action.kind === 'cosign' ? action.department : null, signatory: action.kind === 'cosign' ? action.signatory.trim() : null,
-        actedBy: p.username, actorEmployeeId: p.employeeId, actedAt: at, decision: action.approve ? StepDecision.APPROVED : StepDecision.REJECTED,
+        requestId: r.id,
+        seq: steps.length + 1,
+        stage: r.stage,
+        role: STAGE_ROLE[r.stage as Exclude<ApprovalStage, ApprovalStage.SUBMITTED>],
+        department: action.kind === 'cosign' ? action.department : null,
+        signatory: action.kind === 'cosign' ? action.signatory.trim() : null,
+        actedBy: p.username,
+        actorEmployeeId: p.employeeId,
+        actedAt: at,
+        decision: action.approve ? StepDecision.APPROVED : StepDecision.REJECTED,
         comment: action.comment.trim(),
       } as ApprovalStep);
       const out = apply(state, action);
       Object.assign(r, {
-        status: out.status, stage: out.stage, cosignDepartmentsJson: JSON.stringify(out.cosignDepartments), cosignedJson: JSON.stringify(out.cosigned),
+        status: out.status,
+        stage: out.stage,
+        cosignDepartmentsJson: JSON.stringify(out.cosignDepartments),
+        cosignedJson: JSON.stringify(out.cosigned),
       });
       publishStep(tx, r, step, out.ended ? null : out.stage);
       if (out.ended) {
         r.endedAt = at;
         const decision: ApprovalDecision = {
-          requestId: r.id, kind: r.kind, subjectId: r.subjectId, actedBy: p.username, actedAt: at, comment: step.comment,
+          requestId: r.id,
+          kind: r.kind,
+          subjectId: r.subjectId,
+          actedBy: p.username,
+          actedAt: at,
+          comment: step.comment,
           approvedBy: [...steps, step].find((s) => s.stage === ApprovalStage.EXECUTIVE_APPROVAL && s.decision === StepDecision.APPROVED)?.actedBy ?? null,
         };
         const h = handlersOf(r.kind);
@@ -181,14 +227,26 @@ async function act(em: EntityManager, p: Principal, requestId: string, action: R
 
 /** A decision at the current stage (not a co-sign): approve/pass on, or reject with a reason. Channel management names the co-signers here. */
 export function decideApprovalStep(
-  em: EntityManager, p: Principal, requestId: string, input: { approve: boolean; comment?: string; cosignDepartments?: CosignDepartment[] | null },
+  em: EntityManager,
+  p: Principal,
+  requestId: string,
+  input: { approve: boolean; comment?: string; cosignDepartments?: CosignDepartment[] | null },
 ): Promise<ApprovalRequest> {
   return act(em, p, requestId, { kind: 'decide', approve: input.approve, comment: input.comment ?? '', cosignDepartments: input.cosignDepartments ?? null });
 }
 
 /** A co-signing department's opinion (会签意见), recorded by the brokerage business office; disagreeing rejects the subject. */
 export function recordCosignOpinion(
-  em: EntityManager, p: Principal, requestId: string, input: { department: CosignDepartment; agree: boolean; comment?: string; signatory: string },
+  em: EntityManager,
+  p: Principal,
+  requestId: string,
+  input: { department: CosignDepartment; agree: boolean; comment?: string; signatory: string },
 ): Promise<ApprovalRequest> {
-  return act(em, p, requestId, { kind: 'cosign', department: input.department, approve: input.agree, comment: input.comment ?? '', signatory: input.signatory });
+  return act(em, p, requestId, {
+    kind: 'cosign',
+    department: input.department,
+    approve: input.agree,
+    comment: input.comment ?? '',
+    signatory: input.signatory,
+  });
 }

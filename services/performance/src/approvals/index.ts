@@ -2,6 +2,12 @@
 export { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from './route';
 export { ApprovalRequest, ApprovalStep, StepDecision } from './approval.entity';
 export {
-  registerApprovalSubject, submitForApproval, decideApprovalStep, recordCosignOpinion, loadRequest,
-  type ApprovalDecision, type ApprovalSubjectHandlers, type SubmitForApproval,
+  registerApprovalSubject,
+  submitForApproval,
+  decideApprovalStep,
+  recordCosignOpinion,
+  loadRequest,
+  type ApprovalDecision,
+  type ApprovalSubjectHandlers,
+  type SubmitForApproval,
 } from './approval.service';

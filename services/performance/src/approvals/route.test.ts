@@ -1,12 +1,26 @@
 import type { Principal, Role } from '@bg/auth';
 import { ApprovalStage, ApprovalStatus, CosignDepartment, apply, maySubmit, nextStage, refusal, waitingFor, type RouteAction, type RouteState } from './route';
 
-const who = (role: Role, branchId: string | null = 'HQ'): Principal => ({ subject: role, username: role, roles: [role], employeeId: null, branchId, teamId: null, groupId: null });
+const who = (role: Role, branchId: string | null = 'HQ'): Principal => ({
+  subject: role,
+  username: role,
+  roles: [role],
+  employeeId: null,
+  branchId,
+  teamId: null,
+  groupId: null,
+});
 const office = who('brokerage-office');
 const channel = who('channel-management');
 const vp = who('executive');
 const ok = (comment = ''): RouteAction => ({ kind: 'decide', approve: true, comment });
-const state = (stage: ApprovalStage, extra: Partial<RouteState> = {}): RouteState => ({ status: ApprovalStatus.IN_PROGRESS, stage, cosignDepartments: [], cosigned: [], ...extra });
+const state = (stage: ApprovalStage, extra: Partial<RouteState> = {}): RouteState => ({
+  status: ApprovalStatus.IN_PROGRESS,
+  stage,
+  cosignDepartments: [],
+  cosigned: [],
+  ...extra,
+});
 const { HUMAN_RESOURCES: HR, FINANCE } = CosignDepartment;
 
 describe('the R-1.3 route', () => {
@@ -38,7 +52,11 @@ describe('the R-1.3 route', () => {
   });
 
   it('ends rejected at any stage, a co-sign disagreement included', () => {
-    for (const [stage, p] of [[ApprovalStage.OFFICE_REVIEW, office], [ApprovalStage.CHANNEL_REVIEW, channel], [ApprovalStage.EXECUTIVE_APPROVAL, vp]] as const) {
+    for (const [stage, p] of [
+      [ApprovalStage.OFFICE_REVIEW, office],
+      [ApprovalStage.CHANNEL_REVIEW, channel],
+      [ApprovalStage.EXECUTIVE_APPROVAL, vp],
+    ] as const) {
       const a: RouteAction = { kind: 'decide', approve: false, comment: '目标偏低' };
       expect(refusal(state(stage), p, a)).toBeNull();
       expect(apply(state(stage), a)).toMatchObject({ status: ApprovalStatus.REJECTED, stage, ended: true });
@@ -55,18 +73,32 @@ describe('the R-1.3 route', () => {
     const cosigning = state(ApprovalStage.COSIGN, { cosignDepartments: [HR, FINANCE], cosigned: [FINANCE] });
     expect(refusal(cosigning, office, ok())?.message).toContain('co-sign opinions of 人力资源部');
     expect(refusal(cosigning, office, { kind: 'cosign', department: FINANCE, approve: true, comment: '', signatory: 'x' })?.message).toContain('already');
-    expect(refusal(cosigning, office, { kind: 'cosign', department: CosignDepartment.COMPLIANCE, approve: true, comment: '', signatory: 'x' })?.message).toContain('not named');
+    expect(
+      refusal(cosigning, office, { kind: 'cosign', department: CosignDepartment.COMPLIANCE, approve: true, comment: '', signatory: 'x' })?.message,
+    ).toContain('not named');
     expect(refusal(cosigning, vp, { kind: 'cosign', department: HR, approve: true, comment: '', signatory: 'x' })?.code).toBe('CONFLICT');
-    expect(refusal(state(ApprovalStage.OFFICE_ROUTING), office, { kind: 'cosign', department: HR, approve: true, comment: '', signatory: 'x' })?.code).toBe('CONFLICT');
+    expect(refusal(state(ApprovalStage.OFFICE_ROUTING), office, { kind: 'cosign', department: HR, approve: true, comment: '', signatory: 'x' })?.code).toBe(
+      'CONFLICT',
+    );
     expect(refusal({ ...state(ApprovalStage.OFFICE_CLOSE), status: ApprovalStatus.APPROVED }, office, ok())?.code).toBe('CONFLICT');
   });
 
   it('needs a reason to reject, a signatory for a co-sign; the office cannot reject after the VP; only channel review names co-signers', () => {
-    expect(refusal(state(ApprovalStage.OFFICE_REVIEW), office, { kind: 'decide', approve: false, comment: ' ' })).toMatchObject({ code: 'BAD_INPUT', field: 'comment' });
-    expect(refusal(state(ApprovalStage.COSIGN, { cosignDepartments: [HR] }), office, { kind: 'cosign', department: HR, approve: true, comment: '', signatory: '' })?.field).toBe('signatory');
+    expect(refusal(state(ApprovalStage.OFFICE_REVIEW), office, { kind: 'decide', approve: false, comment: ' ' })).toMatchObject({
+      code: 'BAD_INPUT',
+      field: 'comment',
+    });
+    expect(
+      refusal(state(ApprovalStage.COSIGN, { cosignDepartments: [HR] }), office, { kind: 'cosign', department: HR, approve: true, comment: '', signatory: '' })
+        ?.field,
+    ).toBe('signatory');
     expect(refusal(state(ApprovalStage.OFFICE_CLOSE), office, { kind: 'decide', approve: false, comment: '不' })?.field).toBe('approve');
-    expect(refusal(state(ApprovalStage.OFFICE_REVIEW), office, { kind: 'decide', approve: true, comment: '', cosignDepartments: [HR] })?.field).toBe('cosignDepartments');
-    expect(refusal(state(ApprovalStage.CHANNEL_REVIEW), channel, { kind: 'decide', approve: true, comment: '', cosignDepartments: [HR, HR] })?.field).toBe('cosignDepartments');
+    expect(refusal(state(ApprovalStage.OFFICE_REVIEW), office, { kind: 'decide', approve: true, comment: '', cosignDepartments: [HR] })?.field).toBe(
+      'cosignDepartments',
+    );
+    expect(refusal(state(ApprovalStage.CHANNEL_REVIEW), channel, { kind: 'decide', approve: true, comment: '', cosignDepartments: [HR, HR] })?.field).toBe(
+      'cosignDepartments',
+    );
   });
 
   it('is submitted by the branch manager for a branch, by channel management for the whole company', () => {

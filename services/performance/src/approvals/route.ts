@@ -100,13 +100,20 @@ export interface RouteState {
 /** The stage after `stage` is done (COSIGN is done once every named department has given its opinion); null: the route ends. */
 export function nextStage(stage: ApprovalStage, cosignDepartments: CosignDepartment[]): ApprovalStage | null {
   switch (stage) {
-    case ApprovalStage.SUBMITTED: return ApprovalStage.OFFICE_REVIEW;
-    case ApprovalStage.OFFICE_REVIEW: return ApprovalStage.CHANNEL_REVIEW;
-    case ApprovalStage.CHANNEL_REVIEW: return cosignDepartments.length ? ApprovalStage.COSIGN : ApprovalStage.OFFICE_ROUTING;
-    case ApprovalStage.COSIGN: return ApprovalStage.OFFICE_ROUTING;
-    case ApprovalStage.OFFICE_ROUTING: return ApprovalStage.EXECUTIVE_APPROVAL;
-    case ApprovalStage.EXECUTIVE_APPROVAL: return ApprovalStage.OFFICE_CLOSE;
-    case ApprovalStage.OFFICE_CLOSE: return null;
+    case ApprovalStage.SUBMITTED:
+      return ApprovalStage.OFFICE_REVIEW;
+    case ApprovalStage.OFFICE_REVIEW:
+      return ApprovalStage.CHANNEL_REVIEW;
+    case ApprovalStage.CHANNEL_REVIEW:
+      return cosignDepartments.length ? ApprovalStage.COSIGN : ApprovalStage.OFFICE_ROUTING;
+    case ApprovalStage.COSIGN:
+      return ApprovalStage.OFFICE_ROUTING;
+    case ApprovalStage.OFFICE_ROUTING:
+      return ApprovalStage.EXECUTIVE_APPROVAL;
+    case ApprovalStage.EXECUTIVE_APPROVAL:
+      return ApprovalStage.OFFICE_CLOSE;
+    case ApprovalStage.OFFICE_CLOSE:
+      return null;
   }
 }
 
@@ -125,7 +132,10 @@ export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'BAD_INPUT'; message: s
 /** Whether `p` may take `action` on a request in state `s`; null when allowed. */
 export function refusal(s: RouteState, p: Principal, action: RouteAction): Refusal | null {
   if (!hasRole(p, ...ROUTE_ROLES)) {
-    return { code: 'FORBIDDEN', message: 'Approvals are handled by the brokerage business office, the channel management department and the VP in charge only' };
+    return {
+      code: 'FORBIDDEN',
+      message: 'Approvals are handled by the brokerage business office, the channel management department and the VP in charge only',
+    };
   }
   if (s.status !== ApprovalStatus.IN_PROGRESS) {
     return { code: 'CONFLICT', message: `This approval has ended (${s.status.toLowerCase()}); a rejected subject is resubmitted as a new version` };
@@ -136,24 +146,39 @@ export function refusal(s: RouteState, p: Principal, action: RouteAction): Refus
       return { code: 'CONFLICT', message: `Not the time for co-sign opinions: the approval is waiting for ${STAGE_LABEL[s.stage]}` };
     }
     if (!s.cosignDepartments.includes(action.department)) {
-      return { code: 'CONFLICT', message: `${DEPARTMENT_LABEL[action.department]} was not named to co-sign (named: ${s.cosignDepartments.map((d) => DEPARTMENT_LABEL[d]).join(', ')})`, field: 'department' };
+      return {
+        code: 'CONFLICT',
+        message: `${DEPARTMENT_LABEL[action.department]} was not named to co-sign (named: ${s.cosignDepartments.map((d) => DEPARTMENT_LABEL[d]).join(', ')})`,
+        field: 'department',
+      };
     }
     if (s.cosigned.includes(action.department)) {
       return { code: 'CONFLICT', message: `${DEPARTMENT_LABEL[action.department]} has already given its opinion`, field: 'department' };
     }
-    if (!hasRole(p, STAGE_ROLE[ApprovalStage.COSIGN])) return { code: 'CONFLICT', message: 'Co-sign opinions are recorded by the brokerage business office (brokerage-office)' };
+    if (!hasRole(p, STAGE_ROLE[ApprovalStage.COSIGN]))
+      return { code: 'CONFLICT', message: 'Co-sign opinions are recorded by the brokerage business office (brokerage-office)' };
     if (!action.signatory.trim()) return { code: 'BAD_INPUT', message: 'Name who gave the opinion for the department', field: 'signatory' };
     if (!action.approve && !action.comment.trim()) return { code: 'BAD_INPUT', message: 'A disagreeing opinion needs a reason', field: 'comment' };
     return null;
   }
   if (s.stage === ApprovalStage.COSIGN) {
-    return { code: 'CONFLICT', message: `Not your turn: waiting for the co-sign opinions of ${pendingCosigns(s).map((d) => DEPARTMENT_LABEL[d]).join(', ')}` };
+    return {
+      code: 'CONFLICT',
+      message: `Not your turn: waiting for the co-sign opinions of ${pendingCosigns(s)
+        .map((d) => DEPARTMENT_LABEL[d])
+        .join(', ')}`,
+    };
   }
   const role = STAGE_ROLE[s.stage];
   if (!hasRole(p, role)) return { code: 'CONFLICT', message: `Not your turn: the approval is waiting for ${STAGE_LABEL[s.stage]} first` };
-  if (!action.approve && !action.comment.trim()) return { code: 'BAD_INPUT', message: 'Say why it is rejected: a rejection goes back to the submitter with the reason', field: 'comment' };
+  if (!action.approve && !action.comment.trim())
+    return { code: 'BAD_INPUT', message: 'Say why it is rejected: a rejection goes back to the submitter with the reason', field: 'comment' };
   if (s.stage === ApprovalStage.OFFICE_CLOSE && !action.approve) {
-    return { code: 'BAD_INPUT', message: 'The VP has approved it: the brokerage business office can only send the opinions back and end the route', field: 'approve' };
+    return {
+      code: 'BAD_INPUT',
+      message: 'The VP has approved it: the brokerage business office can only send the opinions back and end the route',
+      field: 'approve',
+    };
   }
   if (action.cosignDepartments?.length && s.stage !== ApprovalStage.CHANNEL_REVIEW) {
     return { code: 'BAD_INPUT', message: 'Co-signing departments are named by the channel management department at its review', field: 'cosignDepartments' };

@@ -29,18 +29,28 @@ export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late'
 
 /** One manager's scores and proposal over a period (pure). */
 export function scoreOne(
-  rules: LevelRules, period: Period, level: string,
+  rules: LevelRules,
+  period: Period,
+  level: string,
   months: Pick<BusinessMetrics, 'customersDeveloped' | 'netRevenue' | 'customerAssets' | 'month'>[],
-  attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[], facts: DutyFactCount[],
+  attendance: Pick<AttendanceMonth, 'absent' | 'late' | 'early'>[],
+  facts: DutyFactCount[],
 ): { score: number; details: AssessmentDetails; proposal: { direction: LevelDirection; to: string } | null } {
   const threshold = thresholdOf(rules, level)!;
-  const figures = periodFigures([...months].sort((a, b) => a.month.localeCompare(b.month)).map((m) => ({
-    customersDeveloped: m.customersDeveloped, netRevenue: Number(m.netRevenue), customerAssets: Number(m.customerAssets),
-  })));
+  const figures = periodFigures(
+    [...months]
+      .sort((a, b) => a.month.localeCompare(b.month))
+      .map((m) => ({
+        customersDeveloped: m.customersDeveloped,
+        netRevenue: Number(m.netRevenue),
+        customerAssets: Number(m.customerAssets),
+      })),
+  );
   const performance = performanceScore(rules, threshold.hold, figures, period.scale);
   if (period.cycle === AssessmentCycle.MONTHLY) {
     return {
-      score: performance.score, proposal: null,
+      score: performance.score,
+      proposal: null,
       details: { figures, performance, duty: null, combinedWeights: null, commissionStandardVersion: null, proposalReasons: [] },
     };
   }
@@ -52,4 +62,3 @@ export function scoreOne(
     details: { figures, performance, duty, combinedWeights: rules.combinedWeights, commissionStandardVersion: null, proposalReasons: proposal.reasons },
   };
 }
-

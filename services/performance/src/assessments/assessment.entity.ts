@@ -12,7 +12,8 @@ export enum AssessmentCycle {
 }
 registerEnumType(AssessmentCycle, {
   name: 'AssessmentCycle',
-  description: 'MONTHLY performance assessment (业绩考核, period 2026-08); QUARTERLY combined assessment (2026-Q3) and ANNUAL comprehensive evaluation (2026), both with a level proposal',
+  description:
+    'MONTHLY performance assessment (业绩考核, period 2026-08); QUARTERLY combined assessment (2026-Q3) and ANNUAL comprehensive evaluation (2026), both with a level proposal',
 });
 
 export enum AssessmentStatus {
@@ -27,7 +28,8 @@ export enum AssessmentStatus {
 }
 registerEnumType(AssessmentStatus, {
   name: 'AssessmentStatus',
-  description: 'COMPLETED (monthly); PROPOSED -> CONFIRMED or REJECTED by the branch manager (quarterly, annual); SUPERSEDED by a re-run. CONFIRMED ones never change.',
+  description:
+    'COMPLETED (monthly); PROPOSED -> CONFIRMED or REJECTED by the branch manager (quarterly, annual); SUPERSEDED by a re-run. CONFIRMED ones never change.',
 });
 
 export enum LevelDirection {
@@ -50,7 +52,8 @@ export class PerformanceComponentType {
 
 @ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
 export class DutyComponentType {
-  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' }) name!: string;
+  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' })
+  name!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float) pointsEach!: number;
   @Field(() => Float) points!: number;
@@ -89,15 +92,26 @@ export class Assessment {
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
   @Field({ description: 'The level when assessed' }) @Property({ type: 'string', length: 20 }) level!: string;
   @Field(() => Int, { description: 'The level rules version it was scored under' }) @Property({ type: 'integer' }) levelRulesVersion!: number;
-  @Field(() => Float, { description: 'Monthly: the performance score; quarterly and annual: duty and performance combined' }) @Property({ type: 'double' }) score!: number;
+  @Field(() => Float, { description: 'Monthly: the performance score; quarterly and annual: duty and performance combined' })
+  @Property({ type: 'double' })
+  score!: number;
   @Field(() => Float) @Property({ type: 'double' }) performanceScore!: number;
-  @Field(() => Float, { nullable: true, description: 'Quarterly and annual only' }) @Property({ type: 'double', nullable: true }) dutyScore: number | null = null;
+  @Field(() => Float, { nullable: true, description: 'Quarterly and annual only' }) @Property({ type: 'double', nullable: true }) dutyScore: number | null =
+    null;
   @Field(() => FenScalar, { nullable: true, description: "Monthly: the net revenue the month's commission is computed on (negative counts as 0)" })
-  @Property({ type: new BigIntType('number'), nullable: true }) commissionBasisFen: number | null = null;
-  @Field(() => FenScalar, { nullable: true, description: 'Monthly: the commission on that basis under the approved compensation standard (payroll pays it); null without a standard' })
-  @Property({ type: new BigIntType('number'), nullable: true }) commissionFen: number | null = null;
-  @Field(() => LevelDirection, { nullable: true }) @Enum({ items: () => LevelDirection, type: 'string', nullable: true }) proposal: LevelDirection | null = null;
-  @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' }) @Property({ type: 'string', length: 20, nullable: true }) proposedLevel: string | null = null;
+  @Property({ type: new BigIntType('number'), nullable: true })
+  commissionBasisFen: number | null = null;
+  @Field(() => FenScalar, {
+    nullable: true,
+    description: 'Monthly: the commission on that basis under the approved compensation standard (payroll pays it); null without a standard',
+  })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  commissionFen: number | null = null;
+  @Field(() => LevelDirection, { nullable: true }) @Enum({ items: () => LevelDirection, type: 'string', nullable: true }) proposal: LevelDirection | null =
+    null;
+  @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' })
+  @Property({ type: 'string', length: 20, nullable: true })
+  proposedLevel: string | null = null;
   @Field(() => AssessmentStatus) @Enum({ items: () => AssessmentStatus, type: 'string' }) status!: AssessmentStatus;
   /** `<employee>:<cycle>:<period>` while it is the period's live result; null once superseded. */
   @Unique() @Property({ type: 'string', length: 80, nullable: true }) liveKey: string | null = null;
@@ -108,8 +122,11 @@ export class Assessment {
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: 'Why the proposal was rejected, or the comment of a confirmation' })
-  @Property({ type: 'string', length: 1000, nullable: true }) decisionComment: string | null = null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When a confirmed level change takes effect' }) @Property({ type: 'string', length: 10, nullable: true }) effectiveOn: string | null = null;
+  @Property({ type: 'string', length: 1000, nullable: true })
+  decisionComment: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When a confirmed level change takes effect' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  effectiveOn: string | null = null;
   @Property({ version: true }) lock?: number;
 
   get details(): AssessmentDetails {

@@ -48,8 +48,9 @@ function where(filter: AssessmentFilter | undefined): Record<string, unknown> {
 export class AssessmentResolver {
   @Authorized(...RUN_ROLES)
   @Mutation(() => AssessmentCycleRun, {
-    description: "Run an assessment cycle for a branch's period (R-4.3/R-4.4; branch deputy manager or manager, own branch): MONTHLY 2026-08, QUARTERLY 2026-Q3, ANNUAL 2026. " +
-      'Needs approved level rules, the CRM figures of every month, each manager\'s level and (quarterly, annual) closed attendance, else BAD_USER_INPUT listing what is missing. ' +
+    description:
+      "Run an assessment cycle for a branch's period (R-4.3/R-4.4; branch deputy manager or manager, own branch): MONTHLY 2026-08, QUARTERLY 2026-Q3, ANNUAL 2026. " +
+      "Needs approved level rules, the CRM figures of every month, each manager's level and (quarterly, annual) closed attendance, else BAD_USER_INPUT listing what is missing. " +
       'Replaces every result of the period that is not confirmed; emits AssessmentCompleted per manager.',
   })
   runAssessmentCycle(
@@ -62,7 +63,9 @@ export class AssessmentResolver {
   }
 
   @Authorized('branch-manager')
-  @Mutation(() => Assessment, { description: "Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today" })
+  @Mutation(() => Assessment, {
+    description: 'Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today',
+  })
   confirmLevelProposal(
     @Arg('assessmentId', () => ID) id: string,
     @Arg('comment', { defaultValue: '' }) comment: string,
@@ -79,14 +82,17 @@ export class AssessmentResolver {
 
   @Authorized()
   @Query(() => AssessmentConnection, {
-    description: 'Assessments the caller may see (own; group leader the group; team lead the team; branch roles the branch; head office all), newest period first',
+    description:
+      'Assessments the caller may see (own; group leader the group; team lead the team; branch roles the branch; head office all), newest period first',
   })
   async assessments(@Args() { filter, page }: AssessmentsArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = visibleAssessments(principal);
     if (!scope) throw new ForbiddenError('Your role does not let you see assessments');
     const offset = decodeCursor(page?.after);
     const [nodes, total] = await em.findAndCount(Assessment, { $and: [scope, where(filter)] } as object, {
-      orderBy: { period: 'desc', cycle: 'asc', employeeId: 'asc', runAt: 'desc' }, limit: page?.first ?? 50, offset,
+      orderBy: { period: 'desc', cycle: 'asc', employeeId: 'asc', runAt: 'desc' },
+      limit: page?.first ?? 50,
+      offset,
     });
     return toPage(nodes, total, offset);
   }
@@ -107,7 +113,16 @@ export class EmployeeAssessmentsResolver {
     // A person has a few assessments a period: all of each parent's in one statement, paged here.
     const all = await ctx.loaders
       .get<string, Assessment[]>(`assessments:${cycle ?? ''}`, async (ids) =>
-        manyByKey(ids, await em.find(Assessment, { ...where({ cycle }), employeeId: { $in: [...ids] } }, { orderBy: { period: 'desc', cycle: 'asc', runAt: 'desc', id: 'asc' } }), (a) => a.employeeId))
+        manyByKey(
+          ids,
+          await em.find(
+            Assessment,
+            { ...where({ cycle }), employeeId: { $in: [...ids] } },
+            { orderBy: { period: 'desc', cycle: 'asc', runAt: 'desc', id: 'asc' } },
+          ),
+          (a) => a.employeeId,
+        ),
+      )
       .load(e.id);
     return toPage(all.slice(offset, offset + (page?.first ?? 50)), all.length, offset);
   }

@@ -6,7 +6,16 @@ import { DutyFactKind } from '../facts/duty-fact.entity';
 const R = DEMO_LEVEL_RULES;
 const YUAN = 100;
 const hold = (level: string) => thresholdOf(R, level)!.hold;
-const NO_DUTY = { absentDays: 0, late: 0, earlyLeaves: 0, meetingsMissed: 0, spotCheckDiscrepancies: 0, followUpsOverdue: 0, trainingsFailed: 0, trainingsPassed: 0 };
+const NO_DUTY = {
+  absentDays: 0,
+  late: 0,
+  earlyLeaves: 0,
+  meetingsMissed: 0,
+  spotCheckDiscrepancies: 0,
+  followUpsOverdue: 0,
+  trainingsFailed: 0,
+  trainingsPassed: 0,
+};
 
 describe('performance score (业绩考核)', () => {
   it('weighs each figure against the level target scaled to the period, capped at the target', () => {
@@ -22,10 +31,18 @@ describe('performance score (业绩考核)', () => {
 
   it('scales flows to a month (a third) and a year (four quarters) but not customer assets; negative revenue counts 0', () => {
     const month = performanceScore(R, hold('L2'), { customersDeveloped: 4, netRevenueFen: -5_000 * YUAN, customerAssetsFen: 2_500_000 * YUAN }, 'MONTH');
-    expect(month.components.map((c) => [c.target, c.points])).toEqual([[5, 24], [2_000_000, 0], [500_000_000, 10]]);
+    expect(month.components.map((c) => [c.target, c.points])).toEqual([
+      [5, 24],
+      [2_000_000, 0],
+      [500_000_000, 10],
+    ]);
     expect(month.score).toBe(34);
     const year = performanceScore(R, hold('L2'), { customersDeveloped: 30, netRevenueFen: 120_000 * YUAN, customerAssetsFen: 5_000_000 * YUAN }, 'YEAR');
-    expect(year.components.map((c) => [c.target, c.points])).toEqual([[60, 15], [24_000_000, 25], [500_000_000, 20]]);
+    expect(year.components.map((c) => [c.target, c.points])).toEqual([
+      [60, 15],
+      [24_000_000, 25],
+      [500_000_000, 20],
+    ]);
     expect(year.score).toBe(60);
   });
 
@@ -45,10 +62,27 @@ describe('duty score (工作职责考核)', () => {
 
   it('counts attendance over the months and duty facts by kind', () => {
     const counts = dutyCountsOf(
-      [{ absent: 1, late: 2, early: 0 }, { absent: 0, late: 1, early: 3 }],
-      [{ kind: DutyFactKind.MEETING_MISSED }, { kind: DutyFactKind.SPOT_CHECK_CONFIRMED }, { kind: DutyFactKind.SPOT_CHECK_DISCREPANCY }, { kind: DutyFactKind.TRAINING_PASSED }],
+      [
+        { absent: 1, late: 2, early: 0 },
+        { absent: 0, late: 1, early: 3 },
+      ],
+      [
+        { kind: DutyFactKind.MEETING_MISSED },
+        { kind: DutyFactKind.SPOT_CHECK_CONFIRMED },
+        { kind: DutyFactKind.SPOT_CHECK_DISCREPANCY },
+        { kind: DutyFactKind.TRAINING_PASSED },
+      ],
     );
-    expect(counts).toEqual({ absentDays: 1, late: 3, earlyLeaves: 3, meetingsMissed: 1, spotCheckDiscrepancies: 1, followUpsOverdue: 0, trainingsFailed: 0, trainingsPassed: 1 });
+    expect(counts).toEqual({
+      absentDays: 1,
+      late: 3,
+      earlyLeaves: 3,
+      meetingsMissed: 1,
+      spotCheckDiscrepancies: 1,
+      followUpsOverdue: 0,
+      trainingsFailed: 0,
+      trainingsPassed: 1,
+    });
   });
 });
 
@@ -63,23 +97,34 @@ describe('periods and figures', () => {
   });
 
   it('sums flows and takes customer assets at the end', () => {
-    expect(periodFigures([
-      { customersDeveloped: 1, netRevenue: 10, customerAssets: 500 },
-      { customersDeveloped: 2, netRevenue: -3, customerAssets: 700 },
-    ])).toEqual({ customersDeveloped: 3, netRevenueFen: 7, customerAssetsFen: 700 });
+    expect(
+      periodFigures([
+        { customersDeveloped: 1, netRevenue: 10, customerAssets: 500 },
+        { customersDeveloped: 2, netRevenue: -3, customerAssets: 700 },
+      ]),
+    ).toEqual({ customersDeveloped: 3, netRevenueFen: 7, customerAssetsFen: 700 });
   });
 });
 
 describe('a quarterly combined assessment (hand-checked, as in infra/embedded/src/assessments.test.ts)', () => {
   const Q2 = parsePeriod('QUARTERLY', '2026-Q2')!;
-  const months = (customers: number[], revenueYuan: number[], assetsYuan: number) => customers.map((c, i) => ({
-    month: Q2.months[i], customersDeveloped: c, netRevenue: revenueYuan[i] * YUAN, customerAssets: assetsYuan * YUAN,
-  }));
+  const months = (customers: number[], revenueYuan: number[], assetsYuan: number) =>
+    customers.map((c, i) => ({
+      month: Q2.months[i],
+      customersDeveloped: c,
+      netRevenue: revenueYuan[i] * YUAN,
+      customerAssets: assetsYuan * YUAN,
+    }));
 
   it('proposes L2 -> L3 for a manager reaching every figure with duty 97', () => {
-    const r = scoreOne(R, Q2, 'L2', months([10, 10, 10], [50_000, 50_000, 50_000], 12_000_000), [{ absent: 0, late: 1, early: 0 }], [
-      { kind: DutyFactKind.MEETING_MISSED }, { kind: DutyFactKind.SPOT_CHECK_CONFIRMED }, { kind: DutyFactKind.TRAINING_PASSED },
-    ]);
+    const r = scoreOne(
+      R,
+      Q2,
+      'L2',
+      months([10, 10, 10], [50_000, 50_000, 50_000], 12_000_000),
+      [{ absent: 0, late: 1, early: 0 }],
+      [{ kind: DutyFactKind.MEETING_MISSED }, { kind: DutyFactKind.SPOT_CHECK_CONFIRMED }, { kind: DutyFactKind.TRAINING_PASSED }],
+    );
     expect(r.details.performance.score).toBe(100);
     expect(r.details.duty!.score).toBe(97); // 100 - 2 late - 3 meeting + 2 training
     expect(r.score).toBe(98.8); // 40% x 97 + 60% x 100
@@ -87,10 +132,20 @@ describe('a quarterly combined assessment (hand-checked, as in infra/embedded/sr
   });
 
   it('proposes L4 -> L3 for a manager missing customers and revenue, with every reason', () => {
-    const r = scoreOne(R, Q2, 'L4', months([5, 5, 5], [30_000, 30_000, 40_000], 25_000_000), [{ absent: 2, late: 0, early: 0 }], [
-      { kind: DutyFactKind.MEETING_MISSED }, { kind: DutyFactKind.MEETING_MISSED }, { kind: DutyFactKind.SPOT_CHECK_DISCREPANCY },
-      { kind: DutyFactKind.FOLLOW_UP_OVERDUE }, { kind: DutyFactKind.TRAINING_FAILED },
-    ]);
+    const r = scoreOne(
+      R,
+      Q2,
+      'L4',
+      months([5, 5, 5], [30_000, 30_000, 40_000], 25_000_000),
+      [{ absent: 2, late: 0, early: 0 }],
+      [
+        { kind: DutyFactKind.MEETING_MISSED },
+        { kind: DutyFactKind.MEETING_MISSED },
+        { kind: DutyFactKind.SPOT_CHECK_DISCREPANCY },
+        { kind: DutyFactKind.FOLLOW_UP_OVERDUE },
+        { kind: DutyFactKind.TRAINING_FAILED },
+      ],
+    );
     expect(r.details.performance.score).toBe(57.5);
     expect(r.details.duty!.score).toBe(71);
     expect(r.score).toBe(62.9); // 28.4 + 34.5
@@ -101,12 +156,12 @@ describe('a quarterly combined assessment (hand-checked, as in infra/embedded/sr
     ]);
   });
 
-  it('combines duty and performance by the rules\' weights', () => {
+  it("combines duty and performance by the rules' weights", () => {
     expect(combinedScore({ duty: 40, performance: 60 }, 71, 57.5)).toBe(62.9);
     expect(combinedScore({ duty: 50, performance: 50 }, 0, 100)).toBe(50);
   });
 
-  it('the annual evaluation asks four quarters of figures and counts the whole year\'s duty', () => {
+  it("the annual evaluation asks four quarters of figures and counts the whole year's duty", () => {
     const year = parsePeriod('ANNUAL', '2026')!;
     const months = year.months.map((month) => ({ month, customersDeveloped: 8, netRevenue: 40_000 * YUAN, customerAssets: 10_000_000 * YUAN }));
     const late = year.months.map(() => ({ absent: 0, late: 1, early: 0 }));

@@ -37,7 +37,13 @@ export function performanceScore(rules: LevelRules, hold: LevelTargets, figures:
   const t = targetsFor(hold, scale);
   const w = rules.performanceWeights;
   const cap = rules.achievementCapPct;
-  const part = (name: PerformanceComponent['name'], unit: PerformanceComponent['unit'], actual: number, target: number, weight: number): PerformanceComponent => {
+  const part = (
+    name: PerformanceComponent['name'],
+    unit: PerformanceComponent['unit'],
+    actual: number,
+    target: number,
+    weight: number,
+  ): PerformanceComponent => {
     const ratio = target <= 0 ? 1 : Math.min(Math.max(actual, 0) / target, cap / 100);
     return { name, unit, actual, target, weight, achievementPct: round2(ratio * 100), points: round2(weight * ratio) };
   };

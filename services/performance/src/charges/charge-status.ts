@@ -11,7 +11,11 @@ export type ChargeStatus = 'PENDING' | 'IN_PAYROLL' | 'DEDUCTED';
 
 export const AWAITING_STATUSES = ['AWAITING_FINANCE', 'AWAITING_DEPUTY', 'AWAITING_MANAGER'] as const;
 
-export interface RunRef { id: string; month: string; status: string }
+export interface RunRef {
+  id: string;
+  month: string;
+  status: string;
+}
 
 export function chargeStatus(
   charge: { chargeId: string; settledInPayrollId: string | null },

@@ -45,16 +45,30 @@ export const canSeeCharges = (p: Principal, employee: { id: string; branchId: st
 async function withStatus(em: EntityManager, charges: AssetLossCharge[]): Promise<AssetCharge[]> {
   if (!charges.length) return [];
   const employeeIds = [...new Set(charges.map((c) => c.employeeId))];
-  const lines = await em.find(PayrollLine, { employeeId: { $in: employeeIds }, assetLossChargeIds: { $ne: '[]' } }, { fields: ['runId', 'employeeId', 'assetLossChargeIds'] });
+  const lines = await em.find(
+    PayrollLine,
+    { employeeId: { $in: employeeIds }, assetLossChargeIds: { $ne: '[]' } },
+    { fields: ['runId', 'employeeId', 'assetLossChargeIds'] },
+  );
   const runIds = [...new Set([...lines.map((l) => l.runId), ...charges.map((c) => c.settledInPayrollId).filter((x): x is string => !!x)])];
   const runs = new Map((runIds.length ? await em.find(PayrollRun, { id: { $in: runIds } }, { fields: ['id', 'month', 'status'] }) : []).map((r) => [r.id, r]));
   return charges.map((c) => {
     const listing = lines.filter((l) => (JSON.parse(l.assetLossChargeIds) as string[]).includes(c.chargeId)).map((l) => l.runId);
     if (c.settledInPayrollId) listing.push(c.settledInPayrollId);
-    const refs = [...new Set(listing)].map((id) => runs.get(id)).filter((r): r is PayrollRun => !!r).map((r) => ({ id: r.id, month: r.month, status: r.status }));
+    const refs = [...new Set(listing)]
+      .map((id) => runs.get(id))
+      .filter((r): r is PayrollRun => !!r)
+      .map((r) => ({ id: r.id, month: r.month, status: r.status }));
     return {
-      chargeId: c.chargeId, employeeId: c.employeeId, branchId: c.branchId, assetId: c.assetId, kind: c.kind, amountFen: Number(c.amountFen),
-      chargedOn: c.chargedOn, month: c.month, ...chargeStatus(c, refs),
+      chargeId: c.chargeId,
+      employeeId: c.employeeId,
+      branchId: c.branchId,
+      assetId: c.assetId,
+      kind: c.kind,
+      amountFen: Number(c.amountFen),
+      chargedOn: c.chargedOn,
+      month: c.month,
+      ...chargeStatus(c, refs),
     };
   });
 }
@@ -63,7 +77,8 @@ async function withStatus(em: EntityManager, charges: AssetLossCharge[]): Promis
 export class AssetChargeResolver {
   @Authorized()
   @Query(() => [AssetCharge], {
-    description: "Asset-loss charges with their status, newest first: a person's (themself; their branch's finance, deputy, manager; head office), a branch's (finance, deputy, manager; head office), or without arguments the caller's own",
+    description:
+      "Asset-loss charges with their status, newest first: a person's (themself; their branch's finance, deputy, manager; head office), a branch's (finance, deputy, manager; head office), or without arguments the caller's own",
   })
   async assetCharges(
     @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
@@ -71,10 +86,12 @@ export class AssetChargeResolver {
     @Arg('status', () => AssetChargeStatus, { nullable: true }) status: AssetChargeStatus | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetCharge[]> {
-    if (employeeId && branchId) throw new BadInputError('Name a person or a branch, not both', [{ field: 'branchId', problem: 'leave it out when naming a person' }]);
+    if (employeeId && branchId)
+      throw new BadInputError('Name a person or a branch, not both', [{ field: 'branchId', problem: 'leave it out when naming a person' }]);
     const where: FilterQuery<AssetLossCharge> = {};
     if (branchId) {
-      if (!isHeadOffice(principal) && !inBranch(principal, branchId, ...PAYROLL_BRANCH_ROLES)) throw new ForbiddenError(`You may not see the charges of branch ${branchId}`);
+      if (!isHeadOffice(principal) && !inBranch(principal, branchId, ...PAYROLL_BRANCH_ROLES))
+        throw new ForbiddenError(`You may not see the charges of branch ${branchId}`);
       where.branchId = branchId;
     } else {
       const id = employeeId ?? principal.employeeId;

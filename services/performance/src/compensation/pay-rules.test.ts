@@ -1,6 +1,16 @@
 import { DEMO_RULES, applyRate, commissionByTier, computePay, dayWeightedBase, rulesProblems, type PayInput } from './pay-rules';
 
-const input = (over: Partial<PayInput>): PayInput => ({ level: 'L1', netRevenueFen: 0, newAccounts: 0, newAssetsFen: 0, absent: 0, late: 0, early: 0, assetLossFen: 0, ...over });
+const input = (over: Partial<PayInput>): PayInput => ({
+  level: 'L1',
+  netRevenueFen: 0,
+  newAccounts: 0,
+  newAssetsFen: 0,
+  absent: 0,
+  late: 0,
+  early: 0,
+  assetLossFen: 0,
+  ...over,
+});
 
 describe('rates', () => {
   it('rounds a share of a fen half up, in integers', () => {
@@ -27,16 +37,35 @@ describe('a month of pay under the demo standard', () => {
   it('L2, first tier only: 4000 + 1500 commission + 200 accounts + 500 assets - 50 late = 6150.00 yuan', () => {
     const pay = computePay(DEMO_RULES, input({ level: 'L2', netRevenueFen: 1_500_000, newAccounts: 4, newAssetsFen: 25_000_000, late: 1 }));
     expect(pay).toMatchObject({
-      baseFen: 400_000, commissionFen: 150_000, newAccountBonusFen: 20_000, newAssetsBonusFen: 50_000, capCutFen: 0, grossFen: 620_000,
-      lateDeductionFen: 5_000, deductionsFen: 5_000, floorTopUpFen: 0, netFen: 615_000,
+      baseFen: 400_000,
+      commissionFen: 150_000,
+      newAccountBonusFen: 20_000,
+      newAssetsBonusFen: 50_000,
+      capCutFen: 0,
+      grossFen: 620_000,
+      lateDeductionFen: 5_000,
+      deductionsFen: 5_000,
+      floorTopUpFen: 0,
+      netFen: 615_000,
     });
   });
 
   it('L4, two tiers, deductions and an asset loss: 6000 + 2000 + 2250 + 400 + 2460 - 200 - 100 - 300 = 12510.00 yuan', () => {
-    const pay = computePay(DEMO_RULES, input({ level: 'L4', netRevenueFen: 3_500_000, newAccounts: 8, newAssetsFen: 123_456_789, absent: 1, early: 2, assetLossFen: 30_000 }));
+    const pay = computePay(
+      DEMO_RULES,
+      input({ level: 'L4', netRevenueFen: 3_500_000, newAccounts: 8, newAssetsFen: 123_456_789, absent: 1, early: 2, assetLossFen: 30_000 }),
+    );
     expect(pay).toMatchObject({
-      baseFen: 600_000, commissionFen: 425_000, newAccountBonusFen: 40_000, newAssetsBonusFen: 246_000, grossFen: 1_311_000,
-      absenceDeductionFen: 20_000, earlyDeductionFen: 10_000, assetLossDeductionFen: 30_000, deductionsFen: 60_000, netFen: 1_251_000,
+      baseFen: 600_000,
+      commissionFen: 425_000,
+      newAccountBonusFen: 40_000,
+      newAssetsBonusFen: 246_000,
+      grossFen: 1_311_000,
+      absenceDeductionFen: 20_000,
+      earlyDeductionFen: 10_000,
+      assetLossDeductionFen: 30_000,
+      deductionsFen: 60_000,
+      netFen: 1_251_000,
     });
   });
 
@@ -67,14 +96,28 @@ describe('checking a standard', () => {
   it('lists every problem', () => {
     const problems = rulesProblems({
       ...DEMO_RULES,
-      basePay: [{ level: 'L1', baseFen: -1 }, { level: 'L1', baseFen: 100 }, { level: 'senior', baseFen: 1.5 }],
-      commissionTiers: [{ fromFen: 100, rateBp: 1_000 }, { fromFen: 50, rateBp: 20_000 }],
+      basePay: [
+        { level: 'L1', baseFen: -1 },
+        { level: 'L1', baseFen: 100 },
+        { level: 'senior', baseFen: 1.5 },
+      ],
+      commissionTiers: [
+        { fromFen: 100, rateBp: 1_000 },
+        { fromFen: 50, rateBp: 20_000 },
+      ],
       assetLossSharePct: 120,
       capFen: -5,
     });
     expect(problems.map((p) => p.field)).toEqual([
-      'basePay[0].baseFen', 'basePay[1].level', 'basePay[2].level', 'basePay[2].baseFen', 'commissionTiers[0].fromFen',
-      'commissionTiers[1].fromFen', 'commissionTiers[1].rateBp', 'assetLossSharePct', 'capFen',
+      'basePay[0].baseFen',
+      'basePay[1].level',
+      'basePay[2].level',
+      'basePay[2].baseFen',
+      'commissionTiers[0].fromFen',
+      'commissionTiers[1].fromFen',
+      'commissionTiers[1].rateBp',
+      'assetLossSharePct',
+      'capFen',
     ]);
   });
 });
@@ -82,15 +125,40 @@ describe('checking a standard', () => {
 // Facts in force: base pay and the floor are paid per day employed at each level (calendar days of the month).
 describe('a month with a level change, a departure or a hire', () => {
   it('pays a level changed on the 16th of a 31-day month per part: (3000 x 15 + 4000 x 16) / 31 = 3516.13 yuan', () => {
-    expect(dayWeightedBase(DEMO_RULES, [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }, { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 }], 31)).toBe(351_613);
-    const pay = computePay(DEMO_RULES, input({ level: 'L2', netRevenueFen: 1_000_000, daysInMonth: 31, segments: [{ level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 }, { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 }] }));
+    expect(
+      dayWeightedBase(
+        DEMO_RULES,
+        [
+          { level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 },
+          { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 },
+        ],
+        31,
+      ),
+    ).toBe(351_613);
+    const pay = computePay(
+      DEMO_RULES,
+      input({
+        level: 'L2',
+        netRevenueFen: 1_000_000,
+        daysInMonth: 31,
+        segments: [
+          { level: 'L1', from: '2026-07-01', to: '2026-07-15', days: 15 },
+          { level: 'L2', from: '2026-07-16', to: '2026-07-31', days: 16 },
+        ],
+      }),
+    );
     expect(pay).toMatchObject({ baseFen: 351_613, commissionFen: 100_000, grossFen: 451_613, netFen: 451_613 });
   });
 
   it('pays someone who left on the 15th of a 30-day month to the 15th, the floor for those days too', () => {
     const half = [{ level: 'L1', from: '2026-11-01', to: '2026-11-15', days: 15 }];
     // 3000 x 15/30 = 1500; 4 absences (800) would take it to 700: the floor covers 15 days, 2500 x 15/30 = 1250.
-    expect(computePay(DEMO_RULES, input({ level: 'L1', absent: 4, daysInMonth: 30, segments: half }))).toMatchObject({ baseFen: 150_000, deductionsFen: 80_000, floorTopUpFen: 55_000, netFen: 125_000 });
+    expect(computePay(DEMO_RULES, input({ level: 'L1', absent: 4, daysInMonth: 30, segments: half }))).toMatchObject({
+      baseFen: 150_000,
+      deductionsFen: 80_000,
+      floorTopUpFen: 55_000,
+      netFen: 125_000,
+    });
   });
 
   it('pays the whole month at one level as before when no segments are given', () => {

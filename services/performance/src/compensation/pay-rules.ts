@@ -159,9 +159,20 @@ export function computePay(rules: CompensationRules, input: PayInput): PayBreakd
   const floorFen = daysEmployed === daysInMonth ? rules.floorFen : share(rules.floorFen * daysEmployed, daysInMonth);
   const floorTopUpFen = Math.max(0, floorFen - (grossFen - deductionsFen));
   return {
-    baseFen, tiers, commissionFen, newAccountBonusFen, newAssetsBonusFen, capCutFen, grossFen,
-    absenceDeductionFen, lateDeductionFen, earlyDeductionFen, assetLossDeductionFen, deductionsFen,
-    floorTopUpFen, netFen: grossFen - deductionsFen + floorTopUpFen,
+    baseFen,
+    tiers,
+    commissionFen,
+    newAccountBonusFen,
+    newAssetsBonusFen,
+    capCutFen,
+    grossFen,
+    absenceDeductionFen,
+    lateDeductionFen,
+    earlyDeductionFen,
+    assetLossDeductionFen,
+    deductionsFen,
+    floorTopUpFen,
+    netFen: grossFen - deductionsFen + floorTopUpFen,
   };
 }
 
@@ -182,13 +193,23 @@ export function rulesProblems(r: CompensationRules): FieldProblem[] {
   else if (r.commissionTiers[0].fromFen !== 0) p.push({ field: 'commissionTiers[0].fromFen', problem: 'the first tier starts at 0' });
   r.commissionTiers.forEach((t, i) => {
     if (!isFen(t.fromFen)) p.push({ field: `commissionTiers[${i}].fromFen`, problem: 'a whole number of fen, 0 or more' });
-    if (i > 0 && t.fromFen <= r.commissionTiers[i - 1].fromFen) p.push({ field: `commissionTiers[${i}].fromFen`, problem: 'tiers must start at increasing amounts' });
-    if (!Number.isInteger(t.rateBp) || t.rateBp < 0 || t.rateBp > 10_000) p.push({ field: `commissionTiers[${i}].rateBp`, problem: 'a rate in basis points, 0 to 10000' });
+    if (i > 0 && t.fromFen <= r.commissionTiers[i - 1].fromFen)
+      p.push({ field: `commissionTiers[${i}].fromFen`, problem: 'tiers must start at increasing amounts' });
+    if (!Number.isInteger(t.rateBp) || t.rateBp < 0 || t.rateBp > 10_000)
+      p.push({ field: `commissionTiers[${i}].rateBp`, problem: 'a rate in basis points, 0 to 10000' });
   });
-  for (const f of ['bonusPerNewAccountFen', 'bonusPer10kNewAssetsFen', 'deductionPerAbsenceFen', 'deductionPerLateFen', 'deductionPerEarlyLeaveFen', 'floorFen'] as const) {
+  for (const f of [
+    'bonusPerNewAccountFen',
+    'bonusPer10kNewAssetsFen',
+    'deductionPerAbsenceFen',
+    'deductionPerLateFen',
+    'deductionPerEarlyLeaveFen',
+    'floorFen',
+  ] as const) {
     if (!isFen(r[f])) p.push({ field: f, problem: 'a whole number of fen, 0 or more' });
   }
-  if (!Number.isInteger(r.assetLossSharePct) || r.assetLossSharePct < 0 || r.assetLossSharePct > 100) p.push({ field: 'assetLossSharePct', problem: 'a percent, 0 to 100' });
+  if (!Number.isInteger(r.assetLossSharePct) || r.assetLossSharePct < 0 || r.assetLossSharePct > 100)
+    p.push({ field: 'assetLossSharePct', problem: 'a percent, 0 to 100' });
   if (r.capFen !== null && !isFen(r.capFen)) p.push({ field: 'capFen', problem: 'a whole number of fen, or null for no cap' });
   return p;
 }
@@ -196,11 +217,18 @@ export function rulesProblems(r: CompensationRules): FieldProblem[] {
 /** The demo company's standard (version 1): the figures the tests check by hand. */
 export const DEMO_RULES: CompensationRules = {
   basePay: [
-    { level: 'L1', baseFen: 300_000 }, { level: 'L2', baseFen: 400_000 }, { level: 'L3', baseFen: 500_000 },
-    { level: 'L4', baseFen: 600_000 }, { level: 'L5', baseFen: 800_000 },
+    { level: 'L1', baseFen: 300_000 },
+    { level: 'L2', baseFen: 400_000 },
+    { level: 'L3', baseFen: 500_000 },
+    { level: 'L4', baseFen: 600_000 },
+    { level: 'L5', baseFen: 800_000 },
   ],
   // 10% up to 20,000 yuan, 15% from 20,000 to 50,000, 20% above 50,000.
-  commissionTiers: [{ fromFen: 0, rateBp: 1_000 }, { fromFen: 2_000_000, rateBp: 1_500 }, { fromFen: 5_000_000, rateBp: 2_000 }],
+  commissionTiers: [
+    { fromFen: 0, rateBp: 1_000 },
+    { fromFen: 2_000_000, rateBp: 1_500 },
+    { fromFen: 5_000_000, rateBp: 2_000 },
+  ],
   bonusPerNewAccountFen: 5_000,
   bonusPer10kNewAssetsFen: 2_000,
   deductionPerAbsenceFen: 20_000,

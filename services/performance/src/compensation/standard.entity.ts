@@ -9,7 +9,11 @@ export enum StandardStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(StandardStatus, { name: 'CompensationStandardStatus', description: 'DRAFT while on the R-1.3 approval route; APPROVED once the route ends (only APPROVED standards apply); REJECTED at any step (a new version is proposed)' });
+registerEnumType(StandardStatus, {
+  name: 'CompensationStandardStatus',
+  description:
+    'DRAFT while on the R-1.3 approval route; APPROVED once the route ends (only APPROVED standards apply); REJECTED at any step (a new version is proposed)',
+});
 
 @ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
 @InputType('LevelPayInput')
@@ -47,7 +51,9 @@ export class CompensationRulesType implements CompensationRules {
 export class CompensationStandard {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => Int, { description: 'Rises by one with each new standard' }) @Property({ type: 'integer' }) version!: number;
-  @Field(() => ID, { nullable: true, description: 'The branch it is for; null: every branch without its own' }) @Property({ type: 'string', length: 36, nullable: true }) branchId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The branch it is for; null: every branch without its own' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  branchId: string | null = null;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
   @Field() @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (CompensationRules). */
@@ -55,7 +61,9 @@ export class CompensationStandard {
   @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
   @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
   @Property({ version: true }) lock?: number;

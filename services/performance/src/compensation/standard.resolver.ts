@@ -20,7 +20,8 @@ class ProposeCompensationStandardInput {
 export class CompensationStandardResolver {
   @Authorized('channel-management', 'branch-manager')
   @Mutation(() => CompensationStandard, {
-    description: "Propose a new version of the compensation standard (R-1.1): a branch's by its manager, a company-wide one by channel management. " +
+    description:
+      "Propose a new version of the compensation standard (R-1.1): a branch's by its manager, a company-wide one by channel management. " +
       'It goes on the R-1.3 approval route (approvalRequests, kind COMPENSATION_STANDARD) and applies only once approved.',
   })
   proposeCompensationStandard(@Arg('input') input: ProposeCompensationStandardInput, @Ctx() { em, principal }: RequestContext) {
@@ -28,7 +29,9 @@ export class CompensationStandardResolver {
   }
 
   @Authorized()
-  @Query(() => [CompensationStandard], { description: 'Every version of the standard, newest first: head office all; branch finance, deputy and manager the company-wide ones and their branch\'s' })
+  @Query(() => [CompensationStandard], {
+    description: "Every version of the standard, newest first: head office all; branch finance, deputy and manager the company-wide ones and their branch's",
+  })
   async compensationStandards(@Ctx() { em, principal }: RequestContext) {
     if (isHeadOffice(principal)) return em.find(CompensationStandard, {}, { orderBy: { version: 'desc' } });
     if (!principal.branchId || !hasRole(principal, ...PAYROLL_BRANCH_ROLES)) throw new ForbiddenError('Your role does not let you read compensation standards');
@@ -37,14 +40,18 @@ export class CompensationStandardResolver {
 
   @Authorized()
   @Query(() => CompensationStandard, { nullable: true, description: "The approved standard that applies to a branch's month" })
-  async compensationStandardFor(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async compensationStandardFor(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!isHeadOffice(principal) && !(principal.branchId === branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES))) {
       throw new ForbiddenError(`You may not read the standard of branch ${branchId}`);
     }
     return standardFor(em, branchId, month);
   }
 
-  @FieldResolver(() => ApprovalRequest, { nullable: true, description: 'Its approval (R-1.3), with the steps; head office and the branch\'s management' })
+  @FieldResolver(() => ApprovalRequest, { nullable: true, description: "Its approval (R-1.3), with the steps; head office and the branch's management" })
   approval(@Root() s: CompensationStandard, @Ctx() { em, principal }: RequestContext) {
     if (!canReadApproval(principal, s.branchId)) return null;
     return em.findOne(ApprovalRequest, { kind: ApprovalKind.COMPENSATION_STANDARD, subjectId: s.id });

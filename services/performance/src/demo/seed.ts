@@ -15,16 +15,30 @@ const YUAN = 100;
 export async function seedDemoPerformance(em: EntityManager): Promise<void> {
   if (!(await em.count(CompensationStandard, {}))) {
     const standard = em.create(CompensationStandard, {
-      version: 1, branchId: null, effectiveFrom: '2026-01', title: '客户经理薪酬标准 2026 版', rulesJson: JSON.stringify(DEMO_RULES),
-      status: StandardStatus.APPROVED, createdBy: 'ch.cao', decidedBy: 'vp.qian', decidedAt: new Date('2025-12-20T02:00:00Z'), decisionComment: '会签意见已反馈',
+      version: 1,
+      branchId: null,
+      effectiveFrom: '2026-01',
+      title: '客户经理薪酬标准 2026 版',
+      rulesJson: JSON.stringify(DEMO_RULES),
+      status: StandardStatus.APPROVED,
+      createdBy: 'ch.cao',
+      decidedBy: 'vp.qian',
+      decidedAt: new Date('2025-12-20T02:00:00Z'),
+      decisionComment: '会签意见已反馈',
     } as CompensationStandard);
     seedCompletedRoute(em, ApprovalKind.COMPENSATION_STANDARD, standard.id, `薪酬标准 v1: ${standard.title}`, new Date('2025-12-10T02:00:00Z'));
   }
   if (!(await em.count(LevelRuleSet, {}))) {
     // Level rules L1..L5 (R-4.4), approved before the demo year (the route's history is not part of the demo).
     em.create(LevelRuleSet, {
-      version: 1, effectiveFrom: '2026-01', title: '客户经理级别规则 2026 版', rulesJson: JSON.stringify(DEMO_LEVEL_RULES),
-      status: LevelRulesStatus.APPROVED, createdBy: 'ch.cao', approvedBy: 'vp.qian', decidedAt: new Date('2025-12-22T02:00:00Z'),
+      version: 1,
+      effectiveFrom: '2026-01',
+      title: '客户经理级别规则 2026 版',
+      rulesJson: JSON.stringify(DEMO_LEVEL_RULES),
+      status: LevelRulesStatus.APPROVED,
+      createdBy: 'ch.cao',
+      approvedBy: 'vp.qian',
+      decidedAt: new Date('2025-12-22T02:00:00Z'),
     } as LevelRuleSet);
   }
   if (!(await em.count(BusinessMetrics, {}))) {
@@ -33,14 +47,19 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
       const rnd = demoRandom(`metrics:${e.id}`);
       for (const month of DEMO_MONTHS) {
         const newAccounts = Math.floor(rnd() * 12);
-        rows.push(em.create(BusinessMetrics, {
-          employeeId: e.id, branchId: e.branchId, teamId: e.teamId, month,
-          customersDeveloped: newAccounts + Math.floor(rnd() * 5),
-          newAccounts,
-          newAssets: Math.round(rnd() * 3_000_000) * YUAN,
-          customerAssets: Math.round(5_000_000 + rnd() * 40_000_000) * YUAN,
-          netRevenue: Math.round(rnd() * 60_000) * YUAN,
-        } as BusinessMetrics));
+        rows.push(
+          em.create(BusinessMetrics, {
+            employeeId: e.id,
+            branchId: e.branchId,
+            teamId: e.teamId,
+            month,
+            customersDeveloped: newAccounts + Math.floor(rnd() * 5),
+            newAccounts,
+            newAssets: Math.round(rnd() * 3_000_000) * YUAN,
+            customerAssets: Math.round(5_000_000 + rnd() * 40_000_000) * YUAN,
+            netRevenue: Math.round(rnd() * 60_000) * YUAN,
+          } as BusinessMetrics),
+        );
       }
     }
     for (const b of DEMO_BRANCHES) {
@@ -48,9 +67,17 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
         const mine = rows.filter((r) => r.branchId === b.id && r.month === month);
         const sum = (f: (r: BusinessMetrics) => number) => mine.reduce((s, r) => s + f(r), 0);
         em.create(MetricsImport, {
-          branchId: b.id, month, revision: 1, lineCount: mine.length, importedBy: 'demo', importedAt: new Date(`${month}-28T10:00:00Z`),
-          customersDeveloped: sum((r) => r.customersDeveloped), newAccounts: sum((r) => r.newAccounts), newAssetsFen: sum((r) => r.newAssets),
-          customerAssetsFen: sum((r) => r.customerAssets), netRevenueFen: sum((r) => r.netRevenue),
+          branchId: b.id,
+          month,
+          revision: 1,
+          lineCount: mine.length,
+          importedBy: 'demo',
+          importedAt: new Date(`${month}-28T10:00:00Z`),
+          customersDeveloped: sum((r) => r.customersDeveloped),
+          newAccounts: sum((r) => r.newAccounts),
+          newAssetsFen: sum((r) => r.newAssets),
+          customerAssetsFen: sum((r) => r.customerAssets),
+          netRevenueFen: sum((r) => r.netRevenue),
         } as MetricsImport);
       }
     }
@@ -62,9 +89,18 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
 function seedCompletedRoute(em: EntityManager, kind: ApprovalKind, subjectId: string, title: string, submittedAt: Date): void {
   const day = (n: number) => new Date(submittedAt.getTime() + n * 86_400_000);
   const request = em.create(ApprovalRequest, {
-    kind, subjectId, subjectVersion: 1, branchId: null, title, status: ApprovalStatus.APPROVED, stage: ApprovalStage.OFFICE_CLOSE,
+    kind,
+    subjectId,
+    subjectVersion: 1,
+    branchId: null,
+    title,
+    status: ApprovalStatus.APPROVED,
+    stage: ApprovalStage.OFFICE_CLOSE,
     cosignDepartmentsJson: JSON.stringify([CosignDepartment.FINANCE, CosignDepartment.HUMAN_RESOURCES]),
-    cosignedJson: JSON.stringify([CosignDepartment.FINANCE, CosignDepartment.HUMAN_RESOURCES]), submittedBy: 'ch.cao', submittedAt, endedAt: day(7),
+    cosignedJson: JSON.stringify([CosignDepartment.FINANCE, CosignDepartment.HUMAN_RESOURCES]),
+    submittedBy: 'ch.cao',
+    submittedAt,
+    endedAt: day(7),
   } as ApprovalRequest);
   const steps: Array<[ApprovalStage, string, string, string, CosignDepartment | null, string | null]> = [
     [ApprovalStage.SUBMITTED, 'channel-management', 'ch.cao', '', null, null],
@@ -76,8 +112,18 @@ function seedCompletedRoute(em: EntityManager, kind: ApprovalKind, subjectId: st
     [ApprovalStage.EXECUTIVE_APPROVAL, 'executive', 'vp.qian', '同意', null, null],
     [ApprovalStage.OFFICE_CLOSE, 'brokerage-office', 'bo.han', '会签意见已反馈', null, null],
   ];
-  steps.forEach(([stage, role, actedBy, comment, department, signatory], i) => em.create(ApprovalStep, {
-    requestId: request.id, seq: i + 1, stage, role, actedBy, actedAt: day(i), comment, department, signatory,
-    decision: i === 0 ? StepDecision.SUBMITTED : StepDecision.APPROVED,
-  } as ApprovalStep));
+  steps.forEach(([stage, role, actedBy, comment, department, signatory], i) =>
+    em.create(ApprovalStep, {
+      requestId: request.id,
+      seq: i + 1,
+      stage,
+      role,
+      actedBy,
+      actedAt: day(i),
+      comment,
+      department,
+      signatory,
+      decision: i === 0 ? StepDecision.SUBMITTED : StepDecision.APPROVED,
+    } as ApprovalStep),
+  );
 }

@@ -46,20 +46,43 @@ export function dutyFactsOf(event: EventEnvelope): DutyFactRow[] {
     case 'MeetingMissed': {
       const d = event.data as EventEnvelope<'MeetingMissed'>['data'];
       return [...new Set(d.employeeIds)].map((employeeId) => ({
-        sourceKey: `meeting:${d.meetingKind}:${d.branchId}:${d.teamId ?? '-'}:${d.date}:${employeeId}`, employeeId, branchId: d.branchId,
-        kind: DutyFactKind.MEETING_MISSED, date: d.date, detail: d.meetingKind,
+        sourceKey: `meeting:${d.meetingKind}:${d.branchId}:${d.teamId ?? '-'}:${d.date}:${employeeId}`,
+        employeeId,
+        branchId: d.branchId,
+        kind: DutyFactKind.MEETING_MISSED,
+        date: d.date,
+        detail: d.meetingKind,
       }));
     }
     case 'FollowUpOverdue': {
       const d = event.data as EventEnvelope<'FollowUpOverdue'>['data'];
-      return [{ sourceKey: `follow-up:${d.issueId}`, employeeId: d.employeeId, branchId: d.branchId, kind: DutyFactKind.FOLLOW_UP_OVERDUE, date: d.dueOn, detail: `issue ${d.issueId}` }];
+      return [
+        {
+          sourceKey: `follow-up:${d.issueId}`,
+          employeeId: d.employeeId,
+          branchId: d.branchId,
+          kind: DutyFactKind.FOLLOW_UP_OVERDUE,
+          date: d.dueOn,
+          detail: `issue ${d.issueId}`,
+        },
+      ];
     }
     case 'TrainingResultRecorded': {
       const d = event.data as EventEnvelope<'TrainingResultRecorded'>['data'];
       const kind = d.passed ? DutyFactKind.TRAINING_PASSED : DutyFactKind.TRAINING_FAILED;
-      return [{ sourceKey: `training:${d.resultId}`, employeeId: d.employeeId, branchId: d.branchId, kind, date: d.sessionDate, detail: `${d.programme} (${d.category})`.slice(0, 300) }];
+      return [
+        {
+          sourceKey: `training:${d.resultId}`,
+          employeeId: d.employeeId,
+          branchId: d.branchId,
+          kind,
+          date: d.sessionDate,
+          detail: `${d.programme} (${d.category})`.slice(0, 300),
+        },
+      ];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -106,15 +129,29 @@ export const performanceHandlers: EventHandlers = {
     }
     // A re-close of the month (attendance corrected) replaces the figures; signed payrolls keep their own copy.
     Object.assign(row, {
-      branchId: d.branchId, daysWorked: d.daysWorked, late: d.late, early: d.early, absent: d.absent, leaveDays: d.leaveDays,
-      visits: d.visits, eventId: event.id, closedAt: new Date(event.time),
+      branchId: d.branchId,
+      daysWorked: d.daysWorked,
+      late: d.late,
+      early: d.early,
+      absent: d.absent,
+      leaveDays: d.leaveDays,
+      visits: d.visits,
+      eventId: event.id,
+      closedAt: new Date(event.time),
     });
   },
   async AssetLossCharged(em, { data }) {
     if (await lookup(em, `charge:${data.chargeId}`, () => em.findOne(AssetLossCharge, { chargeId: data.chargeId }))) return;
     const row = em.create(AssetLossCharge, {
-      chargeId: data.chargeId, employeeId: data.employeeId, branchId: data.branchId, assetId: data.assetId, amountFen: data.amountFen,
-      kind: data.kind, chargedOn: data.chargedOn, month: data.chargedOn.slice(0, 7), settledInPayrollId: null,
+      chargeId: data.chargeId,
+      employeeId: data.employeeId,
+      branchId: data.branchId,
+      assetId: data.assetId,
+      amountFen: data.amountFen,
+      kind: data.kind,
+      chargedOn: data.chargedOn,
+      month: data.chargedOn.slice(0, 7),
+      settledInPayrollId: null,
     });
     remember(em, `charge:${data.chargeId}`, row);
   },
@@ -124,4 +161,11 @@ export const performanceHandlers: EventHandlers = {
   TrainingResultRecorded: storeDutyFacts,
 };
 
-export const CONSUMED_TOPICS = ['personnel.employee', 'personnel.organisation', 'personnel.asset', 'attendance.month', 'attendance.duty', 'recruitment.training'] as const;
+export const CONSUMED_TOPICS = [
+  'personnel.employee',
+  'personnel.organisation',
+  'personnel.asset',
+  'attendance.month',
+  'attendance.duty',
+  'recruitment.training',
+] as const;

@@ -3,10 +3,18 @@ import { twelveMonthsFrom } from './periods';
 
 const plan = { targets: { accountOpenings: 40, newAssetsFen: 2_000_000_00, netRevenueFen: 100_000_00 }, months: twelveMonthsFrom('2026-01') };
 const members = new Set(['E1001', 'E1002']);
-const q = (employeeId: string, period: string, accountOpenings: number, newAssetsFen: number, netRevenueFen: number): GoalLine => ({ employeeId, period, accountOpenings, newAssetsFen, netRevenueFen });
+const q = (employeeId: string, period: string, accountOpenings: number, newAssetsFen: number, netRevenueFen: number): GoalLine => ({
+  employeeId,
+  period,
+  accountOpenings,
+  newAssetsFen,
+  netRevenueFen,
+});
 const good = [
-  q('E1001', '2026-Q1', 10, 50_000_000, 2_500_000), q('E1001', '2026-Q2', 10, 50_000_000, 2_500_000),
-  q('E1002', '2026-Q3', 10, 50_000_000, 2_500_000), q('E1002', '2026-Q4', 10, 50_000_000, 2_500_000),
+  q('E1001', '2026-Q1', 10, 50_000_000, 2_500_000),
+  q('E1001', '2026-Q2', 10, 50_000_000, 2_500_000),
+  q('E1002', '2026-Q3', 10, 50_000_000, 2_500_000),
+  q('E1002', '2026-Q4', 10, 50_000_000, 2_500_000),
 ];
 
 describe('splitting a plan into goals (R-1.4)', () => {
@@ -18,14 +26,22 @@ describe('splitting a plan into goals (R-1.4)', () => {
     const short = [...good.slice(0, 3), q('E1002', '2026-Q4', 8, 50_000_000, 3_000_000)];
     expect(splitProblems(plan, 'QUARTER', short, members)).toEqual([
       { field: 'total.accountOpenings', problem: "the goals' account openings (开户数) add up to 38, the plan's target is 40: 2 short" },
-      { field: 'total.netRevenueFen', problem: "the goals' net revenue (净收入) add up to 105,000.00 yuan, the plan's target is 100,000.00 yuan: 5,000.00 yuan over" },
+      {
+        field: 'total.netRevenueFen',
+        problem: "the goals' net revenue (净收入) add up to 105,000.00 yuan, the plan's target is 100,000.00 yuan: 5,000.00 yuan over",
+      },
     ]);
   });
 
   it('refuses strangers, wrong periods, doubles and bad amounts', () => {
     const bad = [...good, q('E2001', '2026-03', 0, 0, 0), q('E1001', '2027-Q1', 0, 0, 0), q('E1001', '2026-Q1', -1, 0, 0)];
     expect(splitProblems(plan, 'QUARTER', bad, members).map((p) => p.field)).toEqual([
-      'goals[4].employeeId', 'goals[4].period', 'goals[5].period', 'goals[6].period', 'goals[6].accountOpenings', 'total.accountOpenings',
+      'goals[4].employeeId',
+      'goals[4].period',
+      'goals[5].period',
+      'goals[6].period',
+      'goals[6].accountOpenings',
+      'total.accountOpenings',
     ]);
   });
 
@@ -39,7 +55,11 @@ describe('splitting a plan into goals (R-1.4)', () => {
 
 describe('progress against goals', () => {
   it('sums the goals inside the months asked, and cannot tell a month of a quarter goal', () => {
-    expect(targetOver(good.slice(0, 2), ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])).toEqual({ accountOpenings: 20, newAssetsFen: 100_000_000, netRevenueFen: 5_000_000 });
+    expect(targetOver(good.slice(0, 2), ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'])).toEqual({
+      accountOpenings: 20,
+      newAssetsFen: 100_000_000,
+      netRevenueFen: 5_000_000,
+    });
     expect(targetOver(good, ['2026-07'])).toBeNull();
     expect(targetOver(good.slice(0, 1), ['2026-07'])).toEqual({ accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 });
   });

@@ -33,9 +33,7 @@ const show = (n: number, fen: boolean) => (fen ? `${(n / 100).toLocaleString('en
  * not add up to the plan's targets (with the difference). A plan without a target for a figure
  * (a new team's plan sets only account openings) takes no goals for it.
  */
-export function splitProblems(
-  plan: { targets: Targets; months: string[] }, by: Granularity, goals: GoalLine[], members: ReadonlySet<string>,
-): FieldProblem[] {
+export function splitProblems(plan: { targets: Targets; months: string[] }, by: Granularity, goals: GoalLine[], members: ReadonlySet<string>): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!goals.length) problems.push({ field: 'goals', problem: 'split the targets to at least one person' });
   const seen = new Set<string>();
@@ -45,7 +43,8 @@ export function splitProblems(
     const kind = periodKind(g.period);
     const months = monthsOf(g.period);
     if (kind !== by) problems.push({ field: `${at}.period`, problem: `"${g.period}" is not a ${by === 'MONTH' ? 'month (2026-03)' : 'quarter (2026-Q1)'}` });
-    else if (!months!.every((m) => plan.months.includes(m))) problems.push({ field: `${at}.period`, problem: `${g.period} is outside the plan (${plan.months[0]} to ${plan.months[11]})` });
+    else if (!months!.every((m) => plan.months.includes(m)))
+      problems.push({ field: `${at}.period`, problem: `${g.period} is outside the plan (${plan.months[0]} to ${plan.months[11]})` });
     const key = `${g.employeeId}|${g.period}`;
     if (seen.has(key)) problems.push({ field: `${at}.period`, problem: `${g.employeeId} has ${g.period} twice` });
     seen.add(key);

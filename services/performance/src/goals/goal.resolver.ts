@@ -31,7 +31,8 @@ class PlanProgress {
 export class GoalResolver {
   @Authorized('team-lead', 'branch-manager')
   @Mutation(() => [Goal], {
-    description: "Split an approved plan's targets to the team's managers by month or quarter (R-1.4; the team's lead or the branch's manager). Replaces the plan's goals; " +
+    description:
+      "Split an approved plan's targets to the team's managers by month or quarter (R-1.4; the team's lead or the branch's manager). Replaces the plan's goals; " +
       'the goals must add up to the targets exactly, else BAD_USER_INPUT with the difference (e.g. "2 short") and nothing written.',
   })
   async assignGoals(
@@ -45,7 +46,8 @@ export class GoalResolver {
 
   @Authorized()
   @Query(() => PlanProgress, {
-    description: `Actual against target (R-1.4) for an approved plan, by planId or by teamId (the approved plan covering the period's first month). Period: ${PERIOD_FORMS}. ` +
+    description:
+      `Actual against target (R-1.4) for an approved plan, by planId or by teamId (the approved plan covering the period's first month). Period: ${PERIOD_FORMS}. ` +
       'A manager sees their own goals, a team lead the team, branch roles the branch, head office all.',
   })
   async planProgress(

@@ -17,12 +17,23 @@ import { monthsOf, PERIOD_FORMS } from './periods';
 
 const MEMBERS = ['ACTIVE', 'PROBATION'];
 const GOAL_COLUMNS: BulkColumns = {
-  id: 'text', planId: 'text', employeeId: 'text', employeeName: 'text', granularity: 'text', period: 'text',
-  accountOpenings: 'int', newAssetsFen: 'bigint', netRevenueFen: 'bigint', assignedBy: 'text', assignedAt: 'timestamptz',
+  id: 'text',
+  planId: 'text',
+  employeeId: 'text',
+  employeeName: 'text',
+  granularity: 'text',
+  period: 'text',
+  accountOpenings: 'int',
+  newAssetsFen: 'bigint',
+  netRevenueFen: 'bigint',
+  assignedBy: 'text',
+  assignedAt: 'timestamptz',
 };
 
 export const planTargets = (plan: WorkPlan): Targets => ({
-  accountOpenings: plan.targetAccountOpenings, newAssetsFen: plan.targetNewAssetsFen, netRevenueFen: plan.targetNetRevenueFen,
+  accountOpenings: plan.targetAccountOpenings,
+  newAssetsFen: plan.targetNewAssetsFen,
+  netRevenueFen: plan.targetNetRevenueFen,
 });
 
 /** The team's lead or the branch's manager assigns goals. */
@@ -32,16 +43,30 @@ export const mayAssignGoals = (p: Principal, plan: WorkPlan): boolean =>
 /** Replaces the plan's goals with this split (one bulk insert); it must add up to the plan's targets exactly (else BAD_USER_INPUT with the difference). */
 export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPlan, by: GoalGranularity, goals: GoalLine[]): Promise<Goal[]> {
   if (!mayAssignGoals(p, plan)) throw new ForbiddenError(`Goals of team ${plan.teamId} are assigned by its lead or the manager of branch ${plan.branchId}`);
-  if (plan.status !== WorkPlanStatus.APPROVED) throw new ConflictError(`Version ${plan.version} of this plan is ${plan.status.toLowerCase().replace('_', ' ')}: only the approved version is split into goals`);
+  if (plan.status !== WorkPlanStatus.APPROVED)
+    throw new ConflictError(
+      `Version ${plan.version} of this plan is ${plan.status.toLowerCase().replace('_', ' ')}: only the approved version is split into goals`,
+    );
   const members = await em.find(KnownEmployee, { teamId: plan.teamId, status: { $in: MEMBERS } });
   const nameOf = new Map(members.map((m) => [m.id, m.name]));
   const problems = splitProblems({ targets: planTargets(plan), months: planMonths(plan) }, by, goals, new Set(nameOf.keys()));
   if (problems.length) throw new BadInputError(`The goals do not split the plan's targets: ${problems.length} problem(s)`, problems);
   const at = new Date();
-  const rowsToInsert: Goal[] = goals.map((g) => Object.assign(new Goal(), {
-    id: randomUUID(), planId: plan.id, employeeId: g.employeeId, employeeName: nameOf.get(g.employeeId)!, granularity: by, period: g.period,
-    accountOpenings: g.accountOpenings, newAssetsFen: g.newAssetsFen, netRevenueFen: g.netRevenueFen, assignedBy: p.username, assignedAt: at,
-  }));
+  const rowsToInsert: Goal[] = goals.map((g) =>
+    Object.assign(new Goal(), {
+      id: randomUUID(),
+      planId: plan.id,
+      employeeId: g.employeeId,
+      employeeName: nameOf.get(g.employeeId)!,
+      granularity: by,
+      period: g.period,
+      accountOpenings: g.accountOpenings,
+      newAssetsFen: g.newAssetsFen,
+      netRevenueFen: g.netRevenueFen,
+      assignedBy: p.username,
+      assignedAt: at,
+    }),
+  );
   await em.transactional(async (tx) => {
     await tx.nativeDelete(Goal, { planId: plan.id });
     await bulkInsert(tx, 'plan_goal', GOAL_COLUMNS, rowsToInsert as unknown as Array<Record<string, unknown>>);
@@ -62,7 +87,15 @@ export interface TeamProgressFigures {
 const NO_TARGET: Targets = { accountOpenings: null, newAssetsFen: null, netRevenueFen: null };
 const ZERO: Figures = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
-type GoalRow = { employee_id: string; employee_name: string; granularity: GoalGranularity; period: string; account_openings: number | string; new_assets_fen: number | string; net_revenue_fen: number | string };
+type GoalRow = {
+  employee_id: string;
+  employee_name: string;
+  granularity: GoalGranularity;
+  period: string;
+  account_openings: number | string;
+  new_assets_fen: number | string;
+  net_revenue_fen: number | string;
+};
 type SumRow = { k: string; a: number | string; s: number | string; r: number | string };
 
 /**
@@ -71,24 +104,42 @@ type SumRow = { k: string; a: number | string; s: number | string; r: number | s
  * (their figures while in the team); the team's actual is every figure imported for the team.
  * Throws when a goal only partly lies in the months (a quarter goal asked for a month).
  */
-export async function teamProgress(em: EntityManager, plan: WorkPlan | null, team: { branchId: string; teamId: string }, months: string[]): Promise<TeamProgressFigures> {
+export async function teamProgress(
+  em: EntityManager,
+  plan: WorkPlan | null,
+  team: { branchId: string; teamId: string },
+  months: string[],
+): Promise<TeamProgressFigures> {
   const { branchId, teamId } = team;
   // Goals that may lie in the months (theirs and their quarters'), and each person's sums, read without hydrating entities.
   const periods = [...months, ...new Set(months.map(quarterOf))];
   const [goalRows, sums] = await Promise.all([
     plan
-      ? selectRows<GoalRow>(em, `select employee_id, employee_name, granularity, period, account_openings, new_assets_fen, net_revenue_fen from plan_goal
-          where plan_id = ? and period in (${placeholders(periods.length)}) order by employee_id, period`, [plan.id, ...periods])
+      ? selectRows<GoalRow>(
+          em,
+          `select employee_id, employee_name, granularity, period, account_openings, new_assets_fen, net_revenue_fen from plan_goal
+          where plan_id = ? and period in (${placeholders(periods.length)}) order by employee_id, period`,
+          [plan.id, ...periods],
+        )
       : Promise.resolve([]),
-    selectRows<SumRow>(em, `select employee_id k, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics
-      where branch_id = ? and month in (${placeholders(months.length)}) and team_id = ? group by employee_id`, [branchId, ...months, teamId]),
+    selectRows<SumRow>(
+      em,
+      `select employee_id k, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics
+      where branch_id = ? and month in (${placeholders(months.length)}) and team_id = ? group by employee_id`,
+      [branchId, ...months, teamId],
+    ),
   ]);
   const split = plan !== null && (goalRows.length > 0 || (await em.count(Goal, { planId: plan.id })) > 0);
   const goalsOf = new Map<string, Array<Figures & { period: string }>>();
   const nameOf = new Map<string, string>();
   for (const g of goalRows) {
     nameOf.set(g.employee_id, g.employee_name);
-    const goal = { period: g.period, accountOpenings: Number(g.account_openings), newAssetsFen: Number(g.new_assets_fen), netRevenueFen: Number(g.net_revenue_fen) };
+    const goal = {
+      period: g.period,
+      accountOpenings: Number(g.account_openings),
+      newAssetsFen: Number(g.new_assets_fen),
+      netRevenueFen: Number(g.net_revenue_fen),
+    };
     goalsOf.set(g.employee_id, [...(goalsOf.get(g.employee_id) ?? []), goal]);
   }
   const actualOf = new Map(sums.map((x) => [x.k, { accountOpenings: Number(x.a), newAssetsFen: Number(x.s), netRevenueFen: Number(x.r) }]));
@@ -108,8 +159,10 @@ export async function teamProgress(em: EntityManager, plan: WorkPlan | null, tea
     if (plan) {
       const t = targetOver(goalsOf.get(id) ?? [], months);
       if (!t) {
-        throw new BadInputError(`The goals of this plan are set by ${goalRows[0].granularity === GoalGranularity.QUARTER ? 'quarter' : 'month'}; ask for whole quarters, a half year or the year`,
-          [{ field: 'period', problem: 'it cuts a goal in parts' }]);
+        throw new BadInputError(
+          `The goals of this plan are set by ${goalRows[0].granularity === GoalGranularity.QUARTER ? 'quarter' : 'month'}; ask for whole quarters, a half year or the year`,
+          [{ field: 'period', problem: 'it cuts a goal in parts' }],
+        );
       }
       target = withoutUntargeted(t);
     }
@@ -119,7 +172,8 @@ export async function teamProgress(em: EntityManager, plan: WorkPlan | null, tea
   let teamTarget: Targets = NO_TARGET;
   if (plan) {
     const sum = (k: keyof Figures) => people.reduce((s, x) => s + (x.target[k] ?? 0), 0);
-    if (split) teamTarget = withoutUntargeted({ accountOpenings: sum('accountOpenings'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
+    if (split)
+      teamTarget = withoutUntargeted({ accountOpenings: sum('accountOpenings'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
     else if (planMonths(plan).every((m) => months.includes(m))) teamTarget = { ...planTarget }; // not split yet: the plan's own targets for the whole plan
   }
   return { months, people, team: progressOf(teamTarget, teamActual) };
@@ -130,14 +184,21 @@ export function periodMonths(plan: WorkPlan, period: string): string[] {
   const months = monthsOf(period);
   if (!months) throw new BadInputError(`"${period}" is not a period`, [{ field: 'period', problem: `use ${PERIOD_FORMS}` }]);
   const inPlan = months.filter((m) => planMonths(plan).includes(m));
-  if (!inPlan.length) throw new BadInputError(`${period} is outside the plan`, [{ field: 'period', problem: `the plan covers ${plan.startMonth} to ${planMonths(plan)[11]}` }]);
+  if (!inPlan.length)
+    throw new BadInputError(`${period} is outside the plan`, [{ field: 'period', problem: `the plan covers ${plan.startMonth} to ${planMonths(plan)[11]}` }]);
   return inPlan;
 }
 
 /** What `p` sees of a plan's progress: a manager their own line, a team lead the team, the branch and head office everything. */
-export async function visibleProgress(em: EntityManager, p: Principal, plan: WorkPlan, period: string): Promise<TeamProgressFigures & { teamVisible: boolean }> {
+export async function visibleProgress(
+  em: EntityManager,
+  p: Principal,
+  plan: WorkPlan,
+  period: string,
+): Promise<TeamProgressFigures & { teamVisible: boolean }> {
   const scope = peopleScope(p);
-  const teamVisible = scope.kind === 'all' || (scope.kind === 'branch' && scope.branchId === plan.branchId) || (scope.kind === 'team' && scope.teamId === plan.teamId);
+  const teamVisible =
+    scope.kind === 'all' || (scope.kind === 'branch' && scope.branchId === plan.branchId) || (scope.kind === 'team' && scope.teamId === plan.teamId);
   if (!teamVisible && p.teamId !== plan.teamId) throw new ForbiddenError(`You may not see the progress of team ${plan.teamId}`);
   const progress = await teamProgress(em, plan, plan, periodMonths(plan, period));
   if (teamVisible) return { ...progress, teamVisible };

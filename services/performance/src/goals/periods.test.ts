@@ -10,7 +10,10 @@ describe('periods', () => {
     for (const bad of ['2026-13', '2026-Q5', '2026-H3', '26', '2026-1', '']) expect(monthsOf(bad)).toBeNull();
   });
 
-  it('counts a new team\'s twelve months across the year end', () => {
-    expect(twelveMonthsFrom('2026-09')).toEqual([...['09', '10', '11', '12'].map((m) => `2026-${m}`), ...['01', '02', '03', '04', '05', '06', '07', '08'].map((m) => `2027-${m}`)]);
+  it("counts a new team's twelve months across the year end", () => {
+    expect(twelveMonthsFrom('2026-09')).toEqual([
+      ...['09', '10', '11', '12'].map((m) => `2026-${m}`),
+      ...['01', '02', '03', '04', '05', '06', '07', '08'].map((m) => `2027-${m}`),
+    ]);
   });
 });

@@ -3,8 +3,15 @@ import { FenScalar, ForbiddenError, type RequestContext } from '@bg/graphql';
 import { canReadPayroll, isHeadOffice } from '../access';
 import { compare, type ComparisonLevel } from './comparison';
 
-enum ComparisonLevelEnum { BRANCH = 'BRANCH', TEAM = 'TEAM', MANAGER = 'MANAGER' }
-registerEnumType(ComparisonLevelEnum, { name: 'ComparisonLevel', description: 'What the rows are: branches, the teams of a branch, or the managers of a team' });
+enum ComparisonLevelEnum {
+  BRANCH = 'BRANCH',
+  TEAM = 'TEAM',
+  MANAGER = 'MANAGER',
+}
+registerEnumType(ComparisonLevelEnum, {
+  name: 'ComparisonLevel',
+  description: 'What the rows are: branches, the teams of a branch, or the managers of a team',
+});
 
 @ObjectType('PeriodFigures')
 class PeriodFigures {
@@ -37,8 +44,9 @@ class BranchComparisonType {
 export class ComparisonResolver {
   @Authorized()
   @Query(() => BranchComparisonType, {
-    description: 'Cross-branch comparison (R-4.5) for a month (2026-10), quarter (2026-Q4) or year (2026). Without branchId: every branch (head office). ' +
-      'With branchId: its teams; with teamId too: its managers (head office, or the branch\'s finance, deputy and manager).',
+    description:
+      'Cross-branch comparison (R-4.5) for a month (2026-10), quarter (2026-Q4) or year (2026). Without branchId: every branch (head office). ' +
+      "With branchId: its teams; with teamId too: its managers (head office, or the branch's finance, deputy and manager).",
   })
   async branchComparison(
     @Arg('period') period: string,

@@ -29,7 +29,11 @@ export function parsePeriod(text: string): Period | null {
     const first = `${y}-${String(q * 3 - 2).padStart(2, '0')}`;
     const prevFirst = addMonths(first, -3);
     const prevQ = q === 1 ? `${y - 1}-Q4` : `${y}-Q${q - 1}`;
-    return { label: text, months: [0, 1, 2].map((i) => addMonths(first, i)), previous: { label: prevQ, months: [0, 1, 2].map((i) => addMonths(prevFirst, i)) } };
+    return {
+      label: text,
+      months: [0, 1, 2].map((i) => addMonths(first, i)),
+      previous: { label: prevQ, months: [0, 1, 2].map((i) => addMonths(prevFirst, i)) },
+    };
   }
   m = /^(\d{4})$/.exec(text);
   if (m) {
@@ -79,28 +83,46 @@ function sumBy(figures: MonthFigures[], months: string[]): Totals {
 
 const changePct = (now: number, before: number): number | null => (before === 0 ? null : Math.round(((now - before) / Math.abs(before)) * 1000) / 10);
 
-export async function compare(em: EntityManager, periodText: string, branchId?: string, teamId?: string): Promise<{ period: Period; level: ComparisonLevel; rows: ComparisonRow[] }> {
+export async function compare(
+  em: EntityManager,
+  periodText: string,
+  branchId?: string,
+  teamId?: string,
+): Promise<{ period: Period; level: ComparisonLevel; rows: ComparisonRow[] }> {
   const period = parsePeriod(periodText);
-  if (!period) throw new BadInputError(`"${periodText}" is not a period`, [{ field: 'period', problem: 'a month (2026-10), a quarter (2026-Q4) or a year (2026)' }]);
+  if (!period)
+    throw new BadInputError(`"${periodText}" is not a period`, [{ field: 'period', problem: 'a month (2026-10), a quarter (2026-Q4) or a year (2026)' }]);
   if (teamId && !branchId) throw new BadInputError('Name the branch of the team', [{ field: 'branchId', problem: 'needed with teamId' }]);
   const level: ComparisonLevel = teamId ? 'MANAGER' : branchId ? 'TEAM' : 'BRANCH';
   // A team's managers are named while the figures are summed; someone who has left the team since is looked up after.
   const [figures, teamNames] = await Promise.all([
     monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId),
-    level === 'MANAGER' ? selectRows<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId]) : [],
+    level === 'MANAGER'
+      ? selectRows<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId])
+      : [],
   ]);
   const [now, before] = [sumBy(figures, period.months), sumBy(figures, period.previous.months)];
   const names = new Map(teamNames.map((k) => [k.id, k.name]));
   const unnamed = level === 'MANAGER' ? [...now.keys()].filter((k) => !names.has(k)) : [];
   if (unnamed.length) {
-    for (const k of await selectRows<{ id: string; name: string }>(em, `select id, name from known_employee where id in (${placeholders(unnamed.length)})`, unnamed)) names.set(k.id, k.name);
+    for (const k of await selectRows<{ id: string; name: string }>(
+      em,
+      `select id, name from known_employee where id in (${placeholders(unnamed.length)})`,
+      unnamed,
+    ))
+      names.set(k.id, k.name);
   }
   const rows = [...now.entries()]
     .map(([key, f]): Omit<ComparisonRow, 'rank'> => {
       const previous = before.get(key) ?? zero();
       return {
-        key, name: names.get(key) ?? key, ...f, costPerAccountFen: f.accountsOpened ? Math.round(f.payrollCostFen / f.accountsOpened) : null,
-        previous, netRevenueChangePct: changePct(f.netRevenueFen, previous.netRevenueFen), accountsOpenedChangePct: changePct(f.accountsOpened, previous.accountsOpened),
+        key,
+        name: names.get(key) ?? key,
+        ...f,
+        costPerAccountFen: f.accountsOpened ? Math.round(f.payrollCostFen / f.accountsOpened) : null,
+        previous,
+        netRevenueChangePct: changePct(f.netRevenueFen, previous.netRevenueFen),
+        accountsOpenedChangePct: changePct(f.accountsOpened, previous.accountsOpened),
       };
     })
     .sort((a, b) => b.netRevenueFen - a.netRevenueFen || a.key.localeCompare(b.key))

@@ -22,17 +22,33 @@ export async function monthFigures(em: EntityManager, level: Level, months: stri
   let cost: Row[];
   if (level === 'BRANCH') {
     [business, cost] = await Promise.all([
-      selectRows<Row>(em, `select branch_id k, month, sum(new_accounts) a, sum(new_assets_fen) s, sum(net_revenue_fen) r from metrics_import where month in (${placeholders(months.length)}) group by branch_id, month`, months),
-      selectRows<Row>(em, `select branch_id k, month, sum(total_net_fen) c from payroll_run where month in (${placeholders(months.length)}) and status in ${FINAL} group by branch_id, month`, months),
+      selectRows<Row>(
+        em,
+        `select branch_id k, month, sum(new_accounts) a, sum(new_assets_fen) s, sum(net_revenue_fen) r from metrics_import where month in (${placeholders(months.length)}) group by branch_id, month`,
+        months,
+      ),
+      selectRows<Row>(
+        em,
+        `select branch_id k, month, sum(total_net_fen) c from payroll_run where month in (${placeholders(months.length)}) and status in ${FINAL} group by branch_id, month`,
+        months,
+      ),
     ]);
   } else {
     const key = level === 'TEAM' ? 'team_id' : 'employee_id';
     const team = teamId ? ' and team_id = ?' : '';
     const params = [branchId, ...months, ...(teamId ? [teamId] : [])];
     [business, cost] = await Promise.all([
-      selectRows<Row>(em, `select ${key} k, month, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics where branch_id = ? and month in (${placeholders(months.length)})${team} group by ${key}, month`, params),
-      selectRows<Row>(em, `select l.${key} k, l.month, sum(l.net_fen) c from payroll_line l join payroll_run r on r.id = l.run_id
-        where l.branch_id = ? and l.month in (${placeholders(months.length)})${team.replace('team_id', 'l.team_id')} and r.status in ${FINAL} group by l.${key}, l.month`, params),
+      selectRows<Row>(
+        em,
+        `select ${key} k, month, sum(new_accounts) a, sum(new_assets) s, sum(net_revenue) r from business_metrics where branch_id = ? and month in (${placeholders(months.length)})${team} group by ${key}, month`,
+        params,
+      ),
+      selectRows<Row>(
+        em,
+        `select l.${key} k, l.month, sum(l.net_fen) c from payroll_line l join payroll_run r on r.id = l.run_id
+        where l.branch_id = ? and l.month in (${placeholders(months.length)})${team.replace('team_id', 'l.team_id')} and r.status in ${FINAL} group by l.${key}, l.month`,
+        params,
+      ),
     ]);
   }
   const out = new Map<string, MonthFigures>();

@@ -10,9 +10,14 @@ export enum LevelRulesStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(LevelRulesStatus, { name: 'LevelRulesStatus', description: 'SUBMITTED while on the R-1.3 approval route; only APPROVED rules apply; REJECTED ones keep the reason' });
+registerEnumType(LevelRulesStatus, {
+  name: 'LevelRulesStatus',
+  description: 'SUBMITTED while on the R-1.3 approval route; only APPROVED rules apply; REJECTED ones keep the reason',
+});
 
-@ObjectType('LevelTargets', { description: 'Quarterly figures a level asks for: customers developed and net revenue summed over the quarter, customer assets at its end' })
+@ObjectType('LevelTargets', {
+  description: 'Quarterly figures a level asks for: customers developed and net revenue summed over the quarter, customer assets at its end',
+})
 @InputType('LevelTargetsInput')
 export class LevelTargetsType implements LevelTargets {
   @Field(() => Int, { description: '开发客户数' }) customersDeveloped!: number;
@@ -25,7 +30,8 @@ export class LevelTargetsType implements LevelTargets {
 export class LevelThresholdType implements LevelThreshold {
   @Field() level!: string;
   @Field(() => LevelTargetsType, { description: 'Missing any of these in a quarter proposes one level down' }) hold!: LevelTargetsType;
-  @Field(() => LevelTargetsType, { nullable: true, description: 'Reaching all of these proposes one level up; null for the top level' }) promote!: LevelTargetsType | null;
+  @Field(() => LevelTargetsType, { nullable: true, description: 'Reaching all of these proposes one level up; null for the top level' })
+  promote!: LevelTargetsType | null;
   @Field(() => Float, { description: 'Least duty score to hold the level' }) minDutyScore!: number;
   @Field(() => Float, { description: 'Least duty score to move up' }) promoteDutyScore!: number;
 }
@@ -76,17 +82,23 @@ export class LevelRuleSet {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => Int, { description: 'Rises by one with each new version' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => YearMonthScalar, { description: 'First month it applies to (a period is assessed under the rules in force in its last month)' })
-  @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
+  @Property({ type: 'string', length: 7 })
+  effectiveFrom!: string;
   @Field() @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (LevelRules). */
   @Property({ type: 'text' }) rulesJson!: string;
   @Field(() => LevelRulesStatus) @Enum({ items: () => LevelRulesStatus, type: 'string' }) status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
-  @Field(() => ID, { nullable: true, description: 'The approval request (R-1.3) it went through' }) @Property({ type: 'string', length: 36, nullable: true }) approvalId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The approval request (R-1.3) it went through' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  approvalId: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Field(() => String, { nullable: true, description: 'The VP who approved it' }) @Property({ type: 'string', length: 100, nullable: true }) approvedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'The VP who approved it' }) @Property({ type: 'string', length: 100, nullable: true }) approvedBy:
+    string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
-  @Field(() => String, { nullable: true, description: 'The reason of a rejection' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'The reason of a rejection' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  rejectionReason: string | null = null;
 
   @Field(() => LevelRulesType, { description: 'The figures' })
   get rules(): LevelRules {

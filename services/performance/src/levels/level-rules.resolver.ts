@@ -16,7 +16,8 @@ class ProposeLevelRulesInput {
 export class LevelRulesResolver {
   @Authorized('channel-management')
   @Mutation(() => LevelRuleSet, {
-    description: 'Propose a new version of the level rules (R-4.4; channel management): it goes on the R-1.3 approval route at once and applies only once approved',
+    description:
+      'Propose a new version of the level rules (R-4.4; channel management): it goes on the R-1.3 approval route at once and applies only once approved',
   })
   proposeLevelRules(@Arg('input') input: ProposeLevelRulesInput, @Ctx() { em, principal }: RequestContext) {
     return proposeLevelRules(em, principal, input);

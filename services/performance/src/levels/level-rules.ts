@@ -82,9 +82,12 @@ const yuan = (fen: number) => (fen / 100).toLocaleString('en-US', { minimumFract
 /** The figures below a level's targets, in words. */
 function misses(figures: LevelTargets, targets: LevelTargets, what: string): string[] {
   const out: string[] = [];
-  if (figures.customersDeveloped < targets.customersDeveloped) out.push(`customers developed ${figures.customersDeveloped} below the ${targets.customersDeveloped} needed ${what}`);
-  if (figures.netRevenueFen < targets.netRevenueFen) out.push(`net revenue ${yuan(figures.netRevenueFen)} yuan below the ${yuan(targets.netRevenueFen)} needed ${what}`);
-  if (figures.customerAssetsFen < targets.customerAssetsFen) out.push(`customer assets ${yuan(figures.customerAssetsFen)} yuan below the ${yuan(targets.customerAssetsFen)} needed ${what}`);
+  if (figures.customersDeveloped < targets.customersDeveloped)
+    out.push(`customers developed ${figures.customersDeveloped} below the ${targets.customersDeveloped} needed ${what}`);
+  if (figures.netRevenueFen < targets.netRevenueFen)
+    out.push(`net revenue ${yuan(figures.netRevenueFen)} yuan below the ${yuan(targets.netRevenueFen)} needed ${what}`);
+  if (figures.customerAssetsFen < targets.customerAssetsFen)
+    out.push(`customer assets ${yuan(figures.customerAssetsFen)} yuan below the ${yuan(targets.customerAssetsFen)} needed ${what}`);
   return out;
 }
 
@@ -125,7 +128,10 @@ export function levelRulesProblems(r: LevelRules): FieldProblem[] {
     if (!/^L\d{1,2}$/.test(l.level)) p.push({ field: `${f}.level`, problem: `"${l.level}" is not a level (L1, L2, ...)` });
     if (seen.has(l.level)) p.push({ field: `${f}.level`, problem: `level ${l.level} is given twice` });
     seen.add(l.level);
-    for (const [name, t] of [['hold', l.hold], ['promote', l.promote]] as const) {
+    for (const [name, t] of [
+      ['hold', l.hold],
+      ['promote', l.promote],
+    ] as const) {
       if (!t) continue;
       for (const k of ['customersDeveloped', 'netRevenueFen', 'customerAssetsFen'] as const) {
         if (!isCount(t[k])) p.push({ field: `${f}.${name}.${k}`, problem: 'a whole number, 0 or more' });
@@ -140,7 +146,8 @@ export function levelRulesProblems(r: LevelRules): FieldProblem[] {
     }
     if (i > 0) {
       for (const k of ['customersDeveloped', 'netRevenueFen', 'customerAssetsFen'] as const) {
-        if (l.hold[k] < r.levels[i - 1].hold[k]) p.push({ field: `${f}.hold.${k}`, problem: `holding ${l.level} cannot need less than holding ${r.levels[i - 1].level}` });
+        if (l.hold[k] < r.levels[i - 1].hold[k])
+          p.push({ field: `${f}.hold.${k}`, problem: `holding ${l.level} cannot need less than holding ${r.levels[i - 1].level}` });
       }
     }
     if (!isScore(l.minDutyScore)) p.push({ field: `${f}.minDutyScore`, problem: 'a score from 0 to 100' });
@@ -151,15 +158,20 @@ export function levelRulesProblems(r: LevelRules): FieldProblem[] {
     p.push({ field: 'performanceWeights', problem: 'whole percents summing to 100' });
   }
   const c = r.combinedWeights;
-  if (!isCount(c.duty) || !isCount(c.performance) || c.duty + c.performance !== 100) p.push({ field: 'combinedWeights', problem: 'whole percents summing to 100' });
-  if (!isCount(r.achievementCapPct) || r.achievementCapPct < 100 || r.achievementCapPct > 200) p.push({ field: 'achievementCapPct', problem: 'a whole percent from 100 to 200' });
+  if (!isCount(c.duty) || !isCount(c.performance) || c.duty + c.performance !== 100)
+    p.push({ field: 'combinedWeights', problem: 'whole percents summing to 100' });
+  if (!isCount(r.achievementCapPct) || r.achievementCapPct < 100 || r.achievementCapPct > 200)
+    p.push({ field: 'achievementCapPct', problem: 'a whole percent from 100 to 200' });
   for (const [k, v] of Object.entries(r.dutyPoints)) if (!isScore(v)) p.push({ field: `dutyPoints.${k}`, problem: 'points from 0 to 100' });
   return p;
 }
 
 const YUAN = 100;
-const targets = (customersDeveloped: number, netRevenueYuan: number, customerAssetsYuan: number): LevelTargets =>
-  ({ customersDeveloped, netRevenueFen: netRevenueYuan * YUAN, customerAssetsFen: customerAssetsYuan * YUAN });
+const targets = (customersDeveloped: number, netRevenueYuan: number, customerAssetsYuan: number): LevelTargets => ({
+  customersDeveloped,
+  netRevenueFen: netRevenueYuan * YUAN,
+  customerAssetsFen: customerAssetsYuan * YUAN,
+});
 
 /** The demo company's approved level rules (version 1): the figures the tests check by hand. */
 export const DEMO_LEVEL_RULES: LevelRules = {
@@ -173,7 +185,14 @@ export const DEMO_LEVEL_RULES: LevelRules = {
   performanceWeights: { customersDeveloped: 30, netRevenue: 50, customerAssets: 20 },
   achievementCapPct: 100,
   dutyPoints: {
-    perAbsenceDay: 5, perLate: 2, perEarlyLeave: 2, perMeetingMissed: 3, perSpotCheckDiscrepancy: 5, perFollowUpOverdue: 3, perTrainingFailed: 5, perTrainingPassed: 2,
+    perAbsenceDay: 5,
+    perLate: 2,
+    perEarlyLeave: 2,
+    perMeetingMissed: 3,
+    perSpotCheckDiscrepancy: 5,
+    perFollowUpOverdue: 3,
+    perTrainingFailed: 5,
+    perTrainingPassed: 2,
   },
   combinedWeights: { duty: 40, performance: 60 },
 };

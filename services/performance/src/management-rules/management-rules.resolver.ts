@@ -19,7 +19,8 @@ class ManagementRulesInput {
 export class ManagementRulesResolver {
   @Authorized('branch-manager')
   @Mutation(() => ManagementRules, {
-    description: "Propose a version of a team's management rules (管理实施细则, R-1.1; the branch's manager). It goes on the R-1.3 route at once and applies, from its month, once approved.",
+    description:
+      "Propose a version of a team's management rules (管理实施细则, R-1.1; the branch's manager). It goes on the R-1.3 route at once and applies, from its month, once approved.",
   })
   proposeManagementRules(@Arg('input') input: ManagementRulesInput, @Ctx() { em, principal }: RequestContext) {
     return proposeManagementRules(em, principal, input);
@@ -36,7 +37,11 @@ export class ManagementRulesResolver {
 
   @Authorized()
   @Query(() => ManagementRules, { nullable: true, description: "The team's approved management rules in force in a month (null: none approved yet)" })
-  async managementRulesFor(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async managementRulesFor(
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const team = await em.findOne(KnownUnit, { id: teamId, kind: 'TEAM' });
     if (!team) throw new NotFoundError('Team', teamId);
     if (!canReadRules(principal, { branchId: team.branchId, teamId })) throw new ForbiddenError(`You may not read the management rules of team ${teamId}`);

@@ -36,19 +36,29 @@ export async function proposeManagementRules(em: EntityManager, p: Principal, in
   const teamId = input.teamId.trim();
   const team = await em.findOne(KnownUnit, { id: teamId, kind: 'TEAM' });
   if (!team) throw new NotFoundError('Team', teamId);
-  if (!maySubmit(p, team.branchId)) throw new ForbiddenError(`The management rules of team ${teamId} are proposed by the manager of branch ${team.branchId} (branch-manager)`);
+  if (!maySubmit(p, team.branchId))
+    throw new ForbiddenError(`The management rules of team ${teamId} are proposed by the manager of branch ${team.branchId} (branch-manager)`);
   try {
     return await em.transactional(async (tx) => {
       const versions = await tx.find(ManagementRules, { teamId }, { orderBy: { version: 'desc' } });
       const conflict = proposalConflict(versions);
       if (conflict) throw new ConflictError(conflict);
       const rules = tx.create(ManagementRules, {
-        branchId: team.branchId, teamId, version: (versions[0]?.version ?? 0) + 1, title: input.title.trim(), content: input.content.trim(),
-        fileRef: input.fileRef?.trim() || null, effectiveFrom: input.effectiveFrom, proposedBy: p.username,
+        branchId: team.branchId,
+        teamId,
+        version: (versions[0]?.version ?? 0) + 1,
+        title: input.title.trim(),
+        content: input.content.trim(),
+        fileRef: input.fileRef?.trim() || null,
+        effectiveFrom: input.effectiveFrom,
+        proposedBy: p.username,
       } as ManagementRules);
       await tx.flush();
       const request = await submitForApproval(tx, p, {
-        kind: ApprovalKind.ASSESSMENT_RULES, subjectId: rules.id, subjectVersion: rules.version, branchId: team.branchId,
+        kind: ApprovalKind.ASSESSMENT_RULES,
+        subjectId: rules.id,
+        subjectVersion: rules.version,
+        branchId: team.branchId,
         title: `${teamId} 管理实施细则 v${rules.version}: ${rules.title}`,
       });
       rules.approvalId = request.id;

@@ -5,8 +5,13 @@ const OK = { teamId: 'SZ01-T1', title: '营销一部管理实施细则', content
 describe('management rules (R-1.1)', () => {
   it('lists every missing or bad piece', () => {
     expect(managementRulesProblems(OK)).toEqual([]);
-    expect(managementRulesProblems({ teamId: ' ', title: '', content: 'short', effectiveFrom: '2027-13', fileRef: '' }).map((p) => p.field))
-      .toEqual(['teamId', 'title', 'content', 'effectiveFrom', 'fileRef']);
+    expect(managementRulesProblems({ teamId: ' ', title: '', content: 'short', effectiveFrom: '2027-13', fileRef: '' }).map((p) => p.field)).toEqual([
+      'teamId',
+      'title',
+      'content',
+      'effectiveFrom',
+      'fileRef',
+    ]);
   });
   it('takes the approved version with the latest start not after the month', () => {
     const v = [
@@ -20,7 +25,17 @@ describe('management rules (R-1.1)', () => {
     expect(rulesInForce(v, '2027-03')?.version).toBe(3);
   });
   it('allows one version on the route at a time', () => {
-    expect(proposalConflict([{ version: 1, status: 'APPROVED' }, { version: 2, status: 'REJECTED' }])).toBeNull();
-    expect(proposalConflict([{ version: 1, status: 'APPROVED' }, { version: 2, status: 'SUBMITTED' }])).toContain('Version 2');
+    expect(
+      proposalConflict([
+        { version: 1, status: 'APPROVED' },
+        { version: 2, status: 'REJECTED' },
+      ]),
+    ).toBeNull();
+    expect(
+      proposalConflict([
+        { version: 1, status: 'APPROVED' },
+        { version: 2, status: 'SUBMITTED' },
+      ]),
+    ).toContain('Version 2');
   });
 });

@@ -12,7 +12,10 @@ export interface ManagementRulesInput {
   fileRef?: string | null;
 }
 
-export interface Problem { field: string; problem: string }
+export interface Problem {
+  field: string;
+  problem: string;
+}
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -24,7 +27,8 @@ export function managementRulesProblems(input: ManagementRulesInput): Problem[] 
   if (input.content.trim().length < 20) problems.push({ field: 'content', problem: 'write out the rules (at least 20 characters)' });
   else if (input.content.length > 100_000) problems.push({ field: 'content', problem: 'at most 100,000 characters; attach the rest as a file (fileRef)' });
   if (!MONTH.test(input.effectiveFrom)) problems.push({ field: 'effectiveFrom', problem: `"${input.effectiveFrom}" is not a month (YYYY-MM)` });
-  if (input.fileRef != null && (!input.fileRef.trim() || input.fileRef.length > 500)) problems.push({ field: 'fileRef', problem: 'a file reference of 1 to 500 characters, or none' });
+  if (input.fileRef != null && (!input.fileRef.trim() || input.fileRef.length > 500))
+    problems.push({ field: 'fileRef', problem: 'a file reference of 1 to 500 characters, or none' });
   return problems;
 }
 
@@ -32,9 +36,11 @@ export type RulesStatus = 'SUBMITTED' | 'APPROVED' | 'REJECTED';
 
 /** The version in force in a month: the approved one with the latest start not after it (the higher version on a tie). */
 export function rulesInForce<T extends { status: RulesStatus; effectiveFrom: string; version: number }>(versions: T[], month: string): T | null {
-  return versions
-    .filter((v) => v.status === 'APPROVED' && v.effectiveFrom <= month)
-    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version)[0] ?? null;
+  return (
+    versions
+      .filter((v) => v.status === 'APPROVED' && v.effectiveFrom <= month)
+      .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.version - a.version)[0] ?? null
+  );
 }
 
 /** Why a new version may not be proposed now (one version on the route at a time), or null. */

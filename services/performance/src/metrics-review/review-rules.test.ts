@@ -8,7 +8,10 @@ describe('finance review (复核) of the CRM import before payroll (R-4.1)', () 
   });
   it('blocks payroll until the current figures are reviewed, saying why', () => {
     expect(reviewProblem({ revision: 2, reviewedRevision: 2 }, 'SZ01', '2026-11')).toBeNull();
-    expect(reviewProblem({ revision: 1, reviewedRevision: null }, 'SZ01', '2026-11')).toEqual({ field: 'metricsReview', problem: expect.stringContaining('has not reviewed') });
+    expect(reviewProblem({ revision: 1, reviewedRevision: null }, 'SZ01', '2026-11')).toEqual({
+      field: 'metricsReview',
+      problem: expect.stringContaining('has not reviewed'),
+    });
     expect(reviewProblem({ revision: 3, reviewedRevision: 2 }, 'SZ01', '2026-11')!.problem).toContain('review them again');
   });
   it('reviews a revision once', () => {

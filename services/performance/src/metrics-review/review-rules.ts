@@ -5,7 +5,10 @@
  */
 export type ReviewState = 'NOT_REVIEWED' | 'REVIEWED' | 'STALE';
 
-export interface ImportReview { revision: number; reviewedRevision: number | null }
+export interface ImportReview {
+  revision: number;
+  reviewedRevision: number | null;
+}
 
 export function reviewState(i: ImportReview): ReviewState {
   if (i.reviewedRevision === null) return 'NOT_REVIEWED';
@@ -18,9 +21,10 @@ export function reviewProblem(i: ImportReview, branchId: string, month: string):
   if (state === 'REVIEWED') return null;
   return {
     field: 'metricsReview',
-    problem: state === 'STALE'
-      ? `the CRM figures of ${month} for ${branchId} were re-imported (revision ${i.revision}) after finance reviewed revision ${i.reviewedRevision}: review them again`
-      : `branch finance has not reviewed (复核) the CRM figures of ${month} for ${branchId}`,
+    problem:
+      state === 'STALE'
+        ? `the CRM figures of ${month} for ${branchId} were re-imported (revision ${i.revision}) after finance reviewed revision ${i.reviewedRevision}: review them again`
+        : `branch finance has not reviewed (复核) the CRM figures of ${month} for ${branchId}`,
   };
 }
 

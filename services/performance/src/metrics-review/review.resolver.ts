@@ -9,12 +9,17 @@ enum MetricsReviewState {
   REVIEWED = 'REVIEWED',
   STALE = 'STALE',
 }
-registerEnumType(MetricsReviewState, { name: 'MetricsReviewState', description: 'REVIEWED: finance reviewed the current revision; STALE: re-imported since the review' });
+registerEnumType(MetricsReviewState, {
+  name: 'MetricsReviewState',
+  description: 'REVIEWED: finance reviewed the current revision; STALE: re-imported since the review',
+});
 
 @Resolver(() => MetricsImport)
 export class MetricsReviewResolver {
   @Authorized('branch-finance')
-  @Mutation(() => MetricsImport, { description: "Review (复核) the month's business summary from the CRM import (R-4.1; the branch's finance): payroll is computed only from reviewed figures" })
+  @Mutation(() => MetricsImport, {
+    description: "Review (复核) the month's business summary from the CRM import (R-4.1; the branch's finance): payroll is computed only from reviewed figures",
+  })
   reviewMetricsImport(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => YearMonthScalar) month: string,

@@ -6,8 +6,16 @@ import { inBranch } from '../access';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { reviewConflict } from './review-rules';
 
-export async function reviewMetricsImport(em: EntityManager, p: Principal, branchId: string, month: string, comment: string, now = new Date()): Promise<MetricsImport> {
-  if (!inBranch(p, branchId, 'branch-finance')) throw new ForbiddenError(`The CRM figures of branch ${branchId} are reviewed by its finance department (branch-finance)`);
+export async function reviewMetricsImport(
+  em: EntityManager,
+  p: Principal,
+  branchId: string,
+  month: string,
+  comment: string,
+  now = new Date(),
+): Promise<MetricsImport> {
+  if (!inBranch(p, branchId, 'branch-finance'))
+    throw new ForbiddenError(`The CRM figures of branch ${branchId} are reviewed by its finance department (branch-finance)`);
   if (comment.length > 1000) throw new BadInputError('The comment is too long', [{ field: 'comment', problem: 'at most 1,000 characters' }]);
   return em.transactional(async (tx) => {
     const imp = await tx.findOne(MetricsImport, { branchId, month });

@@ -18,6 +18,8 @@ export class BusinessMetrics {
   @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped!: number;
   @Field(() => Int, { description: '新开户数: new accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
   @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssets!: number;
-  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' }) @Property({ type: new BigIntType('number') }) customerAssets!: number;
+  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' })
+  @Property({ type: new BigIntType('number') })
+  customerAssets!: number;
   @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenue!: number;
 }

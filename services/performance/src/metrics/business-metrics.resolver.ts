@@ -16,7 +16,8 @@ export class BusinessMetricsResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, BusinessMetrics | null>(`businessMetrics:${month}`, async (ids) =>
-        oneByKey(ids, await em.find(BusinessMetrics, { employeeId: { $in: [...ids] }, month }), (m) => m.employeeId))
+        oneByKey(ids, await em.find(BusinessMetrics, { employeeId: { $in: [...ids] }, month }), (m) => m.employeeId),
+      )
       .load(e.id);
   }
 }
@@ -25,23 +26,37 @@ export class BusinessMetricsResolver {
 export class MetricsImportResolver {
   @Authorized('branch-finance', 'branch-manager')
   @Mutation(() => MetricsImport, {
-    description: "Import a branch's month of CRM figures (R-4.1; CSV as in the performance README). Every line is checked; one bad line rejects the whole file " +
+    description:
+      "Import a branch's month of CRM figures (R-4.1; CSV as in the performance README). Every line is checked; one bad line rejects the whole file " +
       'with every problem listed by line (BAD_USER_INPUT). A re-import replaces the month while no payroll of it is signed off (then CONFLICT). Branch finance or manager, own branch.',
   })
   importMetrics(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => YearMonthScalar) month: string,
     @Arg('csv', () => String, { nullable: true, description: 'The file content as text (or give csvBase64)' }) csv: string | null | undefined,
-    @Arg('csvBase64', () => String, { nullable: true, description: "The file's bytes, base64: UTF-8 (with or without a byte order mark) or GB18030 as Excel saves CSV on Chinese Windows, told apart by the import" }) csvBase64: string | null | undefined,
+    @Arg('csvBase64', () => String, {
+      nullable: true,
+      description:
+        "The file's bytes, base64: UTF-8 (with or without a byte order mark) or GB18030 as Excel saves CSV on Chinese Windows, told apart by the import",
+    })
+    csvBase64: string | null | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<MetricsImport> {
-    if ((csv == null) === (csvBase64 == null)) throw new BadInputError('Give the file once: as csv (text) or as csvBase64 (its bytes)', [{ field: 'csv', problem: 'exactly one of csv and csvBase64' }]);
+    if ((csv == null) === (csvBase64 == null))
+      throw new BadInputError('Give the file once: as csv (text) or as csvBase64 (its bytes)', [{ field: 'csv', problem: 'exactly one of csv and csvBase64' }]);
     return importMetrics(em, principal, branchId, month, csv ?? Buffer.from(csvBase64!, 'base64'));
   }
 
   @Authorized()
-  @Query(() => MetricsImport, { nullable: true, description: "A branch's CRM import of a month with its totals; null before it is imported (branch finance, deputy, manager; head office)" })
-  async metricsImport(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  @Query(() => MetricsImport, {
+    nullable: true,
+    description: "A branch's CRM import of a month with its totals; null before it is imported (branch finance, deputy, manager; head office)",
+  })
+  async metricsImport(
+    @Arg('branchId', () => ID) branchId: string,
+    @Arg('month', () => YearMonthScalar) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the CRM imports of branch ${branchId}`);
     return em.findOne(MetricsImport, { branchId, month });
   }

@@ -13,11 +13,18 @@ const HEADER = 'employee_id,customers_developed,new_accounts,new_assets,customer
 describe('CSV pieces', () => {
   it('reads quoted and plain fields, with the line each record starts on', () => {
     expect(readCsv('a, b ,"c,d","e ""q"""\r\nx,"two\nlines"\r\ny\r\n')).toEqual({
-      records: [{ line: 1, fields: ['a', 'b', 'c,d', 'e "q"'] }, { line: 2, fields: ['x', 'two\nlines'] }, { line: 4, fields: ['y'] }],
+      records: [
+        { line: 1, fields: ['a', 'b', 'c,d', 'e "q"'] },
+        { line: 2, fields: ['x', 'two\nlines'] },
+        { line: 4, fields: ['y'] },
+      ],
       error: null,
     });
     expect(readCsv('a\n"x\r\ny"\nb,"open\nc')).toEqual({
-      records: [{ line: 1, fields: ['a'] }, { line: 2, fields: ['x\r\ny'] }],
+      records: [
+        { line: 1, fields: ['a'] },
+        { line: 2, fields: ['x\r\ny'] },
+      ],
       error: { line: 4, problem: 'a quoted field is never closed (a " is missing)' },
     });
   });
@@ -45,7 +52,8 @@ describe('CSV pieces', () => {
 
 describe('parseMetricsCsv', () => {
   it('reads a good file (BOM, CRLF, Chinese headers with 元, a month column)', () => {
-    const csv = '\uFEFF员工编号,开发客户数,新开户数,新增资产(元),客户资产（元）,净收入(元),月份\r\nE1,5,3,250000.00,1000000,15000.5,2026-08\r\nE2,0,0,0,0,-12.30,2026-08\r\n';
+    const csv =
+      '\uFEFF员工编号,开发客户数,新开户数,新增资产(元),客户资产（元）,净收入(元),月份\r\nE1,5,3,250000.00,1000000,15000.5,2026-08\r\nE2,0,0,0,0,-12.30,2026-08\r\n';
     const r = parseMetricsCsv(csv, 'SZ01', '2026-08', known);
     expect(r.problems).toEqual([]);
     expect(r.rows).toEqual([
@@ -91,11 +99,15 @@ describe('parseMetricsCsv', () => {
     ]);
     const good = parseMetricsCsv(csv.replace('E2,x', 'E2,2'), 'SZ01', '2026-08', known);
     expect(good.problems).toEqual([]);
-    expect(good.rows!.map((r) => [r.line, r.employeeId, r.customersDeveloped])).toEqual([[2, 'E1', 1], [4, 'E2', 2]]);
+    expect(good.rows!.map((r) => [r.line, r.employeeId, r.customersDeveloped])).toEqual([
+      [2, 'E1', 1],
+      [4, 'E2', 2],
+    ]);
   });
 
   it('reads a file Excel saved on Chinese Windows: GB18030, CRLF, Chinese headers, a multi-line remark', () => {
-    const text = '员工编号,姓名,开发客户数,新开户数,新增资产(元),客户资产(元),净收入(元),备注\r\nE1,张伟,5,3,250000.00,1000000,15000.5,"老客户转介绍\n另有两户待审核"\r\nE2,刘洋,0,0,0,0,-12.30,\r\n';
+    const text =
+      '员工编号,姓名,开发客户数,新开户数,新增资产(元),客户资产(元),净收入(元),备注\r\nE1,张伟,5,3,250000.00,1000000,15000.5,"老客户转介绍\n另有两户待审核"\r\nE2,刘洋,0,0,0,0,-12.30,\r\n';
     const bytes = encode(text, 'gb18030');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8
     const r = parseMetricsCsv(bytes, 'SZ01', '2026-08', known);
@@ -118,14 +130,20 @@ describe('parseMetricsCsv', () => {
 
   it('checks the header and the month', () => {
     expect(parseMetricsCsv('employee_id,new_accounts,bonus\nE1,1,2', 'SZ01', '2026-08', known).problems).toEqual([
-      { field: 'line 1', problem: 'unknown column "bonus"; expected employee_id, customers_developed, new_accounts, new_assets, customer_assets, net_revenue (and optionally month, name, remark)' },
+      {
+        field: 'line 1',
+        problem:
+          'unknown column "bonus"; expected employee_id, customers_developed, new_accounts, new_assets, customer_assets, net_revenue (and optionally month, name, remark)',
+      },
       { field: 'line 1', problem: 'missing columns customers_developed, new_assets, customer_assets, net_revenue' },
     ]);
     expect(parseMetricsCsv(`${HEADER},month\nE1,1,1,1,1,1,2026-07`, 'SZ01', '2026-08', known).problems).toEqual([
       { field: 'line 2', problem: 'month "2026-07" is not the imported month 2026-08' },
     ]);
     expect(parseMetricsCsv('', 'SZ01', '2026-08', known).problems[0].field).toBe('file');
-    expect(parseMetricsCsv(`${HEADER}\n`, 'SZ01', '2026-08', known).problems).toEqual([{ field: 'file', problem: 'the file has a header but no manager rows' }]);
+    expect(parseMetricsCsv(`${HEADER}\n`, 'SZ01', '2026-08', known).problems).toEqual([
+      { field: 'file', problem: 'the file has a header but no manager rows' },
+    ]);
   });
 
   it('lists at most MAX_PROBLEMS and says how many more', () => {
@@ -135,4 +153,3 @@ describe('parseMetricsCsv', () => {
     expect(r.problems[MAX_PROBLEMS]).toEqual({ field: 'file', problem: 'and 5 more problems' });
   });
 });
-

@@ -29,20 +29,37 @@ export interface KnownPerson {
 type Column = 'employeeId' | 'customersDeveloped' | 'newAccounts' | 'newAssets' | 'customerAssets' | 'netRevenue' | 'month' | 'name' | 'remark';
 
 const HEADERS: Record<string, Column> = {
-  employee_id: 'employeeId', 员工编号: 'employeeId', 工号: 'employeeId',
-  customers_developed: 'customersDeveloped', 开发客户数: 'customersDeveloped',
-  new_accounts: 'newAccounts', 新开户数: 'newAccounts',
-  new_assets: 'newAssets', 新增资产: 'newAssets',
-  customer_assets: 'customerAssets', 客户资产: 'customerAssets',
-  net_revenue: 'netRevenue', 净收入: 'netRevenue',
-  month: 'month', 月份: 'month',
-  name: 'name', 姓名: 'name',
-  remark: 'remark', 备注: 'remark',
+  employee_id: 'employeeId',
+  员工编号: 'employeeId',
+  工号: 'employeeId',
+  customers_developed: 'customersDeveloped',
+  开发客户数: 'customersDeveloped',
+  new_accounts: 'newAccounts',
+  新开户数: 'newAccounts',
+  new_assets: 'newAssets',
+  新增资产: 'newAssets',
+  customer_assets: 'customerAssets',
+  客户资产: 'customerAssets',
+  net_revenue: 'netRevenue',
+  净收入: 'netRevenue',
+  month: 'month',
+  月份: 'month',
+  name: 'name',
+  姓名: 'name',
+  remark: 'remark',
+  备注: 'remark',
 };
 const REQUIRED: Column[] = ['employeeId', 'customersDeveloped', 'newAccounts', 'newAssets', 'customerAssets', 'netRevenue'];
 const LABEL: Record<Column, string> = {
-  employeeId: 'employee_id', customersDeveloped: 'customers_developed', newAccounts: 'new_accounts', newAssets: 'new_assets',
-  customerAssets: 'customer_assets', netRevenue: 'net_revenue', month: 'month', name: 'name', remark: 'remark',
+  employeeId: 'employee_id',
+  customersDeveloped: 'customers_developed',
+  newAccounts: 'new_accounts',
+  newAssets: 'new_assets',
+  customerAssets: 'customer_assets',
+  netRevenue: 'net_revenue',
+  month: 'month',
+  name: 'name',
+  remark: 'remark',
 };
 
 /** At most this many problems are listed; the last entry then says how many more there were. */
@@ -72,7 +89,7 @@ export interface CsvRecord {
   fields: string[];
 }
 
-const lineBreaks = (s: string) => (s.match(/\r\n|\r|\n/g)?.length ?? 0);
+const lineBreaks = (s: string) => s.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 const SYNTAX: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (a " is missing)',
@@ -142,13 +159,17 @@ export function parseMetricsCsv(file: string | Uint8Array, branchId: string, mon
     return { rows: null, problems };
   };
 
-  if (!records.length && !error) return { rows: null, problems: [{ field: 'file', problem: 'the file is empty: expect a header row and one row per manager' }] };
+  if (!records.length && !error)
+    return { rows: null, problems: [{ field: 'file', problem: 'the file is empty: expect a header row and one row per manager' }] };
   const header = records[0]?.fields;
   const index = new Map<Column, number>();
   if (!header) problem(1, `${error!.problem}; nothing after it was read`);
   else {
     header.forEach((raw, i) => {
-      const name = raw.replace(/[（(]\s*元\s*[)）]$/, '').trim().toLowerCase();
+      const name = raw
+        .replace(/[（(]\s*元\s*[)）]$/, '')
+        .trim()
+        .toLowerCase();
       const col = HEADERS[name];
       if (!col) problem(1, `unknown column "${raw}"; expected ${REQUIRED.map((c) => LABEL[c]).join(', ')} (and optionally month, name, remark)`);
       else if (index.has(col)) problem(1, `column ${LABEL[col]} appears twice`);
@@ -165,8 +186,14 @@ export function parseMetricsCsv(file: string | Uint8Array, branchId: string, mon
   const width = header!.length;
   for (let n = 1; n < records.length; n++) {
     const { line, fields: f } = records[n];
-    if (blank(records[n]) && f.length === 1) { problem(line, 'empty line'); continue; }
-    if (f.length !== width) { problem(line, `expected ${width} fields, found ${f.length}`); continue; }
+    if (blank(records[n]) && f.length === 1) {
+      problem(line, 'empty line');
+      continue;
+    }
+    if (f.length !== width) {
+      problem(line, `expected ${width} fields, found ${f.length}`);
+      continue;
+    }
     const get = (c: Column) => f[index.get(c)!];
     const before = problems.length + more;
     const employeeId = get('employeeId');
@@ -175,7 +202,8 @@ export function parseMetricsCsv(file: string | Uint8Array, branchId: string, mon
       const person = known(employeeId);
       if (!person) problem(line, `employee ${employeeId} is not a known manager`);
       else if (person.branchId !== branchId) problem(line, `employee ${employeeId} is not a manager of branch ${branchId}`);
-      else if (person.status === 'DEPARTED' || person.status === 'CANDIDATE') problem(line, `employee ${employeeId} is ${person.status.toLowerCase()}, not an active manager`);
+      else if (person.status === 'DEPARTED' || person.status === 'CANDIDATE')
+        problem(line, `employee ${employeeId} is ${person.status.toLowerCase()}, not an active manager`);
       const first = seen.get(employeeId);
       if (first) problem(line, `employee ${employeeId} is already on line ${first}`);
       else seen.set(employeeId, line);
@@ -193,8 +221,13 @@ export function parseMetricsCsv(file: string | Uint8Array, branchId: string, mon
     if (netRevenueFen === null) problem(line, `net_revenue "${get('netRevenue')}" is not an amount in yuan with at most 2 decimals`);
     if (problems.length + more === before) {
       rows.push({
-        line, employeeId, customersDeveloped: counts.customersDeveloped!, newAccounts: counts.newAccounts!,
-        newAssetsFen: newAssetsFen!, customerAssetsFen: customerAssetsFen!, netRevenueFen: netRevenueFen!,
+        line,
+        employeeId,
+        customersDeveloped: counts.customersDeveloped!,
+        newAccounts: counts.newAccounts!,
+        newAssetsFen: newAssetsFen!,
+        customerAssetsFen: customerAssetsFen!,
+        netRevenueFen: netRevenueFen!,
       });
     }
   }

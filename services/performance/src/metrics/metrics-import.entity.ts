@@ -22,7 +22,9 @@ export class MetricsImport {
   @Field({ description: 'Username of who imported it' }) @Property({ type: 'string', length: 100 }) importedBy!: string;
   @Field() @Property({ type: 'datetime' }) importedAt: Date = new Date();
   // finance review (复核, issue 16 item 11): the revision finance reviewed; payroll needs the current one reviewed. Declared last (column order).
-  @Field(() => Int, { nullable: true, description: 'The revision branch finance reviewed (复核); a re-import needs a new review' }) @Property({ type: 'integer', nullable: true }) reviewedRevision: number | null = null;
+  @Field(() => Int, { nullable: true, description: 'The revision branch finance reviewed (复核); a re-import needs a new review' })
+  @Property({ type: 'integer', nullable: true })
+  reviewedRevision: number | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) reviewedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) reviewedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 1000, nullable: true }) reviewComment: string | null = null;

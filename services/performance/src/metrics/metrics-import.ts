@@ -14,7 +14,16 @@ import { parseMetricsCsv, type MetricsRow } from './metrics-csv';
 
 const CHUNK = 2_000;
 const METRICS_COLUMNS: BulkColumns = {
-  id: 'text', employeeId: 'text', branchId: 'text', teamId: 'text', month: 'text', customersDeveloped: 'int', newAccounts: 'int', newAssets: 'bigint', customerAssets: 'bigint', netRevenue: 'bigint',
+  id: 'text',
+  employeeId: 'text',
+  branchId: 'text',
+  teamId: 'text',
+  month: 'text',
+  customersDeveloped: 'int',
+  newAccounts: 'int',
+  newAssets: 'bigint',
+  customerAssets: 'bigint',
+  netRevenue: 'bigint',
 };
 const FINAL = [PayrollStatus.SIGNED_OFF, PayrollStatus.FILED];
 
@@ -30,9 +39,18 @@ function chunks<T>(xs: T[], size = CHUNK): T[][] {
  * a payroll of that month is signed off; a payroll still awaiting signatures is superseded
  * (it was computed from the figures being replaced).
  */
-export async function importMetrics(em: EntityManager, principal: Principal, branchId: string, month: string, csv: string | Uint8Array, now = new Date()): Promise<MetricsImport> {
-  if (!canImportMetrics(principal, branchId)) throw new ForbiddenError(`Only the finance department or the manager of branch ${branchId} imports its CRM figures`);
-  if (month > shanghaiMonth(now)) throw new BadInputError(`${month} has not begun; import a month that has`, [{ field: 'month', problem: 'a month in the future' }]);
+export async function importMetrics(
+  em: EntityManager,
+  principal: Principal,
+  branchId: string,
+  month: string,
+  csv: string | Uint8Array,
+  now = new Date(),
+): Promise<MetricsImport> {
+  if (!canImportMetrics(principal, branchId))
+    throw new ForbiddenError(`Only the finance department or the manager of branch ${branchId} imports its CRM figures`);
+  if (month > shanghaiMonth(now))
+    throw new BadInputError(`${month} has not begun; import a month that has`, [{ field: 'month', problem: 'a month in the future' }]);
 
   const signed = await em.findOne(PayrollRun, { branchId, month, status: { $in: FINAL } });
   if (signed) throw new ConflictError(`The payroll of ${branchId} for ${month} is signed off; its CRM figures can no longer be replaced`);
@@ -50,9 +68,16 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
       em.find(KnownEmployee, { id: { $in: ids } }, { fields: ['id', 'branchId', 'status'] }),
       periodsDuring(em, '0000-01-01', '9999-12-31', { employeeIds: ids, posts: ['CLIENT_MANAGER'] }),
     ]);
-    const others = new Map(knownRows.map((k) => [k.id, {
-      branchId: managers.has(k.id) ? k.branchId : '', teamId: null, status: k.branchId === branchId ? 'DEPARTED' : k.status,
-    }]));
+    const others = new Map(
+      knownRows.map((k) => [
+        k.id,
+        {
+          branchId: managers.has(k.id) ? k.branchId : '',
+          teamId: null,
+          status: k.branchId === branchId ? 'DEPARTED' : k.status,
+        },
+      ]),
+    );
     parsed = parseMetricsCsv(csv, branchId, month, (id) => people.get(id) ?? others.get(id));
   }
   if (!parsed.rows) throw new BadInputError(`The file was not imported: ${parsed.problems.length} problem(s); nothing was changed`, parsed.problems);
@@ -61,9 +86,13 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
   // A manager who moved branch this month may already have figures from the other branch's import.
   const elsewhere: FieldProblem[] = [];
   const lineOf = new Map(lines.map((r) => [r.employeeId, r.line]));
-  for (const ids of chunks(lines.map((r) => r.employeeId), 5_000)) {
+  for (const ids of chunks(
+    lines.map((r) => r.employeeId),
+    5_000,
+  )) {
     const clash = await em.find(BusinessMetrics, { employeeId: { $in: ids }, month, branchId: { $ne: branchId } }, { fields: ['employeeId', 'branchId'] });
-    for (const c of clash) elsewhere.push({ field: `line ${lineOf.get(c.employeeId)}`, problem: `employee ${c.employeeId} already has ${month} figures from branch ${c.branchId}` });
+    for (const c of clash)
+      elsewhere.push({ field: `line ${lineOf.get(c.employeeId)}`, problem: `employee ${c.employeeId} already has ${month} figures from branch ${c.branchId}` });
   }
   if (elsewhere.length) throw new BadInputError(`The file was not imported: ${elsewhere.length} problem(s); nothing was changed`, elsewhere);
 
@@ -75,20 +104,39 @@ export async function importMetrics(em: EntityManager, principal: Principal, bra
         await tx.nativeDelete(BusinessMetrics, { branchId, month });
         imp.revision += 1;
         const pending = await tx.find(PayrollRun, { branchId, month, liveKey: { $ne: null }, status: { $nin: FINAL } });
-        for (const run of pending) Object.assign(run, { status: PayrollStatus.SUPERSEDED, liveKey: null, closedReason: `CRM figures re-imported by ${principal.username}` });
+        for (const run of pending)
+          Object.assign(run, { status: PayrollStatus.SUPERSEDED, liveKey: null, closedReason: `CRM figures re-imported by ${principal.username}` });
       } else {
         imp = tx.create(MetricsImport, { branchId, month } as MetricsImport);
       }
       Object.assign(imp, {
-        lineCount: lines.length, importedBy: principal.username, importedAt: now,
-        customersDeveloped: sum((r) => r.customersDeveloped), newAccounts: sum((r) => r.newAccounts), newAssetsFen: sum((r) => r.newAssetsFen),
-        customerAssetsFen: sum((r) => r.customerAssetsFen), netRevenueFen: sum((r) => r.netRevenueFen),
+        lineCount: lines.length,
+        importedBy: principal.username,
+        importedAt: now,
+        customersDeveloped: sum((r) => r.customersDeveloped),
+        newAccounts: sum((r) => r.newAccounts),
+        newAssetsFen: sum((r) => r.newAssetsFen),
+        customerAssetsFen: sum((r) => r.customerAssetsFen),
+        netRevenueFen: sum((r) => r.netRevenueFen),
       });
       await tx.flush();
-      await bulkInsert(tx, 'business_metrics', METRICS_COLUMNS, lines.map((r) => ({
-        id: randomUUID(), employeeId: r.employeeId, branchId, teamId: people.get(r.employeeId)?.teamId ?? null, month,
-        customersDeveloped: r.customersDeveloped, newAccounts: r.newAccounts, newAssets: r.newAssetsFen, customerAssets: r.customerAssetsFen, netRevenue: r.netRevenueFen,
-      })));
+      await bulkInsert(
+        tx,
+        'business_metrics',
+        METRICS_COLUMNS,
+        lines.map((r) => ({
+          id: randomUUID(),
+          employeeId: r.employeeId,
+          branchId,
+          teamId: people.get(r.employeeId)?.teamId ?? null,
+          month,
+          customersDeveloped: r.customersDeveloped,
+          newAccounts: r.newAccounts,
+          newAssets: r.newAssetsFen,
+          customerAssets: r.customerAssetsFen,
+          netRevenue: r.netRevenueFen,
+        })),
+      );
       return imp;
     });
   } catch (e) {

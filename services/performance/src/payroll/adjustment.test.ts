@@ -1,9 +1,18 @@
 import { adjustmentLines, PAY_AMOUNTS, PAY_INPUTS, tierDifferences, type PayFigures } from './adjustment';
 
-const tier = (fromFen: number, rateBp: number, revenueFen: number) => ({ fromFen, toFen: null, rateBp, revenueFen, commissionFen: (revenueFen * rateBp) / 10_000 });
+const tier = (fromFen: number, rateBp: number, revenueFen: number) => ({
+  fromFen,
+  toFen: null,
+  rateBp,
+  revenueFen,
+  commissionFen: (revenueFen * rateBp) / 10_000,
+});
 
 function line(employeeId: string, figures: Partial<PayFigures> = {}): PayFigures {
-  const zero = Object.fromEntries([...PAY_INPUTS, ...PAY_AMOUNTS].map((f) => [f, 0])) as Record<(typeof PAY_AMOUNTS)[number] | (typeof PAY_INPUTS)[number], number>;
+  const zero = Object.fromEntries([...PAY_INPUTS, ...PAY_AMOUNTS].map((f) => [f, 0])) as Record<
+    (typeof PAY_AMOUNTS)[number] | (typeof PAY_INPUTS)[number],
+    number
+  >;
   return { ...zero, employeeId, tiersJson: '[]', ...figures };
 }
 

@@ -10,8 +10,19 @@ import type { TierAmount } from '../compensation/pay-rules';
 export const PAY_INPUTS = ['newAccounts', 'newAssetsFen', 'netRevenueFen', 'absent', 'late', 'early', 'assetLossFen'] as const;
 /** The money of a line's breakdown (fen). */
 export const PAY_AMOUNTS = [
-  'baseFen', 'commissionFen', 'newAccountBonusFen', 'newAssetsBonusFen', 'capCutFen', 'grossFen', 'absenceDeductionFen',
-  'lateDeductionFen', 'earlyDeductionFen', 'assetLossDeductionFen', 'deductionsFen', 'floorTopUpFen', 'netFen',
+  'baseFen',
+  'commissionFen',
+  'newAccountBonusFen',
+  'newAssetsBonusFen',
+  'capCutFen',
+  'grossFen',
+  'absenceDeductionFen',
+  'lateDeductionFen',
+  'earlyDeductionFen',
+  'assetLossDeductionFen',
+  'deductionsFen',
+  'floorTopUpFen',
+  'netFen',
 ] as const;
 
 type Figure = (typeof PAY_INPUTS)[number] | (typeof PAY_AMOUNTS)[number];
@@ -43,7 +54,12 @@ export function adjustmentLines<L extends PayFigures>(recomputed: L[], paid: Pay
     const delta = { ...line };
     for (const f of [...PAY_INPUTS, ...PAY_AMOUNTS]) delta[f] = (line[f] - before.reduce((s, p) => s + Number(p[f]), 0)) as L[typeof f];
     if (PAY_AMOUNTS.every((f) => delta[f] === 0)) continue;
-    delta.tiersJson = JSON.stringify(tierDifferences(JSON.parse(line.tiersJson) as TierAmount[], before.map((p) => JSON.parse(p.tiersJson) as TierAmount[])));
+    delta.tiersJson = JSON.stringify(
+      tierDifferences(
+        JSON.parse(line.tiersJson) as TierAmount[],
+        before.map((p) => JSON.parse(p.tiersJson) as TierAmount[]),
+      ),
+    );
     out.push(delta);
   }
   return out;

@@ -14,7 +14,8 @@ export enum PayrollStatus {
 }
 registerEnumType(PayrollStatus, {
   name: 'PayrollStatus',
-  description: 'AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history',
+  description:
+    'AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history',
 });
 
 export enum PayrollKind {
@@ -23,7 +24,8 @@ export enum PayrollKind {
 }
 registerEnumType(PayrollKind, {
   name: 'PayrollKind',
-  description: "REGULAR: the branch's month; ADJUSTMENT: a correction of a signed month (更正), its lines the differences from what was paid, signed and filed like the month",
+  description:
+    "REGULAR: the branch's month; ADJUSTMENT: a correction of a signed month (更正), its lines the differences from what was paid, signed and filed like the month",
 });
 
 export enum SignOffStep {
@@ -31,7 +33,10 @@ export enum SignOffStep {
   DEPUTY = 'DEPUTY',
   MANAGER = 'MANAGER',
 }
-registerEnumType(SignOffStep, { name: 'PayrollSignOffStep', description: 'FINANCE: branch-finance (主办会计); DEPUTY: branch-deputy-manager (副经理/经理助理); MANAGER: branch-manager (经理)' });
+registerEnumType(SignOffStep, {
+  name: 'PayrollSignOffStep',
+  description: 'FINANCE: branch-finance (主办会计); DEPUTY: branch-deputy-manager (副经理/经理助理); MANAGER: branch-manager (经理)',
+});
 
 export enum SignOffDecision {
   SIGNED = 'SIGNED',
@@ -64,15 +69,21 @@ export class PayrollRun {
   @Field(() => FenScalar, { description: 'Sum of net pay, fen' }) @Property({ type: new BigIntType('number') }) totalNetFen!: number;
   @Field() @Property({ type: 'string', length: 100 }) computedBy!: string;
   @Field() @Property({ type: 'datetime' }) computedAt: Date = new Date();
-  @Field(() => String, { nullable: true, description: 'Why it was rejected or superseded' }) @Property({ type: 'string', length: 500, nullable: true }) closedReason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or superseded' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  closedReason: string | null = null;
   @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) filedOn: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) filedBy: string | null = null;
   /** Optimistic lock: two sign-offs of the same run cannot both commit. */
   @Property({ version: true }) lock?: number;
   // Added with corrections (更正); last, in the order the migration appends them.
   @Field(() => PayrollKind) @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR }) kind: PayrollKind = PayrollKind.REGULAR;
-  @Field(() => ID, { nullable: true, description: 'For an adjustment: the signed regular run it corrects' }) @Property({ type: 'string', length: 36, nullable: true }) adjustsRunId: string | null = null;
-  @Field(() => String, { nullable: true, description: 'For an adjustment: why the signed month is corrected' }) @Property({ type: 'string', length: 500, nullable: true }) adjustmentReason: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'For an adjustment: the signed regular run it corrects' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  adjustsRunId: string | null = null;
+  @Field(() => String, { nullable: true, description: 'For an adjustment: why the signed month is corrected' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  adjustmentReason: string | null = null;
 }
 
 /** One manager's pay in a run, with how it was computed. Money in fen. */

@@ -1,5 +1,16 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, childrenOf, decodeCursor, entityById, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import {
+  Connection,
+  childrenOf,
+  decodeCursor,
+  entityById,
+  FenScalar,
+  ForbiddenError,
+  PageInput,
+  toPage,
+  YearMonthScalar,
+  type RequestContext,
+} from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
@@ -45,7 +56,8 @@ const signedOff = (status: PayrollStatus) => FINAL_STATUSES.includes(status);
 export class PayrollRunResolver {
   @Authorized('branch-finance')
   @Mutation(() => PayrollRun, {
-    description: "Compute the branch's payroll of a month (R-4.2; branch finance, own branch). Needs every active manager's attendance closed, the CRM figures " +
+    description:
+      "Compute the branch's payroll of a month (R-4.2; branch finance, own branch). Needs every active manager's attendance closed, the CRM figures " +
       'imported and an approved standard (else BAD_USER_INPUT listing what is missing). A run awaiting signatures is superseded; a signed one refuses (CONFLICT).',
   })
   computePayroll(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
@@ -54,7 +66,8 @@ export class PayrollRunResolver {
 
   @Authorized('branch-finance')
   @Mutation(() => PayrollRun, {
-    description: 'Correct a signed month (更正; branch finance, own branch): recompute it from today\'s facts (attendance closed again, charges, levels) ' +
+    description:
+      "Correct a signed month (更正; branch finance, own branch): recompute it from today's facts (attendance closed again, charges, levels) " +
       'into an ADJUSTMENT run of the differences from what was signed, to be signed and filed like the month. CONFLICT when the month is not signed ' +
       'or nothing changed; computing again supersedes an adjustment still awaiting signatures.',
   })
@@ -68,7 +81,10 @@ export class PayrollRunResolver {
   }
 
   @Authorized(...PAYROLL_BRANCH_ROLES)
-  @Mutation(() => PayrollRun, { description: 'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff.' })
+  @Mutation(() => PayrollRun, {
+    description:
+      'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff.',
+  })
   signPayroll(@Arg('payrollId', () => ID) payrollId: string, @Arg('comment', { defaultValue: '' }) comment: string, @Ctx() { em, principal }: RequestContext) {
     return signPayroll(em, principal, payrollId, comment);
   }
@@ -98,7 +114,11 @@ export class PayrollRunResolver {
   async payrollRuns(@Args() { branchId, month, page }: PayrollRunsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${branchId}`);
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(PayrollRun, { branchId, ...(month ? { month } : {}) }, { orderBy: { month: 'desc', revision: 'desc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await em.findAndCount(
+      PayrollRun,
+      { branchId, ...(month ? { month } : {}) },
+      { orderBy: { month: 'desc', revision: 'desc' }, limit: page?.first ?? 50, offset },
+    );
     return toPage(nodes, total, offset);
   }
 
@@ -119,7 +139,11 @@ export class PayrollRunResolver {
   @FieldResolver(() => PayrollLineConnection, { description: 'The lines, by team and employee' })
   async lines(@Root() run: PayrollRun, @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined, @Ctx() { em }: RequestContext) {
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(PayrollLine, { runId: run.id }, { orderBy: { teamId: 'asc', employeeId: 'asc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await em.findAndCount(
+      PayrollLine,
+      { runId: run.id },
+      { orderBy: { teamId: 'asc', employeeId: 'asc' }, limit: page?.first ?? 50, offset },
+    );
     return toPage(nodes, total, offset);
   }
 }
@@ -139,14 +163,23 @@ export class PayrollLineResolver {
     return JSON.parse(line.tiersJson) as TierAmount[];
   }
 
-  @FieldResolver(() => [PayLevelSegment], { description: 'The days of the month employed at each level in force (base pay and the floor are weighted by them); on a correction, those of the month recomputed' })
+  @FieldResolver(() => [PayLevelSegment], {
+    description:
+      'The days of the month employed at each level in force (base pay and the floor are weighted by them); on a correction, those of the month recomputed',
+  })
   levelSegments(@Root() line: PayrollLine): PayLevelSegment[] {
     return JSON.parse(line.levelSegmentsJson || '[]') as PayLevelSegment[];
   }
 
-  @FieldResolver(() => [PayrollLine], { description: "On a month's payslip: the signed corrections (更正) of it, oldest first, each line the difference it pays" })
+  @FieldResolver(() => [PayrollLine], {
+    description: "On a month's payslip: the signed corrections (更正) of it, oldest first, each line the difference it pays",
+  })
   async adjustments(@Root() line: PayrollLine, @Ctx() { em }: RequestContext): Promise<PayrollLine[]> {
-    const runs = await em.find(PayrollRun, { adjustsRunId: line.runId, kind: PayrollKind.ADJUSTMENT, status: { $in: FINAL_STATUSES } }, { orderBy: { revision: 'asc' } });
+    const runs = await em.find(
+      PayrollRun,
+      { adjustsRunId: line.runId, kind: PayrollKind.ADJUSTMENT, status: { $in: FINAL_STATUSES } },
+      { orderBy: { revision: 'asc' } },
+    );
     if (!runs.length) return [];
     const lines = await em.find(PayrollLine, { runId: { $in: runs.map((r) => r.id) }, employeeId: line.employeeId });
     return runs.flatMap((r) => lines.filter((l) => l.runId === r.id));
@@ -155,7 +188,8 @@ export class PayrollLineResolver {
   @Authorized()
   @Query(() => PayrollLine, {
     nullable: true,
-    description: "A manager's payslip of a month from the branch's live run: the manager themself once it is signed off; branch finance, deputy and manager; head office. Null when there is none.",
+    description:
+      "A manager's payslip of a month from the branch's live run: the manager themself once it is signed off; branch finance, deputy and manager; head office. Null when there is none.",
   })
   async payslip(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
     return payslipOf(ctx, employeeId, month);
@@ -171,7 +205,9 @@ async function payslipOf(ctx: RequestContext, employeeId: string, month: string)
 /** The payslips of many employees in two statements (their lines of the month, then the live runs), each under `payslipRule`. */
 async function payslipsOf({ em, principal }: RequestContext, employeeIds: readonly string[], month: string): Promise<Array<PayrollLine | null | Error>> {
   const lines = await em.find(PayrollLine, { employeeId: { $in: [...employeeIds] }, month });
-  const runs = lines.length ? await em.find(PayrollRun, { id: { $in: [...new Set(lines.map((l) => l.runId))] }, liveKey: { $ne: null }, kind: PayrollKind.REGULAR }) : [];
+  const runs = lines.length
+    ? await em.find(PayrollRun, { id: { $in: [...new Set(lines.map((l) => l.runId))] }, liveKey: { $ne: null }, kind: PayrollKind.REGULAR })
+    : [];
   return employeeIds.map((employeeId) => {
     const mine = lines.filter((l) => l.employeeId === employeeId);
     const run = runs.find((r) => mine.some((l) => l.runId === r.id));
@@ -184,10 +220,16 @@ async function payslipsOf({ em, principal }: RequestContext, employeeIds: readon
   });
 }
 
-function payslipRule(principal: RequestContext['principal'], employeeId: string, run: PayrollRun | undefined, line: PayrollLine | undefined): PayrollLine | null {
+function payslipRule(
+  principal: RequestContext['principal'],
+  employeeId: string,
+  run: PayrollRun | undefined,
+  line: PayrollLine | undefined,
+): PayrollLine | null {
   const own = principal.employeeId === employeeId;
   if (!line) {
-    if (!own && !isHeadOffice(principal) && !(principal.branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES))) throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
+    if (!own && !isHeadOffice(principal) && !(principal.branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES)))
+      throw new ForbiddenError(`You may not see the payslip of ${employeeId}`);
     return null;
   }
   if (!canSeePayslip(principal, line, signedOff(run!.status))) {

@@ -8,7 +8,10 @@ describe('minimal XLSX', () => {
   });
 
   it('writes a ZIP that reads back, with UTF-8 names', () => {
-    const z = zip([{ name: 'a.txt', data: Buffer.from('hello') }, { name: '目录/b.xml', data: Buffer.from('<x>薪酬</x>'.repeat(100)) }]);
+    const z = zip([
+      { name: 'a.txt', data: Buffer.from('hello') },
+      { name: '目录/b.xml', data: Buffer.from('<x>薪酬</x>'.repeat(100)) },
+    ]);
     expect(z.readUInt32LE(z.length - 22)).toBe(0x06054b50);
     const files = unzip(z);
     expect(files.get('a.txt')!.toString()).toBe('hello');
@@ -18,13 +21,25 @@ describe('minimal XLSX', () => {
   it('round-trips Chinese text, escaped characters, numbers and exact decimals', () => {
     const book = writeXlsx('薪酬月报表', [['姓名', '实发工资'], ['张伟 <A&B>', yuan(615_000)], [null, 3], [], ['合计', yuan(-5)]]);
     const files = unzip(book);
-    expect([...files.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    expect([...files.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     expect(files.get('xl/workbook.xml')!.toString()).toContain('name="薪酬月报表"');
     expect(readXlsx(book)).toEqual([['姓名', '实发工资'], ['张伟 <A&B>', '6150.00'], ['', '3'], [], ['合计', '-0.05']]);
   });
 
   it('opens in a real reader (exceljs) with 2-decimal amounts, bold headers and column widths', async () => {
-    const book = writeXlsx('薪酬月报表', [['营业部客户经理薪酬月报表'], ['姓名', '新开户数', '实发工资'], ['张伟', 8, yuan(615_000)], ['李娜', 3, yuan(1_234_567_89)], ['合计', 11, yuan(-5)]], [10, 8, 14], { boldRows: [0, 1, 4] });
+    const book = writeXlsx(
+      '薪酬月报表',
+      [['营业部客户经理薪酬月报表'], ['姓名', '新开户数', '实发工资'], ['张伟', 8, yuan(615_000)], ['李娜', 3, yuan(1_234_567_89)], ['合计', 11, yuan(-5)]],
+      [10, 8, 14],
+      { boldRows: [0, 1, 4] },
+    );
     const wb = new Workbook();
     await wb.xlsx.load(book as never);
     const ws = wb.getWorksheet('薪酬月报表')!;

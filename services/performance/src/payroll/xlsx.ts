@@ -12,7 +12,8 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 export type Cell = string | number | { decimal: string } | null;
 
 const xmlEscape = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+  s
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
     // Characters XML 1.0 does not allow (matching control characters is the point here).
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
@@ -35,29 +36,37 @@ const STYLES_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="${DECIMAL_FORMAT}"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
 
 /** Printed on A4 landscape, fitted to the page width (a report is printed and signed on paper). */
-const PRINT = '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+const PRINT =
+  '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
 
 function sheetXml(rows: Cell[][], widths: number[], boldRows: ReadonlySet<number>): string {
-  const body = rows.map((row, r) => {
-    const bold = boldRows.has(r) ? 2 : 0;
-    const cells = row.map((v, c) => {
-      const ref = `${columnName(c)}${r + 1}`;
-      const style = (decimal: boolean) => {
-        const xf = bold + (decimal ? 1 : 0);
-        return xf ? ` s="${xf}"` : '';
-      };
-      if (v === null || v === '') return '';
-      if (typeof v === 'number') return `<c r="${ref}"${style(false)}><v>${v}</v></c>`;
-      if (typeof v === 'object') return `<c r="${ref}"${style(true)}><v>${v.decimal}</v></c>`;
-      return `<c r="${ref}"${style(false)} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`;
-    }).join('');
-    return `<row r="${r + 1}">${cells}</row>`;
-  }).join('');
+  const body = rows
+    .map((row, r) => {
+      const bold = boldRows.has(r) ? 2 : 0;
+      const cells = row
+        .map((v, c) => {
+          const ref = `${columnName(c)}${r + 1}`;
+          const style = (decimal: boolean) => {
+            const xf = bold + (decimal ? 1 : 0);
+            return xf ? ` s="${xf}"` : '';
+          };
+          if (v === null || v === '') return '';
+          if (typeof v === 'number') return `<c r="${ref}"${style(false)}><v>${v}</v></c>`;
+          if (typeof v === 'object') return `<c r="${ref}"${style(true)}><v>${v.decimal}</v></c>`;
+          return `<c r="${ref}"${style(false)} t="inlineStr"><is><t xml:space="preserve">${xmlEscape(v)}</t></is></c>`;
+        })
+        .join('');
+      return `<row r="${r + 1}">${cells}</row>`;
+    })
+    .join('');
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols}<sheetData>${body}</sheetData>${PRINT}</worksheet>`;
 }
 
-interface ZipEntry { name: string; data: Buffer }
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+}
 
 /** A ZIP archive (deflate, UTF-8 names). */
 export function zip(entries: ZipEntry[], when = new Date()): Buffer {
@@ -139,10 +148,30 @@ export function writeXlsx(sheetName: string, rows: Cell[][], widths: number[] = 
   const u = (s: string) => Buffer.from(s, 'utf8');
   const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   return zip([
-    { name: '[Content_Types].xml', data: u(`${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`) },
-    { name: '_rels/.rels', data: u(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: u(`${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xmlEscape(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: u(`${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`) },
+    {
+      name: '[Content_Types].xml',
+      data: u(
+        `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: u(
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: u(
+        `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${xmlEscape(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: u(
+        `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      ),
+    },
     { name: 'xl/styles.xml', data: u(STYLES_XML) },
     { name: 'xl/worksheets/sheet1.xml', data: u(sheetXml(rows, widths, new Set(options.boldRows ?? []))) },
   ]);

@@ -1,12 +1,18 @@
 import { planProblems, type WorkPlanInput } from './plan-rules';
 
 const annual: WorkPlanInput = {
-  kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetAccountOpenings: 120, targetNewAssetsFen: 6_000_000_000, targetNetRevenueFen: 300_000_000,
-  marketingPlan: '社区+银行网点驻点营销', bankAgreementRef: 'ICBC-SZ-2026-017',
+  kind: 'ANNUAL',
+  teamId: 'SZ01-T1',
+  year: 2026,
+  targetAccountOpenings: 120,
+  targetNewAssetsFen: 6_000_000_000,
+  targetNetRevenueFen: 300_000_000,
+  marketingPlan: '社区+银行网点驻点营销',
+  bankAgreementRef: 'ICBC-SZ-2026-017',
 };
 
 describe('work plan rules (R-1.2)', () => {
-  it('accepts a complete annual plan and a new team\'s account-opening plan', () => {
+  it("accepts a complete annual plan and a new team's account-opening plan", () => {
     expect(planProblems(annual)).toEqual([]);
     expect(planProblems({ kind: 'NEW_TEAM', teamId: 'SZ01-T9', startMonth: '2026-09', targetAccountOpenings: 60 })).toEqual([]);
   });
@@ -17,7 +23,10 @@ describe('work plan rules (R-1.2)', () => {
   });
 
   it('needs a first month and an account-opening target for a new team', () => {
-    expect(planProblems({ kind: 'NEW_TEAM', teamId: 'T', startMonth: '2026-13', targetAccountOpenings: 0 }).map((x) => x.field)).toEqual(['startMonth', 'targetAccountOpenings']);
+    expect(planProblems({ kind: 'NEW_TEAM', teamId: 'T', startMonth: '2026-13', targetAccountOpenings: 0 }).map((x) => x.field)).toEqual([
+      'startMonth',
+      'targetAccountOpenings',
+    ]);
     expect(planProblems({ ...annual, targetNewAssetsFen: 1.5 }).map((x) => x.field)).toEqual(['targetNewAssetsFen']);
   });
 });

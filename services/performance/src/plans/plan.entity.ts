@@ -9,7 +9,8 @@ export enum WorkPlanKind {
 }
 registerEnumType(WorkPlanKind, {
   name: 'WorkPlanKind',
-  description: "ANNUAL: a team's work plan for a calendar year (年度工作计划, with the marketing plan and the partner-bank agreement); NEW_TEAM: a new team's one-year plan from its first month (target account openings)",
+  description:
+    "ANNUAL: a team's work plan for a calendar year (年度工作计划, with the marketing plan and the partner-bank agreement); NEW_TEAM: a new team's one-year plan from its first month (target account openings)",
 });
 
 export enum WorkPlanStatus {
@@ -17,7 +18,10 @@ export enum WorkPlanStatus {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(WorkPlanStatus, { name: 'WorkPlanStatus', description: 'On the R-1.3 route, APPROVED (only this version counts), or REJECTED (resubmitted as a new version)' });
+registerEnumType(WorkPlanStatus, {
+  name: 'WorkPlanStatus',
+  description: 'On the R-1.3 route, APPROVED (only this version counts), or REJECTED (resubmitted as a new version)',
+});
 
 /** A version of a team's work plan (R-1.2). Money in fen. */
 @ObjectType({ description: "A version of a team's work plan (工作计划, R-1.2); money in fen" })
@@ -34,13 +38,21 @@ export class WorkPlan {
   @Field(() => Int, { description: 'Versions of this team, kind and year so far, this one included' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => WorkPlanStatus) @Enum({ items: () => WorkPlanStatus, type: 'string' }) status: WorkPlanStatus = WorkPlanStatus.PENDING_APPROVAL;
   @Field(() => Int, { description: '目标开户数: target account openings' }) @Property({ type: 'integer' }) targetAccountOpenings!: number;
-  @Field(() => FenScalar, { nullable: true, description: '目标新增资产: target new assets, fen (a new team\'s plan may leave it out)' }) @Property({ type: new BigIntType('number'), nullable: true }) targetNewAssetsFen: number | null = null;
-  @Field(() => FenScalar, { nullable: true, description: '目标净收入: target net revenue, fen' }) @Property({ type: new BigIntType('number'), nullable: true }) targetNetRevenueFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: "目标新增资产: target new assets, fen (a new team's plan may leave it out)" })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  targetNewAssetsFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: '目标净收入: target net revenue, fen' })
+  @Property({ type: new BigIntType('number'), nullable: true })
+  targetNetRevenueFen: number | null = null;
   @Field({ description: '营销计划: the marketing plan for the local market' }) @Property({ type: 'text' }) marketingPlan: string = '';
-  @Field(() => String, { nullable: true, description: "The partner bank's marketing cooperation agreement for the year (银行合作协议): its reference" }) @Property({ type: 'string', length: 200, nullable: true }) bankAgreementRef: string | null = null;
+  @Field(() => String, { nullable: true, description: "The partner bank's marketing cooperation agreement for the year (银行合作协议): its reference" })
+  @Property({ type: 'string', length: 200, nullable: true })
+  bankAgreementRef: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) filedBy!: string;
   @Field() @Property({ type: 'datetime' }) filedAt: Date = new Date();
-  @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
 }

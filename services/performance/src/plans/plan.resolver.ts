@@ -7,7 +7,10 @@ import { canReadApproval } from '../approvals/approval.resolver';
 import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
 import { canReadPlan, fileWorkPlan, loadPlan } from './plan.service';
 
-@InputType({ description: "A team's work plan (R-1.2). ANNUAL: year, the three targets, the marketing plan and the partner-bank agreement; NEW_TEAM: startMonth and target account openings" })
+@InputType({
+  description:
+    "A team's work plan (R-1.2). ANNUAL: year, the three targets, the marketing plan and the partner-bank agreement; NEW_TEAM: startMonth and target account openings",
+})
 class WorkPlanInput {
   @Field(() => WorkPlanKind) kind!: WorkPlanKind;
   @Field(() => ID) teamId!: string;
@@ -41,7 +44,8 @@ class WorkPlansArgs {
 export class WorkPlanResolver {
   @Authorized('branch-manager')
   @Mutation(() => WorkPlan, {
-    description: "File a team's work plan (R-1.2; the branch's manager). It goes on the R-1.3 approval route at once; after a rejection, filing again makes the next version.",
+    description:
+      "File a team's work plan (R-1.2; the branch's manager). It goes on the R-1.3 approval route at once; after a rejection, filing again makes the next version.",
   })
   fileWorkPlan(@Arg('branchId', () => ID) branchId: string, @Arg('input') input: WorkPlanInput, @Ctx() { em, principal }: RequestContext) {
     return fileWorkPlan(em, principal, branchId, input);
@@ -57,14 +61,19 @@ export class WorkPlanResolver {
       if (!principal.teamId) throw new ForbiddenError('Your role does not let you read work plans');
       where.teamId = principal.teamId;
     }
-    if (filter?.branchId && where.branchId && where.branchId !== filter.branchId) throw new ForbiddenError(`You read the plans of branch ${where.branchId} only`);
+    if (filter?.branchId && where.branchId && where.branchId !== filter.branchId)
+      throw new ForbiddenError(`You read the plans of branch ${where.branchId} only`);
     if (filter?.teamId && where.teamId && where.teamId !== filter.teamId) throw new ForbiddenError(`You read the plans of team ${where.teamId} only`);
     if (filter?.branchId) where.branchId = filter.branchId;
     if (filter?.teamId) where.teamId = filter.teamId;
     if (filter?.year) where.year = filter.year;
     if (filter?.status) where.status = filter.status;
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(WorkPlan, where, { orderBy: { year: 'desc', teamId: 'asc', version: 'desc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await em.findAndCount(WorkPlan, where, {
+      orderBy: { year: 'desc', teamId: 'asc', version: 'desc' },
+      limit: page?.first ?? 50,
+      offset,
+    });
     return toPage(nodes, total, offset);
   }
 
@@ -76,7 +85,9 @@ export class WorkPlanResolver {
     return plan;
   }
 
-  @FieldResolver(() => [WorkPlan], { description: 'Every version of this plan (same team, kind and year), oldest first: the history of rejections and resubmissions' })
+  @FieldResolver(() => [WorkPlan], {
+    description: 'Every version of this plan (same team, kind and year), oldest first: the history of rejections and resubmissions',
+  })
   versions(@Root() plan: WorkPlan, @Ctx() { em }: RequestContext) {
     return em.find(WorkPlan, { teamId: plan.teamId, kind: plan.kind, year: plan.year }, { orderBy: { version: 'asc' } });
   }

@@ -56,25 +56,45 @@ export async function fileWorkPlan(em: EntityManager, p: Principal, branchId: st
       const versions = await tx.find(WorkPlan, { teamId, kind, year }, { orderBy: { version: 'desc' } });
       const live = versions.find((v) => v.status !== WorkPlanStatus.REJECTED);
       if (live) {
-        throw new ConflictError(live.status === WorkPlanStatus.APPROVED
-          ? `Version ${live.version} of this plan is approved; it is the one that counts`
-          : `Version ${live.version} of this plan is still on the approval route; wait for its outcome`);
+        throw new ConflictError(
+          live.status === WorkPlanStatus.APPROVED
+            ? `Version ${live.version} of this plan is approved; it is the one that counts`
+            : `Version ${live.version} of this plan is still on the approval route; wait for its outcome`,
+        );
       }
       if (kind === WorkPlanKind.NEW_TEAM && (await tx.count(WorkPlan, { teamId, kind, year: { $ne: year }, status: { $ne: WorkPlanStatus.REJECTED } }))) {
         throw new ConflictError(`Team ${teamId} already has a new team's plan`);
       }
       const plan = tx.create(WorkPlan, {
-        kind, branchId, teamId, year, startMonth, version: (versions[0]?.version ?? 0) + 1, status: WorkPlanStatus.PENDING_APPROVAL,
-        targetAccountOpenings: input.targetAccountOpenings, targetNewAssetsFen: input.targetNewAssetsFen ?? null, targetNetRevenueFen: input.targetNetRevenueFen ?? null,
-        marketingPlan: input.marketingPlan?.trim() ?? '', bankAgreementRef: input.bankAgreementRef?.trim() || null, filedBy: p.username, filedAt: new Date(),
+        kind,
+        branchId,
+        teamId,
+        year,
+        startMonth,
+        version: (versions[0]?.version ?? 0) + 1,
+        status: WorkPlanStatus.PENDING_APPROVAL,
+        targetAccountOpenings: input.targetAccountOpenings,
+        targetNewAssetsFen: input.targetNewAssetsFen ?? null,
+        targetNetRevenueFen: input.targetNetRevenueFen ?? null,
+        marketingPlan: input.marketingPlan?.trim() ?? '',
+        bankAgreementRef: input.bankAgreementRef?.trim() || null,
+        filedBy: p.username,
+        filedAt: new Date(),
       } as WorkPlan);
       await tx.flush();
       const what = kind === WorkPlanKind.ANNUAL ? `${year} 年度工作计划` : `新团队一年计划 (${startMonth} 起)`;
-      await submitForApproval(tx, p, { kind: ApprovalKind.WORK_PLAN, subjectId: plan.id, subjectVersion: plan.version, branchId, title: `${teamId} ${what} v${plan.version}` });
+      await submitForApproval(tx, p, {
+        kind: ApprovalKind.WORK_PLAN,
+        subjectId: plan.id,
+        subjectVersion: plan.version,
+        branchId,
+        title: `${teamId} ${what} v${plan.version}`,
+      });
       return plan;
     });
   } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) throw new ConflictError('Another version of this plan was filed at the same time; reload and try again');
+    if (e instanceof UniqueConstraintViolationException)
+      throw new ConflictError('Another version of this plan was filed at the same time; reload and try again');
     throw e;
   }
 }

@@ -13,7 +13,10 @@ export enum ReportStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
 }
-registerEnumType(ReportStatus, { name: 'AnalysisReportStatus', description: 'DRAFT (the lead edits it; the figures follow the data) -> SUBMITTED (immutable, archived, figures frozen)' });
+registerEnumType(ReportStatus, {
+  name: 'AnalysisReportStatus',
+  description: 'DRAFT (the lead edits it; the figures follow the data) -> SUBMITTED (immutable, archived, figures frozen)',
+});
 
 /** A team's business analysis report (经营分析报告, R-1.6). */
 @ObjectType({ description: "A team's business analysis report (经营分析报告, R-1.6): figures from the data and the lead's analysis" })
@@ -30,7 +33,9 @@ export class AnalysisReport {
   @Field({ description: "The team's own analysis" }) @Property({ type: 'text' }) analysis: string = '';
   /** The figures (ReportFigures) as JSON: refreshed while a draft is saved, frozen at submission. */
   @Property({ type: 'text' }) figuresJson!: string;
-  @Field(() => ID, { nullable: true, description: 'The approved plan the targets come from (null: none applies)' }) @Property({ type: 'string', length: 36, nullable: true }) planId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The approved plan the targets come from (null: none applies)' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  planId: string | null = null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) planVersion: number | null = null;
   @Field() @Property({ type: 'string', length: 100 }) writtenBy!: string;
   @Field() @Property({ type: 'datetime' }) updatedAt: Date = new Date();

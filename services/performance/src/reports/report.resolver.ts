@@ -44,19 +44,26 @@ class AnalysisReportsArgs {
 @Resolver(() => AnalysisReport)
 export class AnalysisReportResolver {
   @Authorized('team-lead')
-  @Mutation(() => AnalysisReport, { description: "Save the draft of a team's analysis report (R-1.6; the team's lead): the text is yours, the figures are filled in from the data" })
+  @Mutation(() => AnalysisReport, {
+    description: "Save the draft of a team's analysis report (R-1.6; the team's lead): the text is yours, the figures are filled in from the data",
+  })
   saveAnalysisReport(@Arg('input') input: AnalysisReportInput, @Ctx() { em, principal }: RequestContext) {
     return saveReportDraft(em, principal, input);
   }
 
   @Authorized('team-lead')
-  @Mutation(() => AnalysisReport, { description: 'Submit the report: the figures are frozen, it becomes immutable and archived, visible to the branch management and head office' })
+  @Mutation(() => AnalysisReport, {
+    description: 'Submit the report: the figures are frozen, it becomes immutable and archived, visible to the branch management and head office',
+  })
   submitAnalysisReport(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
     return submitReport(em, principal, id);
   }
 
   @Authorized()
-  @Query(() => AnalysisReportConnection, { description: "Reports, newest first: a team lead their team's (drafts too); branch manager and deputy their branch's submitted ones; head office all submitted" })
+  @Query(() => AnalysisReportConnection, {
+    description:
+      "Reports, newest first: a team lead their team's (drafts too); branch manager and deputy their branch's submitted ones; head office all submitted",
+  })
   async analysisReports(@Args() { filter, page }: AnalysisReportsArgs, @Ctx() { em, principal }: RequestContext) {
     const where: FilterQuery<AnalysisReport> = {};
     if (isHeadOffice(principal)) {
@@ -73,7 +80,11 @@ export class AnalysisReportResolver {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.period) where.period = filter.period;
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(AnalysisReport, where, { orderBy: { period: 'desc', teamId: 'asc', kind: 'asc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await em.findAndCount(AnalysisReport, where, {
+      orderBy: { period: 'desc', teamId: 'asc', kind: 'asc' },
+      limit: page?.first ?? 50,
+      offset,
+    });
     return toPage(nodes, total, offset);
   }
 

@@ -62,26 +62,37 @@ async function commit<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException) throw new ConflictError('Someone else changed this report at the same time; reload it and try again');
+    if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException)
+      throw new ConflictError('Someone else changed this report at the same time; reload it and try again');
     throw e;
   }
 }
 
 /** The lead saves the draft of a team's report (creating it, or updating its text); the figures are filled in from the data. */
 export async function saveReportDraft(
-  em: EntityManager, p: Principal, input: { teamId: string; kind: ReportKind; period: string; analysis: string },
+  em: EntityManager,
+  p: Principal,
+  input: { teamId: string; kind: ReportKind; period: string; analysis: string },
 ): Promise<AnalysisReport> {
   if (!mayWriteReport(p, input.teamId) || !p.branchId) throw new ForbiddenError(`Reports of team ${input.teamId} are written by its lead (team-lead)`);
   const want = PERIOD_OF[input.kind];
   const problems = [];
-  if (periodKind(input.period) !== want.kind) problems.push({ field: 'period', problem: `a ${input.kind.toLowerCase().replace('_', '-')} report is for a period like ${want.example}` });
+  if (periodKind(input.period) !== want.kind)
+    problems.push({ field: 'period', problem: `a ${input.kind.toLowerCase().replace('_', '-')} report is for a period like ${want.example}` });
   if (input.analysis.length > 50_000) problems.push({ field: 'analysis', problem: 'at most 50,000 characters' });
   if (problems.length) throw new BadInputError('The report cannot be saved', problems);
   const figures = await reportFigures(em, { branchId: p.branchId, teamId: input.teamId }, monthsOf(input.period)!);
   return commit(async () => {
     let r = await em.findOne(AnalysisReport, { teamId: input.teamId, kind: input.kind, period: input.period });
-    if (r?.status === ReportStatus.SUBMITTED) throw new ConflictError(`The ${input.period} report was submitted on ${r.submittedAt!.toISOString().slice(0, 10)} and can no longer change`);
-    r ??= em.create(AnalysisReport, { branchId: p.branchId!, teamId: input.teamId, kind: input.kind, period: input.period, writtenBy: p.username } as AnalysisReport);
+    if (r?.status === ReportStatus.SUBMITTED)
+      throw new ConflictError(`The ${input.period} report was submitted on ${r.submittedAt!.toISOString().slice(0, 10)} and can no longer change`);
+    r ??= em.create(AnalysisReport, {
+      branchId: p.branchId!,
+      teamId: input.teamId,
+      kind: input.kind,
+      period: input.period,
+      writtenBy: p.username,
+    } as AnalysisReport);
     r.analysis = input.analysis.trim();
     r.writtenBy = p.username;
     refresh(r, figures);
@@ -95,12 +106,19 @@ export async function submitReport(em: EntityManager, p: Principal, id: string):
   const r = await loadReport(em, id);
   if (!mayWriteReport(p, r.teamId)) throw new ForbiddenError(`Reports of team ${r.teamId} are submitted by its lead (team-lead)`);
   if (r.status === ReportStatus.SUBMITTED) throw new ConflictError(`The ${r.period} report was already submitted`);
-  if (!r.analysis.trim()) throw new BadInputError('Write the analysis before submitting', [{ field: 'analysis', problem: "the team's own analysis is part of the report" }]);
+  if (!r.analysis.trim())
+    throw new BadInputError('Write the analysis before submitting', [{ field: 'analysis', problem: "the team's own analysis is part of the report" }]);
   refresh(r, await reportFigures(em, r, monthsOf(r.period)!));
   Object.assign(r, { status: ReportStatus.SUBMITTED, submittedBy: p.username, submittedAt: new Date() });
   // R-6.5 (issue 16 item 13): personnel files the submitted report in the archive, by event
   recordEvent(em, 'performance', 'AnalysisReportSubmitted', r.id, {
-    reportId: r.id, branchId: r.branchId, teamId: r.teamId, kind: r.kind, period: r.period, submittedBy: p.username, submittedOn: localDate(),
+    reportId: r.id,
+    branchId: r.branchId,
+    teamId: r.teamId,
+    kind: r.kind,
+    period: r.period,
+    submittedBy: p.username,
+    submittedOn: localDate(),
   });
   await commit(() => em.flush());
   return r;

@@ -28,8 +28,14 @@ export const staffingHandlers: EventHandlers = {
     const d = (event as EventEnvelope<'StaffingRequested'>).data;
     // a requisition goes on the route once (a redelivery or a replay changes nothing)
     if (await em.findOne(ApprovalRequest, { kind: ApprovalKind.STAFFING, subjectId: d.requisitionId, status: { $ne: ApprovalStatus.REJECTED } })) return;
-    await putOnRoute(em, { kind: ApprovalKind.STAFFING, subjectId: d.requisitionId, branchId: d.branchId, title: staffingTitle(d) }, {
-      username: d.requestedBy, employeeId: d.requestedByEmployeeId, role: d.requestedByRole,
-    });
+    await putOnRoute(
+      em,
+      { kind: ApprovalKind.STAFFING, subjectId: d.requisitionId, branchId: d.branchId, title: staffingTitle(d) },
+      {
+        username: d.requestedBy,
+        employeeId: d.requestedByEmployeeId,
+        role: d.requestedByRole,
+      },
+    );
   },
 };

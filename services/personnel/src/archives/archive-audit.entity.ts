@@ -32,8 +32,16 @@ export class ArchiveAudit {
 export async function guardArchiveRead(em: EntityManager, principal: Principal, person: Placement, what: string): Promise<void> {
   const decision = archiveAccess(principal, person);
   await em.fork().insert(ArchiveAudit, {
-    id: randomUUID(), reader: principal.username, readerEmployeeId: principal.employeeId, readerRoles: principal.roles.join(','),
-    employeeId: person.id, branchId: person.branchId, what, allowed: decision.allowed, basis: decision.basis, at: new Date(),
+    id: randomUUID(),
+    reader: principal.username,
+    readerEmployeeId: principal.employeeId,
+    readerRoles: principal.roles.join(','),
+    employeeId: person.id,
+    branchId: person.branchId,
+    what,
+    allowed: decision.allowed,
+    basis: decision.basis,
+    at: new Date(),
   });
   if (!decision.allowed) throw new ForbiddenError(`The archive lookup rule does not let you read the ${what} of employee ${person.id}`);
 }
@@ -55,8 +63,15 @@ export async function auditedArchiveAccess(em: EntityManager, principal: Princip
  */
 export async function auditFileServed(em: EntityManager, served: { reader: string; documentId: string; person: Placement }): Promise<void> {
   await em.fork().insert(ArchiveAudit, {
-    id: randomUUID(), reader: served.reader, readerEmployeeId: null, readerRoles: '(signed download URL)',
-    employeeId: served.person.id, branchId: served.person.branchId, what: `file ${served.documentId} served`, allowed: true,
-    basis: 'a download URL issued under the archive lookup rule', at: new Date(),
+    id: randomUUID(),
+    reader: served.reader,
+    readerEmployeeId: null,
+    readerRoles: '(signed download URL)',
+    employeeId: served.person.id,
+    branchId: served.person.branchId,
+    what: `file ${served.documentId} served`,
+    allowed: true,
+    basis: 'a download URL issued under the archive lookup rule',
+    at: new Date(),
   });
 }

@@ -34,7 +34,10 @@ export enum ArchiveEntryStatus {
   CURRENT = 'CURRENT',
   SUPERSEDED = 'SUPERSEDED', // replaced by a later version; kept as history
 }
-registerEnumType(ArchiveEntryStatus, { name: 'ArchiveEntryStatus', description: 'CURRENT, or SUPERSEDED by a later version of the same record (kept as history)' });
+registerEnumType(ArchiveEntryStatus, {
+  name: 'ArchiveEntryStatus',
+  description: 'CURRENT, or SUPERSEDED by a later version of the same record (kept as history)',
+});
 
 /** One piece of archive material about an employee: an electronic record, its paper original referenced. */
 @ObjectType({ description: 'A document or entry of an employee archive (档案)' })
@@ -47,9 +50,11 @@ export class ArchiveDocument {
   @Field(() => DocumentKind) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
   @Field() @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
-  @Property({ type: 'string', length: 200, nullable: true }) fileRef: string | null = null;
+  @Property({ type: 'string', length: 200, nullable: true })
+  fileRef: string | null = null;
   @Field(() => String, { nullable: true, description: 'Where the paper original is kept' })
-  @Property({ type: 'string', length: 200, nullable: true }) originalStoredAt: string | null = null;
+  @Property({ type: 'string', length: 200, nullable: true })
+  originalStoredAt: string | null = null;
   @Field(() => DocumentSource) @Enum({ items: () => DocumentSource, type: 'string' }) source: DocumentSource = DocumentSource.MANUAL;
   @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
   @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
@@ -68,10 +73,13 @@ export class ArchiveDocument {
   @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
   // Added later (columns at the end of the table): the check's method, and versions of a record.
   @Field(() => String, { nullable: true, description: "How the certificate was checked (recruitment's VerificationMethod names)" })
-  @Property({ type: 'string', length: 30, nullable: true }) verificationMethod: string | null = null;
+  @Property({ type: 'string', length: 30, nullable: true })
+  verificationMethod: string | null = null;
   // Versions of one record (an assessment of a person, cycle and period): one CURRENT, the earlier ones SUPERSEDED and linked.
   @Field(() => ArchiveEntryStatus) @Enum({ items: () => ArchiveEntryStatus, type: 'string' }) status: ArchiveEntryStatus = ArchiveEntryStatus.CURRENT;
-  @Field(() => ID, { nullable: true, description: 'The entry that replaced this one' }) @Property({ type: 'string', length: 36, nullable: true }) supersededById: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The entry that replaced this one' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  supersededById: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) supersededAt: Date | null = null;
   /** Which record this entry is a version of, e.g. `ASSESSMENT:QUARTERLY:2026-Q3`; null for one-off entries. */
   @Property({ type: 'string', length: 60, nullable: true }) recordKey: string | null = null;

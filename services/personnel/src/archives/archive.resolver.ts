@@ -2,8 +2,16 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { Length, MaxLength } from 'class-validator';
 import { hasRole, peopleScope, type Principal } from '@bg/auth';
 import {
-  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, toPage,
-  type FieldProblem, type RequestContext,
+  BadInputError,
+  Connection,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  decodeCursor,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
@@ -17,9 +25,13 @@ import { DOWNLOAD_VALID_FOR_SECONDS, FileStore, fileStore, type DownloadGrant } 
 @ObjectType({ description: "An employee's archive (档案): documents, contracts, checks, rewards and punishments, what is missing" })
 class Archive {
   @Field(() => ID) employeeId!: string;
-  @Field(() => [ArchiveDocument], { description: 'The current entries (a superseded version is under its successor\'s earlierVersions)' }) documents!: ArchiveDocument[];
-  @Field(() => [EmploymentContract], { description: 'The signed labour contracts or cooperation agreements (R-6.2), oldest first' }) contracts!: EmploymentContract[];
-  @Field(() => [DocumentKind], { description: 'Required documents (R-6.3) not yet in the archive, or found not genuine; the contract item is filled by a signed contract' })
+  @Field(() => [ArchiveDocument], { description: "The current entries (a superseded version is under its successor's earlierVersions)" })
+  documents!: ArchiveDocument[];
+  @Field(() => [EmploymentContract], { description: 'The signed labour contracts or cooperation agreements (R-6.2), oldest first' })
+  contracts!: EmploymentContract[];
+  @Field(() => [DocumentKind], {
+    description: 'Required documents (R-6.3) not yet in the archive, or found not genuine; the contract item is filled by a signed contract',
+  })
   missingDocuments!: DocumentKind[];
 }
 
@@ -122,12 +134,18 @@ export class ArchiveResolver {
   @Query(() => ArchiveAuditConnection, { description: 'Who read which archive: branch managers their branch, head office all' })
   async archiveAuditLog(@Args() { branchId, employeeId, page }: AuditLogArgs, @Ctx() { em, principal }: RequestContext) {
     const headOffice = hasRole(principal, 'brokerage-office', 'channel-management', 'executive');
-    if (!headOffice && branchId && branchId !== principal.branchId) throw new ForbiddenError('A branch manager sees their own branch\'s audit log only');
+    if (!headOffice && branchId && branchId !== principal.branchId) throw new ForbiddenError("A branch manager sees their own branch's audit log only");
     const scope: FilterQuery<ArchiveAudit> = headOffice ? (branchId ? { branchId } : {}) : { branchId: principal.branchId ?? '' };
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await em.findAndCount(ArchiveAudit, { ...scope, ...(employeeId ? { employeeId } : {}) }, {
-      orderBy: { at: 'desc', id: 'asc' }, limit: page?.first ?? 50, offset,
-    });
+    const [nodes, total] = await em.findAndCount(
+      ArchiveAudit,
+      { ...scope, ...(employeeId ? { employeeId } : {}) },
+      {
+        orderBy: { at: 'desc', id: 'asc' },
+        limit: page?.first ?? 50,
+        offset,
+      },
+    );
     return toPage(nodes, total, offset);
   }
 
@@ -140,7 +158,8 @@ export class ArchiveResolver {
 
   @Authorized()
   @Mutation(() => DownloadUrl, {
-    description: 'A signed, short-lived URL to read back the stored file of an archive document, for whoever the archive lookup rule admits; audited when issued and when served',
+    description:
+      'A signed, short-lived URL to read back the stored file of an archive document, for whoever the archive lookup rule admits; audited when issued and when served',
   })
   async requestDownloadUrl(@Arg('documentId', () => ID) documentId: string, @Ctx() { em, principal }: RequestContext): Promise<DownloadUrl> {
     const doc = await em.findOne(ArchiveDocument, documentId);
@@ -148,7 +167,9 @@ export class ArchiveResolver {
     const employee = await em.findOneOrFail(Employee, doc.employeeId);
     await guardArchiveRead(em, principal, employee, `file ${doc.id}`);
     if (!doc.fileRef) {
-      throw new BadInputError('This document has no electronic copy', [{ field: 'documentId', problem: doc.originalStoredAt ? `only the paper original, kept at ${doc.originalStoredAt}` : 'no file was filed with it' }]);
+      throw new BadInputError('This document has no electronic copy', [
+        { field: 'documentId', problem: doc.originalStoredAt ? `only the paper original, kept at ${doc.originalStoredAt}` : 'no file was filed with it' },
+      ]);
     }
     if (!fileStore().has(doc.fileRef)) throw new NotFoundError('Stored file of archive document', documentId);
     return fileStore().downloadUrl({ fileRef: doc.fileRef, documentId: doc.id, reader: principal.username });
@@ -161,9 +182,15 @@ export class ArchiveResolver {
     const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
     if (DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} is recorded with recordRewardOrPunishment` });
     if (FED_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} entries come from the assessment and training records` });
-    if (CONTRACT_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `a ${input.kind} is filed with signContract, which keeps its term so its expiry shows in advance` });
+    if (CONTRACT_KINDS.includes(input.kind))
+      problems.push({ field: 'kind', problem: `a ${input.kind} is filed with signContract, which keeps its term so its expiry shows in advance` });
     if (problems.length) throw new BadInputError('The document cannot be filed', problems);
-    const doc = em.create(ArchiveDocument, { ...input, fileRef: input.fileRef ?? null, originalStoredAt: input.originalStoredAt ?? null, addedBy: principal.username } as ArchiveDocument);
+    const doc = em.create(ArchiveDocument, {
+      ...input,
+      fileRef: input.fileRef ?? null,
+      originalStoredAt: input.originalStoredAt ?? null,
+      addedBy: principal.username,
+    } as ArchiveDocument);
     await em.flush();
     return doc;
   }
@@ -179,7 +206,8 @@ export class ArchiveResolver {
     const doc = await em.findOne(ArchiveDocument, documentId);
     if (!doc) throw new NotFoundError('Archive document', documentId);
     await maintainable(em, principal, doc.employeeId);
-    if (!CERTIFICATE_KINDS.includes(doc.kind)) throw new BadInputError(`${doc.kind} is not a certificate`, [{ field: 'documentId', problem: 'only ID, diploma and guarantor ID copies are checked' }]);
+    if (!CERTIFICATE_KINDS.includes(doc.kind))
+      throw new BadInputError(`${doc.kind} is not a certificate`, [{ field: 'documentId', problem: 'only ID, diploma and guarantor ID copies are checked' }]);
     Object.assign(doc, { genuine, verificationNote: note, verifiedBy: principal.username, verifiedAt: new Date() });
     await em.flush();
     return doc;
@@ -193,8 +221,14 @@ export class ArchiveResolver {
     if (!DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: 'kind is REWARD or PUNISHMENT' });
     if (problems.length) throw new BadInputError('The decision cannot be recorded', problems);
     const doc = em.create(ArchiveDocument, {
-      employeeId: input.employeeId, kind: input.kind, title: input.kind === DocumentKind.REWARD ? '奖励' : '处罚',
-      decidedOn: input.decidedOn, reason: input.reason, decidedBy: input.decidedBy, fileRef: input.fileRef ?? null, addedBy: principal.username,
+      employeeId: input.employeeId,
+      kind: input.kind,
+      title: input.kind === DocumentKind.REWARD ? '奖励' : '处罚',
+      decidedOn: input.decidedOn,
+      reason: input.reason,
+      decidedBy: input.decidedBy,
+      fileRef: input.fileRef ?? null,
+      addedBy: principal.username,
     } as ArchiveDocument);
     await em.flush();
     return doc;
@@ -206,8 +240,14 @@ export class ArchiveDocumentResolver {
   @FieldResolver(() => [ArchiveDocument], { description: 'The versions this entry replaced, newest first (e.g. the earlier runs of an assessment)' })
   async earlierVersions(@Root() d: ArchiveDocument, @Ctx() { em }: RequestContext): Promise<ArchiveDocument[]> {
     if (!d.recordKey || d.status !== ArchiveEntryStatus.CURRENT) return [];
-    return earlierOf.get(d)
-      ?? em.find(ArchiveDocument, { employeeId: d.employeeId, recordKey: d.recordKey, status: ArchiveEntryStatus.SUPERSEDED }, { orderBy: { addedAt: 'desc', id: 'asc' } });
+    return (
+      earlierOf.get(d) ??
+      em.find(
+        ArchiveDocument,
+        { employeeId: d.employeeId, recordKey: d.recordKey, status: ArchiveEntryStatus.SUPERSEDED },
+        { orderBy: { addedAt: 'desc', id: 'asc' } },
+      )
+    );
   }
 }
 
@@ -233,4 +273,3 @@ export class EmployeeIdNumberResolver {
     return (await auditedArchiveAccess(em, principal, e, 'idNumber')) ? e.idNumber : maskIdNumber(e.idNumber);
   }
 }
-

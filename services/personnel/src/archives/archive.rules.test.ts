@@ -5,12 +5,14 @@ import { principalFromClaims } from '@bg/auth';
 
 describe('missingDocuments (R-6.3)', () => {
   it('lists what a full-time archive lacks, a forged certificate counting as missing', () => {
-    expect(missingDocuments('FULL_TIME', [
-      { kind: DocumentKind.PHOTO, genuine: null },
-      { kind: DocumentKind.RESUME, genuine: null },
-      { kind: DocumentKind.ID_CARD_COPY, genuine: true },
-      { kind: DocumentKind.DIPLOMA_COPY, genuine: false },
-    ])).toEqual([DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTEE_LETTER, DocumentKind.GUARANTOR_ID_COPY, DocumentKind.LABOUR_CONTRACT]);
+    expect(
+      missingDocuments('FULL_TIME', [
+        { kind: DocumentKind.PHOTO, genuine: null },
+        { kind: DocumentKind.RESUME, genuine: null },
+        { kind: DocumentKind.ID_CARD_COPY, genuine: true },
+        { kind: DocumentKind.DIPLOMA_COPY, genuine: false },
+      ]),
+    ).toEqual([DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTEE_LETTER, DocumentKind.GUARANTOR_ID_COPY, DocumentKind.LABOUR_CONTRACT]);
   });
 
   it('wants a cooperation agreement, not a labour contract, from a part-timer', () => {
@@ -20,10 +22,16 @@ describe('missingDocuments (R-6.3)', () => {
 });
 
 describe('contracts in the archive (R-6.2, R-6.3)', () => {
-  const papers = [DocumentKind.PHOTO, DocumentKind.RESUME, DocumentKind.ID_CARD_COPY, DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTEE_LETTER, DocumentKind.GUARANTOR_ID_COPY]
-    .map((kind) => ({ kind, genuine: true }));
+  const papers = [
+    DocumentKind.PHOTO,
+    DocumentKind.RESUME,
+    DocumentKind.ID_CARD_COPY,
+    DocumentKind.DIPLOMA_COPY,
+    DocumentKind.GUARANTEE_LETTER,
+    DocumentKind.GUARANTOR_ID_COPY,
+  ].map((kind) => ({ kind, genuine: true }));
 
-  it('a signed labour contract fills a full-timer\'s contract item, a cooperation agreement a part-timer\'s', () => {
+  it("a signed labour contract fills a full-timer's contract item, a cooperation agreement a part-timer's", () => {
     expect(missingDocuments('FULL_TIME', papers)).toEqual([DocumentKind.LABOUR_CONTRACT]);
     expect(missingDocuments('FULL_TIME', papers, [{ kind: 'LABOUR_CONTRACT' }])).toEqual([]);
     expect(missingDocuments('PART_TIME', papers, [{ kind: 'COOPERATION_AGREEMENT' }])).toEqual([]);
@@ -65,7 +73,11 @@ describe('archive lookup rule (DOMAIN.md, R-6.8)', () => {
   const p = (roles: string[], claims: Record<string, string> = {}) => principalFromClaims({ sub: 's', realm_access: { roles }, ...claims });
   const cases: Array<[string, ReturnType<typeof p>, boolean]> = [
     ['the manager themself', p(['client-manager'], { employee_id: 'E1001', branch_id: 'SZ01', team_id: 'SZ01-T1' }), true],
-    ['another manager of the same group', p(['client-manager'], { employee_id: 'E1004', branch_id: 'SZ01', team_id: 'SZ01-T1', group_id: 'SZ01-T1-G1' }), false],
+    [
+      'another manager of the same group',
+      p(['client-manager'], { employee_id: 'E1004', branch_id: 'SZ01', team_id: 'SZ01-T1', group_id: 'SZ01-T1-G1' }),
+      false,
+    ],
     ['the group leader', p(['group-leader'], { employee_id: 'E1002', branch_id: 'SZ01', team_id: 'SZ01-T1', group_id: 'SZ01-T1-G1' }), false],
     ['the team lead of the team', p(['team-lead'], { branch_id: 'SZ01', team_id: 'SZ01-T1' }), true],
     ['the lead of another team', p(['team-lead'], { branch_id: 'SZ01', team_id: 'SZ01-T2' }), false],

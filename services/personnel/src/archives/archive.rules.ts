@@ -53,9 +53,7 @@ export const DECISION_KINDS: readonly DocumentKind[] = [DocumentKind.REWARD, Doc
 export const FED_KINDS: readonly DocumentKind[] = [DocumentKind.ASSESSMENT, DocumentKind.TRAINING_RESULT];
 
 /** Kinds that are certificates and get a genuineness check. */
-export const CERTIFICATE_KINDS: readonly DocumentKind[] = [
-  DocumentKind.ID_CARD_COPY, DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTOR_ID_COPY,
-];
+export const CERTIFICATE_KINDS: readonly DocumentKind[] = [DocumentKind.ID_CARD_COPY, DocumentKind.DIPLOMA_COPY, DocumentKind.GUARANTOR_ID_COPY];
 
 /** A mainland resident ID number: 17 digits and a digit or X (the check digit is verified). */
 export function idNumberProblem(value: string): string | null {
@@ -63,5 +61,5 @@ export function idNumberProblem(value: string): string | null {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = weights.reduce((s, w, i) => s + w * Number(value[i]), 0);
   const check = '10X98765432'[sum % 11];
-  return check === value[17] ? null : 'the ID number\'s check digit does not match';
+  return check === value[17] ? null : "the ID number's check digit does not match";
 }

@@ -18,7 +18,12 @@ describe('archive file URLs', () => {
       server = app.listen(0, '127.0.0.1', () => resolve());
     });
     const { port } = server.address() as AddressInfo;
-    store = FileStore.fromConfig({ DATA_DIR: dir, HOST: '127.0.0.1', PORT: port, FILES_SIGNING_KEY: 'test-key-of-32-characters-at-least' } as unknown as ServiceConfig);
+    store = FileStore.fromConfig({
+      DATA_DIR: dir,
+      HOST: '127.0.0.1',
+      PORT: port,
+      FILES_SIGNING_KEY: 'test-key-of-32-characters-at-least',
+    } as unknown as ServiceConfig);
     store.routes(app, async (grant) => {
       served.push(grant);
       return grant.documentId !== 'withdrawn-document';

@@ -26,12 +26,20 @@ export interface DownloadGrant {
  * different message, so one cannot serve as the other).
  */
 export class FileStore {
-  private constructor(private readonly dir: string, private readonly baseUrl: string, private readonly key: Buffer) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly baseUrl: string,
+    private readonly key: Buffer,
+  ) {}
 
   static fromConfig(config: ServiceConfig): FileStore {
     const dir = join(config.DATA_DIR, 'files');
     mkdirSync(dir, { recursive: true });
-    return new FileStore(dir, config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`, config.FILES_SIGNING_KEY ? Buffer.from(config.FILES_SIGNING_KEY) : randomBytes(32));
+    return new FileStore(
+      dir,
+      config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+      config.FILES_SIGNING_KEY ? Buffer.from(config.FILES_SIGNING_KEY) : randomBytes(32),
+    );
   }
 
   /** A URL to PUT one file to, valid for 15 minutes, and the reference the archive will hold. */
@@ -87,8 +95,14 @@ export class FileStore {
         res.status(404).json({ error: 'The file is not in the archive' });
         return;
       }
-      res.set({ 'content-type': 'application/octet-stream', 'content-disposition': `attachment; filename="${grant.documentId}"`, 'x-content-type-options': 'nosniff' });
-      createReadStream(path).on('error', () => res.destroy()).pipe(res);
+      res.set({
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename="${grant.documentId}"`,
+        'x-content-type-options': 'nosniff',
+      });
+      createReadStream(path)
+        .on('error', () => res.destroy())
+        .pipe(res);
     });
 
     app.put('/files/:id', express.raw({ type: () => true, limit: MAX_BYTES }), (req, res) => {
@@ -119,7 +133,8 @@ export class FileStore {
     app.use('/files', (err: { status?: number; statusCode?: number }, _req: Request, res: Response, next: NextFunction) => {
       if (res.headersSent) return next(err);
       const status = err.status ?? err.statusCode ?? 500;
-      const error = status === 413 ? 'The file is larger than 20 MB' : status < 500 ? 'The request could not be read' : 'The file could not be stored or read; try again';
+      const error =
+        status === 413 ? 'The file is larger than 20 MB' : status < 500 ? 'The request could not be read' : 'The file could not be stored or read; try again';
       res.status(status >= 400 && status < 600 ? status : 500).json({ error });
     });
   }
@@ -134,7 +149,9 @@ export class FileStore {
 
   private signDownload(g: DownloadGrant, expires: number): string {
     // A JSON array: unambiguous whatever the parts hold, and never equal to an upload's `id:expires`.
-    return createHmac('sha256', this.key).update(JSON.stringify(['download', g.fileId, g.documentId, g.reader, expires])).digest('base64url');
+    return createHmac('sha256', this.key)
+      .update(JSON.stringify(['download', g.fileId, g.documentId, g.reader, expires]))
+      .digest('base64url');
   }
 
   private verifyDownload(g: DownloadGrant, expires: number, sig: string): boolean {

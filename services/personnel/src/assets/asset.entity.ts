@@ -51,7 +51,8 @@ export class AssetItem {
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
   @Field(() => Int, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
   @Field(() => AssetStatus) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus = AssetStatus.IN_STOCK;
-  @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId:
+    string | null = null;
   @Field() @Property({ type: 'datetime' }) registeredAt: Date = new Date();
   /** Optimistic lock: two movements of the same item cannot both commit. */
   @Property({ version: true }) version?: number;

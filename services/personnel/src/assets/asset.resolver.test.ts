@@ -28,14 +28,38 @@ const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.f
 
 function employee(id: string, branchId: string, teamId: string | null, outletId: string | null, status = EmployeeStatus.ACTIVE): Employee {
   return Object.assign(new Employee(), {
-    id, name: `name-${id}`, level: 'L1', employmentType: EmploymentType.FULL_TIME, status, branchId, teamId, groupId: null, outletId, hiredOn: '2026-01-05',
+    id,
+    name: `name-${id}`,
+    level: 'L1',
+    employmentType: EmploymentType.FULL_TIME,
+    status,
+    branchId,
+    teamId,
+    groupId: null,
+    outletId,
+    hiredOn: '2026-01-05',
   });
 }
 
 beforeEach(async () => {
   orm = await MikroORM.init({
-    driver: BetterSqliteDriver, dbName: ':memory:', allowGlobalContext: false,
-    entities: [Branch, Team, Group, Outlet, Employee, AssetItem, AssetLedgerLine, AssetHandoverAct, EmploymentContract, ArchiveAudit, OutboxMessage, InboxEntry],
+    driver: BetterSqliteDriver,
+    dbName: ':memory:',
+    allowGlobalContext: false,
+    entities: [
+      Branch,
+      Team,
+      Group,
+      Outlet,
+      Employee,
+      AssetItem,
+      AssetLedgerLine,
+      AssetHandoverAct,
+      EmploymentContract,
+      ArchiveAudit,
+      OutboxMessage,
+      InboxEntry,
+    ],
   });
   await orm.schema.createSchema();
   const em = orm.em.fork();
@@ -94,7 +118,7 @@ describe('asset ledger (R-3.x)', () => {
     expect(await orm.em.fork().findOneOrFail(AssetItem, item.id)).toMatchObject({ status: AssetStatus.IN_STOCK, holderId: null, outletId: null });
   });
 
-  it("hands over every item of a manager to the successor in one act, naming both", async () => {
+  it('hands over every item of a manager to the successor in one act, naming both', async () => {
     const a = await register('SZ-PC-001');
     const b = await register('SZ-PC-002');
     const c = await register('SZ-PC-003');
@@ -122,11 +146,23 @@ describe('asset ledger (R-3.x)', () => {
     const before = await counts();
     const charge = await r.chargeAssetLoss(a.id, 'E1001', AssetLossKind.LOSS, 320000, '在网点丢失', ctx(keeper));
     expect(await counts()).toEqual({ ...before, lines: before.lines + 1, outbox: before.outbox + 1 });
-    expect(charge).toMatchObject({ movement: AssetMovement.CHARGED, chargedEmployeeId: 'E1001', amountFen: 320000, lossKind: AssetLossKind.LOSS, fromHolderId: 'E1001' });
+    expect(charge).toMatchObject({
+      movement: AssetMovement.CHARGED,
+      chargedEmployeeId: 'E1001',
+      amountFen: 320000,
+      lossKind: AssetLossKind.LOSS,
+      fromHolderId: 'E1001',
+    });
     const [row] = await orm.em.fork().find(OutboxMessage, {});
     expect(row).toMatchObject({ topic: 'personnel.asset', type: 'AssetLossCharged.v1', key: a.id });
     expect(JSON.parse(row.payload).data).toEqual({
-      chargeId: charge.id, employeeId: 'E1001', branchId: 'SZ01', assetId: a.id, amountFen: 320000, kind: 'LOSS', chargedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      chargeId: charge.id,
+      employeeId: 'E1001',
+      branchId: 'SZ01',
+      assetId: a.id,
+      amountFen: 320000,
+      kind: 'LOSS',
+      chargedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(await orm.em.fork().findOneOrFail(AssetItem, a.id)).toMatchObject({ status: AssetStatus.WRITTEN_OFF, holderId: null });
     expect(await issuedAssetsOf(orm.em.fork(), 'E1001')).toEqual([]);
@@ -162,7 +198,10 @@ describe('asset ledger (R-3.x)', () => {
     await refused(() => r.handOverAssets('E1001', 'E1009', undefined, ctx(keeper)), 'BAD_USER_INPUT');
     await refused(() => r.handOverAssets('E1001', 'E1005', undefined, ctx(lead)), 'FORBIDDEN');
     await refused(() => register('SZ-PC-001'), 'CONFLICT');
-    await refused(() => r.registerAsset({ branchId: 'SZ01', teamId: 'GZ01-T1', name: 'x', kind: AssetKind.OTHER, tag: 'T', valueFen: 1 }, ctx(keeper)), 'BAD_USER_INPUT');
+    await refused(
+      () => r.registerAsset({ branchId: 'SZ01', teamId: 'GZ01-T1', name: 'x', kind: AssetKind.OTHER, tag: 'T', valueFen: 1 }, ctx(keeper)),
+      'BAD_USER_INPUT',
+    );
     await refused(() => r.registerAsset({ branchId: 'SZ01', name: 'x', kind: AssetKind.OTHER, tag: 'T', valueFen: 1 }, ctx(keeperGz)), 'FORBIDDEN');
     // Written off: no further movement.
     await r.chargeAssetLoss(a.id, 'E1001', AssetLossKind.THEFT, 100, 'stolen', ctx(keeper));
@@ -210,7 +249,9 @@ describe('asset ledger (R-3.x)', () => {
 
   it('exports a team ledger as CSV with a header and escaped fields', async () => {
     const a = await r.registerAsset(
-      { branchId: 'SZ01', teamId: 'SZ01-T1', name: '展架 "A", 大号', kind: AssetKind.PROMOTION_MATERIAL, tag: 'P-1', valueFen: 12000, note: '=HYPERLINK("x")' }, ctx(keeper));
+      { branchId: 'SZ01', teamId: 'SZ01-T1', name: '展架 "A", 大号', kind: AssetKind.PROMOTION_MATERIAL, tag: 'P-1', valueFen: 12000, note: '=HYPERLINK("x")' },
+      ctx(keeper),
+    );
     await r.issueAsset(a.id, 'E1001', undefined, '第一行\n第二行', ctx(keeper));
     await r.chargeAssetLoss(a.id, 'E1001', AssetLossKind.DAMAGE, 3000, '破损', ctx(keeper));
     const csv = await r.assetLedgerCsv({ branchId: 'SZ01', teamId: 'SZ01-T1' }, ctx(lead));

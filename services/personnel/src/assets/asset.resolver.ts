@@ -5,14 +5,32 @@ import { OptimisticLockError, UniqueConstraintViolationException, type EntityMan
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import {
-  BadInputError, ConflictError, Connection, ForbiddenError, NotFoundError, PageInput, decodeCursor, toPage,
-  type FieldProblem, type RequestContext,
+  BadInputError,
+  ConflictError,
+  Connection,
+  ForbiddenError,
+  NotFoundError,
+  PageInput,
+  decodeCursor,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
 } from '@bg/graphql';
 import { Branch, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus } from '../employees/employee.entity';
 import { AssetItem, AssetKind, AssetLedgerLine, AssetLossKind, AssetMovement, AssetStatus } from './asset.entity';
 import {
-  LOSS_LABEL, MOVEMENT_LABEL, amountProblem, canKeepLedger, canMoveItem, canSeeHeldAssets, ledgerReadScope, localDate, localDateTime, toCsv, transition,
+  LOSS_LABEL,
+  MOVEMENT_LABEL,
+  amountProblem,
+  canKeepLedger,
+  canMoveItem,
+  canSeeHeldAssets,
+  ledgerReadScope,
+  localDate,
+  localDateTime,
+  toCsv,
+  transition,
 } from './asset.rules';
 import { openHandoverAct } from '../handovers/handover.resolver';
 
@@ -87,8 +105,17 @@ function refuseMove(item: AssetItem, movement: AssetMovement, lossKind?: AssetLo
 function line(p: Principal, item: AssetItem, movement: AssetMovement, fields: Partial<AssetLedgerLine> = {}): AssetLedgerLine {
   const l = new AssetLedgerLine();
   Object.assign(l, {
-    assetId: item.id, assetName: item.name, assetTag: item.tag, branchId: item.branchId, teamId: item.teamId, outletId: item.outletId,
-    movement, at: new Date(), recordedBy: p.username, recordedByEmployeeId: p.employeeId, ...fields,
+    assetId: item.id,
+    assetName: item.name,
+    assetTag: item.tag,
+    branchId: item.branchId,
+    teamId: item.teamId,
+    outletId: item.outletId,
+    movement,
+    at: new Date(),
+    recordedBy: p.username,
+    recordedByEmployeeId: p.employeeId,
+    ...fields,
   });
   return l;
 }
@@ -127,13 +154,24 @@ export class AssetResolver {
       em.findOne(AssetItem, { branchId: input.branchId, tag: input.tag }),
     ]);
     if (!branch) problems.push({ field: 'branchId', problem: `no branch ${input.branchId}` });
-    if (input.teamId && (!team || team.branchId !== input.branchId)) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
-    if (!Number.isSafeInteger(input.valueFen) || input.valueFen < 0) problems.push({ field: 'valueFen', problem: 'the value is a whole number of fen, 0 or more' });
+    if (input.teamId && (!team || team.branchId !== input.branchId))
+      problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
+    if (!Number.isSafeInteger(input.valueFen) || input.valueFen < 0)
+      problems.push({ field: 'valueFen', problem: 'the value is a whole number of fen, 0 or more' });
     if (problems.length) throw new BadInputError('The item cannot be registered', problems);
     if (clash) throw new ConflictError(`Tag ${input.tag} is already in the ledger of branch ${input.branchId} (${clash.name})`);
     const item = em.create(AssetItem, {
-      id: randomUUID(), branchId: input.branchId, teamId: input.teamId ?? null, outletId: null, name: input.name, kind: input.kind, tag: input.tag,
-      valueFen: input.valueFen, status: AssetStatus.IN_STOCK, holderId: null, registeredAt: new Date(),
+      id: randomUUID(),
+      branchId: input.branchId,
+      teamId: input.teamId ?? null,
+      outletId: null,
+      name: input.name,
+      kind: input.kind,
+      tag: input.tag,
+      valueFen: input.valueFen,
+      status: AssetStatus.IN_STOCK,
+      holderId: null,
+      registeredAt: new Date(),
     });
     em.persist(line(principal, item, AssetMovement.REGISTERED, { note: input.note ?? '' }));
     await commit(em);
@@ -244,11 +282,22 @@ export class AssetResolver {
     const from = item.holderId;
     if (to === AssetStatus.WRITTEN_OFF) Object.assign(item, { status: to, holderId: null });
     const l = line(principal, item, AssetMovement.CHARGED, {
-      fromHolderId: from, toHolderId: item.holderId, chargedEmployeeId: employee.id, lossKind: kind, amountFen, note,
+      fromHolderId: from,
+      toHolderId: item.holderId,
+      chargedEmployeeId: employee.id,
+      lossKind: kind,
+      amountFen,
+      note,
     });
     em.persist(l);
     recordEvent(em, 'personnel', 'AssetLossCharged', item.id, {
-      chargeId: l.id, employeeId: employee.id, branchId: item.branchId, assetId: item.id, amountFen, kind, chargedOn: localDate(l.at),
+      chargeId: l.id,
+      employeeId: employee.id,
+      branchId: item.branchId,
+      assetId: item.id,
+      amountFen,
+      kind,
+      chargedOn: localDate(l.at),
     });
     await commit(em);
     return l;
@@ -260,7 +309,9 @@ export class AssetResolver {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);
     const [nodes, total] = await em.findAndCount(AssetLedgerLine, ledgerFilter(branchId, scope.teamId, outletId), {
-      orderBy: { at: 'asc', id: 'asc' }, limit: page?.first ?? 50, offset,
+      orderBy: { at: 'asc', id: 'asc' },
+      limit: page?.first ?? 50,
+      offset,
     });
     return toPage(nodes, total, offset);
   }
@@ -270,7 +321,12 @@ export class AssetResolver {
   async assets(@Args() { branchId, teamId, outletId, status, page }: AssetsArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);
-    const where: FilterQuery<AssetItem> = { branchId, ...(scope.teamId ? { teamId: scope.teamId } : {}), ...(outletId ? { outletId } : {}), ...(status ? { status } : {}) };
+    const where: FilterQuery<AssetItem> = {
+      branchId,
+      ...(scope.teamId ? { teamId: scope.teamId } : {}),
+      ...(outletId ? { outletId } : {}),
+      ...(status ? { status } : {}),
+    };
     const [nodes, total] = await em.findAndCount(AssetItem, where, { orderBy: { tag: 'asc', id: 'asc' }, limit: page?.first ?? 50, offset });
     return toPage(nodes, total, offset);
   }
@@ -284,7 +340,10 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => String, { description: 'The asset ledger of a branch, team or outlet as CSV text (UTF-8 starting with a byte order mark so Excel reads the Chinese, header row, CRLF), oldest line first' })
+  @Query(() => String, {
+    description:
+      'The asset ledger of a branch, team or outlet as CSV text (UTF-8 starting with a byte order mark so Excel reads the Chinese, header row, CRLF), oldest line first',
+  })
   async assetLedgerCsv(@Args() { branchId, teamId, outletId }: LedgerArgs, @Ctx() { em, principal }: RequestContext): Promise<string> {
     const scope = readScope(principal, branchId, teamId);
     const lines = await em.find(AssetLedgerLine, ledgerFilter(branchId, scope.teamId, outletId), { orderBy: { at: 'asc', id: 'asc' } });
@@ -299,9 +358,19 @@ export class AssetResolver {
     return toCsv(
       ['日期时间', '物品名称', '编号', '变动', '交出人', '接收人', '网点', '团队', '赔偿类型', '赔偿人', '金额(分)', '登记人', '说明'],
       lines.map((l) => [
-        localDateTime(l.at), l.assetName, l.assetTag, MOVEMENT_LABEL[l.movement], who(l.fromHolderId), who(l.toHolderId),
-        l.outletId ? name.get(l.outletId) ?? l.outletId : '', l.teamId ?? '', l.lossKind ? LOSS_LABEL[l.lossKind] : '', who(l.chargedEmployeeId),
-        l.amountFen, l.recordedBy, l.note,
+        localDateTime(l.at),
+        l.assetName,
+        l.assetTag,
+        MOVEMENT_LABEL[l.movement],
+        who(l.fromHolderId),
+        who(l.toHolderId),
+        l.outletId ? (name.get(l.outletId) ?? l.outletId) : '',
+        l.teamId ?? '',
+        l.lossKind ? LOSS_LABEL[l.lossKind] : '',
+        who(l.chargedEmployeeId),
+        l.amountFen,
+        l.recordedBy,
+        l.note,
       ]),
     );
   }

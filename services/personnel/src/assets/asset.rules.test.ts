@@ -78,7 +78,15 @@ describe('CSV', () => {
   });
 
   it('writes a byte order mark, a header row and CRLF lines', () => {
-    expect(toCsv(['名称', '金额'], [['笔记本, 14寸', 500000], ['x', null]])).toBe('\uFEFF名称,金额\r\n"笔记本, 14寸",500000\r\nx,\r\n');
+    expect(
+      toCsv(
+        ['名称', '金额'],
+        [
+          ['笔记本, 14寸', 500000],
+          ['x', null],
+        ],
+      ),
+    ).toBe('\uFEFF名称,金额\r\n"笔记本, 14寸",500000\r\nx,\r\n');
   });
 
   it('starts with the UTF-8 byte order mark Excel needs to read the Chinese headers', () => {

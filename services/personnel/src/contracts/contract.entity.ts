@@ -16,7 +16,10 @@ export enum ContractStatus {
   /** Ended and followed by a renewal (or a later contract). */
   RENEWED = 'RENEWED',
 }
-registerEnumType(ContractKind, { name: 'ContractKind', description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)' });
+registerEnumType(ContractKind, {
+  name: 'ContractKind',
+  description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)',
+});
 registerEnumType(ContractStatus, { name: 'ContractStatus' });
 
 /**

@@ -30,13 +30,24 @@ const today = localDate(new Date());
 
 function employee(id: string, type: EmploymentType, status = EmployeeStatus.ACTIVE, branchId = 'SZ01'): Employee {
   return Object.assign(new Employee(), {
-    id, name: `name-${id}`, level: 'L1', employmentType: type, status, branchId, teamId: `${branchId}-T1`, groupId: null, outletId: null, hiredOn: '2026-01-05',
+    id,
+    name: `name-${id}`,
+    level: 'L1',
+    employmentType: type,
+    status,
+    branchId,
+    teamId: `${branchId}-T1`,
+    groupId: null,
+    outletId: null,
+    hiredOn: '2026-01-05',
   });
 }
 
 beforeEach(async () => {
   orm = await MikroORM.init({
-    driver: BetterSqliteDriver, dbName: ':memory:', allowGlobalContext: false,
+    driver: BetterSqliteDriver,
+    dbName: ':memory:',
+    allowGlobalContext: false,
     entities: [Branch, Team, Group, Outlet, Employee, EmploymentContract, ArchiveAudit, OutboxMessage, InboxEntry],
   });
   await orm.schema.createSchema();
@@ -52,7 +63,12 @@ beforeEach(async () => {
 afterEach(() => orm.close());
 
 const labour = (employeeId: string, startsOn: string, endsOn?: string) => ({
-  employeeId, kind: ContractKind.LABOUR_CONTRACT, signedOn: startsOn, startsOn, endsOn, originalFiledAt: 'SZ01 档案柜 A-03',
+  employeeId,
+  kind: ContractKind.LABOUR_CONTRACT,
+  signedOn: startsOn,
+  startsOn,
+  endsOn,
+  originalFiledAt: 'SZ01 档案柜 A-03',
 });
 
 async function counts() {
@@ -75,7 +91,12 @@ describe('contracts (R-6.2)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ topic: 'personnel.employee', key: 'E1001', type: 'ContractSigned.v1' });
     expect(JSON.parse(rows[0].payload).data).toEqual({
-      employeeId: 'E1001', branchId: 'SZ01', contractId: c.id, kind: 'LABOUR_CONTRACT', startsOn: '2026-11-02', endsOn: '2027-11-01',
+      employeeId: 'E1001',
+      branchId: 'SZ01',
+      contractId: c.id,
+      kind: 'LABOUR_CONTRACT',
+      startsOn: '2026-11-02',
+      endsOn: '2027-11-01',
     });
   });
 
@@ -100,10 +121,16 @@ describe('contracts (R-6.2)', () => {
     const first = await r.signContract(labour('E1001', '2026-11-02'), ctx(clerk));
     await refused(() => r.signContract(labour('E1001', '2027-11-01'), ctx(clerk)), 'CONFLICT'); // overlaps the last day
     await refused(() => r.signContract(labour('E1001', '2026-01-01', '2026-11-02'), ctx(clerk)), 'CONFLICT');
-    await refused(() => r.renewContract({ contractId: first.id, signedOn: '2027-10-01', startsOn: '2027-06-01', originalFiledAt: 'x' }, ctx(clerk)), 'CONFLICT');
+    await refused(
+      () => r.renewContract({ contractId: first.id, signedOn: '2027-10-01', startsOn: '2027-06-01', originalFiledAt: 'x' }, ctx(clerk)),
+      'CONFLICT',
+    );
     await refused(() => r.signContract(labour('E1001', '2028-11-02', '2028-11-01'), ctx(clerk)), 'BAD_USER_INPUT');
     await refused(() => r.signContract(labour('E1004', '2026-11-02'), ctx(clerk)), 'BAD_USER_INPUT'); // part-timer: cooperation agreement
-    await refused(() => r.renewContract({ contractId: first.id, kind: ContractKind.COOPERATION_AGREEMENT, signedOn: '2027-10-01', originalFiledAt: 'x' }, ctx(clerk)), 'BAD_USER_INPUT');
+    await refused(
+      () => r.renewContract({ contractId: first.id, kind: ContractKind.COOPERATION_AGREEMENT, signedOn: '2027-10-01', originalFiledAt: 'x' }, ctx(clerk)),
+      'BAD_USER_INPUT',
+    );
     await refused(() => r.signContract(labour('E1009', '2026-11-02'), ctx(clerk)), 'BAD_USER_INPUT'); // departed
     await refused(() => r.signContract(labour('NOPE', '2026-11-02'), ctx(clerk)), 'NOT_FOUND');
     await refused(() => r.renewContract({ contractId: 'NOPE', signedOn: '2027-10-01', originalFiledAt: 'x' }, ctx(clerk)), 'NOT_FOUND');
@@ -136,7 +163,14 @@ describe('contracts (R-6.2)', () => {
     const renewed = await r.signContract(labour('E1009', addDays(today, -300), addDays(today, 5)), ctx(clerk)).catch(() => null);
     expect(renewed).toBeNull(); // departed staff sign nothing
     const overdue = Object.assign(new EmploymentContract(), {
-      employeeId: 'E1009', branchId: 'SZ01', kind: ContractKind.LABOUR_CONTRACT, signedOn: '2020-01-01', startsOn: '2020-01-01', endsOn: addDays(today, 3), originalFiledAt: 'x', recordedBy: 'seed',
+      employeeId: 'E1009',
+      branchId: 'SZ01',
+      kind: ContractKind.LABOUR_CONTRACT,
+      signedOn: '2020-01-01',
+      startsOn: '2020-01-01',
+      endsOn: addDays(today, 3),
+      originalFiledAt: 'x',
+      recordedBy: 'seed',
     });
     await orm.em.fork().persist(overdue).flush();
 
@@ -147,9 +181,15 @@ describe('contracts (R-6.2)', () => {
     await r.renewContract({ contractId: soon.id, signedOn: today, originalFiledAt: 'A-05' }, ctx(clerk));
     expect(await r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(clerk))).toEqual([]);
 
-    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(mgrGz))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(keeper))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 400, includeOverdue: false }, ctx(mgr))).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(mgrGz))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(keeper))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
+    await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 400, includeOverdue: false }, ctx(mgr))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('lists contracts already ended with no successor when asked', async () => {

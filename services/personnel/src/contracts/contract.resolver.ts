@@ -70,7 +70,9 @@ async function loadEmployee(em: EntityManager, id: string): Promise<Employee> {
 const today = () => localDate(new Date());
 
 async function sign(
-  em: EntityManager, p: Principal, employee: Employee,
+  em: EntityManager,
+  p: Principal,
+  employee: Employee,
   terms: { kind: ContractKind; signedOn: string; startsOn: string; endsOn?: string; originalFiledAt: string },
   renewing?: EmploymentContract,
 ): Promise<EmploymentContract> {
@@ -85,12 +87,22 @@ async function sign(
   const latest = existing[0];
   const previous = renewing ?? (latest && latest.endsOn < t.startsOn && !latest.nextContractId ? latest : undefined);
   const contract = em.create(EmploymentContract, {
-    employeeId: employee.id, branchId: employee.branchId, ...t, previousContractId: previous?.id ?? null, nextContractId: null,
-    recordedBy: p.username, recordedAt: new Date(),
+    employeeId: employee.id,
+    branchId: employee.branchId,
+    ...t,
+    previousContractId: previous?.id ?? null,
+    nextContractId: null,
+    recordedBy: p.username,
+    recordedAt: new Date(),
   });
   if (previous) previous.nextContractId = contract.id;
   recordEvent(em, 'personnel', 'ContractSigned', employee.id, {
-    employeeId: employee.id, branchId: employee.branchId, contractId: contract.id, kind: contract.kind, startsOn: contract.startsOn, endsOn: contract.endsOn,
+    employeeId: employee.id,
+    branchId: employee.branchId,
+    contractId: contract.id,
+    kind: contract.kind,
+    startsOn: contract.startsOn,
+    endsOn: contract.endsOn,
   });
   try {
     await em.flush();
@@ -109,23 +121,35 @@ export class ContractResolver {
   @Mutation(() => EmploymentContract, { description: 'File a signed contract (archive clerk or branch manager of the branch; emits ContractSigned)' })
   async signContract(@Arg('input') input: SignContractInput, @Ctx() { em, principal }: RequestContext): Promise<EmploymentContract> {
     const employee = await loadEmployee(em, input.employeeId);
-    if (!canSign(principal, employee.branchId)) throw new ForbiddenError('Contracts are filed by the archive clerk or the manager of the employee\'s branch');
+    if (!canSign(principal, employee.branchId)) throw new ForbiddenError("Contracts are filed by the archive clerk or the manager of the employee's branch");
     const { employeeId: _e, ...terms } = input;
     return sign(em, principal, employee, terms);
   }
 
   @Authorized('archive-clerk', 'branch-manager')
-  @Mutation(() => EmploymentContract, { description: 'Renew a contract: a new contract after it, the old one kept (archive clerk or branch manager; emits ContractSigned)' })
+  @Mutation(() => EmploymentContract, {
+    description: 'Renew a contract: a new contract after it, the old one kept (archive clerk or branch manager; emits ContractSigned)',
+  })
   async renewContract(@Arg('input') input: RenewContractInput, @Ctx() { em, principal }: RequestContext): Promise<EmploymentContract> {
     const previous = await em.findOne(EmploymentContract, input.contractId);
     if (!previous) throw new NotFoundError('Contract', input.contractId);
     const employee = await loadEmployee(em, previous.employeeId);
-    if (!canSign(principal, employee.branchId)) throw new ForbiddenError('Contracts are renewed by the archive clerk or the manager of the employee\'s branch');
+    if (!canSign(principal, employee.branchId)) throw new ForbiddenError("Contracts are renewed by the archive clerk or the manager of the employee's branch");
     if (previous.nextContractId) throw new ConflictError(`Contract ${previous.id} is already followed by contract ${previous.nextContractId}`);
     const startsOn = input.startsOn ?? addDays(previous.endsOn, 1);
-    return sign(em, principal, employee, {
-      kind: input.kind ?? kindFor(employee.employmentType), signedOn: input.signedOn, startsOn, endsOn: input.endsOn, originalFiledAt: input.originalFiledAt,
-    }, previous);
+    return sign(
+      em,
+      principal,
+      employee,
+      {
+        kind: input.kind ?? kindFor(employee.employmentType),
+        signedOn: input.signedOn,
+        startsOn,
+        endsOn: input.endsOn,
+        originalFiledAt: input.originalFiledAt,
+      },
+      previous,
+    );
   }
 
   @Authorized()
@@ -138,7 +162,10 @@ export class ContractResolver {
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'archive-clerk', 'executive', 'brokerage-office', 'channel-management')
   @Query(() => [ExpiringContract], { description: 'Contracts of a branch ending within the coming days with no later contract, soonest first' })
-  async expiringContracts(@Args() { branchId, withinDays, includeOverdue }: ExpiringArgs, @Ctx() { em, principal }: RequestContext): Promise<ExpiringContract[]> {
+  async expiringContracts(
+    @Args() { branchId, withinDays, includeOverdue }: ExpiringArgs,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<ExpiringContract[]> {
     if (!canListExpiring(principal, branchId)) throw new ForbiddenError(`Your role does not let you list the expiring contracts of branch ${branchId}`);
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366) {
       throw new BadInputError('withinDays is 0-366', [{ field: 'withinDays', problem: 'a whole number of days from 0 to 366' }]);

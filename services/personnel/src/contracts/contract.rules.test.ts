@@ -32,11 +32,15 @@ describe('contract rules (R-6.2)', () => {
     expect(kindFor(EmploymentType.FULL_TIME)).toBe(ContractKind.LABOUR_CONTRACT);
     expect(kindFor(EmploymentType.PART_TIME)).toBe(ContractKind.COOPERATION_AGREEMENT);
     expect(contractProblems(terms, EmploymentType.FULL_TIME)).toEqual([]);
-    expect(contractProblems(terms, EmploymentType.PART_TIME)).toEqual([{ field: 'kind', problem: expect.stringMatching(/part-time employee signs a COOPERATION_AGREEMENT/) }]);
+    expect(contractProblems(terms, EmploymentType.PART_TIME)).toEqual([
+      { field: 'kind', problem: expect.stringMatching(/part-time employee signs a COOPERATION_AGREEMENT/) },
+    ]);
   });
 
   it('refuses an end before the start, bad dates and no filing place', () => {
-    expect(contractProblems({ ...terms, endsOn: '2026-11-01' }, EmploymentType.FULL_TIME)).toEqual([{ field: 'endsOn', problem: expect.stringMatching(/ends .* before it starts/) }]);
+    expect(contractProblems({ ...terms, endsOn: '2026-11-01' }, EmploymentType.FULL_TIME)).toEqual([
+      { field: 'endsOn', problem: expect.stringMatching(/ends .* before it starts/) },
+    ]);
     expect(contractProblems({ ...terms, endsOn: '2026-11-02' }, EmploymentType.FULL_TIME)).toEqual([]);
     expect(contractProblems({ ...terms, startsOn: '2026-02-30' }, EmploymentType.FULL_TIME).map((p) => p.field)).toEqual(['startsOn']);
     expect(contractProblems({ ...terms, originalFiledAt: ' ' }, EmploymentType.FULL_TIME).map((p) => p.field)).toEqual(['originalFiledAt']);

@@ -44,10 +44,14 @@ export function contractProblems(t: ContractTerms, employmentType: EmploymentTyp
     const p = dateProblem(t[field]);
     if (p) problems.push({ field, problem: p });
   }
-  if (!problems.length && t.endsOn < t.startsOn) problems.push({ field: 'endsOn', problem: `the contract ends (${t.endsOn}) before it starts (${t.startsOn})` });
+  if (!problems.length && t.endsOn < t.startsOn)
+    problems.push({ field: 'endsOn', problem: `the contract ends (${t.endsOn}) before it starts (${t.startsOn})` });
   const expected = kindFor(employmentType);
   if (t.kind !== expected) {
-    problems.push({ field: 'kind', problem: `a ${employmentType === EmploymentType.FULL_TIME ? 'full-time' : 'part-time'} employee signs a ${expected}, not a ${t.kind}` });
+    problems.push({
+      field: 'kind',
+      problem: `a ${employmentType === EmploymentType.FULL_TIME ? 'full-time' : 'part-time'} employee signs a ${expected}, not a ${t.kind}`,
+    });
   }
   if (!t.originalFiledAt.trim()) problems.push({ field: 'originalFiledAt', problem: 'say where the signed original is filed' });
   else if (t.originalFiledAt.length > 200) problems.push({ field: 'originalFiledAt', problem: 'at most 200 characters' });

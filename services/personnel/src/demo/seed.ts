@@ -12,7 +12,9 @@ import { localDate } from '../assets/asset.rules';
 
 /** A valid-looking demo ID number (Shenzhen Futian area code, born 1990, check digit computed). */
 export function demoIdNumber(n: number): string {
-  const body = `440304199001${String(1 + (n % 28)).padStart(2, '0')}${String(100 + n).padStart(3, '0').slice(-3)}`;
+  const body = `440304199001${String(1 + (n % 28)).padStart(2, '0')}${String(100 + n)
+    .padStart(3, '0')
+    .slice(-3)}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = weights.reduce((s, w, i) => s + w * Number(body[i]), 0);
   return body + '10X98765432'[sum % 11];
@@ -35,10 +37,24 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
   DEMO_OUTLETS.forEach((o) => registerOutlet(em, em.create(Outlet, o), '2019-01-01'));
   // Branch and head-office staff are employees too (their names on signatures, reports and audit rows).
   DEMO_STAFF.forEach((d, i) => {
-    hire(em, {
-      id: d.id, name: d.name, branchId: d.branchId, teamId: null, groupId: null, outletId: null, level: 'STAFF', post: d.post as StaffPost,
-      employmentType: EmploymentType.FULL_TIME, status: EmployeeStatus.ACTIVE, hiredOn: d.hiredOn, idNumber: demoIdNumber(500 + i),
-    }, 'demo');
+    hire(
+      em,
+      {
+        id: d.id,
+        name: d.name,
+        branchId: d.branchId,
+        teamId: null,
+        groupId: null,
+        outletId: null,
+        level: 'STAFF',
+        post: d.post as StaffPost,
+        employmentType: EmploymentType.FULL_TIME,
+        status: EmployeeStatus.ACTIVE,
+        hiredOn: d.hiredOn,
+        idNumber: demoIdNumber(500 + i),
+      },
+      'demo',
+    );
   });
   DEMO_EMPLOYEES.forEach((d, i) => {
     const e = hire(em, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, idNumber: demoIdNumber(i) }, 'demo');
@@ -47,16 +63,27 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
       if (CONTRACT_KINDS.includes(kind)) continue; // filed as a contract below
       if (i % 4 === 3 && (kind === DocumentKind.GUARANTEE_LETTER || kind === DocumentKind.GUARANTOR_ID_COPY)) continue;
       em.create(ArchiveDocument, {
-        employeeId: e.id, kind, title: kind, originalStoredAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`, addedBy: 'clerk.arc',
+        employeeId: e.id,
+        kind,
+        title: kind,
+        originalStoredAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`,
+        addedBy: 'clerk.arc',
         ...(CERTIFICATE_KINDS.includes(kind) ? { genuine: true, verifiedBy: 'clerk.arc', verifiedAt: new Date(`${e.hiredOn}T02:00:00Z`) } : {}),
       } as ArchiveDocument);
     }
     let previous: EmploymentContract | null = null;
     for (const term of termsSince(e.hiredOn, today)) {
       const contract: EmploymentContract = em.create(EmploymentContract, {
-        employeeId: e.id, branchId: e.branchId, kind: kindFor(e.employmentType), signedOn: addDays(term.startsOn, -3), ...term,
-        originalFiledAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`, previousContractId: previous?.id ?? null, nextContractId: null,
-        recordedBy: 'clerk.arc', recordedAt: now,
+        employeeId: e.id,
+        branchId: e.branchId,
+        kind: kindFor(e.employmentType),
+        signedOn: addDays(term.startsOn, -3),
+        ...term,
+        originalFiledAt: `${e.branchId} 档案柜 A-${String(i).padStart(3, '0')}`,
+        previousContractId: previous?.id ?? null,
+        nextContractId: null,
+        recordedBy: 'clerk.arc',
+        recordedAt: now,
       });
       if (previous) previous.nextContractId = contract.id;
       previous = contract;

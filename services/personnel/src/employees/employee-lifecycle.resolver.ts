@@ -37,12 +37,16 @@ export class EmployeeLifecycleResolver {
   async transferEmployee(@Arg('input') input: TransferInput, @Ctx() { em, principal }: RequestContext) {
     const e = await changeable(em, principal, input.employeeId);
     const [team, group, outlet] = await Promise.all([
-      em.findOne(Team, input.teamId), input.groupId ? em.findOne(Group, input.groupId) : null, input.outletId ? em.findOne(Outlet, input.outletId) : null,
+      em.findOne(Team, input.teamId),
+      input.groupId ? em.findOne(Group, input.groupId) : null,
+      input.outletId ? em.findOne(Outlet, input.outletId) : null,
     ]);
     const problems: FieldProblem[] = [];
     if (!team || team.branchId !== e.branchId) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${e.branchId}` });
-    if (input.groupId && (!group || group.teamId !== input.teamId)) problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
-    if (input.outletId && (!outlet || outlet.branchId !== e.branchId)) problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${e.branchId}` });
+    if (input.groupId && (!group || group.teamId !== input.teamId))
+      problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
+    if (input.outletId && (!outlet || outlet.branchId !== e.branchId))
+      problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${e.branchId}` });
     if (problems.length) throw new BadInputError('The transfer is not valid', problems);
     const from = { branchId: e.branchId, teamId: e.teamId, groupId: e.groupId, outletId: e.outletId };
     Object.assign(e, { teamId: input.teamId, groupId: input.groupId ?? null, outletId: input.outletId ?? e.outletId });
@@ -54,7 +58,7 @@ export class EmployeeLifecycleResolver {
   }
 
   @Authorized('branch-manager', 'channel-management')
-  @Mutation(() => Employee, { description: 'Change a manager\'s level (LevelChanged)' })
+  @Mutation(() => Employee, { description: "Change a manager's level (LevelChanged)" })
   async changeEmployeeLevel(
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('level') level: string,
@@ -95,4 +99,3 @@ export class EmployeeLifecycleResolver {
     return em.find(EmployeeChange, { employeeId: e.id }, { orderBy: { at: 'asc', id: 'asc' } });
   }
 }
-

@@ -5,9 +5,24 @@ import { Employee, EmployeeStatus, StaffPost } from './employee.entity';
 
 /** Writes the change to the history; the caller's flush commits it with the change itself. */
 export function recordChange(
-  em: EntityManager, employee: Employee, kind: ChangeKind, from: object, to: object, effectiveOn: string, by: string, reason: string | null = null,
+  em: EntityManager,
+  employee: Employee,
+  kind: ChangeKind,
+  from: object,
+  to: object,
+  effectiveOn: string,
+  by: string,
+  reason: string | null = null,
 ): void {
-  em.create(EmployeeChange, { employeeId: employee.id, kind, fromJson: JSON.stringify(from), toJson: JSON.stringify(to), effectiveOn, by, reason } as EmployeeChange);
+  em.create(EmployeeChange, {
+    employeeId: employee.id,
+    kind,
+    fromJson: JSON.stringify(from),
+    toJson: JSON.stringify(to),
+    effectiveOn,
+    by,
+    reason,
+  } as EmployeeChange);
 }
 
 /** A hire: the employee, its history line and `EmployeeHired`, in the caller's unit of work. */
@@ -17,9 +32,18 @@ export function hire(em: EntityManager, data: NewEmployee, by: string, candidate
   const employee = em.create(Employee, { idNumber: null, candidateId, post: StaffPost.CLIENT_MANAGER, ...data, createdAt: new Date() });
   recordChange(em, employee, ChangeKind.HIRED, {}, { branchId: data.branchId, teamId: data.teamId, level: data.level, status: data.status }, data.hiredOn, by);
   recordEvent(em, 'personnel', 'EmployeeHired', employee.id, {
-    employeeId: employee.id, name: employee.name, branchId: employee.branchId, teamId: employee.teamId, groupId: employee.groupId,
-    outletId: employee.outletId, level: employee.level, employmentType: employee.employmentType, status: employee.status,
-    hiredOn: employee.hiredOn, candidateId, post: employee.post,
+    employeeId: employee.id,
+    name: employee.name,
+    branchId: employee.branchId,
+    teamId: employee.teamId,
+    groupId: employee.groupId,
+    outletId: employee.outletId,
+    level: employee.level,
+    employmentType: employee.employmentType,
+    status: employee.status,
+    hiredOn: employee.hiredOn,
+    candidateId,
+    post: employee.post,
   });
   return employee;
 }

@@ -23,7 +23,8 @@ export const StaffPost = Posts;
 export type StaffPost = Post;
 registerEnumType(StaffPost, {
   name: 'StaffPost',
-  description: '岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff',
+  description:
+    '岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff',
 });
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
 registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
@@ -54,5 +55,6 @@ export class Employee {
   /** The recruitment candidate this employee was hired as (CandidateHired): one employee per candidate. */
   @Property({ type: 'string', length: 36, nullable: true, unique: true }) candidateId: string | null = null;
   @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Field(() => StaffPost, { description: '岗位' }) @Enum({ items: () => StaffPost, type: 'string', default: StaffPost.CLIENT_MANAGER }) post: StaffPost = StaffPost.CLIENT_MANAGER;
+  @Field(() => StaffPost, { description: '岗位' }) @Enum({ items: () => StaffPost, type: 'string', default: StaffPost.CLIENT_MANAGER }) post: StaffPost =
+    StaffPost.CLIENT_MANAGER;
 }

@@ -3,8 +3,18 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import { Length, Matches } from 'class-validator';
 import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
 import {
-  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, decodeCursor, entityById, entityByIdOrFail, toPage,
-  type FieldProblem, type RequestContext,
+  BadInputError,
+  Connection,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  decodeCursor,
+  entityById,
+  entityByIdOrFail,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
@@ -33,19 +43,26 @@ class HireEmployeeInput {
   @Field(() => EmploymentType) employmentType!: EmploymentType;
   @Field(() => LocalDateScalar) hiredOn!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
-  @Field(() => StaffPost, { defaultValue: StaffPost.CLIENT_MANAGER, description: '岗位: a client manager (default) or a member of the branch staff' }) post!: StaffPost;
+  @Field(() => StaffPost, { defaultValue: StaffPost.CLIENT_MANAGER, description: '岗位: a client manager (default) or a member of the branch staff' })
+  post!: StaffPost;
 }
 
 /** Rows the caller may list: the people-scope of DOMAIN.md's roles table as a query filter. */
 export function visibleEmployees(p: Principal): FilterQuery<Employee> {
   const scope = peopleScope(p);
   switch (scope.kind) {
-    case 'all': return {};
-    case 'branch': return { branchId: scope.branchId };
-    case 'team': return { $or: [{ teamId: scope.teamId }, { id: p.employeeId ?? '' }] };
-    case 'group': return { $or: [{ groupId: scope.groupId }, { id: p.employeeId ?? '' }] };
-    case 'self': return { id: scope.employeeId };
-    case 'none': return { id: p.employeeId ?? '' };
+    case 'all':
+      return {};
+    case 'branch':
+      return { branchId: scope.branchId };
+    case 'team':
+      return { $or: [{ teamId: scope.teamId }, { id: p.employeeId ?? '' }] };
+    case 'group':
+      return { $or: [{ groupId: scope.groupId }, { id: p.employeeId ?? '' }] };
+    case 'self':
+      return { id: scope.employeeId };
+    case 'none':
+      return { id: p.employeeId ?? '' };
   }
 }
 
@@ -98,10 +115,19 @@ export class EmployeeResolver {
     const idProblem = input.idNumber ? idNumberProblem(input.idNumber) : null;
     if (idProblem) problems.push({ field: 'idNumber', problem: idProblem });
     if (problems.length) throw new BadInputError('The hire is not valid', problems);
-    const employee = hire(em, {
-      id: randomUUID(), ...input, teamId: input.teamId ?? null, groupId: input.groupId ?? null, outletId: input.outletId ?? null, idNumber: input.idNumber ?? null,
-      status: EmployeeStatus.PROBATION,
-    }, principal.username);
+    const employee = hire(
+      em,
+      {
+        id: randomUUID(),
+        ...input,
+        teamId: input.teamId ?? null,
+        groupId: input.groupId ?? null,
+        outletId: input.outletId ?? null,
+        idNumber: input.idNumber ?? null,
+        status: EmployeeStatus.PROBATION,
+      },
+      principal.username,
+    );
     await em.flush();
     return employee;
   }
@@ -132,7 +158,10 @@ async function placementProblems(em: EntityManager, input: HireEmployeeInput): P
   const staff = input.post !== StaffPost.CLIENT_MANAGER;
   if (!staff && !input.teamId) problems.push({ field: 'teamId', problem: 'a client manager is hired into a marketing team' });
   if (staff && (input.teamId || input.groupId || input.outletId)) {
-    problems.push({ field: input.teamId ? 'teamId' : input.groupId ? 'groupId' : 'outletId', problem: 'branch staff belong to the branch, not to a team, group or outlet' });
+    problems.push({
+      field: input.teamId ? 'teamId' : input.groupId ? 'groupId' : 'outletId',
+      problem: 'branch staff belong to the branch, not to a team, group or outlet',
+    });
   }
   const [branch, team, group, outlet] = await Promise.all([
     em.findOne(Branch, input.branchId),
@@ -141,8 +170,11 @@ async function placementProblems(em: EntityManager, input: HireEmployeeInput): P
     input.outletId ? em.findOne(Outlet, input.outletId) : null,
   ]);
   if (!branch) problems.push({ field: 'branchId', problem: `no branch ${input.branchId}` });
-  if (input.teamId && (!team || team.branchId !== input.branchId)) problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
-  if (input.groupId && (!group || group.teamId !== input.teamId)) problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
-  if (input.outletId && (!outlet || outlet.branchId !== input.branchId)) problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${input.branchId}` });
+  if (input.teamId && (!team || team.branchId !== input.branchId))
+    problems.push({ field: 'teamId', problem: `no team ${input.teamId} in branch ${input.branchId}` });
+  if (input.groupId && (!group || group.teamId !== input.teamId))
+    problems.push({ field: 'groupId', problem: `no group ${input.groupId} in team ${input.teamId}` });
+  if (input.outletId && (!outlet || outlet.branchId !== input.branchId))
+    problems.push({ field: 'outletId', problem: `no outlet ${input.outletId} in branch ${input.branchId}` });
   return problems;
 }

@@ -32,7 +32,9 @@ const HIRING_KINDS = new Set<string>(HIRING_DOCUMENT_KINDS);
 async function checkedHire(em: EntityManager, d: EventData<'CandidateHired'>) {
   const problems: string[] = [];
   const [team, group, outlet] = await Promise.all([
-    d.teamId ? em.findOne(Team, d.teamId) : null, d.groupId ? em.findOne(Group, d.groupId) : null, d.outletId ? em.findOne(Outlet, d.outletId) : null,
+    d.teamId ? em.findOne(Team, d.teamId) : null,
+    d.groupId ? em.findOne(Group, d.groupId) : null,
+    d.outletId ? em.findOne(Outlet, d.outletId) : null,
   ]);
   const teamId = team && team.branchId === d.branchId ? team.id : null;
   if (d.teamId && !teamId) problems.push(`team ${d.teamId} is not a team of branch ${d.branchId}`);
@@ -48,7 +50,8 @@ async function checkedHire(em: EntityManager, d: EventData<'CandidateHired'>) {
   if (idProblem) problems.push(idProblem);
   const idNumber = idProblem ? null : given;
   const contractKind = d.contractKind ?? contractKindFor(d.employmentType);
-  if (contractKind !== contractKindFor(d.employmentType)) problems.push(`a ${d.employmentType} hire signs a ${contractKindFor(d.employmentType)}, not the ${contractKind} recruitment named`);
+  if (contractKind !== contractKindFor(d.employmentType))
+    problems.push(`a ${d.employmentType} hire signs a ${contractKindFor(d.employmentType)}, not the ${contractKind} recruitment named`);
   return { teamId, groupId, outletId, idNumber, problems };
 }
 
@@ -59,22 +62,50 @@ export const personnelHandlers: EventHandlers = {
     // A repeated hire of the same candidate (a second event, not a redelivery) makes no second employee.
     if (await em.findOne(Employee, { candidateId: d.candidateId })) return;
     const checked = await checkedHire(em, d);
-    const employee = hire(em, {
-      id: randomUUID(), name: d.name, branchId: d.branchId, teamId: checked.teamId, groupId: checked.groupId, outletId: checked.outletId, level: 'L1',
-      employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, hiredOn: d.hiredOn, idNumber: checked.idNumber,
-    }, `recruitment:${event.id}`, d.candidateId);
+    const employee = hire(
+      em,
+      {
+        id: randomUUID(),
+        name: d.name,
+        branchId: d.branchId,
+        teamId: checked.teamId,
+        groupId: checked.groupId,
+        outletId: checked.outletId,
+        level: 'L1',
+        employmentType: d.employmentType as EmploymentType,
+        status: EmployeeStatus.ACTIVE,
+        hiredOn: d.hiredOn,
+        idNumber: checked.idNumber,
+      },
+      `recruitment:${event.id}`,
+      d.candidateId,
+    );
     for (const doc of d.documents) {
       em.create(ArchiveDocument, {
-        employeeId: employee.id, kind: HIRING_KINDS.has(doc.kind) ? doc.kind : DocumentKind.OTHER, title: doc.kind, fileRef: doc.fileRef,
-        source: DocumentSource.RECRUITMENT, addedBy: 'recruitment', genuine: doc.genuine, verifiedBy: doc.verifiedBy, verifiedAt: new Date(doc.verifiedAt),
-        verificationMethod: doc.method ?? null, verificationNote: doc.note ?? null,
+        employeeId: employee.id,
+        kind: HIRING_KINDS.has(doc.kind) ? doc.kind : DocumentKind.OTHER,
+        title: doc.kind,
+        fileRef: doc.fileRef,
+        source: DocumentSource.RECRUITMENT,
+        addedBy: 'recruitment',
+        genuine: doc.genuine,
+        verifiedBy: doc.verifiedBy,
+        verifiedAt: new Date(doc.verifiedAt),
+        verificationMethod: doc.method ?? null,
+        verificationNote: doc.note ?? null,
       } as ArchiveDocument);
     }
     if (checked.problems.length) {
       // Left for the archive clerk and the branch manager to put right (transferEmployee, the ID card copy).
       em.create(ArchiveDocument, {
-        employeeId: employee.id, kind: DocumentKind.OTHER, title: '录用信息待核 (hire details to check)', source: DocumentSource.RECRUITMENT,
-        addedBy: 'recruitment', decidedOn: d.hiredOn, reason: `${checked.problems.join('; ')}: left out of the hire`, sourceEventId: event.id,
+        employeeId: employee.id,
+        kind: DocumentKind.OTHER,
+        title: '录用信息待核 (hire details to check)',
+        source: DocumentSource.RECRUITMENT,
+        addedBy: 'recruitment',
+        decidedOn: d.hiredOn,
+        reason: `${checked.problems.join('; ')}: left out of the hire`,
+        sourceEventId: event.id,
       } as ArchiveDocument);
     }
   },
@@ -94,9 +125,16 @@ export const personnelHandlers: EventHandlers = {
     const current = await em.findOne(ArchiveDocument, { liveKey });
     const place = placeVersion(current && { recordedAt: current.addedAt }, { recordedAt });
     const entry = em.create(ArchiveDocument, {
-      employeeId: d.employeeId, kind: DocumentKind.ASSESSMENT, title: `${d.cycle} assessment ${d.period}`, reason: `score ${d.score}`,
-      decidedOn: event.time.slice(0, 10), source: DocumentSource.PERFORMANCE, addedBy: event.source, addedAt: recordedAt,
-      sourceEventId: event.id, recordKey,
+      employeeId: d.employeeId,
+      kind: DocumentKind.ASSESSMENT,
+      title: `${d.cycle} assessment ${d.period}`,
+      reason: `score ${d.score}`,
+      decidedOn: event.time.slice(0, 10),
+      source: DocumentSource.PERFORMANCE,
+      addedBy: event.source,
+      addedAt: recordedAt,
+      sourceEventId: event.id,
+      recordKey,
       ...(place === 'CURRENT'
         ? { status: ArchiveEntryStatus.CURRENT, liveKey }
         : { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: current!.id, supersededAt: new Date() }),
@@ -113,16 +151,25 @@ export const personnelHandlers: EventHandlers = {
   async PayrollFiled(em, { data }) {
     // The pay report (营业部客户经理薪酬月报表) filed with the brokerage office is archived (R-6.5).
     await fileDocument(em, {
-      branchId: data.branchId, type: 'PAY_REPORT', title: `客户经理薪酬月报表 ${data.month}${data.adjustsPayrollId ? ' (更正)' : ''}`, period: data.month, date: data.filedOn,
-      fileRef: `performance:payroll/${data.payrollId}`, filedBy: 'system:performance', sourceRef: `payroll:${data.payrollId}`,
+      branchId: data.branchId,
+      type: 'PAY_REPORT',
+      title: `客户经理薪酬月报表 ${data.month}${data.adjustsPayrollId ? ' (更正)' : ''}`,
+      period: data.month,
+      date: data.filedOn,
+      fileRef: `performance:payroll/${data.payrollId}`,
+      filedBy: 'system:performance',
+      sourceRef: `payroll:${data.payrollId}`,
     });
   },
   async TrainingResultRecorded(em, event) {
     const d = event.data;
     await employeeOf(em, d.employeeId, 'TrainingResultRecorded');
     feedArchive(em, event, d.employeeId, {
-      kind: DocumentKind.TRAINING_RESULT, title: `${d.programme} (${d.category})`, decidedOn: d.sessionDate,
-      reason: `${d.passed ? 'passed' : 'failed'}${d.score === null ? '' : `, score ${d.score}`}`, source: DocumentSource.TRAINING,
+      kind: DocumentKind.TRAINING_RESULT,
+      title: `${d.programme} (${d.category})`,
+      decidedOn: d.sessionDate,
+      reason: `${d.passed ? 'passed' : 'failed'}${d.score === null ? '' : `, score ${d.score}`}`,
+      source: DocumentSource.TRAINING,
     });
   },
 };

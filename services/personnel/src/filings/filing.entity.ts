@@ -21,14 +21,16 @@ registerEnumType(FilingType, { name: 'FilingType', description: 'MONTHLY_BUSINES
 export class Filing {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field({ description: 'Serial number, e.g. SZ01-F-2026-000007 (gap-free per branch and year)' })
-  @Property({ type: 'string', length: 40, unique: true }) number!: string;
+  @Property({ type: 'string', length: 40, unique: true })
+  number!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => Int) @Property({ type: 'integer' }) year!: number;
   @Field(() => Int) @Property({ type: 'integer' }) seq!: number;
   @Field(() => FilingType) @Enum({ items: () => FilingType, type: 'string' }) type!: FilingType;
   @Field() @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => YearMonthScalar, { nullable: true, description: 'The month the document reports on, if any' })
-  @Property({ type: 'string', length: 7, nullable: true }) period: string | null = null;
+  @Property({ type: 'string', length: 7, nullable: true })
+  period: string | null = null;
   @Field(() => LocalDateScalar, { description: "The document's date (the year of its serial number)" }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'Where the document is kept' }) @Property({ type: 'string', length: 300 }) fileRef!: string;
   @Field({ description: 'Username of who filed it (`system:<service>` for automatic filings)' }) @Property({ type: 'string', length: 100 }) filedBy!: string;

@@ -1,8 +1,18 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { hasRole, type Principal } from '@bg/auth';
 import {
-  BadInputError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, YearMonthScalar,
-  dateProblem, decodeCursor, toPage, type FieldProblem, type RequestContext,
+  BadInputError,
+  Connection,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  YearMonthScalar,
+  dateProblem,
+  decodeCursor,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
 } from '@bg/graphql';
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { isHeadOffice, readsWholeBranch, todayInShanghai } from '../serials/access';
@@ -77,7 +87,9 @@ export async function searchFilings(em: EntityManager, p: Principal, args: Filin
 @Resolver(() => Filing)
 export class FilingResolver {
   @Authorized('archive-clerk', 'branch-manager')
-  @Mutation(() => Filing, { description: 'R-6.5/R-6.8: file a document to head office from your branch; it gets the next filing number (archive-clerk, branch-manager)' })
+  @Mutation(() => Filing, {
+    description: 'R-6.5/R-6.8: file a document to head office from your branch; it gets the next filing number (archive-clerk, branch-manager)',
+  })
   async fileToHeadOffice(@Arg('input') input: FileDocumentGqlInput, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
     if (!hasRole(principal, 'archive-clerk', 'branch-manager') || !principal.branchId) {
       throw new ForbiddenError("Only a branch's archive clerk or manager files documents, for their own branch");
@@ -86,7 +98,9 @@ export class FilingResolver {
   }
 
   @Authorized(...FILING_READERS)
-  @Query(() => FilingConnection, { description: 'Search filings by branch, number, title, type and date, newest first (branch staff: own branch; head office: all)' })
+  @Query(() => FilingConnection, {
+    description: 'Search filings by branch, number, title, type and date, newest first (branch staff: own branch; head office: all)',
+  })
   async filings(@Args() args: FilingsArgs, @Ctx() { em, principal }: RequestContext) {
     return searchFilings(em, principal, args);
   }

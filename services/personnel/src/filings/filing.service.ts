@@ -61,8 +61,18 @@ export async function fileDocument(em: EntityManager, input: FileDocumentInput):
     }
     const serial = await allocateSerial(tx, input.branchId, 'FILING', year);
     const filing = tx.create(Filing, {
-      number: serial.number, year, seq: serial.seq, branchId: input.branchId, type: input.type as FilingType, title: input.title.trim(),
-      period: input.period ?? null, date: input.date, fileRef: input.fileRef.trim(), filedBy: input.filedBy.trim(), sourceRef: input.sourceRef ?? null, filedAt: new Date(),
+      number: serial.number,
+      year,
+      seq: serial.seq,
+      branchId: input.branchId,
+      type: input.type as FilingType,
+      title: input.title.trim(),
+      period: input.period ?? null,
+      date: input.date,
+      fileRef: input.fileRef.trim(),
+      filedBy: input.filedBy.trim(),
+      sourceRef: input.sourceRef ?? null,
+      filedAt: new Date(),
     });
     await tx.flush();
     return filing;

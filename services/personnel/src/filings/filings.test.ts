@@ -78,7 +78,9 @@ describe.each(TEST_DIALECTS)('filings to head office on %s', (_name, url, enable
   });
 
   it('refuses a bad filing, and filing by those who may not, writing nothing', async () => {
-    const bad = await resolver.fileToHeadOffice({ type: 'NOPE' as FilingType, title: '', date: '2026-13-01', period: '2026-1', fileRef: ' ' }, ctx(orm, USERS.clerk)).catch((e) => e);
+    const bad = await resolver
+      .fileToHeadOffice({ type: 'NOPE' as FilingType, title: '', date: '2026-13-01', period: '2026-1', fileRef: ' ' }, ctx(orm, USERS.clerk))
+      .catch((e) => e);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.extensions.problems.map((p: { field: string }) => p.field).sort()).toEqual(['date', 'fileRef', 'period', 'title', 'type']);
     expect(codeOf(await file(USERS.deputy, FilingType.OTHER, 'x', '2026-11-01').catch((e) => e))).toBe('FORBIDDEN');
@@ -86,10 +88,16 @@ describe.each(TEST_DIALECTS)('filings to head office on %s', (_name, url, enable
     expect((await file(USERS.clerk, FilingType.OTHER, 'x', '2026-11-01')).number).toBe('SZ01-F-2026-000001');
   });
 
-  it('fileDocument files a pay report once per payroll, in the caller\'s transaction or its own', async () => {
+  it("fileDocument files a pay report once per payroll, in the caller's transaction or its own", async () => {
     const payReport = (payrollId: string) => ({
-      branchId: 'SZ01', type: FilingType.PAY_REPORT, title: '工资表 2026-10', period: '2026-10', date: '2026-11-10',
-      fileRef: `performance:payroll/${payrollId}`, filedBy: 'system:performance', sourceRef: `payroll:${payrollId}`,
+      branchId: 'SZ01',
+      type: FilingType.PAY_REPORT,
+      title: '工资表 2026-10',
+      period: '2026-10',
+      date: '2026-11-10',
+      fileRef: `performance:payroll/${payrollId}`,
+      filedBy: 'system:performance',
+      sourceRef: `payroll:${payrollId}`,
     });
     const first = await fileDocument(orm.em.fork(), payReport('P1'));
     expect(first).toMatchObject({ number: 'SZ01-F-2026-000001', type: 'PAY_REPORT', filedBy: 'system:performance' });
@@ -97,10 +105,12 @@ describe.each(TEST_DIALECTS)('filings to head office on %s', (_name, url, enable
     const again = await Promise.all([fileDocument(orm.em.fork(), payReport('P1')), fileDocument(orm.em.fork(), payReport('P1'))]);
     expect(again.map((f) => f.number)).toEqual([first.number, first.number]);
     // Inside a consumer's transaction that then fails: nothing filed, no number used.
-    await expect(orm.em.fork().transactional(async (tx) => {
-      await fileDocument(tx, payReport('P2'));
-      throw new Error('consumer failed');
-    })).rejects.toThrow('consumer failed');
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        await fileDocument(tx, payReport('P2'));
+        throw new Error('consumer failed');
+      }),
+    ).rejects.toThrow('consumer failed');
     expect((await orm.em.fork().transactional((tx) => fileDocument(tx, payReport('P3')))).number).toBe('SZ01-F-2026-000002');
     expect(codeOf(await fileDocument(orm.em.fork(), { ...payReport('P4'), branchId: 'XX99' }).catch((e) => e))).toBe('BAD_USER_INPUT');
     expect(await orm.em.fork().count(Filing, {})).toBe(2);

@@ -11,9 +11,14 @@ const KIND_LABEL: Record<EventData<'AnalysisReportSubmitted'>['kind'], string> =
 /** What the filing of a submitted report says (pure). */
 export function reportFiling(d: EventData<'AnalysisReportSubmitted'>) {
   return {
-    branchId: d.branchId, type: 'MONTHLY_BUSINESS_REPORT' as const, title: `${d.teamId} ${KIND_LABEL[d.kind]}经营分析报告 ${d.period}`,
-    period: /^\d{4}-\d{2}$/.test(d.period) ? d.period : undefined, date: d.submittedOn,
-    fileRef: `performance:report/${d.reportId}`, filedBy: `system:performance (${d.submittedBy})`, sourceRef: `report:${d.reportId}`,
+    branchId: d.branchId,
+    type: 'MONTHLY_BUSINESS_REPORT' as const,
+    title: `${d.teamId} ${KIND_LABEL[d.kind]}经营分析报告 ${d.period}`,
+    period: /^\d{4}-\d{2}$/.test(d.period) ? d.period : undefined,
+    date: d.submittedOn,
+    fileRef: `performance:report/${d.reportId}`,
+    filedBy: `system:performance (${d.submittedBy})`,
+    sourceRef: `report:${d.reportId}`,
   };
 }
 

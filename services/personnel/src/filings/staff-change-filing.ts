@@ -40,8 +40,14 @@ async function fileStaffChange(em: EntityManager, e: StaffChange): Promise<void>
   const f = staffChangeFiling(e, employee?.name ?? ('name' in e.data ? String(e.data.name) : ''));
   if (!(await em.findOne(Branch, f.branchId))) return; // not a branch's staff change (nothing to file it under)
   await fileDocument(em, {
-    branchId: f.branchId, type: 'STAFF_CHANGE', title: f.title.slice(0, 200), date: f.date, period: f.date.slice(0, 7),
-    fileRef: `personnel:employee/${e.data.employeeId}/history`, filedBy: 'system:personnel', sourceRef: `staff-change:${e.id}`,
+    branchId: f.branchId,
+    type: 'STAFF_CHANGE',
+    title: f.title.slice(0, 200),
+    date: f.date,
+    period: f.date.slice(0, 7),
+    fileRef: `personnel:employee/${e.data.employeeId}/history`,
+    filedBy: 'system:personnel',
+    sourceRef: `staff-change:${e.id}`,
   });
 }
 

@@ -5,7 +5,10 @@ export enum HandoverStatus {
   PENDING = 'PENDING',
   ACKNOWLEDGED = 'ACKNOWLEDGED',
 }
-registerEnumType(HandoverStatus, { name: 'AssetHandoverStatus', description: 'PENDING until both the one handing over and the one receiving acknowledged it (R-3.2)' });
+registerEnumType(HandoverStatus, {
+  name: 'AssetHandoverStatus',
+  description: 'PENDING until both the one handing over and the one receiving acknowledged it (R-3.2)',
+});
 
 /** A handover act (R-3.2): the items moved by the asset keeper (ledger lines sharing `actId`), signed by both in the graph. */
 @ObjectType({ description: 'A handover act (交接, R-3.2): recorded by the asset keeper, acknowledged by the one handing over and the one receiving' })
@@ -21,8 +24,12 @@ export class AssetHandoverAct {
   @Field() @Property({ type: 'datetime' }) at!: Date;
   @Field({ description: 'The asset keeper who recorded it' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Field(() => HandoverStatus) @Enum({ items: () => HandoverStatus, type: 'string' }) status: HandoverStatus = HandoverStatus.PENDING;
-  @Field(() => Date, { nullable: true, description: 'When the one handing over acknowledged it' }) @Property({ type: 'datetime', nullable: true }) fromAcknowledgedAt: Date | null = null;
-  @Field(() => Date, { nullable: true, description: 'When the one receiving acknowledged it' }) @Property({ type: 'datetime', nullable: true }) toAcknowledgedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: 'When the one handing over acknowledged it' })
+  @Property({ type: 'datetime', nullable: true })
+  fromAcknowledgedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: 'When the one receiving acknowledged it' })
+  @Property({ type: 'datetime', nullable: true })
+  toAcknowledgedAt: Date | null = null;
   /** Optimistic lock: the two acknowledgements at once cannot overwrite each other. */
   @Property({ version: true }) version?: number;
 }

@@ -12,7 +12,11 @@ import { AssetHandoverAct, HandoverStatus } from './handover.entity';
 import { acknowledgement, handoverStatus } from './handover.rules';
 
 /** The act recorded by the keeper's handover, in the same flush as its ledger lines. */
-export function openHandoverAct(em: EntityManager, p: Principal, a: { actId: string; branchId: string; fromEmployeeId: string; toEmployeeId: string; at: Date }): AssetHandoverAct {
+export function openHandoverAct(
+  em: EntityManager,
+  p: Principal,
+  a: { actId: string; branchId: string; fromEmployeeId: string; toEmployeeId: string; at: Date },
+): AssetHandoverAct {
   const act = em.create(AssetHandoverAct, { ...a, recordedBy: p.username, status: HandoverStatus.PENDING } as AssetHandoverAct);
   return act;
 }
@@ -56,7 +60,9 @@ export class AssetHandoverResolver {
   }
 
   @Authorized()
-  @Query(() => [AssetHandoverAct], { description: "Handovers of a branch (keeper, branch managers, head office), newest first; or, without branchId, the caller's own (handed over or received)" })
+  @Query(() => [AssetHandoverAct], {
+    description: "Handovers of a branch (keeper, branch managers, head office), newest first; or, without branchId, the caller's own (handed over or received)",
+  })
   async assetHandovers(
     @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
     @Arg('status', () => HandoverStatus, { nullable: true }) status: HandoverStatus | undefined,
@@ -65,7 +71,11 @@ export class AssetHandoverResolver {
     const filter = status ? { status } : {};
     if (!branchId) {
       if (!principal.employeeId) return [];
-      return em.find(AssetHandoverAct, { $or: [{ fromEmployeeId: principal.employeeId }, { toEmployeeId: principal.employeeId }], ...filter }, { orderBy: { at: 'desc' } });
+      return em.find(
+        AssetHandoverAct,
+        { $or: [{ fromEmployeeId: principal.employeeId }, { toEmployeeId: principal.employeeId }], ...filter },
+        { orderBy: { at: 'desc' } },
+      );
     }
     if (ledgerReadScope(principal, branchId)?.teamId !== null) throw new ForbiddenError(`You may not list the handovers of branch ${branchId}`);
     return em.find(AssetHandoverAct, { branchId, ...filter }, { orderBy: { at: 'desc' }, limit: 200 });

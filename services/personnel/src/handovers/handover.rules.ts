@@ -18,7 +18,10 @@ export function acknowledgement(h: HandoverState, employeeId: string | null): { 
   const side = employeeId === h.fromEmployeeId ? 'from' : employeeId === h.toEmployeeId ? 'to' : null;
   if (!side) return { code: 'FORBIDDEN', message: 'Only the one handing over and the one receiving acknowledge a handover' };
   if ((side === 'from' ? h.fromAcknowledgedAt : h.toAcknowledgedAt) !== null) {
-    return { code: 'CONFLICT', message: side === 'from' ? 'You already acknowledged handing these items over' : 'You already acknowledged receiving these items' };
+    return {
+      code: 'CONFLICT',
+      message: side === 'from' ? 'You already acknowledged handing these items over' : 'You already acknowledged receiving these items',
+    };
   }
   return { side };
 }

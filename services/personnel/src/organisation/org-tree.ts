@@ -47,7 +47,11 @@ export async function orgTree(em: EntityManager, branchId: string): Promise<OrgT
   const [teams, outlets, staff] = await Promise.all([
     em.find(Team, { branchId }, { orderBy: { id: 'asc' } }),
     em.find(Outlet, { branchId }, { orderBy: { id: 'asc' } }),
-    em.find(Employee, { branchId, status: { $in: [EmployeeStatus.ACTIVE, EmployeeStatus.PROBATION] } }, { fields: ['teamId', 'groupId', 'outletId', 'status'] }),
+    em.find(
+      Employee,
+      { branchId, status: { $in: [EmployeeStatus.ACTIVE, EmployeeStatus.PROBATION] } },
+      { fields: ['teamId', 'groupId', 'outletId', 'status'] },
+    ),
   ]);
   const groups = teams.length ? await em.find(Group, { teamId: { $in: teams.map((t) => t.id) } }, { orderBy: { id: 'asc' } }) : [];
   const counts = new Map<string, HeadCount>();

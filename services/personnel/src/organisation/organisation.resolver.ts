@@ -54,9 +54,11 @@ export class TeamResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, number>('Team.headCount', async (teamIds) => {
-        const rows = await selectRows<{ team_id: string; n: number | string }>(em,
+        const rows = await selectRows<{ team_id: string; n: number | string }>(
+          em,
           `select team_id, count(*) as n from employee where team_id in (${placeholders(teamIds.length)}) and status <> ? group by team_id`,
-          [...teamIds, EmployeeStatus.DEPARTED]);
+          [...teamIds, EmployeeStatus.DEPARTED],
+        );
         const counts = new Map(rows.map((r) => [r.team_id, Number(r.n)]));
         return teamIds.map((id) => counts.get(id) ?? 0);
       })

@@ -75,7 +75,8 @@ export class OrganisationSetupResolver {
     @Arg('outletId', () => ID) outletId: string,
     @Arg('opensAt') opensAt: string,
     @Arg('closesAt') closesAt: string,
-    @Arg('effectiveOn', () => LocalDateScalar, { nullable: true, description: 'The first day of the new hours (default today; not earlier)' }) effectiveOn: string | null,
+    @Arg('effectiveOn', () => LocalDateScalar, { nullable: true, description: 'The first day of the new hours (default today; not earlier)' })
+    effectiveOn: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<Outlet> {
     return setOutletHours(em, outletId, opensAt, closesAt, effectiveOn);

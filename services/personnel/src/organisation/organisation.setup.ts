@@ -23,7 +23,14 @@ export function registerGroup(em: EntityManager, g: Group, branchId: string): Gr
 }
 /** An outlet's hours apply from the day it is registered (or `effectiveOn`). */
 export function registerOutlet(em: EntityManager, o: Outlet, effectiveOn: string): Outlet {
-  recordEvent(em, 'personnel', 'OutletRegistered', o.id, { outletId: o.id, branchId: o.branchId, name: o.name, opensAt: o.opensAt, closesAt: o.closesAt, effectiveOn });
+  recordEvent(em, 'personnel', 'OutletRegistered', o.id, {
+    outletId: o.id,
+    branchId: o.branchId,
+    name: o.name,
+    opensAt: o.opensAt,
+    closesAt: o.closesAt,
+    effectiveOn,
+  });
   return o;
 }
 
@@ -32,10 +39,28 @@ const BRANCH_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 const CHILD_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,35}$/;
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export interface NewBranch { id: string; name: string; city: string }
-export interface NewTeam { branchId: string; name: string; id?: string | null }
-export interface NewGroup { teamId: string; name: string; id?: string | null }
-export interface NewOutlet { branchId: string; name: string; opensAt: string; closesAt: string; id?: string | null }
+export interface NewBranch {
+  id: string;
+  name: string;
+  city: string;
+}
+export interface NewTeam {
+  branchId: string;
+  name: string;
+  id?: string | null;
+}
+export interface NewGroup {
+  teamId: string;
+  name: string;
+  id?: string | null;
+}
+export interface NewOutlet {
+  branchId: string;
+  name: string;
+  opensAt: string;
+  closesAt: string;
+  id?: string | null;
+}
 
 function text(field: string, value: string | null | undefined, max: number, problems: FieldProblem[]): string {
   const v = value?.trim() ?? '';
@@ -78,7 +103,8 @@ async function save<T extends object>(em: EntityManager, entity: T, what: string
 export async function createBranch(em: EntityManager, input: NewBranch): Promise<Branch> {
   const problems: FieldProblem[] = [];
   const id = input.id?.trim() ?? '';
-  if (!BRANCH_CODE.test(id)) problems.push({ field: 'id', problem: `"${input.id}" is not a branch code: 2-10 upper-case letters and digits starting with a letter, e.g. SZ02` });
+  if (!BRANCH_CODE.test(id))
+    problems.push({ field: 'id', problem: `"${input.id}" is not a branch code: 2-10 upper-case letters and digits starting with a letter, e.g. SZ02` });
   else if (id === HEAD_OFFICE_BRANCH) problems.push({ field: 'id', problem: `${HEAD_OFFICE_BRANCH} is reserved for head office` });
   const name = text('name', input.name, 100, problems);
   const city = text('city', input.city, 50, problems);
@@ -137,7 +163,8 @@ export async function setOutletHours(em: EntityManager, outletId: string, opensA
   const problems = hoursProblems(opensAt, closesAt);
   const today = todayInShanghai();
   const from = effectiveOn ?? today;
-  if (from < today) problems.push({ field: 'effectiveOn', problem: `hours apply from today (${today}) or a later day, not ${from}: days already recorded keep their hours` });
+  if (from < today)
+    problems.push({ field: 'effectiveOn', problem: `hours apply from today (${today}) or a later day, not ${from}: days already recorded keep their hours` });
   if (problems.length) throw new BadInputError('The working hours are not valid', problems);
   outlet.opensAt = opensAt;
   outlet.closesAt = closesAt;

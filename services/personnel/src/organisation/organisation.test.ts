@@ -41,8 +41,11 @@ describe('organisation set-up and tree', () => {
     expect(await resolver.setOutletHours('SH01-O1', '08:30', '16:30', null, hq())).toMatchObject({ opensAt: '08:30', closesAt: '16:30' });
     expect(await orm.em.fork().findOneOrFail(Outlet, 'SH01-O1')).toMatchObject({ opensAt: '08:30' });
     // Each unit went out on personnel.organisation with its row, so the other services learn it.
-    const sent = (await orm.em.fork().find(OutboxMessage, { topic: 'personnel.organisation' }, { orderBy: { seq: 'asc' } }))
-      .map((m) => [m.type, m.key, JSON.parse(m.payload).data]);
+    const sent = (await orm.em.fork().find(OutboxMessage, { topic: 'personnel.organisation' }, { orderBy: { seq: 'asc' } })).map((m) => [
+      m.type,
+      m.key,
+      JSON.parse(m.payload).data,
+    ]);
     expect(sent).toEqual([
       ['BranchRegistered.v1', 'SH01', { branchId: 'SH01', name: expect.any(String), city: expect.any(String) }],
       ['TeamRegistered.v1', 'SH01-T1', { teamId: 'SH01-T1', branchId: 'SH01', name: '营销一队' }],
@@ -50,7 +53,11 @@ describe('organisation set-up and tree', () => {
       ['TeamRegistered.v1', 'SZ01-T3', { teamId: 'SZ01-T3', branchId: 'SZ01', name: '营销三队' }],
       ['GroupRegistered.v1', 'SZ01-T1-G3', { groupId: 'SZ01-T1-G3', teamId: 'SZ01-T1', branchId: 'SZ01', name: '第三小组' }],
       ['GroupRegistered.v1', 'SH01-T1-A', { groupId: 'SH01-T1-A', teamId: 'SH01-T1', branchId: 'SH01', name: '第一小组' }],
-      ['OutletRegistered.v1', 'SH01-O1', { outletId: 'SH01-O1', branchId: 'SH01', name: '招商银行上海支行', opensAt: '09:00', closesAt: '17:00', effectiveOn: todayInShanghai() }],
+      [
+        'OutletRegistered.v1',
+        'SH01-O1',
+        { outletId: 'SH01-O1', branchId: 'SH01', name: '招商银行上海支行', opensAt: '09:00', closesAt: '17:00', effectiveOn: todayInShanghai() },
+      ],
       ['OutletHoursChanged.v1', 'SH01-O1', { outletId: 'SH01-O1', branchId: 'SH01', opensAt: '08:30', closesAt: '16:30', effectiveOn: todayInShanghai() }],
     ]);
   });
@@ -72,7 +79,9 @@ describe('organisation set-up and tree', () => {
     expect(codeOf(await resolver.setOutletHours('SZ01-O1', '09:60', '17:00', null, hq()).catch((e) => e))).toBe('BAD_USER_INPUT');
     expect(codeOf(await resolver.setOutletHours('SZ01-O9', '09:00', '17:00', null, hq()).catch((e) => e))).toBe('NOT_FOUND');
     // Days already recorded keep the hours they were classified by: no backdated hours.
-    expect(problemsOf(await resolver.setOutletHours('SZ01-O1', '09:00', '17:00', '2020-01-01', hq()).catch((e) => e)).map((p) => p.field)).toEqual(['effectiveOn']);
+    expect(problemsOf(await resolver.setOutletHours('SZ01-O1', '09:00', '17:00', '2020-01-01', hq()).catch((e) => e)).map((p) => p.field)).toEqual([
+      'effectiveOn',
+    ]);
 
     const t = await resolver.createTeam({ branchId: 'XX01', name: ' ', id: 'bad id!' }, hq()).catch((e) => e);
     expect(problemsOf(t).map((p) => p.field)).toEqual(['name', 'id', 'branchId']);
@@ -85,14 +94,16 @@ describe('organisation set-up and tree', () => {
 
   it('answers duplicates with CONFLICT, writing nothing', async () => {
     const before = await counts();
-    const conflicts = await Promise.all([
-      resolver.createBranch({ id: 'SZ01', name: '新营业部', city: '深圳' }, hq()),
-      resolver.createBranch({ id: 'SZ09', name: '深圳福田营业部', city: '深圳' }, hq()),
-      resolver.createTeam({ branchId: 'SZ01', name: '营销一队' }, hq()),
-      resolver.createTeam({ branchId: 'SZ01', name: '营销九队', id: 'SZ01-T2' }, hq()),
-      resolver.createGroup({ teamId: 'SZ01-T1', name: '第一小组' }, hq()),
-      resolver.createOutlet({ branchId: 'SZ01', name: '工商银行深圳支行', opensAt: '09:00', closesAt: '17:00' }, hq()),
-    ].map((p) => p.catch((e) => e)));
+    const conflicts = await Promise.all(
+      [
+        resolver.createBranch({ id: 'SZ01', name: '新营业部', city: '深圳' }, hq()),
+        resolver.createBranch({ id: 'SZ09', name: '深圳福田营业部', city: '深圳' }, hq()),
+        resolver.createTeam({ branchId: 'SZ01', name: '营销一队' }, hq()),
+        resolver.createTeam({ branchId: 'SZ01', name: '营销九队', id: 'SZ01-T2' }, hq()),
+        resolver.createGroup({ teamId: 'SZ01-T1', name: '第一小组' }, hq()),
+        resolver.createOutlet({ branchId: 'SZ01', name: '工商银行深圳支行', opensAt: '09:00', closesAt: '17:00' }, hq()),
+      ].map((p) => p.catch((e) => e)),
+    );
     expect(conflicts.map(codeOf)).toEqual(Array(6).fill('CONFLICT'));
     expect(await counts()).toEqual(before);
     // The same team name in another branch is fine.
@@ -112,8 +123,14 @@ describe('organisation set-up and tree', () => {
     const tree = await resolver.orgTree('SZ01', ctx(orm, USERS.zhang));
     expect(tree.branch.id).toBe('SZ01');
     expect(tree.headCount).toMatchObject({ active: 3, probation: 1, total: 4 });
-    expect(tree.teams.map((t) => [t.team.id, t.headCount.active, t.headCount.probation])).toEqual([['SZ01-T1', 2, 1], ['SZ01-T2', 1, 0]]);
-    expect(tree.teams[0].groups.map((g) => [g.group.id, g.headCount.active, g.headCount.probation])).toEqual([['SZ01-T1-G1', 1, 1], ['SZ01-T1-G2', 1, 0]]);
+    expect(tree.teams.map((t) => [t.team.id, t.headCount.active, t.headCount.probation])).toEqual([
+      ['SZ01-T1', 2, 1],
+      ['SZ01-T2', 1, 0],
+    ]);
+    expect(tree.teams[0].groups.map((g) => [g.group.id, g.headCount.active, g.headCount.probation])).toEqual([
+      ['SZ01-T1-G1', 1, 1],
+      ['SZ01-T1-G2', 1, 0],
+    ]);
     expect(tree.teams[1].groups).toEqual([]);
     expect(tree.outlets.map((o) => [o.outlet.id, o.outlet.opensAt, o.headCount.active, o.headCount.probation])).toEqual([['SZ01-O1', '08:30', 2, 1]]);
     expect(codeOf(await resolver.orgTree('XX01', ctx(orm, USERS.zhang)).catch((e) => e))).toBe('NOT_FOUND');
@@ -121,11 +138,28 @@ describe('organisation set-up and tree', () => {
 
   it('builds a federated schema with the new operations', async () => {
     const schema = await buildFederatedSchema({
-      resolvers: [BranchResolver, TeamResolver, ...organisationModule.resolvers, ...serialsModule.resolvers, ...filingsModule.resolvers] as [Function, ...Function[]],
+      resolvers: [BranchResolver, TeamResolver, ...organisationModule.resolvers, ...serialsModule.resolvers, ...filingsModule.resolvers] as [
+        Function,
+        ...Function[],
+      ],
     });
     const sdl = printSchema(schema);
-    for (const op of ['orgTree(', 'createBranch(', 'createTeam(', 'createGroup(', 'createOutlet(', 'setOutletHours(', 'recordConfirmationSlip(',
-      'closeSlipMonth(', 'confirmationSlips(', 'confirmationSlip(', 'slipMonthClosures(', 'fileToHeadOffice(', 'filings(', 'filing(']) {
+    for (const op of [
+      'orgTree(',
+      'createBranch(',
+      'createTeam(',
+      'createGroup(',
+      'createOutlet(',
+      'setOutletHours(',
+      'recordConfirmationSlip(',
+      'closeSlipMonth(',
+      'confirmationSlips(',
+      'confirmationSlip(',
+      'slipMonthClosures(',
+      'fileToHeadOffice(',
+      'filings(',
+      'filing(',
+    ]) {
       expect(sdl).toContain(op);
     }
   });

@@ -11,7 +11,8 @@ import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
 export class ConfirmationSlip {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field({ description: 'Serial number, e.g. SZ01-2026-000042 (gap-free per branch and year)' })
-  @Property({ type: 'string', length: 40, unique: true }) number!: string;
+  @Property({ type: 'string', length: 40, unique: true })
+  number!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** The year of the serial number (the year of the slip's date) and the number within it. */
   @Field(() => Int) @Property({ type: 'integer' }) year!: number;
@@ -20,7 +21,8 @@ export class ConfirmationSlip {
   @Field() @Property({ type: 'string', length: 100 }) customerName!: string;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 40, nullable: true }) accountNumber: string | null = null;
   @Field(() => String, { nullable: true, description: 'Customer reference when there is no account number yet' })
-  @Property({ type: 'string', length: 60, nullable: true }) customerReference: string | null = null;
+  @Property({ type: 'string', length: 60, nullable: true })
+  customerReference: string | null = null;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
   @Field(() => YearMonthScalar, { description: 'The month the slip is filed under (of its date)' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null = null;
@@ -39,9 +41,11 @@ export class SlipMonthClosure {
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int) @Property({ type: 'integer' }) slipCount!: number;
   @Field(() => String, { nullable: true, description: 'Lowest serial number of the month' })
-  @Property({ type: 'string', length: 40, nullable: true }) firstNumber: string | null = null;
+  @Property({ type: 'string', length: 40, nullable: true })
+  firstNumber: string | null = null;
   @Field(() => String, { nullable: true, description: 'Highest serial number of the month' })
-  @Property({ type: 'string', length: 40, nullable: true }) lastNumber: string | null = null;
+  @Property({ type: 'string', length: 40, nullable: true })
+  lastNumber: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) closedBy!: string;
   @Field() @Property({ type: 'datetime' }) closedAt: Date = new Date();
 }

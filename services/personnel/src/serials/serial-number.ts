@@ -50,7 +50,9 @@ async function bump(em: EntityManager, branchId: string, series: SerialSeries, y
   const sql =
     'insert into "serial_counter" ("branch_id", "series", "year", "last_number") values (?, ?, ?, ?) ' +
     'on conflict ("branch_id", "series", "year") do update set "last_number" = "serial_counter"."last_number" + ? returning "last_number"';
-  const rows = (await em.getConnection().execute(sql, [branchId, series, year, delta, delta], 'all', em.getTransactionContext())) as Array<{ last_number: number | string }>;
+  const rows = (await em.getConnection().execute(sql, [branchId, series, year, delta, delta], 'all', em.getTransactionContext())) as Array<{
+    last_number: number | string;
+  }>;
   return Number(rows[0].last_number);
 }
 

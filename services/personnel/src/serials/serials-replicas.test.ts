@@ -14,7 +14,11 @@ import { ctx, openTestDb, seedOrganisation, TEST_DIALECTS, TEST_ENTITIES, USERS,
 
 const resolver = new ConfirmationSlipResolver();
 const slip = (n: number): RecordSlipInput => ({
-  employeeId: 'E1001', customerName: `客户${n}`, accountNumber: `60${String(n).padStart(8, '0')}`, date: '2026-10-15', fileRef: `box-2026-10/${n}`,
+  employeeId: 'E1001',
+  customerName: `客户${n}`,
+  accountNumber: `60${String(n).padStart(8, '0')}`,
+  date: '2026-10-15',
+  fileRef: `box-2026-10/${n}`,
 });
 
 const [, [pgName, pgUrl, pgEnabled]] = TEST_DIALECTS;
@@ -29,7 +33,9 @@ describe(`serial numbers from two replicas on ${pgName}`, () => {
   beforeEach(async () => {
     db = await openTestDb(pgUrl);
     await seedOrganisation(db.orm.em.fork());
-    replicaB = await MikroORM.init(ormOptions({ databaseUrl: db.orm.config.get('clientUrl'), entities: TEST_ENTITIES, migrations: { sqlite: [], postgresql: [] } }));
+    replicaB = await MikroORM.init(
+      ormOptions({ databaseUrl: db.orm.config.get('clientUrl'), entities: TEST_ENTITIES, migrations: { sqlite: [], postgresql: [] } }),
+    );
   });
   afterEach(async () => {
     await replicaB.close(true);
@@ -42,10 +48,16 @@ describe(`serial numbers from two replicas on ${pgName}`, () => {
       const orm = replicas[i % 2];
       if (i % 10 === 7) {
         // A request that takes a number and then fails: its number is handed out again.
-        return orm.em.fork().transactional(async (em) => {
-          await allocateSerial(em, 'SZ01', 'SLIP', 2026);
-          throw new Error('the slip could not be stored');
-        }).then(() => 'committed', () => 'rolled back');
+        return orm.em
+          .fork()
+          .transactional(async (em) => {
+            await allocateSerial(em, 'SZ01', 'SLIP', 2026);
+            throw new Error('the slip could not be stored');
+          })
+          .then(
+            () => 'committed',
+            () => 'rolled back',
+          );
       }
       return resolver.recordConfirmationSlip(slip(i), ctx(orm, USERS.clerk)).then(() => 'committed');
     });
@@ -54,8 +66,10 @@ describe(`serial numbers from two replicas on ${pgName}`, () => {
     expect(committed).toBe(54);
 
     const stored = await replicaB.em.fork().find(ConfirmationSlip, {}, { orderBy: { seq: 'asc' } });
-     
-    console.log(`two replicas: ${stored.length} slips numbered ${stored[0]?.number} .. ${stored[stored.length - 1]?.number}, ${outcomes.length - committed} rolled back`);
+
+    console.log(
+      `two replicas: ${stored.length} slips numbered ${stored[0]?.number} .. ${stored[stored.length - 1]?.number}, ${outcomes.length - committed} rolled back`,
+    );
     expect(stored.map((s) => s.seq)).toEqual(Array.from({ length: 54 }, (_, i) => i + 1));
     expect(stored.map((s) => s.number)).toEqual(Array.from({ length: 54 }, (_, i) => formatSerial('SZ01', 'SLIP', 2026, i + 1)));
   });

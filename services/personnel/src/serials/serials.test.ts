@@ -14,7 +14,12 @@ import { codeOf, ctx, openTestDb, seedOrganisation, TEST_DIALECTS, USERS, type T
 const resolver = new ConfirmationSlipResolver();
 
 const slip = (n: number, over: Partial<RecordSlipInput> = {}): RecordSlipInput => ({
-  employeeId: 'E1001', customerName: `客户${n}`, accountNumber: `60${String(n).padStart(8, '0')}`, date: '2026-10-15', fileRef: `box-2026-10/${n}`, ...over,
+  employeeId: 'E1001',
+  customerName: `客户${n}`,
+  accountNumber: `60${String(n).padStart(8, '0')}`,
+  date: '2026-10-15',
+  fileRef: `box-2026-10/${n}`,
+  ...over,
 });
 const record = (orm: MikroORM, input: RecordSlipInput, who = USERS.clerk) => resolver.recordConfirmationSlip(input, ctx(orm, who));
 
@@ -80,10 +85,12 @@ describe.each(TEST_DIALECTS)('serial numbers and slips on %s', (_name, url, enab
     });
     await expect(record(orm, slip(2))).rejects.toThrow('disk full');
     // A number handed out inside a rolled-back transaction is handed out again.
-    await expect(orm.em.fork().transactional(async (tx) => {
-      await allocateSerial(tx, 'SZ01', 'SLIP', 2026);
-      throw new Error('rolled back');
-    })).rejects.toThrow('rolled back');
+    await expect(
+      orm.em.fork().transactional(async (tx) => {
+        await allocateSerial(tx, 'SZ01', 'SLIP', 2026);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
     expect((await record(orm, slip(3))).number).toBe('SZ01-2026-000002');
     expect(await orm.em.fork().count(ConfirmationSlip, {})).toBe(2);
   });
@@ -92,7 +99,14 @@ describe.each(TEST_DIALECTS)('serial numbers and slips on %s', (_name, url, enab
     for (let i = 1; i <= 3; i++) await record(orm, slip(i, { date: '2026-09-0' + i }));
     await record(orm, slip(4, { date: '2026-10-01' }));
     const closure = await resolver.closeSlipMonth('SZ01', '2026-09', ctx(orm, USERS.clerk));
-    expect(closure).toMatchObject({ branchId: 'SZ01', month: '2026-09', slipCount: 3, firstNumber: 'SZ01-2026-000001', lastNumber: 'SZ01-2026-000003', closedBy: 'clerk.arc' });
+    expect(closure).toMatchObject({
+      branchId: 'SZ01',
+      month: '2026-09',
+      slipCount: 3,
+      firstNumber: 'SZ01-2026-000001',
+      lastNumber: 'SZ01-2026-000003',
+      closedBy: 'clerk.arc',
+    });
     expect(closure.closedAt).toBeInstanceOf(Date);
 
     const late = await record(orm, slip(5, { date: '2026-09-30' })).catch((e) => e);
@@ -124,7 +138,10 @@ describe.each(TEST_DIALECTS)('serial numbers and slips on %s', (_name, url, enab
   });
 
   it('refuses what is not a slip, and who is not the archive clerk, writing nothing', async () => {
-    const bad = await record(orm, slip(1, { employeeId: 'E2001', customerName: ' ', accountNumber: null, customerReference: null, date: '2026-02-30', fileRef: '' })).catch((e) => e);
+    const bad = await record(
+      orm,
+      slip(1, { employeeId: 'E2001', customerName: ' ', accountNumber: null, customerReference: null, date: '2026-02-30', fileRef: '' }),
+    ).catch((e) => e);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.extensions.problems.map((p: { field: string }) => p.field).sort()).toEqual(['accountNumber', 'customerName', 'date', 'employeeId', 'fileRef']);
     expect(codeOf(await record(orm, slip(2, { date: '2099-01-01' })).catch((e) => e))).toBe('BAD_USER_INPUT');

@@ -1,8 +1,19 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canSeePerson, hasRole, type Principal } from '@bg/auth';
 import {
-  BadInputError, ConflictError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, YearMonthScalar,
-  decodeCursor, monthProblem, toPage, type FieldProblem, type RequestContext,
+  BadInputError,
+  ConflictError,
+  Connection,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  YearMonthScalar,
+  decodeCursor,
+  monthProblem,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
@@ -33,7 +44,14 @@ class SlipsArgs {
 }
 
 const SLIP_READERS = [
-  'archive-clerk', 'branch-manager', 'branch-deputy-manager', 'team-lead', 'client-manager', 'brokerage-office', 'channel-management', 'executive',
+  'archive-clerk',
+  'branch-manager',
+  'branch-deputy-manager',
+  'team-lead',
+  'client-manager',
+  'brokerage-office',
+  'channel-management',
+  'executive',
 ] as const;
 
 function text(field: string, value: string | null | undefined, max: number, required: boolean, problems: FieldProblem[]): string | null {
@@ -64,7 +82,7 @@ async function slipScope(em: EntityManager, p: Principal, branchId: string): Pro
 
 export async function recordSlip(em: EntityManager, principal: Principal, input: RecordSlipInput): Promise<ConfirmationSlip> {
   const branchId = principal.branchId;
-  if (!hasRole(principal, 'archive-clerk') || !branchId) throw new ForbiddenError("Only an archive clerk records confirmation slips, in their own branch");
+  if (!hasRole(principal, 'archive-clerk') || !branchId) throw new ForbiddenError('Only an archive clerk records confirmation slips, in their own branch');
   const problems: FieldProblem[] = [];
   const customerName = text('customerName', input.customerName, 100, true, problems);
   const accountNumber = text('accountNumber', input.accountNumber, 40, false, problems);
@@ -89,8 +107,20 @@ export async function recordSlip(em: EntityManager, principal: Principal, input:
       throw new ConflictError(`The slips of ${month} in branch ${branchId} are closed and archived; no new slip can be dated in that month`);
     }
     const slip = tx.create(ConfirmationSlip, {
-      number: serial.number, year, seq: serial.seq, branchId, employeeId: employee!.id, customerName: customerName!, accountNumber, customerReference,
-      date: input.date, month, note, fileRef: fileRef!, recordedBy: principal.username, recordedAt: new Date(),
+      number: serial.number,
+      year,
+      seq: serial.seq,
+      branchId,
+      employeeId: employee!.id,
+      customerName: customerName!,
+      accountNumber,
+      customerReference,
+      date: input.date,
+      month,
+      note,
+      fileRef: fileRef!,
+      recordedBy: principal.username,
+      recordedAt: new Date(),
     });
     await tx.flush();
     return slip;
@@ -115,7 +145,13 @@ export async function closeSlipMonth(em: EntityManager, principal: Principal, br
     const [first] = await tx.find(ConfirmationSlip, where, { orderBy: { seq: 'asc' }, limit: 1 });
     const [last] = await tx.find(ConfirmationSlip, where, { orderBy: { seq: 'desc' }, limit: 1 });
     const closure = tx.create(SlipMonthClosure, {
-      branchId, month, slipCount, firstNumber: first?.number ?? null, lastNumber: last?.number ?? null, closedBy: principal.username, closedAt: new Date(),
+      branchId,
+      month,
+      slipCount,
+      firstNumber: first?.number ?? null,
+      lastNumber: last?.number ?? null,
+      closedBy: principal.username,
+      closedAt: new Date(),
     });
     await tx.flush();
     return closure;
@@ -125,13 +161,17 @@ export async function closeSlipMonth(em: EntityManager, principal: Principal, br
 @Resolver(() => ConfirmationSlip)
 export class ConfirmationSlipResolver {
   @Authorized('archive-clerk')
-  @Mutation(() => ConfirmationSlip, { description: "R-6.4: record a customer confirmation slip in your branch; it gets the next serial number (archive-clerk)" })
+  @Mutation(() => ConfirmationSlip, {
+    description: 'R-6.4: record a customer confirmation slip in your branch; it gets the next serial number (archive-clerk)',
+  })
   recordConfirmationSlip(@Arg('input') input: RecordSlipInput, @Ctx() { em, principal }: RequestContext): Promise<ConfirmationSlip> {
     return recordSlip(em, principal, input);
   }
 
   @Authorized('archive-clerk', 'branch-manager')
-  @Mutation(() => SlipMonthClosure, { description: "Close and archive a past month of your branch's slips; later slips dated in it are refused (archive-clerk, branch-manager)" })
+  @Mutation(() => SlipMonthClosure, {
+    description: "Close and archive a past month of your branch's slips; later slips dated in it are refused (archive-clerk, branch-manager)",
+  })
   closeSlipMonth(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('month', () => YearMonthScalar) month: string,

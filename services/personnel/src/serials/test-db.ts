@@ -51,9 +51,20 @@ export async function seedOrganisation(em: EntityManager): Promise<void> {
   em.create(Group, { id: 'SZ01-T1-G2', teamId: 'SZ01-T1', name: '第二小组' });
   em.create(Outlet, { id: 'SZ01-O1', branchId: 'SZ01', name: '工商银行深圳支行', opensAt: '08:30', closesAt: '16:30' });
   const person = (id: string, branchId: string, teamId: string | null, groupId: string | null, outletId: string | null, status: EmployeeStatus) =>
-    em.persist(Object.assign(new Employee(), {
-      id, name: `经理${id}`, level: 'L1', employmentType: EmploymentType.FULL_TIME, status, branchId, teamId, groupId, outletId, hiredOn: '2026-01-05',
-    }));
+    em.persist(
+      Object.assign(new Employee(), {
+        id,
+        name: `经理${id}`,
+        level: 'L1',
+        employmentType: EmploymentType.FULL_TIME,
+        status,
+        branchId,
+        teamId,
+        groupId,
+        outletId,
+        hiredOn: '2026-01-05',
+      }),
+    );
   person('E1001', 'SZ01', 'SZ01-T1', 'SZ01-T1-G1', 'SZ01-O1', EmployeeStatus.ACTIVE);
   person('E1002', 'SZ01', 'SZ01-T1', 'SZ01-T1-G1', 'SZ01-O1', EmployeeStatus.PROBATION);
   person('E1003', 'SZ01', 'SZ01-T1', 'SZ01-T1-G2', null, EmployeeStatus.ACTIVE);
@@ -63,7 +74,11 @@ export async function seedOrganisation(em: EntityManager): Promise<void> {
   await em.flush();
 }
 
-export function principal(roles: string[], claims: { employee_id?: string; branch_id?: string; team_id?: string; group_id?: string } = {}, username = roles[0]): Principal {
+export function principal(
+  roles: string[],
+  claims: { employee_id?: string; branch_id?: string; team_id?: string; group_id?: string } = {},
+  username = roles[0],
+): Principal {
   return principalFromClaims({ sub: username, preferred_username: username, realm_access: { roles }, ...claims });
 }
 

@@ -2,7 +2,13 @@ import type { Principal, Role } from '@bg/auth';
 import { branchFilter, candidateScope, covers, requisitionScope, trainerScope, trainingReadScope } from './access';
 
 const p = (roles: Role[], branchId: string | null, employeeId = 'X'): Principal => ({
-  subject: employeeId, username: employeeId, roles, employeeId, branchId, teamId: null, groupId: null,
+  subject: employeeId,
+  username: employeeId,
+  roles,
+  employeeId,
+  branchId,
+  teamId: null,
+  groupId: null,
 });
 
 describe('candidate data (personal, sensitive)', () => {
@@ -13,7 +19,16 @@ describe('candidate data (personal, sensitive)', () => {
   });
 
   it('nobody else: client managers, leads, clerks, trainers, deputies and head-office departments', () => {
-    for (const roles of [['client-manager'], ['team-lead'], ['archive-clerk'], ['trainer'], ['branch-deputy-manager'], ['brokerage-office'], ['channel-management'], ['executive']] as Role[][]) {
+    for (const roles of [
+      ['client-manager'],
+      ['team-lead'],
+      ['archive-clerk'],
+      ['trainer'],
+      ['branch-deputy-manager'],
+      ['brokerage-office'],
+      ['channel-management'],
+      ['executive'],
+    ] as Role[][]) {
       expect(candidateScope(p(roles, roles.includes('brokerage-office') || roles.includes('executive') ? 'HQ' : 'SZ01'))).toEqual({ kind: 'none' });
     }
   });

@@ -6,9 +6,19 @@ import { LocalDateScalar } from '@bg/graphql';
 import { CandidateChannel, CandidateDocumentKind, CandidateStage, skillsOf } from '../pipeline/pipeline.rules';
 import { EmploymentType } from '../requisitions/requisition.entity';
 
-registerEnumType(CandidateStage, { name: 'CandidateStage', description: 'applied -> screened -> certificates verified -> pre-employment training -> evaluated -> probation -> hired; or rejected / withdrawn (talent pool)' });
-registerEnumType(CandidateChannel, { name: 'CandidateChannel', description: 'How the candidate came: job website, talent market, school-enterprise cooperation, referral, other' });
-registerEnumType(CandidateDocumentKind, { name: 'CandidateDocumentKind', description: "R-6.3 documents (the event contracts' hiring document kinds, personnel's DocumentKind names)" });
+registerEnumType(CandidateStage, {
+  name: 'CandidateStage',
+  description:
+    'applied -> screened -> certificates verified -> pre-employment training -> evaluated -> probation -> hired; or rejected / withdrawn (talent pool)',
+});
+registerEnumType(CandidateChannel, {
+  name: 'CandidateChannel',
+  description: 'How the candidate came: job website, talent market, school-enterprise cooperation, referral, other',
+});
+registerEnumType(CandidateDocumentKind, {
+  name: 'CandidateDocumentKind',
+  description: "R-6.3 documents (the event contracts' hiring document kinds, personnel's DocumentKind names)",
+});
 
 export enum VerificationMethod {
   ORIGINAL_SIGHTED = 'ORIGINAL_SIGHTED', // 原件核对
@@ -40,31 +50,42 @@ export class Candidate {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The requisition the candidate is in now' }) @Property({ type: 'string', length: 36 }) requisitionId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true, description: "The requisition's team; on hire, the team the new manager joins" }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => ID, { nullable: true, description: "The requisition's team; on hire, the team the new manager joins" })
+  @Property({ type: 'string', length: 36, nullable: true })
+  teamId: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) name!: string;
-  @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber: string | null = null;
+  @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber:
+    string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 30, nullable: true }) phone: string | null = null;
   @Field(() => CandidateChannel) @Enum({ items: () => CandidateChannel, type: 'string' }) channel!: CandidateChannel;
   @Field(() => String, { nullable: true, description: 'The school (school-enterprise cooperation), the referrer, the website...' })
-  @Property({ type: 'string', length: 200, nullable: true }) channelDetail: string | null = null;
+  @Property({ type: 'string', length: 200, nullable: true })
+  channelDetail: string | null = null;
   /** Skill tags, `,a,b,` lower-cased (pipeline.rules skillTags). */
   @Property({ type: 'string', length: 500 }) skillTags = '';
   @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
   @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) stage: CandidateStage = CandidateStage.APPLIED;
   @Field(() => CandidateStage, { nullable: true, description: 'Talent pool: the stage reached before rejection or withdrawal' })
-  @Enum({ items: () => CandidateStage, type: 'string', nullable: true }) lastStage: CandidateStage | null = null;
-  @Field(() => String, { nullable: true, description: 'Talent pool: why rejected or withdrawn' }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Enum({ items: () => CandidateStage, type: 'string', nullable: true })
+  lastStage: CandidateStage | null = null;
+  @Field(() => String, { nullable: true, description: 'Talent pool: why rejected or withdrawn' }) @Property({ type: 'text', nullable: true }) reason:
+    string | null = null;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) appliedOn!: string;
   @Field() @Property({ type: 'datetime' }) stageChangedAt: Date = new Date();
   @Field() @Property({ type: 'string', length: 100 }) stageChangedBy!: string;
   @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) hiredOn: string | null = null;
-  @Field(() => ID, { nullable: true, description: "The employee personnel made of the hire (once its EmployeeHired arrived)" })
-  @Property({ type: 'string', length: 36, nullable: true }) employeeId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The employee personnel made of the hire (once its EmployeeHired arrived)' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  employeeId: string | null = null;
   /** Optimistic lock: two concurrent moves of one candidate cannot both commit. */
   @Property({ version: true }) version!: number;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
-  @Field(() => ID, { nullable: true, description: 'On hire: the group (小组) the new manager joins' }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
-  @Field(() => ID, { nullable: true, description: 'On hire: the outlet (网点) the new manager is stationed at' }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'On hire: the group (小组) the new manager joins' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  groupId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'On hire: the outlet (网点) the new manager is stationed at' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  outletId: string | null = null;
 
   @Field(() => [String]) get skills(): string[] {
     return skillsOf(this.skillTags);
@@ -84,7 +105,9 @@ export class CandidateDocument {
   @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
-  @Field(() => VerificationMethod, { nullable: true }) @Enum({ items: () => VerificationMethod, type: 'string', nullable: true }) method: VerificationMethod | null = null;
+  @Field(() => VerificationMethod, { nullable: true })
+  @Enum({ items: () => VerificationMethod, type: 'string', nullable: true })
+  method: VerificationMethod | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note: string | null = null;
 }
 
@@ -95,7 +118,9 @@ export class StageMove {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) requisitionId!: string;
-  @Field(() => CandidateStage, { nullable: true, description: 'null: the application itself' }) @Enum({ items: () => CandidateStage, type: 'string', nullable: true }) from: CandidateStage | null = null;
+  @Field(() => CandidateStage, { nullable: true, description: 'null: the application itself' })
+  @Enum({ items: () => CandidateStage, type: 'string', nullable: true })
+  from: CandidateStage | null = null;
   @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) to!: CandidateStage;
   @Field() @Property({ type: 'string', length: 100 }) by!: string;
   @Field() @Property({ type: 'datetime' }) at: Date = new Date();
@@ -109,7 +134,9 @@ export class CandidateEvaluation {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) requisitionId!: string;
-  @Field(() => Float, { nullable: true, description: 'Pre-employment training assessment, 0-100' }) @Property({ type: 'double', nullable: true }) trainingScore: number | null = null;
+  @Field(() => Float, { nullable: true, description: 'Pre-employment training assessment, 0-100' })
+  @Property({ type: 'double', nullable: true })
+  trainingScore: number | null = null;
   @Field(() => Float, { nullable: true, description: 'Interview, 0-100' }) @Property({ type: 'double', nullable: true }) interviewScore: number | null = null;
   @Field(() => Float, { description: 'Overall, 0-100' }) @Property({ type: 'double' }) overallScore!: number;
   @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) @Property({ type: 'boolean' }) passed!: boolean;
@@ -128,7 +155,8 @@ export class Probation {
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) endsOn!: string;
   @Field() @Property({ type: 'string', length: 100 }) startedBy!: string;
-  @Field(() => ProbationOutcome, { nullable: true }) @Enum({ items: () => ProbationOutcome, type: 'string', nullable: true }) outcome: ProbationOutcome | null = null;
+  @Field(() => ProbationOutcome, { nullable: true }) @Enum({ items: () => ProbationOutcome, type: 'string', nullable: true }) outcome: ProbationOutcome | null =
+    null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcomeNote: string | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;

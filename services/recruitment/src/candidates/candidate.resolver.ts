@@ -2,10 +2,32 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, 
 import { ArrayMaxSize, Length, Max, MaxLength, Min } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/core';
 import { escapeLike, whereLike } from '@bg/db';
-import { BadInputError, ConflictError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, childrenOf, entityByIdOrFail, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
+import {
+  BadInputError,
+  ConflictError,
+  Connection,
+  decodeCursor,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  childrenOf,
+  entityByIdOrFail,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
+} from '@bg/graphql';
 import { branchFilter, candidateScope } from '../access/access';
 import {
-  CandidateChannel, CandidateDocumentKind, CandidateStage, POOL_STAGES, channelProblems, idNumberProblem, isClosed, probationProblems, skillTags,
+  CandidateChannel,
+  CandidateDocumentKind,
+  CandidateStage,
+  POOL_STAGES,
+  channelProblems,
+  idNumberProblem,
+  isClosed,
+  probationProblems,
+  skillTags,
 } from '../pipeline/pipeline.rules';
 import { Requisition } from '../requisitions/requisition.entity';
 import { recruitingRequisition } from '../requisitions/requisition.resolver';
@@ -62,7 +84,9 @@ class AddCandidateInput {
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(30) phone?: string | null;
   @Field(() => CandidateChannel) channel!: CandidateChannel;
-  @Field(() => String, { nullable: true, description: 'School (school-enterprise cooperation), referrer (referral), website...' }) @MaxLength(200) channelDetail?: string | null;
+  @Field(() => String, { nullable: true, description: 'School (school-enterprise cooperation), referrer (referral), website...' })
+  @MaxLength(200)
+  channelDetail?: string | null;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
   @Field(() => LocalDateScalar) appliedOn!: string;
   @Field(() => [DocumentInput], { defaultValue: [], description: 'Resume and documents handed in' }) @ArrayMaxSize(20) documents!: DocumentInput[];
@@ -71,7 +95,8 @@ class AddCandidateInput {
 @InputType()
 class EvaluationInput {
   @Field(() => ID) candidateId!: string;
-  @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?:
+    number | null;
   @Field(() => Float, { nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
   @Field(() => Float) @Min(0) @Max(100) overallScore!: number;
   @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) passed!: boolean;
@@ -96,10 +121,15 @@ export class CandidateResolver {
     if (filter.requisitionId) where.requisitionId = filter.requisitionId;
     if (filter.stages?.length) where.stage = filter.stages.length === 1 ? filter.stages[0] : { $in: filter.stages };
     if (filter.channel) where.channel = filter.channel;
-    if (filter.appliedFrom || filter.appliedTo) where.appliedOn = { ...(filter.appliedFrom ? { $gte: filter.appliedFrom } : {}), ...(filter.appliedTo ? { $lte: filter.appliedTo } : {}) };
+    if (filter.appliedFrom || filter.appliedTo)
+      where.appliedOn = { ...(filter.appliedFrom ? { $gte: filter.appliedFrom } : {}), ...(filter.appliedTo ? { $lte: filter.appliedTo } : {}) };
     if (filter.name) Object.assign(where, whereLike('name', `${escapeLike(filter.name)}%`));
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, { orderBy: { appliedOn: 'desc', id: 'desc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, {
+      orderBy: { appliedOn: 'desc', id: 'desc' },
+      limit: page?.first ?? 50,
+      offset,
+    });
     return toPage(nodes, total, offset);
   }
 
@@ -107,13 +137,22 @@ export class CandidateResolver {
   @Query(() => CandidateConnection, { description: '人才储备: rejected and withdrawn candidates, by skill, channel, last stage, reason' })
   async talentPool(@Args() { filter = {}, page }: PoolArgs, @Ctx() ctx: RequestContext) {
     const where = candidateWhere(ctx, filter.branchId);
-    where.stage = filter.withdrawn === undefined || filter.withdrawn === null ? { $in: [...POOL_STAGES] } : filter.withdrawn ? CandidateStage.WITHDRAWN : CandidateStage.REJECTED;
+    where.stage =
+      filter.withdrawn === undefined || filter.withdrawn === null
+        ? { $in: [...POOL_STAGES] }
+        : filter.withdrawn
+          ? CandidateStage.WITHDRAWN
+          : CandidateStage.REJECTED;
     if (filter.skill) Object.assign(where, whereLike('skill_tags', `%,${escapeLike(filter.skill.trim().toLowerCase())}%`));
     if (filter.channel) where.channel = filter.channel;
     if (filter.lastStage) where.lastStage = filter.lastStage;
     if (filter.reason) Object.assign(where, whereLike('reason', `%${escapeLike(filter.reason)}%`));
     const offset = decodeCursor(page?.after);
-    const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, { orderBy: { stageChangedAt: 'desc', id: 'desc' }, limit: page?.first ?? 50, offset });
+    const [nodes, total] = await ctx.em.findAndCount(Candidate, where as FilterQuery<Candidate>, {
+      orderBy: { stageChangedAt: 'desc', id: 'desc' },
+      limit: page?.first ?? 50,
+      offset,
+    });
     return toPage(nodes, total, offset);
   }
 
@@ -166,18 +205,30 @@ export class CandidateResolver {
     if (input.idNumber) {
       const known = await em.findOne(Candidate, { idNumber: input.idNumber });
       if (known) {
-        throw new ConflictError(isClosed(known.stage) && known.stage !== CandidateStage.HIRED
-          ? `This person is already in the talent pool as candidate ${known.id}; re-activate them instead`
-          : `This person is already candidate ${known.id} (${known.stage})`);
+        throw new ConflictError(
+          isClosed(known.stage) && known.stage !== CandidateStage.HIRED
+            ? `This person is already in the talent pool as candidate ${known.id}; re-activate them instead`
+            : `This person is already candidate ${known.id} (${known.stage})`,
+        );
       }
     }
     const c = em.create(Candidate, {
-      requisitionId: requisition.id, branchId: requisition.branchId, teamId: requisition.teamId, name: input.name, idNumber: input.idNumber ?? null,
-      phone: input.phone ?? null, channel: input.channel, channelDetail: input.channelDetail?.trim() || null, skillTags: skillTags(input.skills),
-      employmentType: requisition.employmentType, appliedOn: input.appliedOn, stageChangedBy: principal.username,
+      requisitionId: requisition.id,
+      branchId: requisition.branchId,
+      teamId: requisition.teamId,
+      name: input.name,
+      idNumber: input.idNumber ?? null,
+      phone: input.phone ?? null,
+      channel: input.channel,
+      channelDetail: input.channelDetail?.trim() || null,
+      skillTags: skillTags(input.skills),
+      employmentType: requisition.employmentType,
+      appliedOn: input.appliedOn,
+      stageChangedBy: principal.username,
     } as Candidate);
     em.create(StageMove, { candidateId: c.id, requisitionId: requisition.id, from: null, to: CandidateStage.APPLIED, by: principal.username } as StageMove);
-    for (const d of input.documents) em.create(CandidateDocument, { candidateId: c.id, kind: d.kind, fileRef: d.fileRef, addedBy: principal.username } as CandidateDocument);
+    for (const d of input.documents)
+      em.create(CandidateDocument, { candidateId: c.id, kind: d.kind, fileRef: d.fileRef, addedBy: principal.username } as CandidateDocument);
     await em.flush();
     return c;
   }
@@ -187,7 +238,12 @@ export class CandidateResolver {
   async addCandidateDocument(@Arg('candidateId', () => ID) candidateId: string, @Arg('document') document: DocumentInput, @Ctx() ctx: RequestContext) {
     const c = await scopedCandidate(ctx, candidateId);
     if (c.stage === CandidateStage.HIRED) throw new ConflictError(`${c.name} is hired: the archive is personnel's now`);
-    const d = ctx.em.create(CandidateDocument, { candidateId: c.id, kind: document.kind, fileRef: document.fileRef, addedBy: ctx.principal.username } as CandidateDocument);
+    const d = ctx.em.create(CandidateDocument, {
+      candidateId: c.id,
+      kind: document.kind,
+      fileRef: document.fileRef,
+      addedBy: ctx.principal.username,
+    } as CandidateDocument);
     await ctx.em.flush();
     return d;
   }
@@ -223,7 +279,11 @@ export class CandidateResolver {
     assertMove(c, await stateOf(ctx.em, c), to);
     if (!MOVABLE.includes(to)) {
       const how: Record<string, string> = {
-        EVALUATED: 'evaluateCandidate', PROBATION: 'startProbation', HIRED: 'hireCandidate', REJECTED: 'rejectCandidate', WITHDRAWN: 'withdrawCandidate',
+        EVALUATED: 'evaluateCandidate',
+        PROBATION: 'startProbation',
+        HIRED: 'hireCandidate',
+        REJECTED: 'rejectCandidate',
+        WITHDRAWN: 'withdrawCandidate',
       };
       throw new BadInputError(`Use ${how[to]} to move to ${to}`, [{ field: 'to', problem: `${to} is recorded with ${how[to]}` }]);
     }
@@ -244,8 +304,14 @@ export class CandidateResolver {
       trainingScore = results.length ? Math.round((results.reduce((s, x) => s + x, 0) / results.length) * 10) / 10 : null;
     }
     em.create(CandidateEvaluation, {
-      candidateId: c.id, requisitionId: c.requisitionId, trainingScore, interviewScore: input.interviewScore ?? null,
-      overallScore: input.overallScore, passed: input.passed, conclusion: input.conclusion, evaluatedBy: principal.username,
+      candidateId: c.id,
+      requisitionId: c.requisitionId,
+      trainingScore,
+      interviewScore: input.interviewScore ?? null,
+      overallScore: input.overallScore,
+      passed: input.passed,
+      conclusion: input.conclusion,
+      evaluatedBy: principal.username,
     } as CandidateEvaluation);
     move(em, c, CandidateStage.EVALUATED, principal.username, input.passed ? 'passed' : 'not passed');
     await commit(em, c);
@@ -290,7 +356,8 @@ export class CandidateResolver {
 
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, {
-    description: '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
+    description:
+      '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
   })
   hireCandidate(
     @Arg('candidateId', () => ID) candidateId: string,
@@ -298,7 +365,8 @@ export class CandidateResolver {
     @Arg('groupId', () => ID, { nullable: true, description: 'The group (小组) the new manager joins; required' }) groupId: string | null,
     @Arg('outletId', () => ID, { nullable: true, description: 'The outlet (网点) the new manager is stationed at; required' }) outletId: string | null,
     @Arg('teamId', () => ID, { nullable: true, description: "Default: the requisition's team" }) teamId: string | null,
-    @Arg('idNumber', () => String, { nullable: true, description: "身份证号 of the verified ID card copy, when the candidate's file has none" }) idNumber: string | null,
+    @Arg('idNumber', () => String, { nullable: true, description: "身份证号 of the verified ID card copy, when the candidate's file has none" })
+    idNumber: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return hire(ctx, candidateId, hiredOn, { groupId, outletId, teamId, idNumber });
@@ -325,10 +393,18 @@ export class CandidateResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
-    if (!POOL_STAGES.includes(c.stage)) throw new BadInputError(`${c.name} is not in the talent pool`, [{ field: 'candidateId', problem: `the candidate is ${c.stage}` }]);
+    if (!POOL_STAGES.includes(c.stage))
+      throw new BadInputError(`${c.name} is not in the talent pool`, [{ field: 'candidateId', problem: `the candidate is ${c.stage}` }]);
     const requisition = await recruitingRequisition(ctx, requisitionId);
     assertOpen(requisition);
-    Object.assign(c, { requisitionId: requisition.id, branchId: requisition.branchId, teamId: requisition.teamId, employmentType: requisition.employmentType, lastStage: null, reason: null });
+    Object.assign(c, {
+      requisitionId: requisition.id,
+      branchId: requisition.branchId,
+      teamId: requisition.teamId,
+      employmentType: requisition.employmentType,
+      lastStage: null,
+      reason: null,
+    });
     move(ctx.em, c, CandidateStage.APPLIED, ctx.principal.username, note ?? `re-activated into requisition ${requisition.id}`);
     await commit(ctx.em, c);
     return c;

@@ -25,7 +25,9 @@ export async function currentProbation(em: EntityManager, c: Candidate): Promise
 /** What the stage rules need to know about a candidate. */
 export async function stateOf(em: EntityManager, c: Candidate): Promise<CandidateState> {
   const [documents, evaluation, probation] = await Promise.all([
-    em.find(CandidateDocument, { candidateId: c.id }), latestEvaluation(em, c), currentProbation(em, c),
+    em.find(CandidateDocument, { candidateId: c.id }),
+    latestEvaluation(em, c),
+    currentProbation(em, c),
   ]);
   return {
     stage: c.stage,
@@ -85,20 +87,39 @@ export async function hire(ctx: RequestContext, candidateId: string, hiredOn: st
     if (known) throw new ConflictError(`ID number ending ${idNumber.slice(-4)} is already candidate ${known.id}'s`);
   }
   const requisition = await em.findOneOrFail(Requisition, c.requisitionId);
-  if (requisition.status !== RequisitionStatus.OPEN) throw new ConflictError(`Requisition ${requisition.id} is ${requisition.status}; re-activate the candidate into an open one`);
+  if (requisition.status !== RequisitionStatus.OPEN)
+    throw new ConflictError(`Requisition ${requisition.id} is ${requisition.status}; re-activate the candidate into an open one`);
   const hiredSoFar = await em.count(Candidate, { requisitionId: requisition.id, stage: CandidateStage.HIRED });
 
   move(em, c, CandidateStage.HIRED, principal.username);
   Object.assign(c, {
-    hiredOn, idNumber, teamId: placement.teamId?.trim() || c.teamId, groupId: placement.groupId!.trim(), outletId: placement.outletId!.trim(),
+    hiredOn,
+    idNumber,
+    teamId: placement.teamId?.trim() || c.teamId,
+    groupId: placement.groupId!.trim(),
+    outletId: placement.outletId!.trim(),
   });
   if (hiredSoFar + 1 >= requisition.posts) requisition.status = RequisitionStatus.FILLED;
   const documents = await em.find(CandidateDocument, { candidateId: c.id, genuine: true }, { orderBy: { kind: 'asc', verifiedAt: 'desc' } });
   recordEvent(em, 'recruitment', 'CandidateHired', c.id, {
-    candidateId: c.id, branchId: c.branchId, teamId: c.teamId, groupId: c.groupId, outletId: c.outletId, name: c.name, idNumber,
-    employmentType: c.employmentType, contractKind: contractKindFor(c.employmentType), hiredOn,
+    candidateId: c.id,
+    branchId: c.branchId,
+    teamId: c.teamId,
+    groupId: c.groupId,
+    outletId: c.outletId,
+    name: c.name,
+    idNumber,
+    employmentType: c.employmentType,
+    contractKind: contractKindFor(c.employmentType),
+    hiredOn,
     documents: documents.map((d) => ({
-      kind: d.kind, fileRef: d.fileRef, verifiedBy: d.verifiedBy!, verifiedAt: d.verifiedAt!.toISOString(), genuine: true, method: d.method, note: d.note,
+      kind: d.kind,
+      fileRef: d.fileRef,
+      verifiedBy: d.verifiedBy!,
+      verifiedAt: d.verifiedAt!.toISOString(),
+      genuine: true,
+      method: d.method,
+      note: d.note,
     })),
   });
   try {

@@ -1,12 +1,28 @@
 import {
-  CandidateChannel, CandidateDocumentKind, CandidateStage as S, REQUIRED_DOCUMENTS, certificateProblems, channelProblems, idNumberProblem,
-  hireProblems, moveProblems, probationProblems, skillTags, skillsOf, type CandidateState,
+  CandidateChannel,
+  CandidateDocumentKind,
+  CandidateStage as S,
+  REQUIRED_DOCUMENTS,
+  certificateProblems,
+  channelProblems,
+  idNumberProblem,
+  hireProblems,
+  moveProblems,
+  probationProblems,
+  skillTags,
+  skillsOf,
+  type CandidateState,
 } from './pipeline.rules';
 import { HIRING_DOCUMENT_KINDS } from '@bg/events';
 
 const verified = REQUIRED_DOCUMENTS.map((kind) => ({ kind, genuine: true as boolean | null }));
 const state = (stage: S, over: Partial<CandidateState> = {}): CandidateState => ({
-  stage, documents: verified, evaluationPassed: null, probationOutcome: null, hasProbation: false, ...over,
+  stage,
+  documents: verified,
+  evaluationPassed: null,
+  probationOutcome: null,
+  hasProbation: false,
+  ...over,
 });
 
 describe('stage moves', () => {
@@ -35,14 +51,18 @@ describe('stage moves', () => {
   });
 
   it('allow no probation without a passing evaluation', () => {
-    expect(moveProblems(state(S.EVALUATED, { evaluationPassed: false }), S.PROBATION)[0].problem).toBe('no probation without a passing comprehensive evaluation');
+    expect(moveProblems(state(S.EVALUATED, { evaluationPassed: false }), S.PROBATION)[0].problem).toBe(
+      'no probation without a passing comprehensive evaluation',
+    );
     expect(moveProblems(state(S.EVALUATED, { evaluationPassed: true }), S.PROBATION)).toEqual([]);
     expect(moveProblems(state(S.PRE_EMPLOYMENT_TRAINING), S.EVALUATED)[0].problem).toContain('evaluateCandidate');
   });
 
   it('hire only after a passed probation', () => {
     expect(moveProblems(state(S.PROBATION, { hasProbation: true }), S.HIRED)[0].problem).toBe('the probation has no outcome yet');
-    expect(moveProblems(state(S.PROBATION, { hasProbation: true, probationOutcome: 'FAILED' }), S.HIRED)[0].problem).toBe('the candidate did not pass probation');
+    expect(moveProblems(state(S.PROBATION, { hasProbation: true, probationOutcome: 'FAILED' }), S.HIRED)[0].problem).toBe(
+      'the candidate did not pass probation',
+    );
     expect(moveProblems(state(S.PROBATION, { hasProbation: true, probationOutcome: 'PASSED' }), S.HIRED)).toEqual([]);
   });
 
@@ -106,7 +126,9 @@ describe('a hire (录用)', () => {
 
   it('needs the ID number: from the file, or given (checked) when the file has none', () => {
     const none = { ...onFile, idNumber: null };
-    expect(hireProblems(none, placed)).toEqual([{ field: 'idNumber', problem: "the candidate's file has no ID number: give the one on the verified ID card copy" }]);
+    expect(hireProblems(none, placed)).toEqual([
+      { field: 'idNumber', problem: "the candidate's file has no ID number: give the one on the verified ID card copy" },
+    ]);
     expect(hireProblems(none, { ...placed, idNumber: '110105194912310021' })[0].problem).toContain('check digit');
     expect(hireProblems(none, { ...placed, idNumber: '11010519491231002X' })).toEqual([]);
     expect(hireProblems(onFile, { ...placed, idNumber: '440304199001011234' }).map((p) => p.field)).toEqual(['idNumber']);

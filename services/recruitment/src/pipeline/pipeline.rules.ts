@@ -15,8 +15,13 @@ export enum CandidateStage {
 }
 
 export const PIPELINE: readonly CandidateStage[] = [
-  CandidateStage.APPLIED, CandidateStage.SCREENED, CandidateStage.CERTIFICATES_VERIFIED, CandidateStage.PRE_EMPLOYMENT_TRAINING,
-  CandidateStage.EVALUATED, CandidateStage.PROBATION, CandidateStage.HIRED,
+  CandidateStage.APPLIED,
+  CandidateStage.SCREENED,
+  CandidateStage.CERTIFICATES_VERIFIED,
+  CandidateStage.PRE_EMPLOYMENT_TRAINING,
+  CandidateStage.EVALUATED,
+  CandidateStage.PROBATION,
+  CandidateStage.HIRED,
 ];
 
 /** Stages of the talent pool (人才储备, R-6.6): the candidate's file is kept, re-activation possible. */
@@ -107,7 +112,8 @@ export interface HirePlacement {
 export function hireProblems(candidate: { teamId: string | null; idNumber: string | null }, given: HirePlacement): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const blank = (v: string | null | undefined) => !v?.trim();
-  if (blank(given.teamId) && blank(candidate.teamId)) problems.push({ field: 'teamId', problem: 'the requisition names no team: say which team (营销团队) the new manager joins' });
+  if (blank(given.teamId) && blank(candidate.teamId))
+    problems.push({ field: 'teamId', problem: 'the requisition names no team: say which team (营销团队) the new manager joins' });
   if (blank(given.groupId)) problems.push({ field: 'groupId', problem: 'say which group (小组) of the team the new manager joins' });
   if (blank(given.outletId)) problems.push({ field: 'outletId', problem: 'say at which outlet (网点) the new manager is stationed' });
   if (!blank(given.idNumber)) {
@@ -144,7 +150,8 @@ export enum CandidateChannel {
 /** School-enterprise cooperation names the school; a referral names the referrer. */
 export function channelProblems(channel: CandidateChannel, detail: string | null | undefined): FieldProblem[] {
   const given = !!detail?.trim();
-  if (channel === CandidateChannel.SCHOOL_ENTERPRISE && !given) return [{ field: 'channelDetail', problem: 'name the school of the school-enterprise cooperation' }];
+  if (channel === CandidateChannel.SCHOOL_ENTERPRISE && !given)
+    return [{ field: 'channelDetail', problem: 'name the school of the school-enterprise cooperation' }];
   if (channel === CandidateChannel.REFERRAL && !given) return [{ field: 'channelDetail', problem: 'name who referred the candidate' }];
   return [];
 }

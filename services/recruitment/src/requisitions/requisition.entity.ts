@@ -44,9 +44,15 @@ export class Requisition {
   @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
   // staffing approval (issue 16, item 2): the route lives in performance; these follow its events. Declared last (column order).
-  @Field(() => ID, { nullable: true, description: 'The staffing approval on the R-1.3 route (performance: approvalRequest(id))' }) @Property({ type: 'string', length: 36, nullable: true }) approvalId: string | null = null;
-  @Field(() => String, { nullable: true, description: 'Who ended the route (the brokerage office closing it approved, or whoever rejected it)' }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
-  @Field(() => String, { nullable: true, description: 'Why the staffing approval was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The staffing approval on the R-1.3 route (performance: approvalRequest(id))' })
+  @Property({ type: 'string', length: 36, nullable: true })
+  approvalId: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Who ended the route (the brokerage office closing it approved, or whoever rejected it)' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  decidedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Why the staffing approval was rejected' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  rejectionReason: string | null = null;
 
   @Field(() => [CandidateChannel], { description: 'Channels the branch plans to recruit through' })
   get channelPlan(): CandidateChannel[] {

@@ -84,14 +84,25 @@ export class RequisitionResolver {
   }
 
   @Authorized('recruiter', 'branch-manager')
-  @Mutation(() => Requisition, { description: 'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs): PENDING_APPROVAL on the R-1.3 staffing route until it ends' })
+  @Mutation(() => Requisition, {
+    description:
+      'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs): PENDING_APPROVAL on the R-1.3 staffing route until it ends',
+  })
   async openRequisition(@Arg('input') input: OpenRequisitionInput, @Ctx() { em, principal }: RequestContext) {
     if (!covers(candidateScope(principal), input.branchId)) throw new ForbiddenError(`You do not recruit for branch ${input.branchId}`);
-    if (input.branchId === HEAD_OFFICE_BRANCH) throw new BadInputError('Requisitions are for branches', [{ field: 'branchId', problem: 'name the branch the posts are in' }]);
+    if (input.branchId === HEAD_OFFICE_BRANCH)
+      throw new BadInputError('Requisitions are for branches', [{ field: 'branchId', problem: 'name the branch the posts are in' }]);
     if (!input.channelPlan.length) throw new BadInputError('Plan at least one channel', [{ field: 'channelPlan', problem: 'name at least one channel' }]);
     const r = em.create(Requisition, {
-      branchId: input.branchId, teamId: input.teamId ?? null, title: input.title, posts: input.posts, employmentType: input.employmentType,
-      channelPlanList: [...new Set(input.channelPlan)].join(','), note: input.note ?? null, openedOn: input.openedOn, openedBy: principal.username,
+      branchId: input.branchId,
+      teamId: input.teamId ?? null,
+      title: input.title,
+      posts: input.posts,
+      employmentType: input.employmentType,
+      channelPlanList: [...new Set(input.channelPlan)].join(','),
+      note: input.note ?? null,
+      openedOn: input.openedOn,
+      openedBy: principal.username,
       status: RequisitionStatus.PENDING_APPROVAL,
     } as Requisition);
     requestStaffing(em, principal, r);
@@ -103,7 +114,8 @@ export class RequisitionResolver {
   @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are' })
   async closeRequisition(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const r = await recruitingRequisition(ctx, id);
-    if (r.status !== RequisitionStatus.OPEN) throw new BadInputError(`Requisition ${id} is ${r.status}`, [{ field: 'id', problem: 'only open requisitions are closed' }]);
+    if (r.status !== RequisitionStatus.OPEN)
+      throw new BadInputError(`Requisition ${id} is ${r.status}`, [{ field: 'id', problem: 'only open requisitions are closed' }]);
     r.status = RequisitionStatus.CLOSED;
     await ctx.em.flush();
     return r;
@@ -114,8 +126,11 @@ export class RequisitionResolver {
 function stageCounts({ em, loaders }: RequestContext, requisitionId: string): Promise<Map<string, number>> {
   return loaders
     .get<string, Map<string, number>>('Requisition.stageCounts', async (ids) => {
-      const rows = await selectRows<{ requisition_id: string; stage: string; n: number | string }>(em,
-        `select requisition_id, stage, count(*) as n from candidate where requisition_id in (${placeholders(ids.length)}) group by requisition_id, stage`, [...ids]);
+      const rows = await selectRows<{ requisition_id: string; stage: string; n: number | string }>(
+        em,
+        `select requisition_id, stage, count(*) as n from candidate where requisition_id in (${placeholders(ids.length)}) group by requisition_id, stage`,
+        [...ids],
+      );
       const byId = new Map(ids.map((id) => [id, new Map<string, number>()]));
       for (const r of rows) byId.get(r.requisition_id)?.set(r.stage, Number(r.n));
       return ids.map((id) => byId.get(id)!);

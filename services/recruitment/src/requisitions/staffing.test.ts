@@ -3,8 +3,14 @@ import { requesterRole, staffingOutcome } from './staffing';
 
 describe('staffing approval of a requisition (R-1.3)', () => {
   it('opens a waiting requisition when the route ends approved, rejects it with the reason otherwise', () => {
-    expect(staffingOutcome(RequisitionStatus.PENDING_APPROVAL, { status: 'APPROVED', reason: null })).toEqual({ status: RequisitionStatus.OPEN, rejectionReason: null });
-    expect(staffingOutcome(RequisitionStatus.PENDING_APPROVAL, { status: 'REJECTED', reason: '编制已满' })).toEqual({ status: RequisitionStatus.REJECTED, rejectionReason: '编制已满' });
+    expect(staffingOutcome(RequisitionStatus.PENDING_APPROVAL, { status: 'APPROVED', reason: null })).toEqual({
+      status: RequisitionStatus.OPEN,
+      rejectionReason: null,
+    });
+    expect(staffingOutcome(RequisitionStatus.PENDING_APPROVAL, { status: 'REJECTED', reason: '编制已满' })).toEqual({
+      status: RequisitionStatus.REJECTED,
+      rejectionReason: '编制已满',
+    });
   });
   it('changes nothing once the requisition is not waiting (a replayed event)', () => {
     for (const s of [RequisitionStatus.OPEN, RequisitionStatus.CLOSED, RequisitionStatus.FILLED, RequisitionStatus.REJECTED]) {

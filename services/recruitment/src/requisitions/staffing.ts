@@ -11,7 +11,8 @@ import { Requisition, RequisitionStatus } from './requisition.entity';
 
 /** What the end of the staffing route does to a requisition (pure); null: nothing (not waiting any more, e.g. a replay). */
 export function staffingOutcome(
-  status: RequisitionStatus, closed: Pick<EventData<'ApprovalClosed'>, 'status' | 'reason'>,
+  status: RequisitionStatus,
+  closed: Pick<EventData<'ApprovalClosed'>, 'status' | 'reason'>,
 ): { status: RequisitionStatus; rejectionReason: string | null } | null {
   if (status !== RequisitionStatus.PENDING_APPROVAL) return null;
   return closed.status === 'APPROVED'
@@ -26,8 +27,16 @@ export const requesterRole = (p: Principal, branchId: string): string =>
 /** Records StaffingRequested for a requisition just opened (same flush). */
 export function requestStaffing(em: EntityManager, p: Principal, r: Requisition): void {
   recordEvent(em, 'recruitment', 'StaffingRequested', r.id, {
-    requisitionId: r.id, branchId: r.branchId, teamId: r.teamId, title: r.title, posts: r.posts, employmentType: r.employmentType,
-    requestedBy: p.username, requestedByEmployeeId: p.employeeId, requestedByRole: requesterRole(p, r.branchId), requestedAt: r.createdAt.toISOString(),
+    requisitionId: r.id,
+    branchId: r.branchId,
+    teamId: r.teamId,
+    title: r.title,
+    posts: r.posts,
+    employmentType: r.employmentType,
+    requestedBy: p.username,
+    requestedByEmployeeId: p.employeeId,
+    requestedByRole: requesterRole(p, r.branchId),
+    requestedAt: r.createdAt.toISOString(),
   });
 }
 

@@ -13,7 +13,8 @@ export class TrainingRecordResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, TrainingRecord[]>('trainingRecords', async (ids) =>
-        manyByKey(ids, await em.find(TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }), (r) => r.employeeId))
+        manyByKey(ids, await em.find(TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }), (r) => r.employeeId),
+      )
       .load(e.id);
   }
 }

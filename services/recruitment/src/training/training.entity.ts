@@ -13,7 +13,8 @@ export class TrainingProgramme {
   @Field(() => TrainingCategory) @Enum({ items: () => TrainingCategory, type: 'string' }) category!: TrainingCategory;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) description: string | null = null;
   @Field(() => ID, { nullable: true, description: 'null: a head-office programme for every branch' })
-  @Property({ type: 'string', length: 36, nullable: true, index: true }) branchId: string | null = null;
+  @Property({ type: 'string', length: 36, nullable: true, index: true })
+  branchId: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
   @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
@@ -51,7 +52,8 @@ export class TrainingEnrolment {
   @Field(() => TraineeKind) @Enum({ items: () => TraineeKind, type: 'string' }) personKind!: TraineeKind;
   @Field() @Property({ type: 'string', length: 100 }) personName!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => Boolean, { nullable: true, description: 'null: attendance not recorded yet' }) @Property({ type: 'boolean', nullable: true }) attended: boolean | null = null;
+  @Field(() => Boolean, { nullable: true, description: 'null: attendance not recorded yet' }) @Property({ type: 'boolean', nullable: true }) attended:
+    boolean | null = null;
   @Field(() => Float, { nullable: true }) @Property({ type: 'double', nullable: true }) score: number | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: no result yet' }) @Property({ type: 'boolean', nullable: true }) passed: boolean | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) resultBy: string | null = null;

@@ -1,9 +1,39 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Length, MaxLength } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { HEAD_OFFICE_BRANCH } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, Connection, decodeCursor, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, childrenOf, entityByIdOrFail, toPage, type FieldProblem, type RequestContext } from '@bg/graphql';
+import {
+  BadInputError,
+  Connection,
+  decodeCursor,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  PageInput,
+  childrenOf,
+  entityByIdOrFail,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
+} from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
 import { covers, trainerScope, trainingReadScope } from '../access/access';
 import { Candidate } from '../candidates/candidate.entity';
@@ -140,7 +170,10 @@ export class TrainingResolver {
   enrolments(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
     const { principal } = ctx;
     const all = covers(trainingReadScope(principal), s.branchId);
-    return childrenOf(ctx, TrainingEnrolment, 'sessionId', s.id, { where: all ? {} : { personId: principal.employeeId ?? '' }, orderBy: { personName: 'asc', id: 'asc' } });
+    return childrenOf(ctx, TrainingEnrolment, 'sessionId', s.id, {
+      where: all ? {} : { personId: principal.employeeId ?? '' },
+      orderBy: { personName: 'asc', id: 'asc' },
+    });
   }
 
   @Authorized('trainer')
@@ -149,7 +182,10 @@ export class TrainingResolver {
     const scope = trainerScope(principal);
     if (scope.kind === 'none') throw new ForbiddenError('Trainers of a branch or the head office create programmes');
     const p = em.create(TrainingProgramme, {
-      ...input, description: input.description ?? null, branchId: scope.kind === 'all' ? null : scope.branchId, createdBy: principal.username,
+      ...input,
+      description: input.description ?? null,
+      branchId: scope.kind === 'all' ? null : scope.branchId,
+      createdBy: principal.username,
     } as TrainingProgramme);
     await em.flush();
     return p;
@@ -162,7 +198,8 @@ export class TrainingResolver {
     const programme = await em.findOne(TrainingProgramme, input.programmeId);
     const problems: FieldProblem[] = sessionTimeProblems(input.startsAt, input.endsAt);
     if (!programme) problems.push({ field: 'programmeId', problem: `no programme ${input.programmeId}` });
-    else if (programme.branchId && programme.branchId !== input.branchId) problems.push({ field: 'programmeId', problem: `the programme is branch ${programme.branchId}'s` });
+    else if (programme.branchId && programme.branchId !== input.branchId)
+      problems.push({ field: 'programmeId', problem: `the programme is branch ${programme.branchId}'s` });
     if (input.branchId === HEAD_OFFICE_BRANCH) problems.push({ field: 'branchId', problem: 'a session is held at a branch' });
     if (problems.length) throw new BadInputError('The session cannot be scheduled', problems);
     const s = em.create(TrainingSession, { ...input, createdBy: principal.username } as TrainingSession);
@@ -172,17 +209,15 @@ export class TrainingResolver {
 
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], { description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing' })
-  async enrolInTrainingSession(
-    @Arg('sessionId', () => ID) sessionId: string,
-    @Arg('personIds', () => [ID]) personIds: string[],
-    @Ctx() ctx: RequestContext,
-  ) {
+  async enrolInTrainingSession(@Arg('sessionId', () => ID) sessionId: string, @Arg('personIds', () => [ID]) personIds: string[], @Ctx() ctx: RequestContext) {
     const { em, principal } = ctx;
     const s = await organisedSession(ctx, sessionId);
     const scope = trainerScope(principal);
     const ids = [...new Set(personIds)];
     const [employees, candidates, enrolled] = await Promise.all([
-      em.find(KnownEmployee, { id: { $in: ids } }), em.find(Candidate, { id: { $in: ids } }), em.find(TrainingEnrolment, { sessionId: s.id, personId: { $in: ids } }),
+      em.find(KnownEmployee, { id: { $in: ids } }),
+      em.find(Candidate, { id: { $in: ids } }),
+      em.find(TrainingEnrolment, { sessionId: s.id, personId: { $in: ids } }),
     ]);
     const problems: FieldProblem[] = [];
     const rows: Array<Pick<TrainingEnrolment, 'personId' | 'personKind' | 'personName' | 'branchId'>> = [];
@@ -226,7 +261,8 @@ export class TrainingResolver {
 
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], {
-    description: "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
+    description:
+      "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
   })
   async recordTrainingResults(
     @Arg('sessionId', () => ID) sessionId: string,
@@ -272,14 +308,25 @@ export class TrainingResolver {
     const { trained, rate } = completionRate(people.length, records);
     const passedIds = new Set(records.filter((r) => r.passed).map((r) => r.employeeId));
     return {
-      branchId, from, to, headcount: people.length, trained, completionRate: rate,
+      branchId,
+      from,
+      to,
+      headcount: people.length,
+      trained,
+      completionRate: rate,
       sessions: sessions.map((s) => {
         const es = enrolments.filter((e) => e.sessionId === s.id);
         const p = programmes.find((x) => x.id === s.programmeId)!;
         return {
-          sessionId: s.id, programme: p.title, category: p.category, date: s.date, enrolled: es.length,
-          attended: es.filter((e) => e.attended === true).length, absent: es.filter((e) => e.attended === false).length,
-          passed: es.filter((e) => e.passed === true).length, failed: es.filter((e) => e.passed === false).length,
+          sessionId: s.id,
+          programme: p.title,
+          category: p.category,
+          date: s.date,
+          enrolled: es.length,
+          attended: es.filter((e) => e.attended === true).length,
+          absent: es.filter((e) => e.attended === false).length,
+          passed: es.filter((e) => e.passed === true).length,
+          failed: es.filter((e) => e.passed === false).length,
           pending: es.filter((e) => e.passed === null && e.attended !== false).length,
         };
       }),
@@ -289,13 +336,38 @@ export class TrainingResolver {
 }
 
 /** An employee's result into the training archive (R-6.7) and out as TrainingResultRecorded, in the caller's flush. */
-export function archiveResult(em: EntityManager, e: TrainingEnrolment, s: TrainingSession, p: TrainingProgramme, by: string, employeeId = e.personId, branchId = e.branchId): TrainingRecord {
+export function archiveResult(
+  em: EntityManager,
+  e: TrainingEnrolment,
+  s: TrainingSession,
+  p: TrainingProgramme,
+  by: string,
+  employeeId = e.personId,
+  branchId = e.branchId,
+): TrainingRecord {
   const record = em.create(TrainingRecord, {
-    employeeId, branchId, title: p.title, category: p.category, sessionDate: s.date, trainer: s.trainer, content: s.content,
-    score: e.score, passed: e.passed!, sessionId: s.id, enrolmentId: e.id, recordedBy: by,
+    employeeId,
+    branchId,
+    title: p.title,
+    category: p.category,
+    sessionDate: s.date,
+    trainer: s.trainer,
+    content: s.content,
+    score: e.score,
+    passed: e.passed!,
+    sessionId: s.id,
+    enrolmentId: e.id,
+    recordedBy: by,
   } as TrainingRecord);
   recordEvent(em, 'recruitment', 'TrainingResultRecorded', employeeId, {
-    resultId: record.id, employeeId, branchId, programme: p.title, category: p.category, sessionDate: s.date, passed: record.passed, score: record.score,
+    resultId: record.id,
+    employeeId,
+    branchId,
+    programme: p.title,
+    category: p.category,
+    sessionDate: s.date,
+    passed: record.passed,
+    score: record.score,
   });
   return record;
 }
