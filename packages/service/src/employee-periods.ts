@@ -44,9 +44,6 @@ export interface Period extends EmployeeFacts {
   effectiveTo: string | null;
 }
 
-/** The day after (n days after; before when negative) a YYYY-MM-DD date. */
-export const dayAfter = (date: string, n = 1): string => addDays(date, n);
-
 /**
  * The periods an employee's changes make, in date order: each change applies from its date on,
  * on top of what was in force the day before (changes of one day in `seq` order). Nothing is in
@@ -63,7 +60,7 @@ export function foldPeriods(changes: readonly FactChange[]): Period[] {
     const last = out[out.length - 1];
     if (last && last.effectiveFrom === c.effectiveOn) Object.assign(last, state);
     else {
-      if (last) last.effectiveTo = dayAfter(c.effectiveOn, -1);
+      if (last) last.effectiveTo = addDays(c.effectiveOn, -1);
       out.push({ ...state, effectiveFrom: c.effectiveOn, effectiveTo: null });
     }
   }

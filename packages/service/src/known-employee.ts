@@ -2,8 +2,8 @@ import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/cor
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
 import { arrayLiteral, isPostgres } from '@bg/db';
 import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
-import { ForbiddenError, NotFoundError, oneByKey, type RequestContext } from '@bg/graphql';
-import { dayAfter, recordFactChange } from './employee-periods';
+import { addDays, ForbiddenError, NotFoundError, oneByKey, type RequestContext } from '@bg/graphql';
+import { recordFactChange } from './employee-periods';
 
 /**
  * A service's local projection of personnel's employees (from `personnel.employee` events):
@@ -170,7 +170,11 @@ export const knownEmployeeHandlers: EventHandlers = {
     if (!row) throw new Error(`EmployeeDeparted for unknown employee ${data.employeeId}`);
     update(em, row, { status: 'DEPARTED' });
     // departedOn is the last day employed: DEPARTED from the day after.
-    await recordFactChange(em, data.employeeId, id, row.version, { kind: 'DEPARTED', effectiveOn: dayAfter(data.departedOn), changes: { status: 'DEPARTED' } });
+    await recordFactChange(em, data.employeeId, id, row.version, {
+      kind: 'DEPARTED',
+      effectiveOn: addDays(data.departedOn, 1),
+      changes: { status: 'DEPARTED' },
+    });
   },
 };
 

@@ -78,9 +78,8 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
 
   const rows: Array<MonthFigures & { employeeId: string }> = [];
   for (const [id, periods] of [...people].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const p = { id };
     const employed = workingDays.filter((d) => inForceOn(periods, d));
-    const r = byEmployee.get(p.id);
+    const r = byEmployee.get(id);
     const c: RecordedCounts = {
       worked: Number(r?.worked ?? 0),
       late: Number(r?.late ?? 0),
@@ -89,15 +88,15 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
       onLeave: Number(r?.on_leave ?? 0),
       overtime: Number(r?.overtime ?? 0),
     };
-    const own = leavesOf.get(p.id);
+    const own = leavesOf.get(id);
     let figures;
     if (own) {
       figures = monthFigures({
         workingDays: employed,
-        recorded: datesOf.get(p.id) ?? new Map(),
+        recorded: datesOf.get(id) ?? new Map(),
         counts: c,
         leaveOn: (d) => leaveCover(own, d),
-        visits: visits.get(p.id) ?? 0,
+        visits: visits.get(id) ?? 0,
       });
     } else {
       // Without leave every unrecorded working day is an absence: no need for the dates.
@@ -108,11 +107,11 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
         early: c.early,
         absent: c.absent + Math.max(0, employed.length - recorded),
         leaveDays: c.onLeave,
-        visits: visits.get(p.id) ?? 0,
+        visits: visits.get(id) ?? 0,
         overtimeMinutes: c.overtime,
       };
     }
-    rows.push({ employeeId: p.id, ...figures });
+    rows.push({ employeeId: id, ...figures });
   }
 
   await em.nativeDelete(ClosedMonthFigures, { branchId, month });

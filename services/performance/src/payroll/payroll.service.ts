@@ -9,8 +9,8 @@ import { OptimisticLockError, UniqueConstraintViolationException, type EntityMan
 import { hasRole, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { reviewProblem } from '../metrics-review/review-rules';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
-import { EMPLOYED, KnownEmployee, clientManagersDuring, dayAfter, overlapDays, type Period } from '@bg/service';
+import { addDays, BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '@bg/graphql';
+import { EMPLOYED, KnownEmployee, clientManagersDuring, overlapDays, type Period } from '@bg/service';
 import { PAYROLL_BRANCH_ROLES, STEP_LABEL, STEP_ROLE, inBranch } from '../access';
 import { basePayOf, computePay, type LevelSegment } from '../compensation/pay-rules';
 import { standardFor } from '../compensation/standard.service';
@@ -93,7 +93,7 @@ export function levelSegments(periods: readonly Period[], branchId: string, from
     const days = overlapDays(p, from, to);
     if (!days) continue;
     const last = out[out.length - 1];
-    if (last && last.level === p.level && dayAfter(last.to) === days.from) Object.assign(last, { to: days.to, days: last.days + days.days });
+    if (last && last.level === p.level && addDays(last.to, 1) === days.from) Object.assign(last, { to: days.to, days: last.days + days.days });
     else out.push({ level: p.level, ...days });
   }
   return out;
