@@ -8,10 +8,10 @@ import { today } from '../common/clock';
   description: "An outlet's working hours in force on a day, as attendance classifies days by them (personnel sets them: personnel.organisation)",
 })
 class OutletHoursView {
-  @Field(() => ID) outletId!: string;
-  @Field(() => ID) branchId!: string;
-  @Field() name!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The outlet (网点)' }) outletId!: string;
+  @Field(() => ID, { description: 'Its branch' }) branchId!: string;
+  @Field({ description: "The outlet's name, as personnel registered it" }) name!: string;
+  @Field(() => LocalDateScalar, { description: 'The day these hours are in force on' }) date!: string;
   @Field({ description: 'HH:MM' }) opensAt!: string;
   @Field({ description: 'HH:MM' }) closesAt!: string;
 }
@@ -24,7 +24,7 @@ export class OutletHoursResolver {
   })
   async attendanceOutletHours(
     @Arg('branchId', () => ID) branchId: string,
-    @Arg('date', () => LocalDateScalar, { nullable: true }) date: string | null,
+    @Arg('date', () => LocalDateScalar, { nullable: true, description: 'The day (default today, Asia/Shanghai)' }) date: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<OutletHoursView[]> {
     const day = date ?? today();

@@ -134,10 +134,10 @@ export class PayrollLine {
 /** Days of a month at one level: base pay is paid per segment, weighted by its days (facts in force). */
 @ObjectType({ description: 'Days of the month employed at one level (基本工资 is weighted by them)' })
 export class PayLevelSegment {
-  @Field() level!: string;
-  @Field(() => LocalDateScalar) from!: string;
-  @Field(() => LocalDateScalar) to!: string;
-  @Field(() => Int) days!: number;
+  @Field({ description: '级别 in force on these days' }) level!: string;
+  @Field(() => LocalDateScalar, { description: 'First day of the segment' }) from!: string;
+  @Field(() => LocalDateScalar, { description: 'Last day of the segment (inclusive)' }) to!: string;
+  @Field(() => Int, { description: 'Calendar days in the segment; base pay is weighted by them over the days of the month' }) days!: number;
 }
 
 /** A signature or rejection of a run, in order; who, when, in which role, with what comment. */

@@ -25,6 +25,18 @@ registerEnumType(StaffPost, {
   name: 'StaffPost',
   description:
     '岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff',
+  valuesConfig: {
+    CLIENT_MANAGER: { description: '客户经理: a member of a marketing team (group leaders and team leads included)' },
+    BRANCH_MANAGER: { description: '营业部经理' },
+    DEPUTY_MANAGER: { description: '副经理 / 经理助理' },
+    FINANCE: { description: '营业部财务 (主办会计)' },
+    ATTENDANCE_CLERK: { description: 'The person designated to record attendance' },
+    ARCHIVE_CLERK: { description: '交易管理岗: archives, slips, serial numbers' },
+    ASSET_KEEPER: { description: 'The person designated to keep the asset ledger' },
+    RECRUITER: { description: 'Recruitment staff' },
+    TRAINER: { description: 'Training organiser' },
+    HEAD_OFFICE: { description: 'Head-office department staff (经纪业务综合室, 渠道管理部, the VP in charge)' },
+  },
 });
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
 registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
