@@ -28,7 +28,7 @@ class RaisedIssueInput {
 
 @InputType()
 class LogCustomerVisitInput {
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
   @Field() customerName!: string;
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
   @Field(() => CustomerStanding) standing!: CustomerStanding;
@@ -41,7 +41,7 @@ class LogCustomerVisitInput {
 class CustomerVisitsArgs {
   @Field(() => ID, { nullable: true }) employeeId?: string;
   @Field(() => ID, { nullable: true }) teamId?: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => YearMonthScalar, { description: 'The month' }) month!: string;
 }
 
 @ObjectType()
@@ -63,7 +63,7 @@ class VisitReportLine {
 
 @ObjectType({ description: "A branch's quarterly customer visit report for its leadership (R-2.9)" })
 class QuarterlyVisitReport {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field() quarter!: string;
   @Field(() => LocalDateScalar) from!: string;
   @Field(() => LocalDateScalar) to!: string;
@@ -124,7 +124,10 @@ export class CustomerVisitIssuesResolver {
 export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => CustomerVisit, { description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up' })
-  async logCustomerVisit(@Arg('input') input: LogCustomerVisitInput, @Ctx() { em, principal }: RequestContext): Promise<CustomerVisit> {
+  async logCustomerVisit(
+    @Arg('input', { description: 'What to record' }) input: LogCustomerVisitInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<CustomerVisit> {
     const me = await selfEmployee(em, principal);
     const now = today();
     const problems: FieldProblem[] = [];
@@ -237,8 +240,8 @@ export class CustomerVisitResolver {
       "Follow-ups of customer visits, overdue first: your own (name nobody: 谁走访谁督办), a person's (people scope) or a team's (its lead, branch staff, head office); open ones unless includeResolved",
   })
   async followUps(
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
-    @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
+    @Arg('teamId', () => ID, { description: 'The team (营销团队)', nullable: true }) teamId: string | undefined,
+    @Arg('employeeId', () => ID, { description: 'The employee', nullable: true }) employeeId: string | undefined,
     @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean,
     @Arg('includeResolved', { defaultValue: false }) includeResolved: boolean,
     @Ctx() { em, principal }: RequestContext,
@@ -264,8 +267,8 @@ export class CustomerVisitResolver {
       'Emit FollowUpOverdue for overdue follow-ups not yet flagged (a team by its lead, a branch by its managers/clerk; also done by the month close)',
   })
   async flagOverdueFollowUps(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('teamId', () => ID, { description: 'The team (营销团队)', nullable: true }) teamId: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<number> {
     if (teamId) {
@@ -284,7 +287,11 @@ export class CustomerVisitResolver {
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
   @Query(() => QuarterlyVisitReport, { description: "A branch's quarterly visit report (quarter as 2027-Q1): branch leadership and head office" })
-  async quarterlyVisitReport(@Arg('branchId', () => ID) branchId: string, @Arg('quarter') quarter: string, @Ctx() { em, principal }: RequestContext) {
+  async quarterlyVisitReport(
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('quarter') quarter: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);
     const range = quarterRange(quarter);
     if (!range) throw new BadInputError(`"${quarter}" is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1`, [{ field: 'quarter', problem: 'write YYYY-Qn' }]);

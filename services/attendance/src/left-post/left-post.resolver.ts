@@ -57,9 +57,9 @@ export class LeftPostResolver {
       "Days recorded as LEFT_POST (擅自离岗) in a month: a team's (its lead, branch staff, head office) or a person's (by person scope, themself included)",
   })
   async leftPostDays(
-    @Arg('month', () => YearMonthScalar) month: string,
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
-    @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Arg('teamId', () => ID, { description: 'The team (营销团队)', nullable: true }) teamId: string | undefined,
+    @Arg('employeeId', () => ID, { description: 'The employee', nullable: true }) employeeId: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<LeftPostDay[]> {
     if (!teamId === !employeeId) throw new BadInputError('Name a team or a person', [{ field: 'teamId', problem: 'give teamId or employeeId (one of them)' }]);

@@ -25,15 +25,15 @@ registerEnumType(AssetChargeStatus, {
 
 @ObjectType({ description: 'An asset-loss charge (R-3.3) on its way to a payroll deduction' })
 export class AssetCharge {
-  @Field(() => ID) chargeId!: string;
-  @Field(() => ID) employeeId!: string;
-  @Field(() => ID) branchId!: string;
-  @Field(() => ID) assetId!: string;
+  @Field(() => ID, { description: 'The charge (AssetLossCharged)' }) chargeId!: string;
+  @Field(() => ID, { description: 'The employee' }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
+  @Field(() => ID, { description: 'The asset charged for' }) assetId!: string;
   @Field({ description: 'DAMAGE, LOSS or THEFT' }) kind!: string;
   @Field(() => FenScalar, { description: 'The amount charged (the compensation standard says what share of it payroll deducts)' }) amountFen!: number;
-  @Field(() => LocalDateScalar) chargedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'Day the charge was made' }) chargedOn!: string;
   @Field(() => YearMonthScalar, { description: 'The first payroll month that may deduct it' }) month!: string;
-  @Field(() => AssetChargeStatus) status!: ChargeStatus;
+  @Field(() => AssetChargeStatus, { description: 'Where it stands' }) status!: ChargeStatus;
   @Field(() => ID, { nullable: true, description: 'IN_PAYROLL: the run awaiting signatures; DEDUCTED: the signed-off run' }) payrollId!: string | null;
   @Field(() => YearMonthScalar, { nullable: true }) payrollMonth!: string | null;
 }
@@ -81,9 +81,9 @@ export class AssetChargeResolver {
       "Asset-loss charges with their status, newest first: a person's (themself; their branch's finance, deputy, manager; head office), a branch's (finance, deputy, manager; head office), or without arguments the caller's own",
   })
   async assetCharges(
-    @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
-    @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
-    @Arg('status', () => AssetChargeStatus, { nullable: true }) status: AssetChargeStatus | undefined,
+    @Arg('employeeId', () => ID, { description: 'The employee', nullable: true }) employeeId: string | undefined,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)', nullable: true }) branchId: string | undefined,
+    @Arg('status', () => AssetChargeStatus, { description: 'Where it stands', nullable: true }) status: AssetChargeStatus | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetCharge[]> {
     if (employeeId && branchId)

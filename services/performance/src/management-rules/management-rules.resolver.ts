@@ -8,8 +8,8 @@ import { canReadRules, managementRulesFor, proposeManagementRules } from './mana
 
 @InputType()
 class ManagementRulesInput {
-  @Field(() => ID) teamId!: string;
-  @Field() title!: string;
+  @Field(() => ID, { description: 'The team (营销团队)' }) teamId!: string;
+  @Field({ description: 'Title' }) title!: string;
   @Field({ description: 'The rules as written' }) content!: string;
   @Field(() => YearMonthScalar, { description: 'The first month they apply, once approved' }) effectiveFrom!: string;
   @Field(() => String, { nullable: true, description: 'The signed document as a file reference (optional)' }) fileRef?: string | null;
@@ -22,13 +22,16 @@ export class ManagementRulesResolver {
     description:
       "Propose a version of a team's management rules (管理实施细则, R-1.1; the branch's manager). It goes on the R-1.3 route at once and applies, from its month, once approved.",
   })
-  proposeManagementRules(@Arg('input') input: ManagementRulesInput, @Ctx() { em, principal }: RequestContext) {
+  proposeManagementRules(
+    @Arg('input', { description: 'The rules proposed: team and title' }) input: ManagementRulesInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return proposeManagementRules(em, principal, input);
   }
 
   @Authorized()
   @Query(() => [ManagementRules], { description: "Every version of a team's management rules, newest first: the team, its branch's staff, head office" })
-  async managementRules(@Arg('teamId', () => ID) teamId: string, @Ctx() { em, principal }: RequestContext) {
+  async managementRules(@Arg('teamId', () => ID, { description: 'The team (营销团队)' }) teamId: string, @Ctx() { em, principal }: RequestContext) {
     const team = await em.findOne(KnownUnit, { id: teamId, kind: 'TEAM' });
     if (!team) throw new NotFoundError('Team', teamId);
     if (!canReadRules(principal, { branchId: team.branchId, teamId })) throw new ForbiddenError(`You may not read the management rules of team ${teamId}`);
@@ -38,8 +41,8 @@ export class ManagementRulesResolver {
   @Authorized()
   @Query(() => ManagementRules, { nullable: true, description: "The team's approved management rules in force in a month (null: none approved yet)" })
   async managementRulesFor(
-    @Arg('teamId', () => ID) teamId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('teamId', () => ID, { description: 'The team (营销团队)' }) teamId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const team = await em.findOne(KnownUnit, { id: teamId, kind: 'TEAM' });

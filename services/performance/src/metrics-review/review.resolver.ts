@@ -21,8 +21,8 @@ export class MetricsReviewResolver {
     description: "Review (复核) the month's business summary from the CRM import (R-4.1; the branch's finance): payroll is computed only from reviewed figures",
   })
   reviewMetricsImport(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Arg('comment', { defaultValue: '' }) comment: string,
     @Ctx() { em, principal }: RequestContext,
   ) {

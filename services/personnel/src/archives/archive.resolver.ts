@@ -24,7 +24,7 @@ import { DOWNLOAD_VALID_FOR_SECONDS, FileStore, fileStore, type DownloadGrant } 
 
 @ObjectType({ description: "An employee's archive (档案): documents, contracts, checks, rewards and punishments, what is missing" })
 class Archive {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => [ArchiveDocument], { description: "The current entries (a superseded version is under its successor's earlierVersions)" })
   documents!: ArchiveDocument[];
   @Field(() => [EmploymentContract], { description: 'The signed labour contracts or cooperation agreements (R-6.2), oldest first' })
@@ -38,7 +38,7 @@ class Archive {
 @ObjectType()
 class DownloadUrl {
   @Field({ description: `GET the file from this URL within ${DOWNLOAD_VALID_FOR_SECONDS / 60} minutes` }) url!: string;
-  @Field() expiresAt!: Date;
+  @Field({ description: 'When the URL stops working' }) expiresAt!: Date;
 }
 
 /** Earlier versions of the entries of one archive read, loaded with them (no query per entry). */
@@ -48,21 +48,21 @@ const earlierOf = new WeakMap<ArchiveDocument, ArchiveDocument[]>();
 class UploadUrl {
   @Field({ description: 'PUT the file to this URL within 15 minutes' }) url!: string;
   @Field({ description: 'Give this to addArchiveDocument once uploaded' }) fileRef!: string;
-  @Field() expiresAt!: Date;
+  @Field({ description: 'When the URL stops working' }) expiresAt!: Date;
 }
 
 @ObjectType({ description: 'One archive read, allowed or denied' })
 class ArchiveAuditEntry {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Identifier' }) id!: string;
   @Field() reader!: string;
   @Field(() => String, { nullable: true }) readerEmployeeId!: string | null;
   @Field() readerRoles!: string;
-  @Field(() => ID) employeeId!: string;
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The employee' }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field() what!: string;
   @Field() allowed!: boolean;
   @Field() basis!: string;
-  @Field() at!: Date;
+  @Field({ description: 'When it was recorded' }) at!: Date;
 }
 
 @ObjectType()
@@ -77,16 +77,16 @@ class AuditLogArgs {
 
 @InputType()
 class AddArchiveDocumentInput {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind) kind!: DocumentKind;
-  @Field() @Length(1, 200) title!: string;
+  @Field({ description: 'Title' }) @Length(1, 200) title!: string;
   @Field(() => String, { nullable: true }) fileRef?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
 }
 
 @InputType()
 class RecordDecisionInput {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind, { description: 'REWARD or PUNISHMENT' }) kind!: DocumentKind;
   @Field(() => LocalDateScalar) decidedOn!: string;
   @Field() @Length(1, 2000) reason!: string;
@@ -109,7 +109,7 @@ function fileProblems(fileRef: string | null | undefined): FieldProblem[] {
 export class ArchiveResolver {
   @Authorized()
   @Query(() => Archive, { description: 'The archive of an employee, under the archive lookup rule; every read is audited' })
-  async archive(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<Archive> {
+  async archive(@Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<Archive> {
     const employee = await em.findOne(Employee, employeeId);
     if (!employee) {
       // Only someone who could read any archive learns that an id does not exist; anyone else gets the
@@ -151,7 +151,10 @@ export class ArchiveResolver {
 
   @Authorized('archive-clerk')
   @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive" })
-  async requestUploadUrl(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<UploadUrl> {
+  async requestUploadUrl(
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<UploadUrl> {
     await maintainable(em, principal, employeeId);
     return fileStore().uploadUrl();
   }
@@ -161,7 +164,10 @@ export class ArchiveResolver {
     description:
       'A signed, short-lived URL to read back the stored file of an archive document, for whoever the archive lookup rule admits; audited when issued and when served',
   })
-  async requestDownloadUrl(@Arg('documentId', () => ID) documentId: string, @Ctx() { em, principal }: RequestContext): Promise<DownloadUrl> {
+  async requestDownloadUrl(
+    @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<DownloadUrl> {
     const doc = await em.findOne(ArchiveDocument, documentId);
     if (!doc) throw new NotFoundError('Archive document', documentId);
     const employee = await em.findOneOrFail(Employee, doc.employeeId);
@@ -177,7 +183,7 @@ export class ArchiveResolver {
 
   @Authorized('archive-clerk')
   @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3)' })
-  async addArchiveDocument(@Arg('input') input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
+  async addArchiveDocument(@Arg('input', { description: 'What to record' }) input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
     if (DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: `${input.kind} is recorded with recordRewardOrPunishment` });
@@ -198,7 +204,7 @@ export class ArchiveResolver {
   @Authorized('archive-clerk')
   @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
   async recordCertificateCheck(
-    @Arg('documentId', () => ID) documentId: string,
+    @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
     @Arg('genuine') genuine: boolean,
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() { em, principal }: RequestContext,
@@ -215,7 +221,7 @@ export class ArchiveResolver {
 
   @Authorized('archive-clerk')
   @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by' })
-  async recordRewardOrPunishment(@Arg('input') input: RecordDecisionInput, @Ctx() { em, principal }: RequestContext) {
+  async recordRewardOrPunishment(@Arg('input', { description: 'What to record' }) input: RecordDecisionInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems = fileProblems(input.fileRef);
     if (!DECISION_KINDS.includes(input.kind)) problems.push({ field: 'kind', problem: 'kind is REWARD or PUNISHMENT' });

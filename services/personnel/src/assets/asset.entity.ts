@@ -43,9 +43,13 @@ export class AssetItem {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   /** The team responsible for it; follows the holder's team when issued. */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId: string | null = null;
+  @Field(() => ID, { description: "The team responsible for it (R-3.1); follows the holder's team when issued.", nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true, index: true })
+  teamId: string | null = null;
   /** Where it is kept: the outlet of the manager holding it; null in the branch's store. */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => ID, { description: "Where it is kept: the outlet of the manager holding it; null in the branch's store.", nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  outletId: string | null = null;
   @Field() @Property({ type: 'string', length: 200 }) name!: string;
   @Field(() => AssetKind) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
@@ -69,24 +73,30 @@ export class AssetLedgerLine {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36 }) assetId!: string;
   /** The item's name and tag when the line was written. */
-  @Field() @Property({ type: 'string', length: 200 }) assetName!: string;
+  @Field({ description: "The item's name and tag when the line was written." }) @Property({ type: 'string', length: 200 }) assetName!: string;
   @Field() @Property({ type: 'string', length: 100 }) assetTag!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** Team and outlet of the item after the movement (what the team/outlet ledger lists). */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
+  @Field(() => ID, { description: 'Team and outlet of the item after the movement (what the team/outlet ledger lists).', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  teamId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
   @Field(() => AssetMovement) @Enum({ items: () => AssetMovement, type: 'string' }) movement!: AssetMovement;
   @Field() @Property({ type: 'datetime' }) at: Date = new Date();
   /** Who entered it: username and employee id from the token. */
-  @Field() @Property({ type: 'string', length: 100 }) recordedBy!: string;
+  @Field({ description: 'Who entered it: username and employee id from the token.' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) recordedByEmployeeId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) fromHolderId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) toHolderId: string | null = null;
   @Field() @Property({ type: 'string', length: 500 }) note: string = '';
   /** A handover's lines share one act id (R-3.2: all items, one act, both named). */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actId: string | null = null;
+  @Field(() => ID, { description: "A handover's lines share one act id (R-3.2: all items, one act, both named).", nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  actId: string | null = null;
   /** CHARGED lines: the person charged, the kind of loss and the amount. */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) chargedEmployeeId: string | null = null;
+  @Field(() => ID, { description: 'CHARGED lines: the person charged (R-3.3), the kind of loss and the amount.', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  chargedEmployeeId: string | null = null;
   @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
   @Field(() => Int, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
 }

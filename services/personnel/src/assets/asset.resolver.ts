@@ -42,17 +42,17 @@ class AssetLedgerLineConnection extends Connection(AssetLedgerLine) {}
 
 @ObjectType({ description: 'A handover (R-3.2): all items of one manager to a successor, in one act, both named' })
 class AssetHandover {
-  @Field(() => ID) actId!: string;
-  @Field(() => ID) fromEmployeeId!: string;
-  @Field(() => ID) toEmployeeId!: string;
-  @Field() at!: Date;
+  @Field(() => ID, { description: 'The handover act' }) actId!: string;
+  @Field(() => ID, { description: 'Who hands the items over' }) fromEmployeeId!: string;
+  @Field(() => ID, { description: 'Who receives them' }) toEmployeeId!: string;
+  @Field({ description: 'When it was recorded' }) at!: Date;
   @Field(() => [AssetItem]) items!: AssetItem[];
   @Field(() => [AssetLedgerLine]) lines!: AssetLedgerLine[];
 }
 
 @InputType()
 class RegisterAssetInput {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team responsible for it (R-3.1); none: the branch store' }) teamId?: string;
   @Field() @Length(1, 200) name!: string;
   @Field(() => AssetKind) kind!: AssetKind;
@@ -63,7 +63,7 @@ class RegisterAssetInput {
 
 @ArgsType()
 class LedgerArgs {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => ID, { nullable: true }) teamId?: string;
   @Field(() => ID, { nullable: true }) outletId?: string;
 }
@@ -145,7 +145,10 @@ function readScope(p: Principal, branchId: string, teamId?: string) {
 export class AssetResolver {
   @Authorized('asset-keeper')
   @Mutation(() => AssetItem, { description: 'Enter a new item into the branch ledger (asset keeper of the branch)' })
-  async registerAsset(@Arg('input') input: RegisterAssetInput, @Ctx() { em, principal }: RequestContext): Promise<AssetItem> {
+  async registerAsset(
+    @Arg('input', { description: 'What to record' }) input: RegisterAssetInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<AssetItem> {
     if (!canKeepLedger(principal, input.branchId)) throw new ForbiddenError('The asset keeper registers items of their own branch only');
     const problems: FieldProblem[] = [];
     const [branch, team, clash] = await Promise.all([
@@ -181,8 +184,8 @@ export class AssetResolver {
   @Authorized('asset-keeper', 'team-lead')
   @Mutation(() => AssetLedgerLine, { description: 'Issue an item in stock to a manager at an outlet (asset keeper; team lead within their team)' })
   async issueAsset(
-    @Arg('assetId', () => ID) assetId: string,
-    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('outletId', () => ID, { nullable: true, description: "Default: the employee's outlet" }) outletId: string | undefined,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
@@ -210,7 +213,7 @@ export class AssetResolver {
   @Authorized('asset-keeper', 'team-lead')
   @Mutation(() => AssetLedgerLine, { description: 'Take an issued item back into stock (asset keeper; team lead within their team)' })
   async returnAsset(
-    @Arg('assetId', () => ID) assetId: string,
+    @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
@@ -229,8 +232,8 @@ export class AssetResolver {
   @Authorized('asset-keeper')
   @Mutation(() => AssetHandover, { description: "Hand over all of a manager's issued items to a successor in one act, both named (R-3.2; asset keeper)" })
   async handOverAssets(
-    @Arg('fromEmployeeId', () => ID) fromEmployeeId: string,
-    @Arg('toEmployeeId', () => ID) toEmployeeId: string,
+    @Arg('fromEmployeeId', () => ID, { description: 'Who hands the items over' }) fromEmployeeId: string,
+    @Arg('toEmployeeId', () => ID, { description: 'Who receives them' }) toEmployeeId: string,
     @Arg('note', () => String, { nullable: true }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetHandover> {
@@ -261,8 +264,8 @@ export class AssetResolver {
   @Authorized('asset-keeper')
   @Mutation(() => AssetLedgerLine, { description: 'Charge damage, loss or theft of an item to the person responsible (R-3.3; emits AssetLossCharged)' })
   async chargeAssetLoss(
-    @Arg('assetId', () => ID) assetId: string,
-    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('kind', () => AssetLossKind) kind: AssetLossKind,
     @Arg('amountFen', () => Int) amountFen: number,
     @Arg('note') note: string,
@@ -333,7 +336,10 @@ export class AssetResolver {
 
   @Authorized()
   @Query(() => [AssetItem], { description: 'The items an employee holds now (themself, their team lead, the branch keeper/managers, head office)' })
-  async heldAssets(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<AssetItem[]> {
+  async heldAssets(
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<AssetItem[]> {
     const employee = await loadEmployee(em, employeeId);
     if (!canSeeHeldAssets(principal, employee)) throw new ForbiddenError(`You may not see the items held by employee ${employeeId}`);
     return em.find(AssetItem, { holderId: employee.id, status: AssetStatus.ISSUED }, { orderBy: { tag: 'asc', id: 'asc' } });

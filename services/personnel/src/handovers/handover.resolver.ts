@@ -32,7 +32,10 @@ async function readable(em: EntityManager, p: Principal, act: AssetHandoverAct):
 export class AssetHandoverResolver {
   @Authorized()
   @Mutation(() => AssetHandoverAct, { description: 'Acknowledge a handover (R-3.2: signed by both): the one handing over or the one receiving, for themself' })
-  async acknowledgeHandover(@Arg('actId', () => ID) actId: string, @Ctx() { em, principal }: RequestContext): Promise<AssetHandoverAct> {
+  async acknowledgeHandover(
+    @Arg('actId', () => ID, { description: 'The handover act' }) actId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<AssetHandoverAct> {
     const act = await em.findOne(AssetHandoverAct, actId, { refresh: true });
     if (!act) throw new NotFoundError('Handover', actId);
     const ack = acknowledgement(act, principal.employeeId);
@@ -52,7 +55,10 @@ export class AssetHandoverResolver {
 
   @Authorized()
   @Query(() => AssetHandoverAct, { description: 'A handover: its parties, the branch keeper and managers, the team lead, head office' })
-  async assetHandover(@Arg('actId', () => ID) actId: string, @Ctx() { em, principal }: RequestContext): Promise<AssetHandoverAct> {
+  async assetHandover(
+    @Arg('actId', () => ID, { description: 'The handover act' }) actId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<AssetHandoverAct> {
     const act = await em.findOne(AssetHandoverAct, actId);
     if (!act) throw new NotFoundError('Handover', actId);
     if (!(await readable(em, principal, act))) throw new ForbiddenError('You may not see this handover');
@@ -64,8 +70,8 @@ export class AssetHandoverResolver {
     description: "Handovers of a branch (keeper, branch managers, head office), newest first; or, without branchId, the caller's own (handed over or received)",
   })
   async assetHandovers(
-    @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
-    @Arg('status', () => HandoverStatus, { nullable: true }) status: HandoverStatus | undefined,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)', nullable: true }) branchId: string | undefined,
+    @Arg('status', () => HandoverStatus, { description: 'Where it stands', nullable: true }) status: HandoverStatus | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetHandoverAct[]> {
     const filter = status ? { status } : {};
