@@ -35,7 +35,8 @@ export class AssetCharge {
   @Field(() => YearMonthScalar, { description: 'The first payroll month that may deduct it' }) month!: string;
   @Field(() => AssetChargeStatus, { description: 'Where it stands' }) status!: ChargeStatus;
   @Field(() => ID, { nullable: true, description: 'IN_PAYROLL: the run awaiting signatures; DEDUCTED: the signed-off run' }) payrollId!: string | null;
-  @Field(() => YearMonthScalar, { nullable: true }) payrollMonth!: string | null;
+  @Field(() => YearMonthScalar, { description: 'Month of the payroll run that holds or deducted it; null while pending', nullable: true }) payrollMonth!:
+    string | null;
 }
 
 /** The person charged; the branch's finance, deputy and manager; head office. */

@@ -9,8 +9,8 @@ import { FenScalar, YearMonthScalar } from '@bg/graphql';
 @Unique({ properties: ['branchId', 'month'] })
 export class MetricsImport {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: 'The branch (营业部)' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: '1 for the first import, +1 for each re-import that replaced the month' }) @Property({ type: 'integer' }) revision = 1;
   @Field(() => Int, { description: 'Managers in the file' }) @Property({ type: 'integer' }) lineCount!: number;
   // The month's totals of the branch (the head-office comparison reads these, not every line).
@@ -25,7 +25,10 @@ export class MetricsImport {
   @Field(() => Int, { nullable: true, description: 'The revision branch finance reviewed (复核); a re-import needs a new review' })
   @Property({ type: 'integer', nullable: true })
   reviewedRevision: number | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) reviewedBy: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) reviewedAt: Date | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 1000, nullable: true }) reviewComment: string | null = null;
+  @Field(() => String, { description: 'Who reviewed (复核) the import (username)', nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  reviewedBy: string | null = null;
+  @Field(() => Date, { description: 'When it was reviewed', nullable: true }) @Property({ type: 'datetime', nullable: true }) reviewedAt: Date | null = null;
+  @Field(() => String, { description: "The reviewer's comment", nullable: true }) @Property({ type: 'string', length: 1000, nullable: true }) reviewComment:
+    string | null = null;
 }

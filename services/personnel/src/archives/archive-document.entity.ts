@@ -46,9 +46,9 @@ registerEnumType(ArchiveEntryStatus, {
 @Index({ properties: ['employeeId', 'recordKey'] })
 export class ArchiveDocument {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: 'The employee' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field(() => DocumentKind) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
-  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field({ description: 'Title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
   @Property({ type: 'string', length: 200, nullable: true })
   fileRef: string | null = null;
@@ -76,11 +76,14 @@ export class ArchiveDocument {
   @Property({ type: 'string', length: 30, nullable: true })
   verificationMethod: string | null = null;
   // Versions of one record (an assessment of a person, cycle and period): one CURRENT, the earlier ones SUPERSEDED and linked.
-  @Field(() => ArchiveEntryStatus) @Enum({ items: () => ArchiveEntryStatus, type: 'string' }) status: ArchiveEntryStatus = ArchiveEntryStatus.CURRENT;
+  @Field(() => ArchiveEntryStatus, { description: 'Where it stands' }) @Enum({ items: () => ArchiveEntryStatus, type: 'string' }) status: ArchiveEntryStatus =
+    ArchiveEntryStatus.CURRENT;
   @Field(() => ID, { nullable: true, description: 'The entry that replaced this one' })
   @Property({ type: 'string', length: 36, nullable: true })
   supersededById: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) supersededAt: Date | null = null;
+  @Field(() => Date, { description: 'When a later version superseded it', nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  supersededAt: Date | null = null;
   /** Which record this entry is a version of, e.g. `ASSESSMENT:QUARTERLY:2026-Q3`; null for one-off entries. */
   @Property({ type: 'string', length: 60, nullable: true }) recordKey: string | null = null;
   /** `<employee>:<recordKey>` while the entry is its record's current version, else null: at most one current version. */

@@ -18,12 +18,13 @@ registerEnumType(HandoverStatus, {
 @Index({ properties: ['toEmployeeId'] })
 export class AssetHandoverAct {
   @Field(() => ID, { description: "The ledger lines' actId" }) @PrimaryKey({ type: 'string', length: 36 }) actId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) fromEmployeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) toEmployeeId!: string;
-  @Field() @Property({ type: 'datetime' }) at!: Date;
+  @Field(() => ID, { description: 'The branch (营业部)' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'Who hands the items over' }) @Property({ type: 'string', length: 36 }) fromEmployeeId!: string;
+  @Field(() => ID, { description: 'Who receives them' }) @Property({ type: 'string', length: 36 }) toEmployeeId!: string;
+  @Field({ description: 'When the handover was recorded' }) @Property({ type: 'datetime' }) at!: Date;
   @Field({ description: 'The asset keeper who recorded it' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
-  @Field(() => HandoverStatus) @Enum({ items: () => HandoverStatus, type: 'string' }) status: HandoverStatus = HandoverStatus.PENDING;
+  @Field(() => HandoverStatus, { description: 'Where it stands' }) @Enum({ items: () => HandoverStatus, type: 'string' }) status: HandoverStatus =
+    HandoverStatus.PENDING;
   @Field(() => Date, { nullable: true, description: 'When the one handing over acknowledged it' })
   @Property({ type: 'datetime', nullable: true })
   fromAcknowledgedAt: Date | null = null;
