@@ -21,6 +21,11 @@ enum AssetChargeStatus {
 registerEnumType(AssetChargeStatus, {
   name: 'AssetChargeStatus',
   description: 'PENDING: not in any payroll yet; IN_PAYROLL: in a payroll awaiting signatures; DEDUCTED: deducted by a signed-off payroll',
+  valuesConfig: {
+    PENDING: { description: 'Not in any payroll yet' },
+    IN_PAYROLL: { description: 'In a payroll awaiting signatures' },
+    DEDUCTED: { description: 'Deducted by a signed-off payroll' },
+  },
 });
 
 @ObjectType({ description: 'An asset-loss charge (R-3.3) on its way to a payroll deduction' })

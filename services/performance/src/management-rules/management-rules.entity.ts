@@ -11,6 +11,11 @@ export enum ManagementRulesStatus {
 registerEnumType(ManagementRulesStatus, {
   name: 'ManagementRulesStatus',
   description: 'SUBMITTED: on the R-1.3 route; APPROVED: applies from its month; REJECTED: back to the branch with the reason (propose a new version)',
+  valuesConfig: {
+    SUBMITTED: { description: 'On the R-1.3 approval route' },
+    APPROVED: { description: 'Approved: applies from its month' },
+    REJECTED: { description: 'Rejected: back to the branch with the reason' },
+  },
 });
 
 /** A version of a team's management rules (管理实施细则, R-1.1), approved through the route. */

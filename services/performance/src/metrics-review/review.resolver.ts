@@ -12,6 +12,11 @@ enum MetricsReviewState {
 registerEnumType(MetricsReviewState, {
   name: 'MetricsReviewState',
   description: 'REVIEWED: finance reviewed the current revision; STALE: re-imported since the review',
+  valuesConfig: {
+    NOT_REVIEWED: { description: 'Finance has not reviewed (复核) the import' },
+    REVIEWED: { description: 'Finance reviewed the current revision' },
+    STALE: { description: 'Re-imported since the review: review again' },
+  },
 });
 
 @Resolver(() => MetricsImport)

@@ -37,6 +37,10 @@ export enum ArchiveEntryStatus {
 registerEnumType(ArchiveEntryStatus, {
   name: 'ArchiveEntryStatus',
   description: 'CURRENT, or SUPERSEDED by a later version of the same record (kept as history)',
+  valuesConfig: {
+    CURRENT: { description: 'The record in force' },
+    SUPERSEDED: { description: 'Replaced by a later version of the same record (kept as history)' },
+  },
 });
 
 /** One piece of archive material about an employee: an electronic record, its paper original referenced. */

@@ -8,6 +8,10 @@ export enum HandoverStatus {
 registerEnumType(HandoverStatus, {
   name: 'AssetHandoverStatus',
   description: 'PENDING until both the one handing over and the one receiving acknowledged it (R-3.2)',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the acknowledgement of one or both people' },
+    ACKNOWLEDGED: { description: 'Both the one handing over and the one receiving acknowledged it' },
+  },
 });
 
 /** A handover act (R-3.2): the items moved by the asset keeper (ledger lines sharing `actId`), signed by both in the graph. */
