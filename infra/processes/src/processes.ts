@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -107,11 +108,11 @@ export class ServiceProcess {
 
 export const PROCESS_NAMES: ProcessName[] = ['personnel', 'attendance', 'performance', 'recruitment', 'gateway'];
 
-/** Starts the four subgraphs, then the gateway. */
-export async function startAll(parts: RealParts): Promise<Record<ProcessName, ServiceProcess>> {
+/** Starts the four subgraphs, then the gateway; `timeoutMs` per process (seeding the company at scale takes minutes). */
+export async function startAll(parts: RealParts, timeoutMs = 60_000): Promise<Record<ProcessName, ServiceProcess>> {
   const processes = Object.fromEntries(PROCESS_NAMES.map((n) => [n, new ServiceProcess(n, parts)])) as Record<ProcessName, ServiceProcess>;
   try {
-    await Promise.all(PROCESS_NAMES.filter((n) => n !== 'gateway').map((n) => processes[n].start()));
+    await Promise.all(PROCESS_NAMES.filter((n) => n !== 'gateway').map((n) => processes[n].start({}, timeoutMs)));
     await processes.gateway.start();
   } catch (e) {
     await stopAll(processes);
@@ -122,4 +123,29 @@ export async function startAll(parts: RealParts): Promise<Record<ProcessName, Se
 
 export async function stopAll(processes: Record<ProcessName, ServiceProcess>): Promise<void> {
   await Promise.all(Object.values(processes).map((p) => p.stop()));
+}
+
+export const SERVICES: ProcessName[] = ['personnel', 'attendance', 'performance', 'recruitment'];
+
+/**
+ * An empty broker and a fresh database per service, so a run (the e2e suite, a load test on the
+ * company at scale) starts from nothing: events left on the topics by an earlier run (other
+ * databases' employees) would otherwise be consumed again by groups that never read those topics.
+ * Runs infra/local/infra.sh (installing the parts once).
+ */
+export async function freshRealParts(parts: RealParts = localRealParts()): Promise<void> {
+  const infra = join(ROOT, 'infra', 'local', 'infra.sh');
+  execFileSync('bash', [infra, 'down', 'kafka'], { stdio: 'inherit' });
+  rmSync(join(process.env.BG_INFRA_RUN ?? join(ROOT, 'infra', 'local', '.run'), 'kafka-data'), { recursive: true, force: true });
+  execFileSync('bash', [infra, 'up'], { stdio: 'inherit' });
+  const admin = new Client({ connectionString: `${parts.postgresUrl}/postgres` });
+  await admin.connect();
+  try {
+    for (const db of SERVICES) {
+      await admin.query(`drop database if exists ${db} with (force)`);
+      await admin.query(`create database ${db}`);
+    }
+  } finally {
+    await admin.end();
+  }
 }

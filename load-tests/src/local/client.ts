@@ -1,6 +1,7 @@
 /** What the local runner and the gateway benchmark share: tokens, a keep-alive GraphQL client, percentiles. */
 import { Pool } from 'undici';
 import { DEFAULT_CLIENT, DEMO_PASSWORD, DevRealm } from '@bg/auth';
+import { SCALE_USERS } from '@bg/service';
 
 /**
  * Tokens of demo users: from Keycloak by direct grant when KEYCLOAK_URL is set, else signed by the
@@ -24,6 +25,7 @@ export function tokenSource(env: Record<string, string | undefined> = process.en
       url: env.GATEWAY_URL ?? 'http://127.0.0.1:4000',
       realm: realmName,
       keyFile: env.DEV_REALM_KEY_FILE ?? '.data/dev-realm/signing-key.pem',
+      users: SCALE_USERS, // the company at scale's (DEMO_COMPANY=scale), none otherwise
     });
     return realm.tokenFor(username);
   };

@@ -4,8 +4,9 @@
  * the demo users' `employee_id` claims (packages/auth/src/dev-realm/demo-users.json) match.
  */
 
-import { DEMO_USERS, HEAD_OFFICE_BRANCH, type Role } from '@bg/auth';
+import { DEMO_USERS, HEAD_OFFICE_BRANCH, type DemoUser, type Role } from '@bg/auth';
 import type { StaffPost } from '@bg/events';
+import type { EntityManager } from '@mikro-orm/core';
 
 export interface DemoBranch {
   id: string;
@@ -50,16 +51,39 @@ export interface DemoStaff {
   hiredOn: string;
 }
 
+/**
+ * The company at scale (`DEMO_COMPANY=scale`, for load tests on the real parts): the three demo
+ * branches as they are, and 47 generated branches B04..B50 of 4 teams of 53 client managers each —
+ * 50 branches, 10,009 client managers — with their finance, deputy, manager, attendance clerk and
+ * team leads as users (SCALE_USERS), and a year of business figures (DEMO_METRICS_MONTHS).
+ */
+export const DEMO_SCALE = process.env.DEMO_COMPANY === 'scale';
+const SCALE_BRANCHES = 50;
+const SCALE_TEAMS_PER_BRANCH = 4;
+const SCALE_MANAGERS_PER_TEAM = 53;
+const CITIES = ['深圳', '广州', '上海', '北京', '杭州', '南京', '成都', '武汉', '西安', '厦门'];
+
 export const DEMO_BRANCHES: DemoBranch[] = [
   { id: 'SZ01', name: '深圳福田营业部', city: '深圳' },
   { id: 'GZ01', name: '广州天河营业部', city: '广州' },
   { id: 'SH01', name: '上海浦东营业部', city: '上海' },
+  ...(DEMO_SCALE
+    ? Array.from({ length: SCALE_BRANCHES - 3 }, (_, i) => {
+        const city = CITIES[i % CITIES.length];
+        return { id: `B${String(i + 4).padStart(2, '0')}`, name: `${city}第${i + 4}营业部`, city };
+      })
+    : []),
 ];
 
 const TEAMS_PER_BRANCH: Record<string, number> = { SZ01: 2, GZ01: 1, SH01: 1 };
+const isGenerated = (branchId: string) => !(branchId in TEAMS_PER_BRANCH);
 
 export const DEMO_TEAMS: DemoTeam[] = DEMO_BRANCHES.flatMap((b) =>
-  Array.from({ length: TEAMS_PER_BRANCH[b.id] }, (_, i) => ({ id: `${b.id}-T${i + 1}`, branchId: b.id, name: `${b.name}营销${['一', '二'][i]}队` })),
+  Array.from({ length: TEAMS_PER_BRANCH[b.id] ?? SCALE_TEAMS_PER_BRANCH }, (_, i) => ({
+    id: `${b.id}-T${i + 1}`,
+    branchId: b.id,
+    name: `${b.name}营销${['一', '二', '三', '四'][i]}队`,
+  })),
 );
 
 export const DEMO_GROUPS: DemoGroup[] = DEMO_TEAMS.flatMap((t) =>
@@ -145,6 +169,10 @@ function generated(): DemoEmployee[] {
   for (const team of DEMO_TEAMS) {
     const groups = DEMO_GROUPS.filter((g) => g.teamId === team.id);
     const outlets = DEMO_OUTLETS.filter((o) => o.branchId === team.branchId);
+    if (isGenerated(team.branchId)) {
+      out.push(...scaleTeam(team, groups, outlets));
+      continue;
+    }
     for (let i = 0; i < 10; i++, n++) {
       const prefix = team.branchId === 'SZ01' ? 1 : team.branchId === 'GZ01' ? 2 : 3;
       const id = `E${prefix}${team.id.endsWith('T2') ? 2 : 1}${String(i + 10).padStart(2, '0')}`;
@@ -162,6 +190,24 @@ function generated(): DemoEmployee[] {
     }
   }
   return out;
+}
+
+/** A generated team of the company at scale: ids `<team>-E01`.., the first of them its lead. */
+function scaleTeam(team: DemoTeam, groups: DemoGroup[], outlets: DemoOutlet[]): DemoEmployee[] {
+  return Array.from({ length: SCALE_MANAGERS_PER_TEAM }, (_, i) => {
+    const n = Number(team.branchId.slice(1)) * 1000 + Number(team.id.slice(-1)) * 100 + i;
+    return {
+      id: `${team.id}-E${String(i + 1).padStart(2, '0')}`,
+      name: SURNAMES[(n * 7) % SURNAMES.length] + GIVEN[(n * 3) % GIVEN.length],
+      branchId: team.branchId,
+      teamId: team.id,
+      groupId: i === 0 ? null : groups[i % groups.length].id,
+      outletId: outlets[i % outlets.length].id,
+      level: i === 0 ? 'L5' : `L${1 + (n % 4)}`,
+      employmentType: n % 5 === 4 ? 'PART_TIME' : 'FULL_TIME',
+      hiredOn: `${2020 + (n % 6)}-${String(1 + (n % 12)).padStart(2, '0')}-01`,
+    };
+  });
 }
 
 export const DEMO_EMPLOYEES: DemoEmployee[] = [...NAMED, ...generated()];
@@ -195,6 +241,14 @@ export function demoWorkingDays(month: string): string[] {
 /** Months that have demo attendance, metrics and training. */
 export const DEMO_MONTHS = ['2026-09', '2026-10'];
 
+/** Months that have CRM figures: the demo months, or at scale the year up to them (2025-11..2026-10). */
+export const DEMO_METRICS_MONTHS = DEMO_SCALE
+  ? Array.from({ length: 12 }, (_, i) => {
+      const m = 10 + i; // 2025-11 is month 10 counted from 2025-01 (0)
+      return `${2025 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    })
+  : DEMO_MONTHS;
+
 /** 总部: head office, where the head-office departments' staff (and head-office recruiters, trainers) are placed. */
 export const DEMO_HEAD_OFFICE: DemoBranch = { id: HEAD_OFFICE_BRANCH, name: '总部', city: '深圳' };
 
@@ -212,14 +266,73 @@ const POST_OF_ROLE: Partial<Record<Role, DemoStaff['post']>> = {
   executive: 'HEAD_OFFICE',
 };
 
+/** The branch posts every branch of the company at scale has a user for (the month-end sign-offs and the close). */
+const SCALE_BRANCH_POSTS: Array<[Role, string, string]> = [
+  ['branch-finance', 'fin', '财务'],
+  ['branch-deputy-manager', 'dep', '副经理'],
+  ['branch-manager', 'mgr', '经理'],
+  ['attendance-clerk', 'clerk', '考勤员'],
+];
+
+/**
+ * The users of the company at scale, beside the demo users (packages/auth demo-users.json): for
+ * every branch without one, its finance (`fin.b04`), deputy (`dep.b04`), manager (`mgr.b04`) and
+ * attendance clerk (`clerk.b04`), staff employees `B04-S1`..`B04-S4`; a team lead per team
+ * (`tl.b04-t1`, the team's first employee); and every generated client manager (`cm.b04-t1-e02`).
+ * Empty unless DEMO_COMPANY=scale. The load tests create them in Keycloak (load-tests/src/scale).
+ */
+export const SCALE_USERS: DemoUser[] = DEMO_SCALE ? scaleUsers() : [];
+
+function scaleUsers(): DemoUser[] {
+  const users: DemoUser[] = [];
+  for (const b of DEMO_BRANCHES) {
+    SCALE_BRANCH_POSTS.forEach(([role, prefix, title], k) => {
+      if (DEMO_USERS.some((u) => u.branch_id === b.id && u.roles.includes(role))) return;
+      users.push({ username: `${prefix}.${b.id.toLowerCase()}`, name: `${b.name}${title}`, roles: [role], employee_id: `${b.id}-S${k + 1}`, branch_id: b.id });
+    });
+  }
+  for (const t of DEMO_TEAMS) {
+    if (DEMO_USERS.some((u) => u.team_id === t.id && u.roles.includes('team-lead'))) continue;
+    const lead = DEMO_EMPLOYEES.find((e) => e.teamId === t.id)!;
+    users.push({ username: `tl.${t.id.toLowerCase()}`, name: lead.name, roles: ['team-lead'], employee_id: lead.id, branch_id: t.branchId, team_id: t.id });
+  }
+  for (const e of DEMO_EMPLOYEES) {
+    if (!isGenerated(e.branchId) || !e.groupId) continue; // the team's lead has no group
+    users.push({
+      username: `cm.${e.id.toLowerCase()}`,
+      name: e.name,
+      roles: ['client-manager'],
+      employee_id: e.id,
+      branch_id: e.branchId,
+      team_id: e.teamId,
+      group_id: e.groupId,
+    });
+  }
+  return users;
+}
+
 /**
  * The demo users who are not client managers (branch managers, deputies, finance, clerks,
  * recruiters, trainers, head office), as employees: every demo user's `employee_id` names a person.
  */
-export const DEMO_STAFF: DemoStaff[] = DEMO_USERS.filter((u) => u.employee_id && !DEMO_EMPLOYEES.some((e) => e.id === u.employee_id)).map((u, i) => ({
-  id: u.employee_id!,
-  name: u.name,
-  branchId: u.branch_id ?? HEAD_OFFICE_BRANCH,
-  post: POST_OF_ROLE[u.roles[0] as Role] ?? 'HEAD_OFFICE',
-  hiredOn: `${2015 + (i % 8)}-0${1 + (i % 9)}-01`,
-}));
+const MANAGER_IDS = new Set(DEMO_EMPLOYEES.map((e) => e.id));
+export const DEMO_STAFF: DemoStaff[] = [...DEMO_USERS, ...SCALE_USERS]
+  .filter((u) => u.employee_id && !MANAGER_IDS.has(u.employee_id))
+  .map((u, i) => ({
+    id: u.employee_id!,
+    name: u.name,
+    branchId: u.branch_id ?? HEAD_OFFICE_BRANCH,
+    post: POST_OF_ROLE[u.roles[0] as Role] ?? 'HEAD_OFFICE',
+    hiredOn: `${2015 + (i % 8)}-0${1 + (i % 9)}-01`,
+  }));
+
+/**
+ * For the seeds of the company at scale: every `every` items, writes what the EntityManager holds
+ * and forgets it, so 10,000 people's rows are not all in memory (and in one flush) at once.
+ */
+export async function flushEvery(em: EntityManager, i: number, every = 500): Promise<void> {
+  if (i > 0 && i % every === 0) {
+    await em.flush();
+    em.clear();
+  }
+}

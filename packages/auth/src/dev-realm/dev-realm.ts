@@ -28,6 +28,8 @@ export interface DevRealmOptions {
   /** PEM file holding the signing key, created on first use; omitted: a key in memory only. */
   keyFile?: string;
   lifetimeSeconds?: number;
+  /** Users it signs tokens for beside the demo users (the company at scale's, in load tests). */
+  users?: readonly DemoUser[];
 }
 
 export interface Jwk {
@@ -50,8 +52,10 @@ export class DevRealm {
   private readonly key: KeyObject;
   private readonly kid: string;
   private readonly lifetime: number;
+  private readonly users: ReadonlyMap<string, DemoUser>;
 
   constructor(options: DevRealmOptions) {
+    this.users = new Map([...DEMO_USERS, ...(options.users ?? [])].map((u) => [u.username, u]));
     this.realm = options.realm ?? DEMO_REALM;
     this.issuer = `${options.url.replace(/\/+$/, '')}/realms/${this.realm}`;
     this.key = loadOrCreateKey(options.keyFile);
@@ -73,7 +77,7 @@ export class DevRealm {
 
   /** An access token for a demo user, as Keycloak's direct grant would return it. */
   tokenFor(username: string, overrides: Record<string, unknown> = {}): string {
-    const user = DEMO_USERS.find((u) => u.username === username);
+    const user = this.users.get(username);
     if (!user) throw new Error(`unknown demo user "${username}"; known: ${DEMO_USERS.map((u) => u.username).join(', ')}`);
     return this.sign({ ...claimsFor(user), ...overrides });
   }

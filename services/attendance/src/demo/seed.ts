@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom, demoWorkingDays } from '@bg/service';
+import { DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom, demoWorkingDays, flushEvery } from '@bg/service';
 import { AttendanceDay, BranchWorkDay, DayStatus } from '../attendance/attendance-day.entity';
 
 /** Attendance for the demo months (the outlets and their hours come from personnel's events). */
@@ -8,7 +8,8 @@ export async function seedDemoAttendance(em: EntityManager): Promise<void> {
   for (const branchId of new Set(DEMO_EMPLOYEES.map((e) => e.branchId))) {
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) em.create(BranchWorkDay, { branchId, date });
   }
-  for (const e of DEMO_EMPLOYEES) {
+  for (const [i, e] of DEMO_EMPLOYEES.entries()) {
+    await flushEvery(em, i);
     const rnd = demoRandom(`attendance:${e.id}`);
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) {
       const r = rnd();

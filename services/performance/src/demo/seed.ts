@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom } from '@bg/service';
+import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_METRICS_MONTHS, demoRandom, flushEvery } from '@bg/service';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { CompensationStandard, StandardStatus } from '../compensation/standard.entity';
@@ -42,42 +42,50 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
     } as LevelRuleSet);
   }
   if (!(await em.count(BusinessMetrics, {}))) {
-    const rows: BusinessMetrics[] = [];
-    for (const e of DEMO_EMPLOYEES) {
+    // Per branch and month, the import's totals (the metrics are flushed and forgotten as they go: 120,000 rows at scale).
+    const totals = new Map<
+      string,
+      { lineCount: number; customersDeveloped: number; newAccounts: number; newAssets: number; customerAssets: number; netRevenue: number }
+    >();
+    for (const [i, e] of DEMO_EMPLOYEES.entries()) {
+      await flushEvery(em, i);
       const rnd = demoRandom(`metrics:${e.id}`);
-      for (const month of DEMO_MONTHS) {
+      for (const month of DEMO_METRICS_MONTHS) {
         const newAccounts = Math.floor(rnd() * 12);
-        rows.push(
-          em.create(BusinessMetrics, {
-            employeeId: e.id,
-            branchId: e.branchId,
-            teamId: e.teamId,
-            month,
-            customersDeveloped: newAccounts + Math.floor(rnd() * 5),
-            newAccounts,
-            newAssets: Math.round(rnd() * 3_000_000) * YUAN,
-            customerAssets: Math.round(5_000_000 + rnd() * 40_000_000) * YUAN,
-            netRevenue: Math.round(rnd() * 60_000) * YUAN,
-          } as BusinessMetrics),
-        );
+        const row = {
+          customersDeveloped: newAccounts + Math.floor(rnd() * 5),
+          newAccounts,
+          newAssets: Math.round(rnd() * 3_000_000) * YUAN,
+          customerAssets: Math.round(5_000_000 + rnd() * 40_000_000) * YUAN,
+          netRevenue: Math.round(rnd() * 60_000) * YUAN,
+        };
+        em.create(BusinessMetrics, { employeeId: e.id, branchId: e.branchId, teamId: e.teamId, month, ...row } as BusinessMetrics);
+        const key = `${e.branchId} ${month}`;
+        const t = totals.get(key) ?? { lineCount: 0, customersDeveloped: 0, newAccounts: 0, newAssets: 0, customerAssets: 0, netRevenue: 0 };
+        t.lineCount++;
+        t.customersDeveloped += row.customersDeveloped;
+        t.newAccounts += row.newAccounts;
+        t.newAssets += row.newAssets;
+        t.customerAssets += row.customerAssets;
+        t.netRevenue += row.netRevenue;
+        totals.set(key, t);
       }
     }
     for (const b of DEMO_BRANCHES) {
-      for (const month of DEMO_MONTHS) {
-        const mine = rows.filter((r) => r.branchId === b.id && r.month === month);
-        const sum = (f: (r: BusinessMetrics) => number) => mine.reduce((s, r) => s + f(r), 0);
+      for (const month of DEMO_METRICS_MONTHS) {
+        const t = totals.get(`${b.id} ${month}`) ?? { lineCount: 0, customersDeveloped: 0, newAccounts: 0, newAssets: 0, customerAssets: 0, netRevenue: 0 };
         em.create(MetricsImport, {
           branchId: b.id,
           month,
           revision: 1,
-          lineCount: mine.length,
+          lineCount: t.lineCount,
           importedBy: 'demo',
           importedAt: new Date(`${month}-28T10:00:00Z`),
-          customersDeveloped: sum((r) => r.customersDeveloped),
-          newAccounts: sum((r) => r.newAccounts),
-          newAssetsFen: sum((r) => r.newAssets),
-          customerAssetsFen: sum((r) => r.customerAssets),
-          netRevenueFen: sum((r) => r.netRevenue),
+          customersDeveloped: t.customersDeveloped,
+          newAccounts: t.newAccounts,
+          newAssetsFen: t.newAssets,
+          customerAssetsFen: t.customerAssets,
+          netRevenueFen: t.netRevenue,
         } as MetricsImport);
       }
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAMS } from '@bg/service';
+import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAMS, flushEvery } from '@bg/service';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { registerBranch, registerGroup, registerOutlet, registerTeam } from '../organisation/organisation.setup';
 import { EmployeeStatus, EmploymentType, StaffPost } from '../employees/employee.entity';
@@ -56,7 +56,8 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
       'demo',
     );
   });
-  DEMO_EMPLOYEES.forEach((d, i) => {
+  for (const [i, d] of DEMO_EMPLOYEES.entries()) {
+    await flushEvery(em, i);
     const e = hire(em, { ...d, employmentType: d.employmentType as EmploymentType, status: EmployeeStatus.ACTIVE, idNumber: demoIdNumber(i) }, 'demo');
     // Most archives are complete; every fourth lacks its guarantee documents.
     for (const kind of requiredDocuments(e.employmentType)) {
@@ -88,6 +89,6 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
       if (previous) previous.nextContractId = contract.id;
       previous = contract;
     }
-  });
+  }
   await em.flush();
 }
