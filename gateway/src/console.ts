@@ -39,6 +39,16 @@ export function consoleRoutes(
     logger.info({ dir }, 'no built console (npm run build builds apps/console): / serves nothing');
     return router;
   }
+  // Hashed assets: the build's .gz twin (scripts/precompress.mjs) to clients that accept gzip.
+  router.get(/^\/assets\/[\w.-]+\.(js|css)$/, (req, res, next) => {
+    const file = join(dir, `${req.path}.gz`);
+    if (!req.acceptsEncodings('gzip') || !existsSync(file)) return next();
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('vary', 'Accept-Encoding');
+    res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    res.type(req.path.endsWith('.css') ? 'text/css' : 'text/javascript');
+    res.sendFile(file);
+  });
   router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   router.use(express.static(dir, { index: false, maxAge: 0 }));
   router.get(/.*/, (req, res, next) => {
