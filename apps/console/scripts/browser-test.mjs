@@ -30,7 +30,12 @@ async function test(name, fn) {
     console.log(`✓ ${name} (${Date.now() - started} ms)`);
   } catch (e) {
     failed++;
-    console.log(`✗ ${name}\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
+    console.log(
+      `✗ ${name}\n    ${String(e?.stack ?? e)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n    ')}`,
+    );
     return e;
   }
 }
@@ -64,7 +69,11 @@ async function gql(page, query, variables) {
   return page.evaluate(
     async ({ query, variables }) => {
       const token = sessionStorage.getItem('console.devToken');
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
       return r.json();
     },
     { query, variables },
@@ -124,39 +133,48 @@ try {
     await close();
   });
 
-  const finance = await test('finance (fin.sz): a bad CRM file is rejected whole with every line error; the import is reviewed; payroll computed and signed', async () => {
-    const { page, close } = await as('fin.sz', '/crm-import');
-    await page.getByTestId('import-revision').filter({ hasText: '1' }).waitFor();
-    const bad = ['employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue', 'E1001,6,4,12.345,1200000,15000', 'E9999,1,1,0,0,0', 'E1002,x,8,0,0,0'].join('\n');
-    await page.getByTestId('csv').fill(bad);
-    await page.getByTestId('import').click();
-    const problems = page.getByTestId('problems').locator('li');
-    await problems.first().waitFor();
-    const all = (await problems.allTextContents()).join('\n');
-    expect(/line 2/.test(all) && /line 3/.test(all) && /line 4/.test(all), `line errors not all shown:\n${all}`);
-    await page.screenshot({ path: join(SHOTS, 'crm-import-line-errors.png'), fullPage: true });
-    expect((await text(page, 'import-revision')) === '1', 'a rejected file changed the import');
-    await page.getByTestId('review').click();
-    await page.getByTestId('review-state').filter({ hasText: /^REVIEWED$/ }).waitFor();
+  const finance =
+    await test('finance (fin.sz): a bad CRM file is rejected whole with every line error; the import is reviewed; payroll computed and signed', async () => {
+      const { page, close } = await as('fin.sz', '/crm-import');
+      await page.getByTestId('import-revision').filter({ hasText: '1' }).waitFor();
+      const bad = [
+        'employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue',
+        'E1001,6,4,12.345,1200000,15000',
+        'E9999,1,1,0,0,0',
+        'E1002,x,8,0,0,0',
+      ].join('\n');
+      await page.getByTestId('csv').fill(bad);
+      await page.getByTestId('import').click();
+      const problems = page.getByTestId('problems').locator('li');
+      await problems.first().waitFor();
+      const all = (await problems.allTextContents()).join('\n');
+      expect(/line 2/.test(all) && /line 3/.test(all) && /line 4/.test(all), `line errors not all shown:\n${all}`);
+      await page.screenshot({ path: join(SHOTS, 'crm-import-line-errors.png'), fullPage: true });
+      expect((await text(page, 'import-revision')) === '1', 'a rejected file changed the import');
+      await page.getByTestId('review').click();
+      await page
+        .getByTestId('review-state')
+        .filter({ hasText: /^REVIEWED$/ })
+        .waitFor();
 
-    await page.goto(`${graph.url}/payroll`);
-    await page.getByTestId('payroll').waitFor();
-    // performance learns the close by event: compute until it has it
-    for (let i = 0; ; i++) {
-      await page.getByTestId('compute').click();
-      try {
-        await page.getByTestId('run-status').filter({ hasText: 'AWAITING_FINANCE' }).waitFor({ timeout: 5000 });
-        break;
-      } catch (e) {
-        if (i >= 10) throw new Error(`payroll not computed: ${await page.getByTestId('error').allTextContents()}`, { cause: e });
+      await page.goto(`${graph.url}/payroll`);
+      await page.getByTestId('payroll').waitFor();
+      // performance learns the close by event: compute until it has it
+      for (let i = 0; ; i++) {
+        await page.getByTestId('compute').click();
+        try {
+          await page.getByTestId('run-status').filter({ hasText: 'AWAITING_FINANCE' }).waitFor({ timeout: 5000 });
+          break;
+        } catch (e) {
+          if (i >= 10) throw new Error(`payroll not computed: ${await page.getByTestId('error').allTextContents()}`, { cause: e });
+        }
       }
-    }
-    await page.getByTestId('payroll-lines').locator('tbody tr').first().waitFor();
-    await page.getByTestId('sign').click();
-    await page.getByTestId('run-status').filter({ hasText: 'AWAITING_DEPUTY' }).waitFor();
-    expect((await page.getByTestId('sign').count()) === 0, 'finance may sign the deputy step too');
-    await close();
-  });
+      await page.getByTestId('payroll-lines').locator('tbody tr').first().waitFor();
+      await page.getByTestId('sign').click();
+      await page.getByTestId('run-status').filter({ hasText: 'AWAITING_DEPUTY' }).waitFor();
+      expect((await page.getByTestId('sign').count()) === 0, 'finance may sign the deputy step too');
+      await close();
+    });
   if (finance) stopAll = true;
 
   await test('a client manager (cm.zhang) cannot open the payroll page, and the graph refuses to sign', async () => {
@@ -226,5 +244,5 @@ try {
   await graph.stop();
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\nbrowser: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -16,7 +16,11 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 async function load(path, username, ready) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
   if (username) {
-    const r = await fetch(`${graph.url}/dev-realm/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
+    const r = await fetch(`${graph.url}/dev-realm/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username }),
+    });
     const { access_token } = await r.json();
     await context.addInitScript((t) => sessionStorage.setItem('console.devToken', t), access_token);
   }
@@ -47,7 +51,12 @@ async function load(path, username, ready) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cases = [
   ['login page (/)', '/', null, (p) => p.getByTestId('login-fin.sz').waitFor()],
-  ["team lead's attendance month (/team/attendance)", '/team/attendance', 'tl.wang', (p) => p.getByTestId('attendance-table').locator('tbody tr').first().waitFor()],
+  [
+    "team lead's attendance month (/team/attendance)",
+    '/team/attendance',
+    'tl.wang',
+    (p) => p.getByTestId('attendance-table').locator('tbody tr').first().waitFor(),
+  ],
   ['payroll (/payroll, fin.sz)', '/payroll', 'fin.sz', (p) => p.getByTestId('compute').waitFor()],
   ['head-office comparison (/comparison)', '/comparison', 'bo.han', (p) => p.getByTestId('chart').locator('rect.bar').first().waitFor()],
 ];

@@ -50,7 +50,9 @@ function sessionOf(token: string, getToken: () => Promise<string>, signOut: () =
     token,
     username: String(c.preferred_username ?? ''),
     name: String(c.name ?? c.preferred_username ?? ''),
-    roles: ((c.realm_access as { roles?: string[] } | undefined)?.roles ?? []).filter((r) => !r.startsWith('default-roles') && r !== 'offline_access' && r !== 'uma_authorization'),
+    roles: ((c.realm_access as { roles?: string[] } | undefined)?.roles ?? []).filter(
+      (r) => !r.startsWith('default-roles') && r !== 'offline_access' && r !== 'uma_authorization',
+    ),
     employeeId: String(c.employee_id ?? ''),
     branchId: String(c.branch_id ?? ''),
     teamId: (c.team_id as string | undefined) ?? null,

@@ -8,7 +8,10 @@ const T = {
   signOut: ['退出', 'Sign out'],
   signIn: ['登录', 'Sign in'],
   demoLogin: ['演示用户登录（开发域）', 'Demo users (dev realm)'],
-  demoHint: ['嵌入模式：选择一位演示用户，令牌由开发域签发，与 Keycloak 格式一致。', 'Embedded mode: pick a demo user; the dev realm signs a Keycloak-shaped token.'],
+  demoHint: [
+    '嵌入模式：选择一位演示用户，令牌由开发域签发，与 Keycloak 格式一致。',
+    'Embedded mode: pick a demo user; the dev realm signs a Keycloak-shaped token.',
+  ],
   home: ['首页', 'Home'],
   myDay: ['我的工作', 'My day'],
   teamMonth: ['团队考勤月', "Team's attendance month"],
@@ -118,7 +121,10 @@ const T = {
   roles: ['角色', 'Roles'],
   chooseTeam: ['选择团队', 'Choose a team'],
   monthEnd: ['月末流程', 'Month end'],
-  monthEndHint: ['考勤月结 → CRM 导入与复核 → 计算薪酬 → 三级签批 → 下载月报表', 'Attendance close → CRM import and review → payroll → three sign-offs → pay report'],
+  monthEndHint: [
+    '考勤月结 → CRM 导入与复核 → 计算薪酬 → 三级签批 → 下载月报表',
+    'Attendance close → CRM import and review → payroll → three sign-offs → pay report',
+  ],
 } as const;
 
 export type Key = keyof typeof T;

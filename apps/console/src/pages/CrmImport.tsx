@@ -57,7 +57,12 @@ export default function CrmImport({ session }: { session: Session }) {
           <Empty />
         )}
         {finance && m && m.reviewState !== 'REVIEWED' && (
-          <button className="primary" data-testid="review" disabled={action.busy} onClick={() => run(() => review({ variables: { ...vars, comment: '已复核' } }))}>
+          <button
+            className="primary"
+            data-testid="review"
+            disabled={action.busy}
+            onClick={() => run(() => review({ variables: { ...vars, comment: '已复核' } }))}
+          >
             {t('review')}
           </button>
         )}
@@ -77,7 +82,13 @@ export default function CrmImport({ session }: { session: Session }) {
             />
           </label>
           <p className="muted">{t('orPaste')}</p>
-          <textarea rows={8} value={csv} onChange={(e) => setCsv(e.target.value)} data-testid="csv" placeholder="employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue" />
+          <textarea
+            rows={8}
+            value={csv}
+            onChange={(e) => setCsv(e.target.value)}
+            data-testid="csv"
+            placeholder="employee_id,customers_developed,new_accounts,new_assets,customer_assets,net_revenue"
+          />
           <div>
             <button
               className="primary"

@@ -18,11 +18,7 @@ export default function MonthClose({ session }: { session: Session }) {
   const m = data?.attendanceMonth;
   const clerk = session.roles.includes('attendance-clerk');
   return (
-    <Card
-      title={`${t('monthClose')} · ${session.branchId}`}
-      testid="month-close"
-      actions={<MonthPicker value={month} onChange={setMonth} />}
-    >
+    <Card title={`${t('monthClose')} · ${session.branchId}`} testid="month-close" actions={<MonthPicker value={month} onChange={setMonth} />}>
       <ErrorBox error={error ?? action.error} />
       {loading && !m ? (
         <Loading />

@@ -111,7 +111,12 @@ export default function Payroll({ session }: { session: Session }) {
             <div className="buttons">
               {mySign && (
                 <>
-                  <button className="primary" data-testid="sign" disabled={action.busy} onClick={() => run(() => sign({ variables: { payrollId: live.id, comment: '' } }))}>
+                  <button
+                    className="primary"
+                    data-testid="sign"
+                    disabled={action.busy}
+                    onClick={() => run(() => sign({ variables: { payrollId: live.id, comment: '' } }))}
+                  >
                     {t('sign')}
                   </button>
                   <input placeholder={t('reason')} value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -43,7 +43,10 @@ export default function Pipeline({ session }: { session: Session }) {
                       {c.appliedOn} · {t('documents')} {c.documents.length - unchecked.length}/{c.documents.length}
                     </div>
                     {unchecked.length > 0 && (
-                      <button className="link" onClick={() => run(() => Promise.all(unchecked.map((d) => verify({ variables: { documentId: d.id, genuine: true } }))))}>
+                      <button
+                        className="link"
+                        onClick={() => run(() => Promise.all(unchecked.map((d) => verify({ variables: { documentId: d.id, genuine: true } }))))}
+                      >
                         {t('verify')}
                       </button>
                     )}
