@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { demoUsers, devSignIn, type DemoUser, type Session } from './auth';
 import { useLang, useT } from './i18n';
-import { ErrorBox } from './ui';
 
 /** The embedded dev realm's sign-in: one button per demo user (README's table). */
 export function Login({ onSession, onSignOut }: { onSession: (s: Session) => void; onSignOut: () => void }) {
@@ -22,7 +21,7 @@ export function Login({ onSession, onSignOut }: { onSession: (s: Session) => voi
       </header>
       <h2>{t('demoLogin')}</h2>
       <p className="muted">{t('demoHint')}</p>
-      <ErrorBox error={error} />
+      {error ? <p className="error">{String((error as Error).message ?? error)}</p> : null}
       <div className="users">
         {users?.map((u) => (
           <button
