@@ -104,28 +104,45 @@ try {
     await context.close();
   });
 
-  const close = await test(`attendance clerk (clerk.att) closes SZ01's ${MONTH} and records a team's day on the branch's grid`, async () => {
+  const close = await test(`attendance clerk (clerk.att) closes SZ01's ${MONTH}`, async () => {
     const { page, close } = await as('clerk.att', '/attendance/close');
     await page.getByTestId('month-state').filter({ hasText: 'OPEN' }).waitFor();
     await page.getByTestId('close-month').click();
     await page.getByTestId('month-state').filter({ hasText: 'CLOSED' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'month-close.png'), fullPage: true });
-    // the grid of the branch's last working day: the clerk records team SZ01-T1's day in one request
-    await page.goto(`${graph.url}/attendance/day`);
-    const team = page.getByTestId('team-day-SZ01-T1');
-    await team.locator('tbody tr').nth(4).waitFor();
-    await team.locator('tbody tr').nth(1).locator('select').selectOption('ON_VISIT');
-    await team.locator('tbody tr').nth(2).locator('input[type=time]').first().fill('09:05');
-    await page.getByTestId('record-SZ01-T1').click();
-    await team.locator('.badge').waitFor();
-    await team.locator('tbody td').filter({ hasText: 'LATE' }).first().waitFor();
-    await page.screenshot({ path: join(SHOTS, 'attendance-day-grid.png'), fullPage: true });
     // the clerk has no payroll page
     await page.goto(`${graph.url}/payroll`);
     await page.getByTestId('forbidden').waitFor();
     await close();
   });
   if (close) stopAll = true;
+
+  await test("attendance clerk (clerk.att) records a team's day on the branch's grid, validated whole", async () => {
+    const { page, close } = await as('clerk.att', '/attendance/day');
+    const team = page.getByTestId('team-day-SZ01-T1');
+    await team.locator('tbody tr').nth(4).waitFor();
+    const row = (i) => team.locator('tbody tr').nth(i);
+    await row(1).locator('select').selectOption('ON_VISIT'); // no visit slip filed that day: refused
+    await row(2).locator('input[type=time]').first().fill('09:05');
+    await page.getByTestId('record-SZ01-T1').click();
+    await team.getByTestId('problems').filter({ hasText: 'visit slip' }).waitFor();
+    expect((await team.locator('.badge').count()) === 0, 'a refused day was recorded');
+    await row(1).locator('select').selectOption('ABSENT');
+    await page.getByTestId('record-SZ01-T1').click();
+    await team.locator('.badge').waitFor();
+    await team
+      .locator('tbody td')
+      .filter({ hasText: /^LATE$/ })
+      .first()
+      .waitFor();
+    await team
+      .locator('tbody td')
+      .filter({ hasText: /^ABSENT$/ })
+      .first()
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, 'attendance-day-grid.png'), fullPage: true });
+    await close();
+  });
 
   await test(`team lead (tl.wang) sees the team's attendance month, closed; not the payroll page`, async () => {
     const { page, close } = await as('tl.wang', '/team/attendance');
