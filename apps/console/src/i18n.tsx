@@ -129,6 +129,31 @@ const T = {
 
 export type Key = keyof typeof T;
 
+/** Labels of the graph's enum values (the code stays visible beside them). */
+const ENUMS: Record<string, readonly [string, string]> = {
+  AWAITING_FINANCE: ['待主办会计签批', 'Awaiting the chief accountant'],
+  AWAITING_DEPUTY: ['待副经理签批', 'Awaiting the deputy manager'],
+  AWAITING_MANAGER: ['待营业部经理签批', 'Awaiting the branch manager'],
+  SIGNED_OFF: ['已签批', 'Signed off'],
+  FILED: ['已备案', 'Filed'],
+  REJECTED: ['已退回', 'Rejected'],
+  SUPERSEDED: ['已被取代', 'Superseded'],
+  APPLIED: ['已报名', 'Applied'],
+  SCREENED: ['已筛选', 'Screened'],
+  CERTIFICATES_VERIFIED: ['证书已核验', 'Certificates verified'],
+  PRE_EMPLOYMENT_TRAINING: ['岗前培训', 'Pre-employment training'],
+  EVALUATED: ['已考评', 'Evaluated'],
+  PROBATION: ['试用期', 'Probation'],
+  HIRED: ['已录用', 'Hired'],
+  WITHDRAWN: ['已撤回', 'Withdrawn'],
+};
+
+/** An enum value's label in the current language, e.g. SIGNED_OFF -> 已签批 (the code itself when unknown). */
+export function useEnumLabel(): (code: string) => string {
+  const { lang } = useLang();
+  return (code) => ENUMS[code]?.[lang === 'zh' ? 0 : 1] ?? code;
+}
+
 const LangContext = createContext<{ lang: Lang; setLang: (l: Lang) => void }>({ lang: 'zh', setLang: () => undefined });
 
 export function LangProvider({ children }: { children: ReactNode }) {

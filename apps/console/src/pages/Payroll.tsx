@@ -11,7 +11,7 @@ import {
   SignPayrollDocument,
   type RunSummaryFragment,
 } from '../gql/graphql';
-import { useT, type Key } from '../i18n';
+import { useEnumLabel, useT, type Key } from '../i18n';
 import { Card, DEFAULT_MONTH, Empty, ErrorBox, MonthPicker, useAction, yuan } from '../ui';
 
 /** Whose signature a run waits for (R-4.2: chief accountant -> deputy -> manager). */
@@ -24,6 +24,7 @@ const WAITING: Record<string, string> = {
 /** R-4.2: the month's payroll, its three sign-offs in order, filing, and the XLSX pay report. */
 export default function Payroll({ session }: { session: Session }) {
   const t = useT();
+  const label = useEnumLabel();
   const client = useApolloClient();
   const [month, setMonth] = useState(DEFAULT_MONTH);
   const [reason, setReason] = useState('');
@@ -82,7 +83,7 @@ export default function Payroll({ session }: { session: Session }) {
                   <th>{t('status')}</th>
                   <td>
                     <strong className={`badge ${live.status}`} data-testid="run-status">
-                      {live.status}
+                      {label(live.status)} · {live.status}
                     </strong>{' '}
                     r{live.revision}
                   </td>

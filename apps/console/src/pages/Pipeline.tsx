@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { Session } from '../auth';
 import { HireCandidateDocument, MoveCandidateDocument, PipelineDocument, VerifyCandidateDocumentDocument, type CandidateStage } from '../gql/graphql';
-import { useT } from '../i18n';
+import { useEnumLabel, useT } from '../i18n';
 import { isHeadOffice } from '../roles';
 import { Card, ErrorBox, useAction } from '../ui';
 
@@ -10,6 +10,7 @@ const STAGES: CandidateStage[] = ['APPLIED', 'SCREENED', 'CERTIFICATES_VERIFIED'
 /** Recruitment: the pipeline board by stage, certificate checks, moving on, hiring. */
 export default function Pipeline({ session }: { session: Session }) {
   const t = useT();
+  const label = useEnumLabel();
   const branchId = session.branchId === 'HQ' || isHeadOffice(session.roles) ? null : session.branchId;
   const { data, error } = useQuery(PipelineDocument, { variables: { branchId } });
   const refetch = { refetchQueries: [PipelineDocument] };
@@ -29,7 +30,7 @@ export default function Pipeline({ session }: { session: Session }) {
         {STAGES.map((stage) => (
           <div key={stage} className="column">
             <h3>
-              {stage} <small>{nodes.filter((c) => c.stage === stage).length}</small>
+              {label(stage)} <small>{nodes.filter((c) => c.stage === stage).length}</small>
             </h3>
             {nodes
               .filter((c) => c.stage === stage)
@@ -52,7 +53,7 @@ export default function Pipeline({ session }: { session: Session }) {
                     )}
                     {to && (
                       <button className="link" onClick={() => run(() => move({ variables: { candidateId: c.id, to } }))}>
-                        {t('advance')} → {to}
+                        {t('advance')} → {label(to)}
                       </button>
                     )}
                     {c.stage === 'PROBATION' && (
