@@ -266,6 +266,25 @@ try {
     expect((await rows.count()) >= 5, 'no managers in the drill-down');
     await close();
   });
+
+  await test("every role's pages open from its menu without a refusal or an error (client manager, group leader, team lead, clerks, keeper, recruiters, executive)", async () => {
+    const seen = [];
+    for (const username of ['cm.zhang', 'gl.li', 'tl.wang', 'clerk.arc', 'keeper.sz', 'rec.sz', 'rec.ho', 'vp.qian']) {
+      const { page, close } = await as(username);
+      const paths = await page.locator('nav.side a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(paths.length > 0, `${username} has no pages`);
+      for (const path of paths) {
+        await page.goto(`${graph.url}${path}`);
+        await page.locator('main .card').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const errors = await page.getByTestId('error').allTextContents();
+        expect(errors.length === 0 && (await page.getByTestId('forbidden').count()) === 0, `${username} ${path}: ${errors.join(' | ')}`);
+        seen.push(`${username} ${path}`);
+      }
+      await close();
+    }
+    console.log(`    ${seen.length} pages: ${seen.join(', ')}`);
+  });
 } finally {
   await browser.close();
   await graph.stop();

@@ -12,13 +12,13 @@ const HEAD_OFFICE = ['brokerage-office', 'channel-management', 'executive'];
 
 export const PAGES: PageDef[] = [
   { path: '/my-day', label: 'myDay', roles: ['client-manager', 'group-leader'] },
-  { path: '/team/attendance', label: 'teamMonth', roles: ['team-lead', 'group-leader', 'regional-manager', ...BRANCH_LEADERS] },
+  { path: '/team/attendance', label: 'teamMonth', roles: ['team-lead', 'regional-manager', ...BRANCH_LEADERS] },
   { path: '/team/work', label: 'teamWork', roles: ['team-lead', 'regional-manager'] },
   { path: '/attendance/day', label: 'attendanceGrid', roles: ['attendance-clerk', ...BRANCH_LEADERS] },
   { path: '/attendance/close', label: 'monthClose', roles: ['attendance-clerk', 'branch-finance', ...BRANCH_LEADERS] },
   { path: '/archives', label: 'archives', roles: ['archive-clerk', ...BRANCH_LEADERS, 'brokerage-office', 'channel-management'] },
   { path: '/slips', label: 'slips', roles: ['archive-clerk', ...BRANCH_LEADERS] },
-  { path: '/assets', label: 'assets', roles: ['asset-keeper', 'team-lead', ...BRANCH_LEADERS] },
+  { path: '/asset-ledger', label: 'assets', roles: ['asset-keeper', 'team-lead', ...BRANCH_LEADERS] },
   { path: '/crm-import', label: 'crmImport', roles: ['branch-finance', ...BRANCH_LEADERS] },
   { path: '/payroll', label: 'payroll', roles: ['branch-finance', ...BRANCH_LEADERS] },
   { path: '/comparison', label: 'comparison', roles: [...HEAD_OFFICE, 'branch-finance', ...BRANCH_LEADERS] },

@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { Session } from '../auth';
@@ -41,7 +42,10 @@ export default function TeamWork({ session }: { session: Session }) {
         )}
       </Card>
       <Card title={t('planProgress')}>
-        <ErrorBox error={progress.error} />
+        {/* no approved plan for the period: NOT_FOUND, shown as nothing to track */}
+        <ErrorBox
+          error={CombinedGraphQLErrors.is(progress.error) && progress.error.errors.every((e) => e.extensions?.code === 'NOT_FOUND') ? null : progress.error}
+        />
         {progress.data?.planProgress ? (
           <table>
             <thead>
