@@ -7,6 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
 import { createLogger, createMetrics, formatError } from '@bg/graphql';
+import { devRealmRoutes } from './dev-realm-token';
+import { consoleRoutes } from './console';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -88,6 +90,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   app.disable('x-powered-by');
   if (devRealm) {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
+    app.use(devRealmRoutes(devRealm));
   }
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   // Ready once the supergraph is loaded (apollo.start() above); the subgraphs' own readiness is theirs.
@@ -116,6 +119,10 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     },
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
   );
+
+  // The branch console (apps/console/dist) at /, after every API route: its SPA fallback answers
+  // only GET navigations outside /graphql, /healthz, /readyz, /metrics, /realms, /dev-realm, /graphiql, /files.
+  app.use(consoleRoutes(config, logger));
 
   const server = createHttpServer(app);
   await new Promise<void>((resolve, reject) => {

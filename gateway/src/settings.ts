@@ -20,6 +20,10 @@ export const gatewaySettings = {
   SUBGRAPH_DEDUPE: bool(true),
   /** The query-plan cache (approximate MiB): a frontend's operation is planned once. */
   QUERY_PLAN_CACHE_MIB: int(64, { min: 1, max: 1024 }),
+  /** The built branch console served at / (empty: apps/console/dist of this repository; a missing folder serves nothing). */
+  CONSOLE_DIR: str(''),
+  /** The Keycloak client the console signs in with (authorization code + PKCE) when KEYCLOAK_URL is set. */
+  CONSOLE_CLIENT_ID: str('branch-console'),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

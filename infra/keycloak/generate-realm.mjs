@@ -45,6 +45,10 @@ const FRONTEND_CLIENTS = [
   ['head-office-web', 'Head office web app'],
   ['recruitment-web', 'Recruitment web app'],
 ];
+// The branch console (apps/console): a public client, authorization code + PKCE (S256) only, no
+// direct grants; served by the gateway at / (4000) or by Vite's dev server (5173).
+const CONSOLE_CLIENT = 'branch-console';
+const CONSOLE_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000', 'http://127.0.0.1:5173', 'http://localhost:5173'];
 const LOADTEST_CLIENT = { clientId: 'sre-loadtest', secret: 'sre-loadtest-secret' };
 
 const DEV_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
@@ -210,6 +214,31 @@ function buildRealm(demo) {
     protocolMappers: tokenMappers(audience),
   }));
 
+  const console_ = {
+    clientId: CONSOLE_CLIENT,
+    name: 'Branch console',
+    description: 'The branch console (apps/console): public client, authorization code flow with PKCE S256, no direct grants',
+    enabled: true,
+    protocol: 'openid-connect',
+    publicClient: true,
+    bearerOnly: false,
+    standardFlowEnabled: true,
+    implicitFlowEnabled: false,
+    directAccessGrantsEnabled: false,
+    serviceAccountsEnabled: false,
+    frontchannelLogout: true,
+    fullScopeAllowed: true,
+    rootUrl: CONSOLE_ORIGINS[0],
+    baseUrl: '/',
+    redirectUris: CONSOLE_ORIGINS.map((o) => `${o}/*`),
+    webOrigins: CONSOLE_ORIGINS,
+    attributes: {
+      'pkce.code.challenge.method': 'S256',
+      'post.logout.redirect.uris': CONSOLE_ORIGINS.map((o) => `${o}/*`).join('##'),
+    },
+    protocolMappers: tokenMappers(audience),
+  };
+
   const api = {
     clientId: audience,
     name: 'Branch Graph API (gateway and subgraphs)',
@@ -284,7 +313,7 @@ function buildRealm(demo) {
     roles: {
       realm: REALM_ROLES.map(([name, description]) => ({ name, description, composite: false })),
     },
-    clients: [api, ...frontend, loadtest],
+    clients: [api, ...frontend, console_, loadtest],
     users: realmUsers,
     components: {
       'org.keycloak.userprofile.UserProfileProvider': [

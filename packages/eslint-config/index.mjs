@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/.tools/**', '**/coverage/**', 'infra/local/.cache/**', 'infra/local/.run/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.data/**',
+      '**/.tools/**',
+      '**/coverage/**',
+      'infra/local/.cache/**',
+      'infra/local/.run/**',
+      'apps/console/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,4 +27,20 @@ describe('the Keycloak realm export and the dev realm', () => {
       });
     }
   });
+
+  it('has the console as a public client: authorization code with PKCE S256 only, redirects back to the console, tokens for the API audience', () => {
+    const realm = JSON.parse(readFileSync(exportFile, 'utf8')) as {
+      clients: Array<Record<string, unknown> & { attributes?: Record<string, string>; protocolMappers?: Array<{ config: Record<string, string> }> }>;
+    };
+    const client = realm.clients.find((c) => c.clientId === 'branch-console')!;
+    expect(client).toMatchObject({
+      publicClient: true,
+      standardFlowEnabled: true,
+      implicitFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      attributes: { 'pkce.code.challenge.method': 'S256' },
+    });
+    expect(client.redirectUris).toEqual(expect.arrayContaining(['http://127.0.0.1:4000/*', 'http://localhost:4000/*']));
+    expect(client.protocolMappers?.some((m) => m.config['included.client.audience'] === 'branch-graph-api')).toBe(true);
+  });
 });

@@ -1,0 +1,28 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { keycloakSession, loadConfig, storedDevSession, type ConsoleConfig, type Session } from './auth';
+import { Login } from './Login';
+
+const Shell = lazy(() => import('./Shell'));
+
+export function Root() {
+  const [config, setConfig] = useState<ConsoleConfig | null>(null);
+  const [session, setSession] = useState<Session | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    loadConfig()
+      .then(async (c) => {
+        setConfig(c);
+        if (c.auth === 'keycloak' && c.keycloak) setSession(await keycloakSession(c.keycloak));
+        else setSession(storedDevSession(() => setSession(null)));
+      })
+      .catch(setError);
+  }, []);
+  if (error) return <p className="error">{String((error as Error).message ?? error)}</p>;
+  if (!config) return null;
+  if (!session) return <Login onSession={setSession} onSignOut={() => setSession(null)} />;
+  return (
+    <Suspense fallback={null}>
+      <Shell key={session.username} session={session} />
+    </Suspense>
+  );
+}
