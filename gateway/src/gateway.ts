@@ -5,12 +5,13 @@ import { GraphQLError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { createLogger, createMetrics, formatError } from '@bg/graphql';
+import { DevRealm, KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
+import { authenticate, createLogger, createMetrics, finishApp, formatError, graphqlBody, refuseUnresolvedOperation } from '@bg/graphql';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
 import { createSubgraphLinks } from './links';
+import { forwardFiles } from './files';
 
 interface GatewayContext {
   authorization: string;
@@ -47,9 +48,11 @@ export interface GatewayDeps {
 }
 
 /**
- * The federated gateway: verifies the bearer token (401 without a valid one), plans queries over
- * the static supergraph and forwards the caller's Authorization header to every subgraph, which
- * verifies it again. In embedded mode it also serves the dev realm's JWKS at Keycloak's path.
+ * The federated gateway: verifies the bearer token (401 without a valid one) before reading the
+ * body, plans queries over the static supergraph and forwards the caller's Authorization header to
+ * every subgraph, which verifies it again. It forwards archive file URLs (/files) to personnel;
+ * every other address and every error answer JSON (@bg/graphql's http). In embedded mode it also
+ * serves the dev realm's JWKS at Keycloak's path.
  */
 export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<RunningGateway> {
   const logger = createLogger('gateway');
@@ -81,6 +84,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     gateway,
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
     includeStacktraceInErrorResponses: false,
+    plugins: [refuseUnresolvedOperation],
   });
   await apollo.start();
 
@@ -97,25 +101,15 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     res.setHeader('content-type', metrics.contentType);
     res.end(await metrics.metrics());
   });
+  const files = forwardFiles(app, urls.personnel, logger);
+  // The token first: nothing of the body is read for a caller without a valid one.
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
-    async (req, res, next) => {
-      const token = bearerToken(req.headers.authorization);
-      if (!token) {
-        res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      try {
-        await verifier.verify(token);
-        next();
-      } catch (e) {
-        logger.warn({ reason: (e as Error).message }, 'refused a token');
-        res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
-      }
-    },
+    authenticate(verifier, { logger }),
+    ...graphqlBody(),
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
   );
+  finishApp(app, logger);
 
   const server = createHttpServer(app);
   await new Promise<void>((resolve, reject) => {
@@ -134,6 +128,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await links.close();
+      await files.close();
     },
   };
 }
