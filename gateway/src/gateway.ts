@@ -6,7 +6,17 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DevRealm, KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { authenticate, createLogger, createMetrics, finishApp, formatError, graphqlBody, refuseUnresolvedOperation } from '@bg/graphql';
+import {
+  adoptScalarParsing,
+  answerParserErrorsAsJson,
+  authenticate,
+  createLogger,
+  createMetrics,
+  finishApp,
+  formatError,
+  graphqlBody,
+  refuseUnresolvedOperation,
+} from '@bg/graphql';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -80,6 +90,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         },
       }),
   });
+  // The subgraphs' scalars parse here too: a bad date or amount is the caller's 400, not a subgraph's refusal in a 200.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
@@ -112,6 +124,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   finishApp(app, logger);
 
   const server = createHttpServer(app);
+  answerParserErrorsAsJson(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);

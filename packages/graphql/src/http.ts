@@ -5,6 +5,7 @@
  * a thrown error) is answered as JSON with a stable code and nothing internal: no stack, file
  * path, SQL or internal URL, whatever NODE_ENV says.
  */
+import { STATUS_CODES, type Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
@@ -135,4 +136,22 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 export function finishApp(app: Express, logger: Logger): void {
   app.use(notFound);
   app.use(errorHandler(logger));
+}
+
+/**
+ * Requests Node's HTTP parser refuses before any route sees them (headers over 16 KB, a malformed
+ * request line): answered as JSON too, instead of Node's bare 400.
+ */
+export function answerParserErrorsAsJson(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const body = JSON.stringify(errorBody(HttpErrorCode.BAD_REQUEST, status === 431 ? 'The request headers are too large' : 'The request could not be read'));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
 }

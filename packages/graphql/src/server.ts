@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Principal, TokenVerifier } from '@bg/auth';
 import { formatError, refuseUnresolvedOperation } from './errors';
-import { authenticate, finishApp, graphqlBody } from './http';
+import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody } from './http';
 import { createLogger } from './log';
 import type { RequestContext } from './context';
 import { Loaders } from './loaders';
@@ -114,6 +114,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   finishApp(app, logger);
 
   const server: Server = createHttpServer(app);
+  answerParserErrorsAsJson(server);
   // Longer than the gateway's idle timeout (SUBGRAPH_IDLE_TIMEOUT_MS, 4 s): the gateway closes a pooled
   // connection before the subgraph would, so it never sends on a socket being closed ("socket hang up").
   server.keepAliveTimeout = 65_000;
