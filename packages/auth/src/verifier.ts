@@ -19,7 +19,7 @@ export interface KeycloakSettings {
   realm: string;
   /** The API's client id: tokens must name it in `aud`. */
   audience: string;
-  /** Seconds of clock skew allowed on `exp`, `nbf` and `iat` (default 30). */
+  /** Seconds of clock skew allowed on `nbf` and `iat` (default 30); `exp` has none. */
   clockToleranceSeconds?: number;
   /** Least time between two JWKS fetches for an unknown `kid` (default 30 s). */
   jwksCooldownMs?: number;
@@ -51,8 +51,8 @@ const KeycloakToken = require('keycloak-connect/middleware/auth-utils/token') as
  * - the exact compact form: three base64url segments, at most 16 KiB;
  * - `alg` RS256 or ES256 (never `none`, never HS*, whatever key the header names), a `kid` of the realm;
  * - `iss` = `<url>/realms/<realm>`, `aud` names the API's client, `typ` = `Bearer` (not an ID or refresh token);
- * - `exp` present and not past, `iat` present and not in the future, `nbf` (if any) not in the
- *   future, each with a small clock tolerance (30 s);
+ * - `exp` present and not past (no leeway), `iat` present and not in the future, `nbf` (if any)
+ *   not in the future, these two with a small clock tolerance (30 s);
  * - a `sub`.
  * Realm roles are read with keycloak-connect's token helpers (`hasRealmRole`).
  */
@@ -92,6 +92,8 @@ export class KeycloakVerifier implements TokenVerifier {
       throw e instanceof InvalidTokenError ? e : new InvalidTokenError(reason(e));
     }
     const now = Math.floor(Date.now() / 1000);
+    // No leeway after expiry: a token is refused from its `exp` on (the leeway is for clocks running behind the issuer's).
+    if (typeof payload.exp !== 'number' || payload.exp <= now) throw new InvalidTokenError('expired (exp)');
     if (payload.typ !== 'Bearer') throw new InvalidTokenError('typ is not Bearer');
     if (typeof payload.iat !== 'number' || payload.iat > now + this.tolerance) throw new InvalidTokenError('iat is in the future');
     if (typeof payload.sub !== 'string' || !payload.sub) throw new InvalidTokenError('no sub');
