@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, createSign } from 'node:crypto';
 import { DevRealm } from './dev-realm/dev-realm';
 import { badCredentials } from './dev-realm/bad-tokens';
-import { KeycloakVerifier, InvalidTokenError, bearerToken } from './verifier';
+import { KeycloakVerifier, InvalidTokenError, VerifierUnavailableError, bearerToken } from './verifier';
 
 /** A JWKS server for a realm whose served keys a test can change (rotation). */
 async function jwksServer(keys: () => object[]) {
@@ -160,5 +160,15 @@ describe('KeycloakVerifier keys', () => {
     } finally {
       await jwks.close();
     }
+  });
+
+  it('says the realm is unavailable (not that the token is bad) when its keys cannot be fetched', async () => {
+    const jwks = await jwksServer(() => []);
+    const url = jwks.url;
+    await jwks.close();
+    const realm = new DevRealm({ url });
+    const verifier = new KeycloakVerifier({ url, realm: realm.realm, audience: 'branch-graph-api' });
+    await expect(verifier.verify(realm.tokenFor('tl.wang'))).rejects.toThrow(VerifierUnavailableError);
+    await expect(verifier.verify('not-a-token')).rejects.toThrow(InvalidTokenError);
   });
 });

@@ -4,13 +4,18 @@ import { principalFromClaims, type AccessTokenClaims, type Principal } from './p
 
 /** Verifies a bearer token; the one place that knows which library does it. */
 export interface TokenVerifier {
-  /** Resolves the caller, or rejects with InvalidTokenError. */
+  /** Resolves the caller, or rejects with InvalidTokenError (or VerifierUnavailableError when the realm's keys cannot be fetched). */
   verify(token: string): Promise<Principal>;
 }
 
 /** A refused token. `message` says why, for the log: it never holds the token or its claims. */
 export class InvalidTokenError extends Error {
   readonly name = 'InvalidTokenError';
+}
+
+/** The realm's keys could not be fetched (Keycloak down or slow): not the caller's fault, answered 503. */
+export class VerifierUnavailableError extends Error {
+  readonly name = 'VerifierUnavailableError';
 }
 
 export interface KeycloakSettings {
@@ -89,7 +94,11 @@ export class KeycloakVerifier implements TokenVerifier {
       if (!verified.protectedHeader.kid) throw new InvalidTokenError('no kid in the header');
       payload = verified.payload;
     } catch (e) {
-      throw e instanceof InvalidTokenError ? e : new InvalidTokenError(reason(e));
+      if (e instanceof InvalidTokenError) throw e;
+      if (e instanceof joseErrors.JWKSTimeout || !(e instanceof joseErrors.JOSEError)) {
+        throw new VerifierUnavailableError(`the realm keys could not be fetched: ${(e as Error)?.name ?? 'error'}`);
+      }
+      throw new InvalidTokenError(reason(e));
     }
     const now = Math.floor(Date.now() / 1000);
     // No leeway after expiry: a token is refused from its `exp` on (the leeway is for clocks running behind the issuer's).
@@ -110,7 +119,6 @@ function reason(e: unknown): string {
   if (e instanceof joseErrors.JWSSignatureVerificationFailed) return 'bad signature';
   if (e instanceof joseErrors.JWKSNoMatchingKey) return 'no realm key for its kid';
   if (e instanceof joseErrors.JOSEAlgNotAllowed) return 'algorithm not allowed';
-  if (e instanceof joseErrors.JWKSTimeout) return 'the realm keys could not be fetched in time';
   if (e instanceof joseErrors.JOSEError) return e.code;
   return 'not a valid JWS';
 }

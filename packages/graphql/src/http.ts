@@ -8,7 +8,7 @@
 import { STATUS_CODES, type Server } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
-import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
+import { VerifierUnavailableError, bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
 import { ErrorCode, HttpErrorCode } from './errors';
 
 /** The largest JSON body of a GraphQL request (the CRM import travels as an argument). */
@@ -34,7 +34,7 @@ export interface AuthenticateOptions {
  * Verifies the request's bearer token and puts the caller in `res.locals.principal`; 401 JSON
  * otherwise. Exactly one Authorization header is taken: a second one (which Node would drop
  * silently, while a proxy in front might have read it) is refused. Why a token was refused is
- * logged, never the token.
+ * logged, never the token. When the realm's keys cannot be fetched the answer is 503, not 401.
  */
 export function authenticate(verifier: TokenVerifier, options: AuthenticateOptions): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -52,6 +52,10 @@ export function authenticate(verifier: TokenVerifier, options: AuthenticateOptio
     try {
       principal = await verifier.verify(token);
     } catch (e) {
+      if (e instanceof VerifierUnavailableError) {
+        options.logger.error({ reason: e.message }, 'could not verify a token');
+        return sendError(res, 503, HttpErrorCode.SERVICE_UNAVAILABLE, 'Sign-in cannot be checked right now; try again');
+      }
       return refuse('The bearer token is not valid', (e as Error).message);
     }
     res.locals.principal = principal;
