@@ -168,9 +168,18 @@ describe('tokens on the real Keycloak', () => {
       body: JSON.stringify({
         realm: FOREIGN_REALM,
         enabled: true,
-        roles: { realm: strip(ours.roles.realm) },
+        roles: { realm: ours.roles.realm.map((r: { name: string; description?: string }) => ({ name: r.name, description: r.description })) },
         clients: [web],
-        users: [{ ...vp, credentials: [{ type: 'password', value: 'demo', temporary: false }] }],
+        // A new realm's default user profile wants a last name: without one the direct grant says "not fully set up".
+        users: [
+          {
+            ...vp,
+            firstName: vp.firstName ?? 'Qian',
+            lastName: 'Foreign',
+            requiredActions: [],
+            credentials: [{ type: 'password', value: 'demo', temporary: false }],
+          },
+        ],
       }),
     });
     expect(created.status).toBe(201);
