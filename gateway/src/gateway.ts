@@ -5,14 +5,25 @@ import { GraphQLError } from 'graphql';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { createLogger, createMetrics, formatError } from '@bg/graphql';
+import { DevRealm, KeycloakVerifier, keycloakSettings, type TokenVerifier } from '@bg/auth';
+import {
+  adoptScalarParsing,
+  answerParserErrorsAsJson,
+  authenticate,
+  createLogger,
+  createMetrics,
+  finishApp,
+  formatError,
+  graphqlBody,
+  refuseUnresolvedOperation,
+} from '@bg/graphql';
 import { devRealmRoutes } from './dev-realm-token';
 import { consoleRoutes } from './console';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
 import { createSubgraphLinks } from './links';
+import { forwardFiles } from './files';
 
 interface GatewayContext {
   authorization: string;
@@ -49,9 +60,11 @@ export interface GatewayDeps {
 }
 
 /**
- * The federated gateway: verifies the bearer token (401 without a valid one), plans queries over
- * the static supergraph and forwards the caller's Authorization header to every subgraph, which
- * verifies it again. In embedded mode it also serves the dev realm's JWKS at Keycloak's path.
+ * The federated gateway: verifies the bearer token (401 without a valid one) before reading the
+ * body, plans queries over the static supergraph and forwards the caller's Authorization header to
+ * every subgraph, which verifies it again. It forwards archive file URLs (/files) to personnel;
+ * every other address and every error answer JSON (@bg/graphql's http). In embedded mode it also
+ * serves the dev realm's JWKS at Keycloak's path.
  */
 export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {}): Promise<RunningGateway> {
   const logger = createLogger('gateway');
@@ -79,10 +92,13 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         },
       }),
   });
+  // The subgraphs' scalars parse here too: a bad date or amount is the caller's 400, not a subgraph's refusal in a 200.
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
     includeStacktraceInErrorResponses: false,
+    plugins: [refuseUnresolvedOperation],
   });
   await apollo.start();
 
@@ -100,31 +116,22 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     res.setHeader('content-type', metrics.contentType);
     res.end(await metrics.metrics());
   });
+  const files = forwardFiles(app, urls.personnel, logger);
+  // The token first: nothing of the body is read for a caller without a valid one.
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
-    async (req, res, next) => {
-      const token = bearerToken(req.headers.authorization);
-      if (!token) {
-        res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-        return;
-      }
-      try {
-        await verifier.verify(token);
-        next();
-      } catch (e) {
-        logger.warn({ reason: (e as Error).message }, 'refused a token');
-        res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
-      }
-    },
+    authenticate(verifier, { logger }),
+    ...graphqlBody(),
     expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
   );
 
   // The branch console (apps/console/dist) at /, after every API route: its SPA fallback answers
   // only GET navigations outside /graphql, /healthz, /readyz, /metrics, /realms, /dev-realm, /graphiql, /files.
   app.use(consoleRoutes(config, logger));
+  finishApp(app, logger);
 
   const server = createHttpServer(app);
+  answerParserErrorsAsJson(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.HOST, resolve);
@@ -141,6 +148,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await links.close();
+      await files.close();
     },
   };
 }

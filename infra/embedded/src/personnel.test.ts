@@ -421,7 +421,7 @@ describe('archive files read back (R-6.8)', () => {
       expect(res.status).toBe(403);
       expect(res.headers.get('content-type')).toContain('application/json');
       const body = await res.json();
-      expect(body).toEqual({ error: 'The download URL is not valid' });
+      expect(body).toEqual({ errors: [{ message: 'The download URL is not valid', extensions: { code: 'FORBIDDEN' } }] });
     }
   });
 

@@ -4,16 +4,23 @@
  */
 import { raw, type EntityManager } from '@mikro-orm/core';
 import type { Knex } from 'knex';
-import { knexOf } from './bulk';
+import { isPostgres, knexOf } from './bulk';
 
 /**
  * A read returning plain rows (columns as the database names them, `?` placeholders), in the
- * EntityManager's transaction if it has one. MikroORM formats the values into the SQL text (any
- * value the ORM knows: dates, booleans) and logs the statement; for thousands of values, or a
- * statement that must run inside a transaction, use `queryBound`.
+ * EntityManager's transaction if it has one. The values are bound by the driver, never written
+ * into the SQL text (MikroORM's `execute` would format them in, and a failing statement would
+ * then carry them into errors and logs); dates and booleans are given as the ORM stores them
+ * (SQLite: epoch milliseconds and 0/1).
  */
 export function selectRows<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
-  return em.getConnection().execute(sql, params as never[], 'all', em.getTransactionContext()) as Promise<T[]>;
+  return queryBound<T>(em, sql, bindable(em, params));
+}
+
+/** Values the driver binds: on SQLite a Date as epoch milliseconds and a boolean as 0/1, as MikroORM stores them. */
+export function bindable(em: EntityManager, params: readonly unknown[]): unknown[] {
+  if (isPostgres(em)) return [...params];
+  return params.map((v) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v));
 }
 
 export interface QueryBoundOptions {

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 
 /**
@@ -15,6 +16,22 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Codes of refusals at the HTTP layer, before GraphQL runs (packages/graphql/src/http.ts): the
+ * body is not JSON (BAD_REQUEST, 400), not application/json or not UTF-8 (UNSUPPORTED_MEDIA_TYPE,
+ * 415), too large (PAYLOAD_TOO_LARGE, 413), a method /graphql does not take (METHOD_NOT_ALLOWED, 405),
+ * a service behind the gateway down (SERVICE_UNAVAILABLE, 503).
+ */
+export const HttpErrorCode = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  /** The gateway could not reach a service behind it (archive files). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const;
+export type HttpErrorCode = (typeof HttpErrorCode)[keyof typeof HttpErrorCode];
 
 export interface FieldProblem {
   /** Where: an argument path, or a line of an import. */
@@ -83,3 +100,23 @@ export function formatError(log: (error: unknown) => void) {
     return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }
+
+/**
+ * An `operationName` the document does not hold (or none for a document of several operations) is
+ * the caller's mistake: 400 OPERATION_RESOLUTION_FAILURE before execution, in the gateway as in the
+ * subgraphs (the gateway's executor would throw it as an internal error, HTTP 500). The name is
+ * not echoed back.
+ */
+export const refuseUnresolvedOperation: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (operation) return;
+        throw new GraphQLError(
+          request.operationName ? 'The document has no operation of the operationName given' : 'The document has several operations: give operationName',
+          { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+        );
+      },
+    };
+  },
+};

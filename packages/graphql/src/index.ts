@@ -8,3 +8,5 @@ export * from './server';
 export * from './pagination';
 export * from './arguments';
 export * from './loaders';
+export * from './http';
+export * from './log';

@@ -1,4 +1,5 @@
-import { GraphQLScalarType, Kind, GraphQLError, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, GraphQLError, type GraphQLSchema, type ValueNode } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 
 function bad(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -62,3 +63,19 @@ export const FenScalar = new GraphQLScalarType<number, number>({
     return v;
   },
 });
+
+/**
+ * The gateway knows the subgraphs' custom scalars only by name (the supergraph has no code): it
+ * would pass `hiredOn: "yesterday"` on to a subgraph, whose refusal then comes back as a partial
+ * answer with HTTP 200. Giving the gateway's schema the same parsing refuses a bad value in a
+ * variable or a literal at the gateway, before any plan runs: 400 BAD_USER_INPUT (variables) or
+ * GRAPHQL_VALIDATION_FAILED (literals), as a subgraph called directly answers. Only parsing is
+ * taken: results still pass through the gateway as the subgraphs wrote them, and the variables
+ * sent on are the caller's own.
+ */
+export function adoptScalarParsing(schema: GraphQLSchema): void {
+  for (const ours of [YearMonthScalar, LocalDateScalar, FenScalar, GraphQLDateTimeISO]) {
+    const type = schema.getType(ours.name);
+    if (type instanceof GraphQLScalarType) Object.assign(type, { parseValue: ours.parseValue, parseLiteral: ours.parseLiteral });
+  }
+}

@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request, type Response, type NextFunction } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
-import { formatError } from './errors';
+import type { Principal, TokenVerifier } from '@bg/auth';
+import { formatError, refuseUnresolvedOperation } from './errors';
+import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody } from './http';
+import { createLogger } from './log';
 import type { RequestContext } from './context';
 import { Loaders } from './loaders';
 
@@ -44,13 +46,11 @@ export function createMetrics(service: string): Registry {
   return registry;
 }
 
-export function createLogger(name: string): Logger {
-  return pino({ name, level: process.env.LOG_LEVEL ?? 'info' });
-}
-
 /**
  * Serves a subgraph: POST /graphql behind bearer-token verification (401 without a valid token:
- * a subgraph never trusts that the gateway checked), /healthz, /readyz and /metrics.
+ * a subgraph never trusts that the gateway checked; the token is checked before the body is
+ * read), /healthz, /readyz and /metrics; every other address and every error answer JSON
+ * (packages/graphql/src/http.ts).
  */
 export async function startSubgraph<C extends RequestContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(options.name);
@@ -69,7 +69,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Federated traces cost time per field; nothing here collects them (no Apollo usage reporting).
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseUnresolvedOperation],
   });
   await apollo.start();
 
@@ -92,27 +92,10 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
 
   options.routes?.(app);
 
-  const authenticate = async (req: Request, res: Response, next: NextFunction) => {
-    const token = bearerToken(req.headers.authorization);
-    if (!token) {
-      requests.inc({ outcome: 'unauthenticated' });
-      res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-    try {
-      res.locals.principal = await options.verifier.verify(token);
-      next();
-    } catch (e) {
-      requests.inc({ outcome: 'unauthenticated' });
-      logger.warn({ reason: (e as Error).message }, 'refused a token');
-      res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
-    }
-  };
-
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
-    authenticate,
+    authenticate(options.verifier, { logger, onRefused: () => requests.inc({ outcome: 'unauthenticated' }) }),
+    ...graphqlBody(),
     (req, res, next) => {
       const stopTimer = latency.startTimer();
       res.on('finish', () => {
@@ -128,8 +111,10 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       },
     }),
   );
+  finishApp(app, logger);
 
   const server: Server = createHttpServer(app);
+  answerParserErrorsAsJson(server);
   // Longer than the gateway's idle timeout (SUBGRAPH_IDLE_TIMEOUT_MS, 4 s): the gateway closes a pooled
   // connection before the subgraph would, so it never sends on a socket being closed ("socket hang up").
   server.keepAliveTimeout = 65_000;

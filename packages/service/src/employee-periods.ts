@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
-import { arrayLiteral, bulkInsert, isPostgres, placeholders, selectRows, type BulkColumns } from '@bg/db';
+import { arrayLiteral, bulkInsert, isPostgres, placeholders, queryBound, selectRows, type BulkColumns } from '@bg/db';
 import { beforeBatchCommit, type EmployeeStatus, type StaffPost } from '@bg/events';
 import { addDays, daysBetween } from '@bg/graphql';
 
@@ -194,7 +194,7 @@ export async function rebuildPeriods(em: EntityManager, employeeIds: string[]): 
       list.push({ kind: c.kind, effectiveOn: c.effective_on, seq: Number(c.seq), changes: JSON.parse(c.changes_json) });
       byEmployee.set(c.employee_id, list);
     }
-    await em.getConnection().execute(`delete from employee_period where ${where}`, params as never[], 'run', em.getTransactionContext());
+    await queryBound(em, `delete from employee_period where ${where}`, params);
     const periods = [...byEmployee].flatMap(([employeeId, list]) => foldPeriods(list).map((p) => ({ employeeId, ...p })));
     await bulkInsert(em, 'employee_period', PERIOD_COLUMNS, periods);
   }

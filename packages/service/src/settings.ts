@@ -15,7 +15,7 @@ export function serviceSettings(defaultPort: number) {
     /** Consumed events applied per transaction, and offsets committed after at least this many. */
     EVENTS_BATCH_SIZE: int(500, { min: 1, max: 5000 }),
     EVENTS_COMMIT_EVERY: int(100, { min: 1 }),
-    /** Base URL under which this service's own HTTP routes (uploads) are reached; default http://HOST:PORT. */
+    /** Public base URL under which callers reach this service's own HTTP routes (uploads): the ingress; default GATEWAY_URL (the gateway forwards /files). Never a subgraph's internal address. */
     PUBLIC_URL: optional(url(undefined, ['http', 'https'])),
     /** Key signing upload URLs; unset: a random key per process (URLs then die with it). */
     FILES_SIGNING_KEY: optional(str()),

@@ -82,8 +82,16 @@ export class DevRealm {
     return this.sign({ ...claimsFor(user), ...overrides });
   }
 
-  /** Signs arbitrary claims (tests use it for expired or foreign-audience tokens). */
-  sign(claims: Record<string, unknown>): string {
+  /** The `kid` of the realm's key. */
+  get keyId(): string {
+    return this.kid;
+  }
+
+  /**
+   * Signs arbitrary claims (tests use it for expired or foreign-audience tokens); a claim given as
+   * `undefined` is left out. `header` overrides the JWS header's fields (never the algorithm: RS256).
+   */
+  sign(claims: Record<string, unknown>, header: Record<string, unknown> = {}): string {
     const now = Math.floor(Date.now() / 1000);
     const payload = {
       exp: now + this.lifetime,
@@ -99,8 +107,9 @@ export class DevRealm {
       scope: 'profile email',
       ...claims,
     };
-    const header = { alg: 'RS256', typ: 'JWT', kid: this.kid };
-    const signed = `${b64(header)}.${b64(payload)}`;
+    const jws: Record<string, unknown> = { alg: 'RS256', typ: 'JWT', kid: this.kid, ...header };
+    jws.alg = 'RS256';
+    const signed = `${b64(jws)}.${b64(payload)}`;
     const signature = createSign('RSA-SHA256').update(signed).sign(this.key).toString('base64url');
     return `${signed}.${signature}`;
   }

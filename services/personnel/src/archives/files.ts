@@ -2,6 +2,7 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ErrorCode, HttpErrorCode, sendError } from '@bg/graphql';
 import type { ServiceConfig } from '@bg/service';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -37,7 +38,8 @@ export class FileStore {
     mkdirSync(dir, { recursive: true });
     return new FileStore(
       dir,
-      config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+      // The address callers reach: the ingress (PUBLIC_URL) or the gateway, which forwards /files here.
+      (config.PUBLIC_URL ?? config.GATEWAY_URL).replace(/\/+$/, ''),
       config.FILES_SIGNING_KEY ? Buffer.from(config.FILES_SIGNING_KEY) : randomBytes(32),
     );
   }
@@ -74,7 +76,9 @@ export class FileStore {
   /**
    * PUT (upload) and GET (download) of files. `served` is asked before a download is sent: it
    * checks the grant against the archive (the document still holds the file) and audits it;
-   * false answers 404. Every error is a short JSON answer, nothing internal.
+   * false answers 404. An upload's signature is checked before its body is read. Every error is a
+   * short JSON answer (the GraphQL error shape, a stable code), nothing internal: refusals here,
+   * the rest (a body over 20 MB: 413 PAYLOAD_TOO_LARGE) by the app's shared error handler.
    */
   routes(app: Express, served: (grant: DownloadGrant) => Promise<boolean> = async () => false): void {
     app.get('/files/:id', async (req, res) => {
@@ -83,16 +87,16 @@ export class FileStore {
       const grant = { fileId, documentId: String(req.query.document ?? ''), reader: String(req.query.reader ?? '') };
       res.set('cache-control', 'no-store');
       if (!FILE_ID.test(fileId) || !Number.isSafeInteger(expires) || !this.verifyDownload(grant, expires, String(req.query.sig ?? ''))) {
-        res.status(403).json({ error: 'The download URL is not valid' });
+        sendError(res, 403, ErrorCode.FORBIDDEN, 'The download URL is not valid');
         return;
       }
       if (expires * 1000 < Date.now()) {
-        res.status(403).json({ error: 'The download URL has expired; ask for a new one' });
+        sendError(res, 403, ErrorCode.FORBIDDEN, 'The download URL has expired; ask for a new one');
         return;
       }
       const path = join(this.dir, fileId);
       if (!existsSync(path) || !(await served(grant))) {
-        res.status(404).json({ error: 'The file is not in the archive' });
+        sendError(res, 404, ErrorCode.NOT_FOUND, 'The file is not in the archive');
         return;
       }
       res.set({
@@ -105,37 +109,37 @@ export class FileStore {
         .pipe(res);
     });
 
-    app.put('/files/:id', express.raw({ type: () => true, limit: MAX_BYTES }), (req, res) => {
+    const signedUpload = (req: Request, res: Response, next: NextFunction) => {
       const id = String(req.params.id);
       const expires = Number(req.query.expires);
       const sig = String(req.query.sig ?? '');
       if (!FILE_ID.test(id) || !Number.isSafeInteger(expires) || !this.verify(id, expires, sig)) {
-        res.status(403).json({ error: 'The upload URL is not valid' });
+        sendError(res, 403, ErrorCode.FORBIDDEN, 'The upload URL is not valid');
         return;
       }
       if (expires * 1000 < Date.now()) {
-        res.status(403).json({ error: 'The upload URL has expired; ask for a new one' });
+        sendError(res, 403, ErrorCode.FORBIDDEN, 'The upload URL has expired; ask for a new one');
         return;
       }
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BYTES) {
+        sendError(res, 413, HttpErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than 20 MB');
+        return;
+      }
+      next();
+    };
+
+    app.put('/files/:id', signedUpload, express.raw({ type: () => true, limit: MAX_BYTES }), (req, res) => {
+      const id = String(req.params.id);
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
-        res.status(400).json({ error: 'The upload is empty' });
+        sendError(res, 400, HttpErrorCode.BAD_REQUEST, 'The upload is empty');
         return;
       }
       if (existsSync(join(this.dir, id))) {
-        res.status(409).json({ error: 'This upload URL was used already; ask for a new one' });
+        sendError(res, 409, ErrorCode.CONFLICT, 'This upload URL was used already; ask for a new one');
         return;
       }
       writeFileSync(join(this.dir, id), req.body, { flag: 'wx' });
       res.status(201).json({ fileRef: `files/${id}`, bytes: req.body.length });
-    });
-
-    // Errors of the file routes (a body over the limit, a failed read or write): JSON, no stack, no path.
-    app.use('/files', (err: { status?: number; statusCode?: number }, _req: Request, res: Response, next: NextFunction) => {
-      if (res.headersSent) return next(err);
-      const status = err.status ?? err.statusCode ?? 500;
-      const error =
-        status === 413 ? 'The file is larger than 20 MB' : status < 500 ? 'The request could not be read' : 'The file could not be stored or read; try again';
-      res.status(status >= 400 && status < 600 ? status : 500).json({ error });
     });
   }
 

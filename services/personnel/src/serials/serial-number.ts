@@ -1,4 +1,5 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
+import { queryBound } from '@bg/db';
 
 /**
  * Gap-free serial numbers (流水号, R-6.4 / R-6.8): one counter row per (branch, series, year).
@@ -50,9 +51,7 @@ async function bump(em: EntityManager, branchId: string, series: SerialSeries, y
   const sql =
     'insert into "serial_counter" ("branch_id", "series", "year", "last_number") values (?, ?, ?, ?) ' +
     'on conflict ("branch_id", "series", "year") do update set "last_number" = "serial_counter"."last_number" + ? returning "last_number"';
-  const rows = (await em.getConnection().execute(sql, [branchId, series, year, delta, delta], 'all', em.getTransactionContext())) as Array<{
-    last_number: number | string;
-  }>;
+  const rows = await queryBound<{ last_number: number | string }>(em, sql, [branchId, series, year, delta, delta], { requireTransaction: true });
   return Number(rows[0].last_number);
 }
 
