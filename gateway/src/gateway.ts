@@ -11,6 +11,7 @@ import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
 import { createSubgraphLinks } from './links';
+import { mountDevTools } from './dev-tools';
 
 interface GatewayContext {
   authorization: string;
@@ -81,6 +82,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     gateway,
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
     includeStacktraceInErrorResponses: false,
+    introspection: config.GRAPHQL_INTROSPECTION ?? devRealm !== null,
   });
   await apollo.start();
 
@@ -89,6 +91,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   if (devRealm) {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
   }
+  mountDevTools(app, { devRealm, explorer: config.GRAPHQL_INTROSPECTION ?? devRealm !== null });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   // Ready once the supergraph is loaded (apollo.start() above); the subgraphs' own readiness is theirs.
   app.get('/readyz', (_req, res) => void res.json({ status: 'ready', service: 'gateway' }));

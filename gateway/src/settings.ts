@@ -1,4 +1,4 @@
-import { bool, int, loadConfig, oneOf, port, str, url } from '@bg/config';
+import { bool, int, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
 import { authSettings } from '@bg/auth';
 
 const http = ['http', 'https'];
@@ -20,6 +20,8 @@ export const gatewaySettings = {
   SUBGRAPH_DEDUPE: bool(true),
   /** The query-plan cache (approximate MiB): a frontend's operation is planned once. */
   QUERY_PLAN_CACHE_MIB: int(64, { min: 1, max: 1024 }),
+  /** Introspection and the explorer at /graphiql; unset: on with the dev realm, off with Keycloak (production). */
+  GRAPHQL_INTROSPECTION: optional(bool()),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
