@@ -15,6 +15,9 @@ type GraphQLResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSch
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@requires", "@provides", "@shareable", "@inaccessible", "@tag", "@override"])';
 
+const QUERY_DESCRIPTION = "The reads: every question this graph answers, each within the caller's roles and scope.";
+const MUTATION_DESCRIPTION = 'The writes: every change this graph makes; a refusal names the roles that would be allowed.';
+
 export interface SubgraphSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];
   orphanedTypes?: Function[];
@@ -36,7 +39,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     globalMiddlewares: [checkArguments],
     skipCheck: true,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const printed = printSchemaWithDirectives(schema)
+    .replace(/^type Query \{/m, `"""${QUERY_DESCRIPTION}"""\ntype Query {`)
+    .replace(/^type Mutation \{/m, `"""${MUTATION_DESCRIPTION}"""\ntype Mutation {`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printed}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap;
   for (const [type, fields] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[type] = { ...(resolvers[type] as object), ...(fields as object) } as never;
