@@ -213,7 +213,7 @@ describe('quarterly combined assessment', () => {
       { name: 'customerAssets', unit: 'FEN', actual: 1_200_000_000, target: 500_000_000, weight: 20, achievementPct: 100, points: 20 },
     ]);
     expect(up.dutyComponents.filter((c: any) => c.count > 0)).toEqual([
-      { name: 'late', count: 1, pointsEach: -2, points: -2 },
+      { name: 'lateArrivals', count: 1, pointsEach: -2, points: -2 },
       { name: 'meetingsMissed', count: 1, pointsEach: -3, points: -3 },
       { name: 'trainingsPassed', count: 1, pointsEach: 2, points: 2 },
     ]);

@@ -218,7 +218,7 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     }
     const month = await ok(
       'tl.wang',
-      `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked late early absent leave overtimeMinutes closed } } }`,
+      `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked lateArrivals earlyLeaves absentDays leaveDays overtimeMinutes closed } } }`,
     );
     expect(month.employee.attendance).toEqual({
       daysRecorded: 23,

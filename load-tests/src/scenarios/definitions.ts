@@ -68,11 +68,11 @@ export function scenarioData(env: Record<string, string | undefined>): ScenarioD
 const pick = <T>(list: T[], i: number): T => list[i % list.length];
 
 export const DASHBOARD = `query Dashboard($team: ID!, $month: YearMonth!) { team(id: $team) { members { name
-  attendance(month: $month) { late absent }
-  businessMetrics(month: $month) { newAccounts netRevenue }
+  attendance(month: $month) { lateArrivals absentDays }
+  businessMetrics(month: $month) { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
-const COMPARISON_ROW = 'key rank accountsOpened newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct';
+const COMPARISON_ROW = 'key rank newAccounts newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct';
 export const COMPARISON = `query Comparison($period: String!, $branch: ID, $team: ID) {
   branchComparison(period: $period, branchId: $branch, teamId: $team) { period level rows { ${COMPARISON_ROW} } } }`;
 

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
 import { canSeePerson } from '@bg/auth';
@@ -29,10 +29,10 @@ class AttendanceSummary {
   @Field(() => YearMonthScalar) month!: string;
   @Field(() => Int) daysRecorded!: number;
   @Field(() => Int, { description: 'Days worked: on time, late, early or out on a filed visit' }) daysWorked!: number;
-  @Field(() => Int, { description: '迟到: days late' }) late!: number;
-  @Field(() => Int, { description: '早退: days left early' }) early!: number;
-  @Field(() => Int, { description: '旷工: days recorded absent without leave' }) absent!: number;
-  @Field(() => Int) leave!: number;
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early' }) early!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: days recorded absent without leave' }) absent!: number;
+  @Field(() => Float, { name: 'leaveDays', description: '请假: days on approved leave' }) leave!: number;
   @Field(() => Int, { description: 'Voluntary overtime, recorded apart' }) overtimeMinutes!: number;
   @Field({ description: "Whether the branch closed this month's attendance" }) closed!: boolean;
   @Field(() => [AttendanceDay]) days!: AttendanceDay[];

@@ -2,17 +2,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import {
-  BadInputError,
-  ConflictError,
-  ForbiddenError,
-  LocalDateScalar,
-  NotFoundError,
-  YearMonthScalar,
-  childrenOf,
-  type FieldProblem,
-  type RequestContext,
-} from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, childrenOf, type FieldProblem, type RequestContext, YearQuarterScalar } from '@bg/graphql';
 import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
@@ -64,7 +54,7 @@ class VisitReportLine {
 @ObjectType({ description: "A branch's quarterly customer visit report for its leadership (R-2.9)" })
 class QuarterlyVisitReport {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
-  @Field() quarter!: string;
+  @Field(() => YearQuarterScalar, { description: 'The quarter reported' }) quarter!: string;
   @Field(() => LocalDateScalar) from!: string;
   @Field(() => LocalDateScalar) to!: string;
   @Field(() => VisitReportLine) total!: VisitReportLine;
@@ -289,7 +279,7 @@ export class CustomerVisitResolver {
   @Query(() => QuarterlyVisitReport, { description: "A branch's quarterly visit report (quarter as 2027-Q1): branch leadership and head office" })
   async quarterlyVisitReport(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
-    @Arg('quarter') quarter: string,
+    @Arg('quarter', () => YearQuarterScalar, { description: 'The quarter, e.g. 2026-Q3' }) quarter: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);

@@ -53,12 +53,12 @@ export class ClosedMonthFigures {
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field(() => Int) @Property({ type: 'integer' }) daysWorked!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
-  @Field(() => Int, { description: 'Recorded absences plus working days with neither a record nor approved leave' })
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late' }) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early' }) @Property({ type: 'integer' }) early!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: recorded absences plus working days with neither a record nor approved leave' })
   @Property({ type: 'integer' })
   absent!: number;
-  @Field(() => Float) @Property({ type: 'double' }) leaveDays!: number;
+  @Field(() => Float, { description: '请假: days on approved leave (a half day counts 0.5)' }) @Property({ type: 'double' }) leaveDays!: number;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) @Property({ type: 'integer' }) visits!: number;
   @Field(() => Int) @Property({ type: 'integer' }) overtimeMinutes!: number;
   @Field(() => Int, { description: 'Which close of the month produced it (1, then 2 after a reopen...)' }) @Property({ type: 'integer' }) closing!: number;

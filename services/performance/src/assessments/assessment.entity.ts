@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar, LocalDateScalar } from '@bg/graphql';
+import { FenScalar, LocalDateScalar, PeriodScalar } from '@bg/graphql';
 import type { Direction, LevelTargets } from '../levels/level-rules';
 import type { DutyScore, PerformanceScore } from './scoring';
 
@@ -52,7 +52,7 @@ export class PerformanceComponentType {
 
 @ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
 export class DutyComponentType {
-  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' })
+  @Field({ description: 'The item counted: absentDays, lateArrivals, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' })
   name!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float) pointsEach!: number;
@@ -84,7 +84,7 @@ export interface AssessmentDetails {
 export class Assessment {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => AssessmentCycle) @Enum({ items: () => AssessmentCycle, type: 'string' }) cycle!: AssessmentCycle;
-  @Field({ description: '2026-08, 2026-Q3 or 2026' }) @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => PeriodScalar, { description: 'The period assessed: a month (2026-08) for MONTHLY, a quarter (2026-Q3) for QUARTERLY, a year (2026) for ANNUAL' }) @Property({ type: 'string', length: 7 }) period!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;

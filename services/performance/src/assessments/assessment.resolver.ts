@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext, PeriodScalar } from '@bg/graphql';
 import { visibleKnown, type EmployeeKey } from '@bg/service';
 import { Employee } from '../metrics/business-metrics.resolver';
 import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
@@ -13,7 +13,7 @@ class AssessmentConnection extends Connection(Assessment) {}
 class AssessmentCycleRun {
   @Field(() => ID) branchId!: string;
   @Field(() => AssessmentCycle) cycle!: AssessmentCycle;
-  @Field() period!: string;
+  @Field(() => PeriodScalar, { description: 'The period assessed' }) period!: string;
   @Field(() => Int, { description: 'Managers assessed by this run' }) assessed!: number;
   @Field(() => Int, { description: 'Managers whose confirmed result of the period stays as it is' }) keptConfirmed!: number;
   @Field(() => Int) proposedUp!: number;
@@ -26,7 +26,7 @@ class AssessmentFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() teamId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() employeeId?: string;
   @Field(() => AssessmentCycle, { nullable: true }) @IsOptional() cycle?: AssessmentCycle;
-  @Field({ nullable: true, description: '2026-08, 2026-Q3 or 2026' }) @IsOptional() period?: string;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Only this period: a month (2026-08), quarter (2026-Q3) or year (2026)' }) @IsOptional() period?: string;
   @Field(() => AssessmentStatus, { nullable: true, description: 'Without it: every status but SUPERSEDED' }) @IsOptional() status?: AssessmentStatus;
   @Field(() => LevelDirection, { nullable: true }) @IsOptional() proposal?: LevelDirection;
 }
@@ -56,7 +56,7 @@ export class AssessmentResolver {
   runAssessmentCycle(
     @Arg('branchId', () => ID) branchId: string,
     @Arg('cycle', () => AssessmentCycle) cycle: AssessmentCycle,
-    @Arg('period') period: string,
+    @Arg('period', () => PeriodScalar, { description: 'A month for MONTHLY, a quarter for QUARTERLY, a year for ANNUAL' }) period: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return runAssessmentCycle(em, principal, branchId, cycle, period);

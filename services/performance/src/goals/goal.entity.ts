@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar } from '@bg/graphql';
+import { FenScalar, PeriodScalar } from '@bg/graphql';
 
 export enum GoalGranularity {
   MONTH = 'MONTH',
@@ -19,8 +19,8 @@ export class Goal {
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
   @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
   @Field(() => GoalGranularity) @Enum({ items: () => GoalGranularity, type: 'string' }) granularity!: GoalGranularity;
-  @Field({ description: '2026-03 or 2026-Q1' }) @Property({ type: 'string', length: 7 }) period!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) accountOpenings!: number;
+  @Field(() => PeriodScalar, { description: 'The month (2026-03) or quarter (2026-Q1) the goal is for' }) @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => Int, { description: '开户数: accounts to open in the period' }) @Property({ type: 'integer', fieldName: 'account_openings' }) newAccounts!: number;
   @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
   @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
   @Field() @Property({ type: 'string', length: 100 }) assignedBy!: string;

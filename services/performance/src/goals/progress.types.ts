@@ -4,14 +4,14 @@ import { FenScalar } from '@bg/graphql';
 
 @ObjectType({ description: 'Account openings, new assets and net revenue (money in fen)' })
 export class ProgressFigures {
-  @Field(() => Int, { description: '开户数' }) accountOpenings!: number;
+  @Field(() => Int, { description: '开户数' }) newAccounts!: number;
   @Field(() => FenScalar, { description: '新增资产' }) newAssetsFen!: number;
   @Field(() => FenScalar, { description: '净收入' }) netRevenueFen!: number;
 }
 
 @ObjectType({ description: 'Targets; null where the plan sets none (or no plan applies)' })
 export class TargetFigures {
-  @Field(() => Int, { nullable: true }) accountOpenings!: number | null;
+  @Field(() => Int, { nullable: true }) newAccounts!: number | null;
   @Field(() => FenScalar, { nullable: true }) newAssetsFen!: number | null;
   @Field(() => FenScalar, { nullable: true }) netRevenueFen!: number | null;
 }

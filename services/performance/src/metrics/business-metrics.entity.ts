@@ -17,9 +17,9 @@ export class BusinessMetrics {
   @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped!: number;
   @Field(() => Int, { description: '新开户数: new accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
-  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssets!: number;
-  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' })
+  @Field(() => FenScalar, { name: 'newAssetsFen', description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssets!: number;
+  @Field(() => FenScalar, { name: 'customerAssetsFen', description: '客户资产: assets of own customers at month end, fen' })
   @Property({ type: new BigIntType('number') })
   customerAssets!: number;
-  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenue!: number;
+  @Field(() => FenScalar, { name: 'netRevenueFen', description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenue!: number;
 }

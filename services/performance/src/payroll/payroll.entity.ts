@@ -105,9 +105,9 @@ export class PayrollLine {
   @Field(() => Int) @Property({ type: 'integer' }) newAccounts!: number;
   @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
   @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) absent!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: days absent without leave, from the closed month' }) @Property({ type: 'integer' }) absent!: number;
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late, from the closed month' }) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early, from the closed month' }) @Property({ type: 'integer' }) early!: number;
   @Field(() => FenScalar, { description: 'Asset-loss charges settled by this line' }) @Property({ type: new BigIntType('number') }) assetLossFen!: number;
   /** The charges (AssetLossCharge ids, JSON array) this line deducts: marked settled when the run is signed off. */
   @Property({ type: 'text' }) assetLossChargeIds: string = '[]';

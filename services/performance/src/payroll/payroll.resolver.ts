@@ -13,10 +13,17 @@ import {
 } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
-import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
+import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES, STEP_ROLE } from '../access';
+
+/** The status of a run waiting for a step's signature. */
+const AWAITING: Record<SignOffStep, PayrollStatus> = {
+  [SignOffStep.FINANCE]: PayrollStatus.AWAITING_FINANCE,
+  [SignOffStep.DEPUTY]: PayrollStatus.AWAITING_DEPUTY,
+  [SignOffStep.MANAGER]: PayrollStatus.AWAITING_MANAGER,
+};
 import { Employee } from '../metrics/business-metrics.resolver';
 import type { TierAmount } from '../compensation/pay-rules';
-import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
+import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
 import { KnownEmployee } from '@bg/service';
@@ -120,6 +127,33 @@ export class PayrollRunResolver {
       { orderBy: { month: 'desc', revision: 'desc' }, limit: page?.first ?? 50, offset },
     );
     return toPage(nodes, total, offset);
+  }
+
+  @Authorized(...PAYROLL_BRANCH_ROLES)
+  @Query(() => PayrollRunConnection, {
+    description:
+      "The payroll runs waiting for my signature (R-4.2), like approvalRequests(filter: { waitingForMe: true }): my branch's runs at a step one of my " +
+      'roles signs (AWAITING_FINANCE: branch-finance, AWAITING_DEPUTY: branch-deputy-manager, AWAITING_MANAGER: branch-manager), ' +
+      'leaving out runs I signed at an earlier step; oldest month first.',
+  })
+  async payrollRunsWaitingForMe(
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page: first 1..200 (default 50), after a previous endCursor' }) page: PageInput | undefined,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    const statuses = (Object.keys(STEP_ROLE) as SignOffStep[]).filter((s) => hasRole(principal, STEP_ROLE[s])).map((s) => AWAITING[s]);
+    if (!principal.branchId || !statuses.length) return toPage([], 0, 0);
+    const waiting = await em.find(
+      PayrollRun,
+      { branchId: principal.branchId, status: { $in: statuses } },
+      { orderBy: { month: 'asc', kind: 'asc', revision: 'asc' } },
+    );
+    const mine = waiting.length
+      ? await em.find(PayrollSignature, { runId: { $in: waiting.map((r) => r.id) }, signedBy: principal.username, decision: SignOffDecision.SIGNED })
+      : [];
+    const signedByMe = new Set(mine.map((s) => s.runId));
+    const runs = waiting.filter((r) => !signedByMe.has(r.id));
+    const offset = decodeCursor(page?.after);
+    return toPage(runs.slice(offset, offset + (page?.first ?? 50)), runs.length, offset);
   }
 
   @Authorized()

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar, YearMonthScalar } from '@bg/graphql';
+import { FenScalar, YearMonthScalar, YearScalar } from '@bg/graphql';
 
 export enum WorkPlanKind {
   ANNUAL = 'ANNUAL',
@@ -33,11 +33,11 @@ export class WorkPlan {
   @Field(() => WorkPlanKind) @Enum({ items: () => WorkPlanKind, type: 'string' }) kind!: WorkPlanKind;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) teamId!: string;
-  @Field(() => Int, { description: 'ANNUAL: the calendar year; NEW_TEAM: the year of its first month' }) @Property({ type: 'integer' }) year!: number;
+  @Field(() => YearScalar, { description: 'ANNUAL: the calendar year; NEW_TEAM: the year of its first month' }) @Property({ type: 'integer' }) year!: number;
   @Field(() => YearMonthScalar, { description: 'First of the twelve months it covers' }) @Property({ type: 'string', length: 7 }) startMonth!: string;
   @Field(() => Int, { description: 'Versions of this team, kind and year so far, this one included' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => WorkPlanStatus) @Enum({ items: () => WorkPlanStatus, type: 'string' }) status: WorkPlanStatus = WorkPlanStatus.PENDING_APPROVAL;
-  @Field(() => Int, { description: '目标开户数: target account openings' }) @Property({ type: 'integer' }) targetAccountOpenings!: number;
+  @Field(() => Int, { description: '目标开户数: the accounts the plan is to open (newAccounts)' }) @Property({ type: 'integer', fieldName: 'target_account_openings' }) targetNewAccounts!: number;
   @Field(() => FenScalar, { nullable: true, description: "目标新增资产: target new assets, fen (a new team's plan may leave it out)" })
   @Property({ type: new BigIntType('number'), nullable: true })
   targetNewAssetsFen: number | null = null;

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { peopleScope } from '@bg/auth';
-import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext, YearScalar } from '@bg/graphql';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
@@ -14,9 +14,9 @@ import { canReadPlan, fileWorkPlan, loadPlan } from './plan.service';
 class WorkPlanInput {
   @Field(() => WorkPlanKind) kind!: WorkPlanKind;
   @Field(() => ID) teamId!: string;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
   @Field(() => YearMonthScalar, { nullable: true }) startMonth?: string;
-  @Field(() => Int) targetAccountOpenings!: number;
+  @Field(() => Int) targetNewAccounts!: number;
   @Field(() => FenScalar, { nullable: true }) targetNewAssetsFen?: number;
   @Field(() => FenScalar, { nullable: true }) targetNetRevenueFen?: number;
   @Field(() => String, { nullable: true }) marketingPlan?: string;
@@ -30,7 +30,7 @@ class WorkPlanConnection extends Connection(WorkPlan) {}
 class WorkPlanFilter {
   @Field(() => ID, { nullable: true }) branchId?: string;
   @Field(() => ID, { nullable: true }) teamId?: string;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
   @Field(() => WorkPlanStatus, { nullable: true }) status?: WorkPlanStatus;
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PeriodScalar } from '@bg/graphql';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -28,7 +29,7 @@ export class AnalysisReport {
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => ReportKind) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
-  @Field() @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' }) @Property({ type: 'string', length: 7 }) period!: string;
   @Field(() => ReportStatus) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus = ReportStatus.DRAFT;
   @Field({ description: "The team's own analysis" }) @Property({ type: 'text' }) analysis: string = '';
   /** The figures (ReportFigures) as JSON: refreshed while a draft is saved, frozen at submission. */

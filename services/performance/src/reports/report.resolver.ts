@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { hasRole } from '@bg/auth';
-import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext, PeriodScalar, YearMonthScalar } from '@bg/graphql';
 import { isHeadOffice } from '../access';
 import { PersonProgress, ProgressAgainstTarget } from '../goals/progress.types';
 import { AnalysisReport, ReportKind, ReportStatus } from './report.entity';
@@ -11,7 +11,7 @@ import { canReadReport, loadReport, mayWriteReport, saveReportDraft, submitRepor
 class AnalysisReportFigures {
   @Field(() => ID, { nullable: true }) planId!: string | null;
   @Field(() => Int, { nullable: true }) planVersion!: number | null;
-  @Field(() => [String]) months!: string[];
+  @Field(() => [YearMonthScalar], { description: 'The months the report covers' }) months!: string[];
   @Field(() => [PersonProgress]) people!: PersonProgress[];
   @Field(() => ProgressAgainstTarget) team!: ProgressAgainstTarget;
 }
@@ -20,7 +20,7 @@ class AnalysisReportFigures {
 class AnalysisReportInput {
   @Field(() => ID) teamId!: string;
   @Field(() => ReportKind) kind!: ReportKind;
-  @Field({ description: 'MONTHLY 2026-03, HALF_YEAR 2026-H1, ANNUAL 2026' }) period!: string;
+  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' }) period!: string;
   @Field({ description: "The team's own analysis" }) analysis!: string;
 }
 
@@ -32,7 +32,7 @@ class AnalysisReportFilter {
   @Field(() => ID, { nullable: true }) branchId?: string;
   @Field(() => ID, { nullable: true }) teamId?: string;
   @Field(() => ReportKind, { nullable: true }) kind?: ReportKind;
-  @Field({ nullable: true }) period?: string;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Only reports of this period' }) period?: string;
 }
 
 @ArgsType()

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { FenScalar } from '@bg/graphql';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -53,7 +54,7 @@ export class AssetItem {
   @Field() @Property({ type: 'string', length: 200 }) name!: string;
   @Field(() => AssetKind) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
-  @Field(() => Int, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
+  @Field(() => FenScalar, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
   @Field(() => AssetStatus) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus = AssetStatus.IN_STOCK;
   @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId:
     string | null = null;
@@ -98,5 +99,5 @@ export class AssetLedgerLine {
   @Property({ type: 'string', length: 36, nullable: true })
   chargedEmployeeId: string | null = null;
   @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
-  @Field(() => Int, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
 }

@@ -4,18 +4,7 @@ import { IsOptional, Length, Min } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import {
-  BadInputError,
-  ConflictError,
-  Connection,
-  ForbiddenError,
-  NotFoundError,
-  PageInput,
-  decodeCursor,
-  toPage,
-  type FieldProblem,
-  type RequestContext,
-} from '@bg/graphql';
+import { BadInputError, ConflictError, Connection, ForbiddenError, NotFoundError, PageInput, decodeCursor, toPage, type FieldProblem, type RequestContext, FenScalar } from '@bg/graphql';
 import { Branch, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus } from '../employees/employee.entity';
 import { AssetItem, AssetKind, AssetLedgerLine, AssetLossKind, AssetMovement, AssetStatus } from './asset.entity';
@@ -57,7 +46,7 @@ class RegisterAssetInput {
   @Field() @Length(1, 200) name!: string;
   @Field(() => AssetKind) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Length(1, 100) tag!: string;
-  @Field(() => Int, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
+  @Field(() => FenScalar, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
   @Field({ nullable: true }) @IsOptional() @Length(0, 500) note?: string;
 }
 
@@ -267,7 +256,7 @@ export class AssetResolver {
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('kind', () => AssetLossKind) kind: AssetLossKind,
-    @Arg('amountFen', () => Int) amountFen: number,
+    @Arg('amountFen', () => FenScalar, { description: 'The amount charged to the person responsible, in fen (more than 0)' }) amountFen: number,
     @Arg('note') note: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+import { LocalDateScalar, YearMonthScalar, YearScalar } from '@bg/graphql';
 
 /** What a branch files to head office. */
 export enum FilingType {
@@ -24,7 +24,7 @@ export class Filing {
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
+  @Field(() => YearScalar, { description: 'The year whose serial numbers it counts in' }) @Property({ type: 'integer' }) year!: number;
   @Field(() => Int) @Property({ type: 'integer' }) seq!: number;
   @Field(() => FilingType) @Enum({ items: () => FilingType, type: 'string' }) type!: FilingType;
   @Field() @Property({ type: 'string', length: 200 }) title!: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+import { LocalDateScalar, YearMonthScalar, YearScalar } from '@bg/graphql';
 
 /** 客户经理营销客户确认单: a customer won by a client manager, confirmed and numbered. */
 @ObjectType({ description: '客户经理营销客户确认单: a customer confirmation slip with its serial number (流水号)' })
@@ -15,7 +15,7 @@ export class ConfirmationSlip {
   number!: string;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** The year of the serial number (the year of the slip's date) and the number within it. */
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
+  @Field(() => YearScalar, { description: 'The year whose serial numbers it counts in' }) @Property({ type: 'integer' }) year!: number;
   @Field(() => Int) @Property({ type: 'integer' }) seq!: number;
   @Field(() => ID, { description: 'The client manager who won the customer' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field() @Property({ type: 'string', length: 100 }) customerName!: string;

@@ -1,20 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canSeePerson, hasRole, type Principal } from '@bg/auth';
-import {
-  BadInputError,
-  ConflictError,
-  Connection,
-  ForbiddenError,
-  LocalDateScalar,
-  NotFoundError,
-  PageInput,
-  YearMonthScalar,
-  decodeCursor,
-  monthProblem,
-  toPage,
-  type FieldProblem,
-  type RequestContext,
-} from '@bg/graphql';
+import { BadInputError, ConflictError, Connection, ForbiddenError, LocalDateScalar, NotFoundError, PageInput, YearMonthScalar, decodeCursor, monthProblem, toPage, type FieldProblem, type RequestContext, YearScalar } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
 import { ConfirmationSlip, SlipMonthClosure } from './confirmation-slip.entity';
@@ -207,7 +193,7 @@ export class ConfirmationSlipResolver {
 
   @Authorized('archive-clerk', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
   @Query(() => [SlipMonthClosure], { description: "The closed months of a branch's slips in a year" })
-  async slipMonthClosures(@Arg('branchId', () => ID) branchId: string, @Arg('year', () => Int) year: number, @Ctx() { em, principal }: RequestContext) {
+  async slipMonthClosures(@Arg('branchId', () => ID) branchId: string, @Arg('year', () => YearScalar, { description: 'The calendar year' }) year: number, @Ctx() { em, principal }: RequestContext) {
     if (!readsWholeBranch(principal, branchId)) throw new ForbiddenError(`You may not read the slip closings of branch ${branchId}`);
     return em.find(SlipMonthClosure, { branchId, month: { $like: `${Math.trunc(year)}-%` } }, { orderBy: { month: 'asc' } });
   }
