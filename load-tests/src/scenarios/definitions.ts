@@ -73,7 +73,7 @@ export const DASHBOARD = `query Dashboard($team: ID!, $month: YearMonth!) { team
   trainingRecords { title } } } }`;
 
 const COMPARISON_ROW = 'key rank newAccounts newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct';
-export const COMPARISON = `query Comparison($period: String!, $branch: ID, $team: ID) {
+export const COMPARISON = `query Comparison($period: Period!, $branch: ID, $team: ID) {
   branchComparison(period: $period, branchId: $branch, teamId: $team) { period level rows { ${COMPARISON_ROW} } } }`;
 
 const PAYSLIP = `query Payslip($month: YearMonth!, $employee: ID!) { payslip(month: $month, employeeId: $employee) { employeeId netFen } }`;

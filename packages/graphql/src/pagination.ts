@@ -6,7 +6,10 @@ import { BadInputError, type FieldProblem } from './errors';
 @ObjectType({ description: 'Where a page of a list ends and whether more follows.' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: "The cursor after this page's last item: pass it as page.after for the next page; null on an empty page" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor after this page's last item: pass it as page.after for the next page; null on an empty page",
+  })
   endCursor!: string | null;
   @Field({ description: 'Whether items follow this page' }) hasNextPage!: boolean;
 }

@@ -14,7 +14,7 @@ export function employeeEntityStub() {
   @ObjectType('Employee')
   @Directive('@key(fields: "id")')
   class Employee implements EmployeeKey {
-    @Field(() => ID) id!: string;
+    @Field(() => ID, { description: "The employee's id" }) id!: string;
   }
   return Employee;
 }

@@ -2,7 +2,18 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, YearMonthScalar, childrenOf, type FieldProblem, type RequestContext, YearQuarterScalar } from '@bg/graphql';
+import {
+  BadInputError,
+  ConflictError,
+  ForbiddenError,
+  LocalDateScalar,
+  NotFoundError,
+  YearMonthScalar,
+  childrenOf,
+  type FieldProblem,
+  type RequestContext,
+  YearQuarterScalar,
+} from '@bg/graphql';
 import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
@@ -12,14 +23,14 @@ import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules'
 
 @InputType()
 class RaisedIssueInput {
-  @Field() description!: string;
+  @Field({ description: 'What it is, in words' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) dueOn!: string;
 }
 
 @InputType()
 class LogCustomerVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
-  @Field() customerName!: string;
+  @Field({ description: "The customer's name" }) customerName!: string;
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
   @Field(() => CustomerStanding) standing!: CustomerStanding;
   @Field() discussed!: string;
@@ -29,22 +40,22 @@ class LogCustomerVisitInput {
 
 @ArgsType()
 class CustomerVisitsArgs {
-  @Field(() => ID, { nullable: true }) employeeId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
   @Field(() => YearMonthScalar, { description: 'The month' }) month!: string;
 }
 
 @ObjectType()
 class TierCount {
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
-  @Field(() => Int) visits!: number;
+  @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
 }
 
 @ObjectType()
 class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => Int) visits!: number;
+  @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
   @Field(() => [TierCount]) byTier!: TierCount[];
   @Field(() => Int) issuesOpened!: number;
   @Field(() => Int) issuesResolved!: number;
@@ -55,8 +66,8 @@ class VisitReportLine {
 class QuarterlyVisitReport {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => YearQuarterScalar, { description: 'The quarter reported' }) quarter!: string;
-  @Field(() => LocalDateScalar) from!: string;
-  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
   @Field(() => VisitReportLine) total!: VisitReportLine;
   @Field(() => [VisitReportLine]) byManager!: VisitReportLine[];
 }
@@ -160,7 +171,11 @@ export class CustomerVisitResolver {
 
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Pass an issue to the department responsible (the visitor)' })
-  async passIssue(@Arg('issueId', () => ID) issueId: string, @Arg('department') department: string, @Ctx() { em, principal }: RequestContext) {
+  async passIssue(
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('department', { description: 'The co-signing department' }) department: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const issue = await ownIssue(em, principal, issueId);
     const problems: FieldProblem[] = [];
     text(problems, 'department', department, 100, 'the department');
@@ -173,7 +188,11 @@ export class CustomerVisitResolver {
 
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Chase the department about an issue (the visitor)' })
-  async chaseIssue(@Arg('issueId', () => ID) issueId: string, @Arg('note') note: string, @Ctx() { em, principal }: RequestContext) {
+  async chaseIssue(
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('note', { description: 'A free-text note' }) note: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const issue = await ownIssue(em, principal, issueId);
     if (issue.status !== IssueStatus.PASSED) throw new ConflictError('Pass the issue to a department before chasing it');
     const problems: FieldProblem[] = [];
@@ -188,8 +207,8 @@ export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Record the outcome and the date the customer was told (the visitor); resolves the issue' })
   async resolveIssue(
-    @Arg('issueId', () => ID) issueId: string,
-    @Arg('outcome') outcome: string,
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('outcome', { description: 'The outcome' }) outcome: string,
     @Arg('customerToldOn', () => LocalDateScalar) customerToldOn: string,
     @Ctx() { em, principal }: RequestContext,
   ) {

@@ -18,7 +18,7 @@ registerEnumType(StandardStatus, {
 @ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
 @InputType('LevelPayInput')
 export class LevelPayType {
-  @Field() level!: string;
+  @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
   @Field(() => FenScalar) baseFen!: number;
 }
 
@@ -49,22 +49,24 @@ export class CompensationRulesType implements CompensationRules {
 @Entity({ tableName: 'compensation_standard' })
 @Unique({ properties: ['version'] })
 export class CompensationStandard {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The compensation standard's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => Int, { description: 'Rises by one with each new standard' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => ID, { nullable: true, description: 'The branch it is for; null: every branch without its own' })
   @Property({ type: 'string', length: 36, nullable: true })
   branchId: string | null = null;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
-  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (CompensationRules). */
   @Property({ type: 'text' }) rulesJson!: string;
   @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
-  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
-  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: 'When it was decided; null until then' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
   @Property({ version: true }) lock?: number;
 

@@ -16,27 +16,32 @@ registerEnumType(ComparisonLevelEnum, {
 @ObjectType('PeriodFigures')
 class PeriodFigures {
   @Field(() => Int, { description: '开户数' }) newAccounts!: number;
-  @Field(() => FenScalar) newAssetsFen!: number;
-  @Field(() => FenScalar) netRevenueFen!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number;
   @Field(() => FenScalar, { description: 'Net pay of signed-off payrolls' }) payrollCostFen!: number;
 }
 
 @ObjectType('ComparisonRow')
 class ComparisonRowType extends PeriodFigures {
   @Field(() => ID, { description: 'Branch, team or employee id' }) key!: string;
-  @Field({ description: "The branch's, team's or manager's name (branches and teams from the organisation); every branch or team of the level has a row, with zeros when it has no figures" }) name!: string;
+  @Field({
+    description:
+      "The branch's, team's or manager's name (branches and teams from the organisation); every branch or team of the level has a row, with zeros when it has no figures",
+  })
+  name!: string;
   @Field(() => FenScalar, { nullable: true, description: 'Payroll cost per account opened; null without accounts' }) costPerAccountFen!: number | null;
   @Field(() => Int, { description: 'By net revenue, 1 = highest' }) rank!: number;
   @Field(() => PeriodFigures, { description: 'The same figures for the previous period' }) previous!: PeriodFigures;
   @Field(() => Float, { nullable: true, description: 'Net revenue change against the previous period, percent' }) netRevenueChangePct!: number | null;
-  @Field(() => Float, { nullable: true, description: 'New accounts change against the previous period, percent; null when the previous period had none' }) newAccountsChangePct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'New accounts change against the previous period, percent; null when the previous period had none' })
+  newAccountsChangePct!: number | null;
 }
 
 @ObjectType('BranchComparison')
 class BranchComparisonType {
   @Field(() => PeriodScalar, { description: 'The period compared' }) period!: string;
   @Field(() => PeriodScalar, { description: 'The period before it, compared against (the month, quarter or year before)' }) previousPeriod!: string;
-  @Field(() => ComparisonLevelEnum) level!: ComparisonLevel;
+  @Field(() => ComparisonLevelEnum, { description: 'The client-manager level (级别), e.g. L3' }) level!: ComparisonLevel;
   @Field(() => [ComparisonRowType], { description: 'Ranked by net revenue' }) rows!: ComparisonRowType[];
 }
 
@@ -50,8 +55,8 @@ export class ComparisonResolver {
   })
   async branchComparison(
     @Arg('period', () => PeriodScalar, { description: 'A month, quarter, half year or year' }) period: string,
-    @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Arg('branchId', () => ID, { nullable: true, description: 'The branch (营业部)' }) branchId: string | undefined,
+    @Arg('teamId', () => ID, { nullable: true, description: 'The team' }) teamId: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<BranchComparisonType> {
     if (branchId ? !canReadPayroll(principal, branchId) : !isHeadOffice(principal)) {

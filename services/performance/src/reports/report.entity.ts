@@ -25,11 +25,13 @@ registerEnumType(ReportStatus, {
 @Unique({ properties: ['teamId', 'kind', 'period'] })
 @Index({ properties: ['branchId', 'status'] })
 export class AnalysisReport {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) teamId!: string;
+  @Field(() => ID, { description: "The analysis report's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => ReportKind) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
-  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' }) @Property({ type: 'string', length: 7 }) period!: string;
+  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' })
+  @Property({ type: 'string', length: 7 })
+  period!: string;
   @Field(() => ReportStatus) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus = ReportStatus.DRAFT;
   @Field({ description: "The team's own analysis" }) @Property({ type: 'text' }) analysis: string = '';
   /** The figures (ReportFigures) as JSON: refreshed while a draft is saved, frozen at submission. */
@@ -39,8 +41,9 @@ export class AnalysisReport {
   planId: string | null = null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) planVersion: number | null = null;
   @Field() @Property({ type: 'string', length: 100 }) writtenBy!: string;
-  @Field() @Property({ type: 'datetime' }) updatedAt: Date = new Date();
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) submittedBy: string | null = null;
+  @Field({ description: 'When it last changed' }) @Property({ type: 'datetime' }) updatedAt: Date = new Date();
+  @Field(() => String, { nullable: true, description: 'Who submitted it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) submittedBy:
+    string | null = null;
   @Field(() => Date, { nullable: true, description: 'Submitted and archived' }) @Property({ type: 'datetime', nullable: true }) submittedAt: Date | null = null;
   @Property({ version: true }) lock?: number;
 }

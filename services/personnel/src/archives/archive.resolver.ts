@@ -70,8 +70,8 @@ class ArchiveAuditConnection extends Connection(ArchiveAuditEntry) {}
 
 @ArgsType()
 class AuditLogArgs {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) employeeId?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -80,7 +80,7 @@ class AddArchiveDocumentInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Length(1, 200) title!: string;
-  @Field(() => String, { nullable: true }) fileRef?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
 }
 
@@ -88,10 +88,10 @@ class AddArchiveDocumentInput {
 class RecordDecisionInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind, { description: 'REWARD or PUNISHMENT' }) kind!: DocumentKind;
-  @Field(() => LocalDateScalar) decidedOn!: string;
-  @Field() @Length(1, 2000) reason!: string;
+  @Field(() => LocalDateScalar, { description: 'The day it was decided' }) decidedOn!: string;
+  @Field({ description: 'The reason given' }) @Length(1, 2000) reason!: string;
   @Field({ description: 'Who decided it' }) @Length(1, 100) decidedBy!: string;
-  @Field(() => String, { nullable: true }) fileRef?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
 }
 
 async function maintainable(em: EntityManager, principal: Principal, employeeId: string): Promise<Employee> {
@@ -205,8 +205,8 @@ export class ArchiveResolver {
   @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
   async recordCertificateCheck(
     @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
-    @Arg('genuine') genuine: boolean,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const doc = await em.findOne(ArchiveDocument, documentId);

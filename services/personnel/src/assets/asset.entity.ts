@@ -41,8 +41,8 @@ registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE ke
 @Unique({ properties: ['branchId', 'tag'] })
 @Index({ properties: ['holderId', 'status'] })
 export class AssetItem {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field(() => ID, { description: "The asset item's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   /** The team responsible for it (R-3.1); follows the holder's team when issued. */
   @Field(() => ID, { description: "The team responsible for it (R-3.1); follows the holder's team when issued.", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true, index: true })
@@ -71,25 +71,26 @@ export class AssetItem {
 @Index({ properties: ['outletId', 'at'] })
 @Index({ properties: ['assetId', 'at'] })
 export class AssetLedgerLine {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The asset ledger line's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36 }) assetId!: string;
   /** The item's name and tag when the line was written. */
   @Field({ description: "The item's name and tag when the line was written." }) @Property({ type: 'string', length: 200 }) assetName!: string;
   @Field() @Property({ type: 'string', length: 100 }) assetTag!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** Team and outlet of the item after the movement (what the team/outlet ledger lists). */
   @Field(() => ID, { description: 'Team and outlet of the item after the movement (what the team/outlet ledger lists).', nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
   teamId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) @Property({ type: 'string', length: 36, nullable: true }) outletId:
+    string | null = null;
   @Field(() => AssetMovement) @Enum({ items: () => AssetMovement, type: 'string' }) movement!: AssetMovement;
-  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   /** Who entered it: username and employee id from the token. */
   @Field({ description: 'Who entered it: username and employee id from the token.' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) recordedByEmployeeId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) fromHolderId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) toHolderId: string | null = null;
-  @Field() @Property({ type: 'string', length: 500 }) note: string = '';
+  @Field({ description: 'A free-text note' }) @Property({ type: 'string', length: 500 }) note: string = '';
   /** A handover's lines share one act id (R-3.2: all items, one act, both named). */
   @Field(() => ID, { description: "A handover's lines share one act id (R-3.2: all items, one act, both named).", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
@@ -99,5 +100,6 @@ export class AssetLedgerLine {
   @Property({ type: 'string', length: 36, nullable: true })
   chargedEmployeeId: string | null = null;
   @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
-  @Field(() => FenScalar, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null =
+    null;
 }

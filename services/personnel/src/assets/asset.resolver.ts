@@ -4,7 +4,19 @@ import { IsOptional, Length, Min } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
-import { BadInputError, ConflictError, Connection, ForbiddenError, NotFoundError, PageInput, decodeCursor, toPage, type FieldProblem, type RequestContext, FenScalar } from '@bg/graphql';
+import {
+  BadInputError,
+  ConflictError,
+  Connection,
+  ForbiddenError,
+  NotFoundError,
+  PageInput,
+  decodeCursor,
+  toPage,
+  type FieldProblem,
+  type RequestContext,
+  FenScalar,
+} from '@bg/graphql';
 import { Branch, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus } from '../employees/employee.entity';
 import { AssetItem, AssetKind, AssetLedgerLine, AssetLossKind, AssetMovement, AssetStatus } from './asset.entity';
@@ -47,14 +59,14 @@ class RegisterAssetInput {
   @Field(() => AssetKind) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Length(1, 100) tag!: string;
   @Field(() => FenScalar, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
-  @Field({ nullable: true }) @IsOptional() @Length(0, 500) note?: string;
+  @Field({ nullable: true, description: 'A free-text note' }) @IsOptional() @Length(0, 500) note?: string;
 }
 
 @ArgsType()
 class LedgerArgs {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
-  @Field(() => ID, { nullable: true }) outletId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) outletId?: string;
 }
 
 @ArgsType()
@@ -176,7 +188,7 @@ export class AssetResolver {
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('outletId', () => ID, { nullable: true, description: "Default: the employee's outlet" }) outletId: string | undefined,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);
@@ -203,7 +215,7 @@ export class AssetResolver {
   @Mutation(() => AssetLedgerLine, { description: 'Take an issued item back into stock (asset keeper; team lead within their team)' })
   async returnAsset(
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);
@@ -223,7 +235,7 @@ export class AssetResolver {
   async handOverAssets(
     @Arg('fromEmployeeId', () => ID, { description: 'Who hands the items over' }) fromEmployeeId: string,
     @Arg('toEmployeeId', () => ID, { description: 'Who receives them' }) toEmployeeId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetHandover> {
     const from = await loadEmployee(em, fromEmployeeId);
@@ -257,7 +269,7 @@ export class AssetResolver {
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('kind', () => AssetLossKind) kind: AssetLossKind,
     @Arg('amountFen', () => FenScalar, { description: 'The amount charged to the person responsible, in fen (more than 0)' }) amountFen: number,
-    @Arg('note') note: string,
+    @Arg('note', { description: 'A free-text note' }) note: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);

@@ -16,13 +16,13 @@ registerEnumType(ChangeKind, { name: 'EmployeeChangeKind' });
 @Entity({ tableName: 'employee_change' })
 @Index({ properties: ['employeeId', 'at'] })
 export class EmployeeChange {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: "The employee change's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field(() => ChangeKind) @Enum({ items: () => ChangeKind, type: 'string' }) kind!: ChangeKind;
   @Field({ description: 'JSON of the changed fields before' }) @Property({ type: 'text' }) fromJson!: string;
   @Field({ description: 'JSON of the changed fields after' }) @Property({ type: 'text' }) toJson!: string;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) effectiveOn!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) by!: string;
-  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field(() => LocalDateScalar, { description: 'The day it takes effect' }) @Property({ type: 'string', length: 10 }) effectiveOn!: string;
+  @Field(() => String, { nullable: true, description: 'The reason given' }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field({ description: 'Who did it (username)' }) @Property({ type: 'string', length: 100 }) by!: string;
+  @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
 }
