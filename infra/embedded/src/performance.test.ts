@@ -444,7 +444,13 @@ describe('head-office comparison (R-4.5)', () => {
     ]);
     expect(code((await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}") { level } }`)).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('mgr.gz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level } }`)).body)).toBe('FORBIDDEN');
-    expect(code((await t.ask('bo.han', '{ branchComparison(period: "2026-13") { level } }')).body)).toBe('BAD_USER_INPUT');
+    // A period is a scalar checked at parse time: a literal fails validation, a variable is BAD_USER_INPUT; both show the forms.
+    const literal = (await t.ask('bo.han', '{ branchComparison(period: "2026-13") { level } }')).body;
+    expect(code(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors![0].message).toContain('2026-Q3');
+    const variable = (await t.ask('bo.han', 'query($p: Period!) { branchComparison(period: $p) { level } }', { p: '2026-Q5' })).body;
+    expect(code(variable)).toBe('BAD_USER_INPUT');
+    expect(variable.errors![0].message).toContain('is not a period');
   });
 });
 

@@ -53,7 +53,7 @@ class TeamDay {
   @Field(() => [AttendanceDay]) days!: DayRow[];
 }
 
-@InputType()
+@InputType({ description: "One manager's attendance for one day" })
 class RecordAttendanceInput {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
@@ -70,7 +70,7 @@ class RecordAttendanceInput {
   @Field({ defaultValue: false, description: "Correct the day's existing record instead of refusing it" }) replace!: boolean;
 }
 
-@InputType()
+@InputType({ description: "One member's entry in a team's day" })
 class TeamDayEntry {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => String, { nullable: true, description: 'Check-in time, HH:MM' }) checkIn?: string | null;
@@ -82,7 +82,7 @@ class TeamDayEntry {
   @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A whole team's attendance for one day" })
 class RecordTeamDayInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;

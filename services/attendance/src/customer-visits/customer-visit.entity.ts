@@ -32,6 +32,7 @@ registerEnumType(CustomerStanding, {
 });
 registerEnumType(IssueStatus, {
   name: 'VisitIssueStatus',
+  description: 'Where an issue raised on a customer visit stands (谁走访谁督办)',
   valuesConfig: {
     OPEN: { description: 'recorded, not yet passed on' },
     PASSED: { description: 'passed to the department responsible, being chased' },
@@ -59,7 +60,7 @@ export class CustomerVisit {
   @Field() @Property({ type: 'datetime' }) loggedAt: Date = new Date();
 }
 
-@ObjectType()
+@ObjectType({ description: 'One step of following up a raised issue: who, when, what' })
 export class IssueStep {
   @Field(() => LocalDateScalar) on!: string;
   @Field() action!: string;

@@ -21,13 +21,13 @@ import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTe
 import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
 import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
-@InputType()
+@InputType({ description: 'An issue the customer raised that could not be answered on the spot' })
 class RaisedIssueInput {
   @Field({ description: 'What it is, in words' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) dueOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A customer visit to log (客户走访, R-2.9)' })
 class LogCustomerVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
   @Field({ description: "The customer's name" }) customerName!: string;
@@ -45,13 +45,13 @@ class CustomerVisitsArgs {
   @Field(() => YearMonthScalar, { description: 'The month' }) month!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Visits to customers of one tier' })
 class TierCount {
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One manager's line of the quarterly customer-visit report" })
 class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
   @Field(() => String, { nullable: true }) name!: string | null;

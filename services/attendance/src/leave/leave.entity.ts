@@ -23,7 +23,16 @@ registerEnumType(LeaveKind, {
   valuesConfig: { PERSONAL: { description: '事假' }, SICK: { description: '病假' } },
 });
 registerEnumType(HalfDay, { name: 'HalfDay', description: 'AM: the morning half of the day; PM: the afternoon' });
-registerEnumType(LeaveStatus, { name: 'LeaveStatus' });
+registerEnumType(LeaveStatus, {
+  name: 'LeaveStatus',
+  description: 'Where a leave request stands',
+  valuesConfig: {
+    REQUESTED: { description: 'Requested, waiting for the team lead' },
+    APPROVED: { description: 'Approved by the team lead' },
+    REJECTED: { description: 'Rejected by the team lead' },
+    CANCELLED: { description: 'Cancelled before it started' },
+  },
+});
 
 /** A request for personal or sick leave: to the team lead, decided before it starts. */
 @ObjectType({ description: 'A leave request (R-2.5)' })

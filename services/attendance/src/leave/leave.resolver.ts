@@ -22,7 +22,7 @@ import { LIVE_LEAVE, leaveDatesProblems, leaveDays, leavesOverlap } from './leav
 @ObjectType()
 class LeaveRequestConnection extends Connection(LeaveRequest) {}
 
-@InputType()
+@InputType({ description: 'A leave request, made before the leave starts (R-2.5)' })
 class RequestLeaveInput {
   @Field(() => LeaveKind) kind!: LeaveKind;
   @Field(() => LocalDateScalar) startDate!: string;

@@ -29,9 +29,14 @@ registerEnumType(MeetingKind, {
     MONTHLY: { description: 'team summary meeting' },
   },
 });
-registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: 'Whether a meeting was held (with minutes) or is only scheduled',
+  valuesConfig: { SCHEDULED: { description: 'Planned, minutes not recorded yet' }, HELD: { description: 'Held, with minutes and attendance recorded' } },
+});
 registerEnumType(MorningAgendaItem, {
   name: 'MorningAgendaItem',
+  description: "The fixed agenda items of a branch's morning meeting (晨会, R-2.6)",
   valuesConfig: {
     MARKET_NEWS: { description: '市场资讯' },
     HEAD_OFFICE_AND_PRODUCTS: { description: '总部信息与新产品' },
@@ -41,7 +46,7 @@ registerEnumType(MorningAgendaItem, {
   },
 });
 
-@ObjectType()
+@ObjectType({ description: 'The notes taken on one agenda item of a meeting' })
 export class AgendaNote {
   @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
   @Field({ description: 'Free-text notes' }) notes!: string;

@@ -11,13 +11,13 @@ import { actsForBranch, canSeeBranch, leadsTeam, teamOf, visibleTeam } from '../
 import { AgendaNote, Meeting, MeetingKind, MeetingMissedFlag, MeetingStatus, MorningAgendaItem } from './meeting.entity';
 import { agendaProblems, expectedSlots, slotOf } from './meeting.rules';
 
-@InputType()
+@InputType({ description: 'The notes on one agenda item' })
 class AgendaNoteInput {
   @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
   @Field({ description: 'Free-text notes' }) notes!: string;
 }
 
-@InputType()
+@InputType({ description: 'A meeting to schedule' })
 class ScheduleMeetingInput {
   @Field(() => MeetingKind) kind!: MeetingKind;
   @Field(() => ID, { nullable: true, description: 'The team, for weekly and monthly meetings' }) teamId?: string | null;
@@ -26,21 +26,21 @@ class ScheduleMeetingInput {
   @Field({ description: 'The topic' }) topic!: string;
 }
 
-@InputType()
+@InputType({ description: 'The minutes and attendance of a held meeting (R-2.6)' })
 class RecordMeetingInput extends ScheduleMeetingInput {
   @Field() minutes!: string;
   @Field(() => [AgendaNoteInput], { defaultValue: [], description: 'Morning meetings: notes on all five agenda items' }) agenda!: AgendaNoteInput[];
   @Field(() => [ID]) attendeeIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A meeting that should have been held and was not (a gap, R-2.6)' })
 class MissingMeeting {
   @Field(() => MeetingKind) kind!: MeetingKind;
   @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
   @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A member expected at a meeting who was not there' })
 class MeetingAbsence {
   @Field(() => ID) meetingId!: string;
   @Field(() => MeetingKind) kind!: MeetingKind;

@@ -11,8 +11,12 @@ export enum MonthAction {
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
 }
-registerEnumType(MonthState, { name: 'AttendanceMonthState' });
-registerEnumType(MonthAction, { name: 'AttendanceMonthAction' });
+registerEnumType(MonthState, {
+  name: 'AttendanceMonthState',
+  description: "Where a branch's attendance month stands (R-2.7): OPEN while recording goes on, CLOSED once its figures went to payroll; a reopen makes it OPEN again",
+  valuesConfig: { OPEN: { description: 'Recording goes on' }, CLOSED: { description: 'Closed: the figures went to payroll (AttendanceMonthClosed)' } },
+});
+registerEnumType(MonthAction, { name: 'AttendanceMonthAction', description: "What was done to a branch's attendance month: closed or reopened" });
 
 /** A branch's attendance month: closed by the clerk, reopened only by the branch manager. */
 @Entity({ tableName: 'branch_month_close' })

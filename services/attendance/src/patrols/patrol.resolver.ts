@@ -7,7 +7,7 @@ import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
 import { Patrol } from './patrol.entity';
 import { recordLeftPost } from '../left-post/left-post.resolver';
 
-@InputType()
+@InputType({ description: "A lead's patrol of an outlet (R-2.4)" })
 class RecordPatrolInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => ID, { description: 'The outlet (网点) it concerns' }) outletId!: string;

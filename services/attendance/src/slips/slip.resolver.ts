@@ -12,7 +12,7 @@ import { slipProblems } from './slip.rules';
 @ObjectType()
 class VisitSlipConnection extends Connection(VisitSlip) {}
 
-@InputType()
+@InputType({ description: 'A visit slip (营销人员出访单) to file before going out (R-2.3)' })
 class FileVisitSlipInput {
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field({ description: 'Where the visit goes' }) destination!: string;

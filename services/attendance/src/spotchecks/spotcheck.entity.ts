@@ -18,7 +18,14 @@ export enum CheckMethod {
   OTHER = 'OTHER',
 }
 registerEnumType(SpotCheckKind, { name: 'SpotCheckKind', description: 'What is checked: visit slips (R-2.3) or work logs (R-2.8)' });
-registerEnumType(SpotCheckResult, { name: 'SpotCheckResult' });
+registerEnumType(SpotCheckResult, {
+  name: 'SpotCheckResult',
+  description: "The outcome of a lead's spot check of a visit slip or work log",
+  valuesConfig: {
+    CONFIRMED: { description: 'The record was found as written' },
+    DISCREPANCY: { description: 'The record did not match what was found (counts against duty)' },
+  },
+});
 registerEnumType(CheckMethod, {
   name: 'CheckMethod',
   description: 'How the lead checked',

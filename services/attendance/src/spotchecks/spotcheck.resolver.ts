@@ -10,7 +10,7 @@ import { WorkLog } from '../worklogs/worklog.entity';
 import { CheckMethod, SpotCheck, SpotCheckDraw, SpotCheckKind, SpotCheckResult } from './spotcheck.entity';
 import { drawSample } from './spotcheck.rules';
 
-@InputType()
+@InputType({ description: 'Which spot checks to draw: the team, what is checked, the period and the percent (抽查或全查)' })
 class DrawSpotChecksInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => SpotCheckKind) kind!: SpotCheckKind;
@@ -19,7 +19,7 @@ class DrawSpotChecksInput {
   @Field(() => Int, { description: 'Percent to draw, 1-100; 100 checks all (全查)' }) @Min(1) @Max(100) ratePercent!: number;
 }
 
-@InputType()
+@InputType({ description: 'The result of one spot check' })
 class RecordSpotCheckInput {
   @Field(() => ID) checkId!: string;
   @Field(() => SpotCheckResult) result!: SpotCheckResult;

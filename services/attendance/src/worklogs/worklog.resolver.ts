@@ -7,7 +7,7 @@ import { addDays, firstDay, lastDay } from '../common/dates';
 import { selfEmployee } from '../common/scope';
 import { WorkLog } from './worklog.entity';
 
-@InputType()
+@InputType({ description: "A day's work log entry (工作日志, R-1.5)" })
 class WriteWorkLogInput {
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field() done!: string;

@@ -22,7 +22,7 @@ class WaitingFor {
 @ObjectType()
 class ApprovalRequestConnection extends Connection(ApprovalRequest) {}
 
-@InputType()
+@InputType({ description: 'Narrows the approval list' })
 class ApprovalRequestFilter {
   @Field(() => ApprovalKind, { nullable: true }) kind?: ApprovalKind;
   @Field(() => ApprovalStatus, { nullable: true }) status?: ApprovalStatus;

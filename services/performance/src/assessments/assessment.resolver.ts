@@ -20,7 +20,7 @@ class AssessmentCycleRun {
   @Field(() => Int) proposedDown!: number;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the assessment list' })
 class AssessmentFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) @IsOptional() branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @IsOptional() teamId?: string;

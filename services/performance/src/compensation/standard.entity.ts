@@ -16,21 +16,21 @@ registerEnumType(StandardStatus, {
 });
 
 @ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
-@InputType('LevelPayInput')
+@InputType('LevelPayInput', { description: 'Base pay and floor of one level' })
 export class LevelPayType {
   @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
   @Field(() => FenScalar) baseFen!: number;
 }
 
 @ObjectType('CommissionTier', { description: 'A marginal commission tier on net revenue: the rate applies to the revenue from fromFen up to the next tier' })
-@InputType('CommissionTierInput')
+@InputType('CommissionTierInput', { description: 'One marginal commission tier' })
 export class CommissionTierType {
   @Field(() => FenScalar) fromFen!: number;
   @Field(() => Int, { description: 'Rate in basis points: 1000 = 10%' }) rateBp!: number;
 }
 
 @ObjectType('CompensationRules', { description: "A compensation standard's figures (money in fen)" })
-@InputType('CompensationRulesInput')
+@InputType('CompensationRulesInput', { description: 'The pay rules of a compensation standard' })
 export class CompensationRulesType implements CompensationRules {
   @Field(() => [LevelPayType]) basePay!: LevelPayType[];
   @Field(() => [CommissionTierType]) commissionTiers!: CommissionTierType[];

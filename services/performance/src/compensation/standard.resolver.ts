@@ -8,7 +8,7 @@ import { proposeStandard, standardFor } from './standard.service';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 
-@InputType()
+@InputType({ description: 'A compensation standard to propose for approval (R-1.1)' })
 class ProposeCompensationStandardInput {
   @Field(() => ID, { nullable: true, description: 'The branch it is for; omit for every branch without its own' }) @IsOptional() branchId?: string;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;

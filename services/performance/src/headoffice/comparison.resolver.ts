@@ -11,9 +11,14 @@ enum ComparisonLevelEnum {
 registerEnumType(ComparisonLevelEnum, {
   name: 'ComparisonLevel',
   description: 'What the rows are: branches, the teams of a branch, or the managers of a team',
+  valuesConfig: {
+    BRANCH: { description: 'Rows are branches (head office)' },
+    TEAM: { description: 'Rows are the teams of a branch' },
+    MANAGER: { description: 'Rows are the managers of a team' },
+  },
 });
 
-@ObjectType('PeriodFigures')
+@ObjectType('PeriodFigures', { description: 'The compared figures of one period' })
 class PeriodFigures {
   @Field(() => Int, { description: '开户数' }) newAccounts!: number;
   @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number;
@@ -21,7 +26,7 @@ class PeriodFigures {
   @Field(() => FenScalar, { description: 'Net pay of signed-off payrolls' }) payrollCostFen!: number;
 }
 
-@ObjectType('ComparisonRow')
+@ObjectType('ComparisonRow', { description: 'One branch, team or manager in a comparison, with the figures of the period and the period before' })
 class ComparisonRowType extends PeriodFigures {
   @Field(() => ID, { description: 'Branch, team or employee id' }) key!: string;
   @Field({
@@ -37,7 +42,7 @@ class ComparisonRowType extends PeriodFigures {
   newAccountsChangePct!: number | null;
 }
 
-@ObjectType('BranchComparison')
+@ObjectType('BranchComparison', { description: 'The head-office comparison of a period (R-4.5): ranked rows of branches, teams or managers' })
 class BranchComparisonType {
   @Field(() => PeriodScalar, { description: 'The period compared' }) period!: string;
   @Field(() => PeriodScalar, { description: 'The period before it, compared against (the month, quarter or year before)' }) previousPeriod!: string;

@@ -18,7 +18,7 @@ registerEnumType(LevelRulesStatus, {
 @ObjectType('LevelTargets', {
   description: 'Quarterly figures a level asks for: customers developed and net revenue summed over the quarter, customer assets at its end',
 })
-@InputType('LevelTargetsInput')
+@InputType('LevelTargetsInput', { description: 'The targets a manager must reach in a period' })
 export class LevelTargetsType implements LevelTargets {
   @Field(() => Int, { description: '开发客户数' }) customersDeveloped!: number;
   @Field(() => FenScalar, { description: '净收入, fen' }) netRevenueFen!: number;
@@ -26,7 +26,7 @@ export class LevelTargetsType implements LevelTargets {
 }
 
 @ObjectType('LevelThreshold', { description: "A level's thresholds: what holding it and moving up from it need" })
-@InputType('LevelThresholdInput')
+@InputType('LevelThresholdInput', { description: 'The thresholds of one level' })
 export class LevelThresholdType implements LevelThreshold {
   @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
   @Field(() => LevelTargetsType, { description: 'Missing any of these in a quarter proposes one level down' }) hold!: LevelTargetsType;
@@ -37,7 +37,7 @@ export class LevelThresholdType implements LevelThreshold {
 }
 
 @ObjectType('PerformanceWeights', { description: 'Weights of the performance score, percent summing to 100' })
-@InputType('PerformanceWeightsInput')
+@InputType('PerformanceWeightsInput', { description: 'Weights in percent of the performance figures (adding up to 100)' })
 export class PerformanceWeightsType implements PerformanceWeights {
   @Field(() => Int, { description: '开发客户数: customers developed' }) customersDeveloped!: number;
   @Field(() => Int) netRevenue!: number;
@@ -45,7 +45,7 @@ export class PerformanceWeightsType implements PerformanceWeights {
 }
 
 @ObjectType('DutyPoints', { description: 'Points per duty item: deducted from 100, a passed training adds' })
-@InputType('DutyPointsInput')
+@InputType('DutyPointsInput', { description: 'Points per duty item (deducted or added)' })
 export class DutyPointsType implements DutyPoints {
   @Field(() => Float) perAbsenceDay!: number;
   @Field(() => Float) perLate!: number;
@@ -58,14 +58,14 @@ export class DutyPointsType implements DutyPoints {
 }
 
 @ObjectType('CombinedWeights', { description: 'Weights of duty and performance in the quarterly and annual score, percent summing to 100' })
-@InputType('CombinedWeightsInput')
+@InputType('CombinedWeightsInput', { description: 'Weights of duty and performance in the combined assessment (adding up to 100)' })
 export class CombinedWeightsType {
   @Field(() => Int) duty!: number;
   @Field(() => Int) performance!: number;
 }
 
 @ObjectType('LevelRules', { description: 'The figures of a version of the level rules' })
-@InputType('LevelRulesInput')
+@InputType('LevelRulesInput', { description: 'Thresholds per level, weights and duty points' })
 export class LevelRulesType implements LevelRules {
   @Field(() => [LevelThresholdType], { description: 'Lowest level first' }) levels!: LevelThresholdType[];
   @Field(() => PerformanceWeightsType) performanceWeights!: PerformanceWeightsType;

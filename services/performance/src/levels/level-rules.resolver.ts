@@ -4,7 +4,7 @@ import { YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { LevelRuleSet, LevelRulesType } from './level-rules.entity';
 import { levelRulesFor, proposeLevelRules } from './level-rules.service';
 
-@InputType()
+@InputType({ description: 'Level rules to propose for approval (R-4.4)' })
 class ProposeLevelRulesInput {
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
   @Field({ description: 'The title' }) @Length(1, 500) title!: string;

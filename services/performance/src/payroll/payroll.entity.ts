@@ -51,7 +51,11 @@ export enum SignOffDecision {
   SIGNED = 'SIGNED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(SignOffDecision, { name: 'PayrollSignOffDecision' });
+registerEnumType(SignOffDecision, {
+  name: 'PayrollSignOffDecision',
+  description: "A signer's decision on a payroll step: signed or rejected",
+  valuesConfig: { SIGNED: { description: 'Signed the step' }, REJECTED: { description: 'Rejected the run back to finance with a reason' } },
+});
 
 /** A branch's payroll for a month: computed by finance, signed in order, then filed. */
 @ObjectType({ description: "A branch's monthly payroll run (营业部客户经理薪酬月报表)" })

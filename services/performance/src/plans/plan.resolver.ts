@@ -26,7 +26,7 @@ class WorkPlanInput {
 @ObjectType()
 class WorkPlanConnection extends Connection(WorkPlan) {}
 
-@InputType()
+@InputType({ description: 'Narrows the work-plan list' })
 class WorkPlanFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;

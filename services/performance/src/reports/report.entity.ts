@@ -8,7 +8,15 @@ export enum ReportKind {
   HALF_YEAR = 'HALF_YEAR',
   ANNUAL = 'ANNUAL',
 }
-registerEnumType(ReportKind, { name: 'AnalysisReportKind', description: 'MONTHLY (period 2026-03), HALF_YEAR (2026-H1), ANNUAL (2026)' });
+registerEnumType(ReportKind, {
+  name: 'AnalysisReportKind',
+  description: 'MONTHLY (period 2026-03), HALF_YEAR (2026-H1), ANNUAL (2026)',
+  valuesConfig: {
+    MONTHLY: { description: "A month's report" },
+    HALF_YEAR: { description: "A half year's report" },
+    ANNUAL: { description: "A year's report" },
+  },
+});
 
 export enum ReportStatus {
   DRAFT = 'DRAFT',

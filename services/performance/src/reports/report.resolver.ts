@@ -16,7 +16,7 @@ class AnalysisReportFigures {
   @Field(() => ProgressAgainstTarget) team!: ProgressAgainstTarget;
 }
 
-@InputType()
+@InputType({ description: 'An analysis report to write (R-1.6)' })
 class AnalysisReportInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => ReportKind) kind!: ReportKind;
@@ -27,7 +27,7 @@ class AnalysisReportInput {
 @ObjectType()
 class AnalysisReportConnection extends Connection(AnalysisReport) {}
 
-@InputType()
+@InputType({ description: 'Narrows the analysis-report list' })
 class AnalysisReportFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;

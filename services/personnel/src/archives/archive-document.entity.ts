@@ -47,6 +47,7 @@ export enum DocumentSource {
 }
 registerEnumType(DocumentSource, {
   name: 'DocumentSource',
+  description: 'Where an archive entry came from: entered by hand or fed by another service',
   valuesConfig: {
     RECRUITMENT: { description: "carried over from the candidate's verified documents (CandidateHired)" },
     PERFORMANCE: { description: 'AssessmentCompleted' },

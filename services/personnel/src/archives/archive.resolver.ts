@@ -35,7 +35,7 @@ class Archive {
   missingDocuments!: DocumentKind[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where to download a stored file (a short-lived URL)' })
 class DownloadUrl {
   @Field({ description: `GET the file from this URL within ${DOWNLOAD_VALID_FOR_SECONDS / 60} minutes` }) url!: string;
   @Field({ description: 'When the URL stops working' }) expiresAt!: Date;
@@ -44,7 +44,7 @@ class DownloadUrl {
 /** Earlier versions of the entries of one archive read, loaded with them (no query per entry). */
 const earlierOf = new WeakMap<ArchiveDocument, ArchiveDocument[]>();
 
-@ObjectType()
+@ObjectType({ description: 'Where to upload a file (a short-lived URL) and the reference to record it under' })
 class UploadUrl {
   @Field({ description: 'PUT the file to this URL within 15 minutes' }) url!: string;
   @Field({ description: 'Give this to addArchiveDocument once uploaded' }) fileRef!: string;
@@ -75,7 +75,7 @@ class AuditLogArgs {
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: "A document to add to an employee's archive (R-6.1, R-6.3)" })
 class AddArchiveDocumentInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind) kind!: DocumentKind;
@@ -84,7 +84,7 @@ class AddArchiveDocumentInput {
   @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A reward or punishment to record in an employee's archive" })
 class RecordDecisionInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind, { description: 'REWARD or PUNISHMENT' }) kind!: DocumentKind;

@@ -31,7 +31,15 @@ export enum AssetLossKind {
   THEFT = 'THEFT',
 }
 registerEnumType(AssetKind, { name: 'AssetKind', description: 'COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER' });
-registerEnumType(AssetStatus, { name: 'AssetStatus' });
+registerEnumType(AssetStatus, {
+  name: 'AssetStatus',
+  description: 'Where an asset item is: in stock, issued to a person, or gone',
+  valuesConfig: {
+    IN_STOCK: { description: 'In the store, not issued' },
+    ISSUED: { description: 'Issued to a person who keeps it' },
+    WRITTEN_OFF: { description: 'Gone: lost, stolen, damaged beyond use or disposed of' },
+  },
+});
 registerEnumType(AssetMovement, { name: 'AssetMovement', description: 'A line of the asset ledger (实物管理明细表)' });
 registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE keeps the item; LOSS and THEFT write it off' });
 

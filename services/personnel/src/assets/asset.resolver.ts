@@ -51,7 +51,7 @@ class AssetHandover {
   @Field(() => [AssetLedgerLine]) lines!: AssetLedgerLine[];
 }
 
-@InputType()
+@InputType({ description: 'An asset item to enter in the ledger (实物管理明细表)' })
 class RegisterAssetInput {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team responsible for it (R-3.1); none: the branch store' }) teamId?: string;

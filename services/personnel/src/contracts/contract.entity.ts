@@ -20,7 +20,7 @@ registerEnumType(ContractKind, {
   name: 'ContractKind',
   description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)',
 });
-registerEnumType(ContractStatus, { name: 'ContractStatus' });
+registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'Where a labour contract or cooperation agreement stands' });
 
 /**
  * A signed contract of an employee (archive material: read under the archive lookup rule).

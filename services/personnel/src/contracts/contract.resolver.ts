@@ -10,7 +10,7 @@ import { localDate } from '../assets/asset.rules';
 import { ContractKind, ContractStatus, EmploymentContract } from './contract.entity';
 import { contractProblems, contractStatus, daysBetween, defaultEndsOn, kindFor, addDays, overlaps } from './contract.rules';
 
-@InputType()
+@InputType({ description: 'A signed labour contract or cooperation agreement to record (R-6.2)' })
 class SignContractInput {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => ContractKind, { description: "Must match the employee's employment type" }) kind!: ContractKind;
@@ -20,7 +20,7 @@ class SignContractInput {
   @Field({ description: 'Where the signed paper original is kept' }) @Length(1, 200) originalFiledAt!: string;
 }
 
-@InputType()
+@InputType({ description: 'The renewal of an expiring contract for another year (R-6.2)' })
 class RenewContractInput {
   @Field(() => ID, { description: 'The contract being renewed (the latest of the employee)' }) contractId!: string;
   @Field(() => ContractKind, { nullable: true, description: "Default: the kind of the employee's employment type now" }) kind?: ContractKind;

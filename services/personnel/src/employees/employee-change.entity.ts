@@ -9,7 +9,16 @@ export enum ChangeKind {
   LEVEL_CHANGED = 'LEVEL_CHANGED',
   DEPARTED = 'DEPARTED',
 }
-registerEnumType(ChangeKind, { name: 'EmployeeChangeKind' });
+registerEnumType(ChangeKind, {
+  name: 'EmployeeChangeKind',
+  description: 'What an employee change record changed (effective-dated)',
+  valuesConfig: {
+    HIRED: { description: 'Hired' },
+    TRANSFERRED: { description: 'Moved to another team, group or outlet' },
+    LEVEL_CHANGED: { description: 'Level changed' },
+    DEPARTED: { description: 'Left the company' },
+  },
+});
 
 /** 人员变动: every change to an employee, kept (who, when, from, to) — archive material. */
 @ObjectType({ description: 'A change to an employee: who made it, when, from what, to what' })

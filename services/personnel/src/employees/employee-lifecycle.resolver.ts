@@ -10,7 +10,7 @@ import { ChangeKind, EmployeeChange } from './employee-change.entity';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { changeLevel, depart, recordChange } from './employee-lifecycle';
 
-@InputType()
+@InputType({ description: 'A move of an employee to another team, group or outlet from a given day' })
 class TransferInput {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;

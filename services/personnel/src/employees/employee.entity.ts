@@ -39,7 +39,16 @@ registerEnumType(StaffPost, {
   },
 });
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
-registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
+registerEnumType(EmployeeStatus, {
+  name: 'EmployeeStatus',
+  description: 'Where an employee stands: CANDIDATE, PROBATION, ACTIVE or DEPARTED',
+  valuesConfig: {
+    CANDIDATE: { description: 'A candidate, not yet employed' },
+    PROBATION: { description: 'On probation (试用)' },
+    ACTIVE: { description: 'Employed' },
+    DEPARTED: { description: 'Left the company' },
+  },
+});
 
 // The event contracts use the same values as string unions.
 const _kinds: Record<Kind, EmploymentType> = EmploymentType;

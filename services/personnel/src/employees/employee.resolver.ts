@@ -32,7 +32,7 @@ class EmployeesArgs {
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A new employee to hire: name, placement, level, employment type and start day' })
 class HireEmployeeInput {
   @Field() @Length(1, 100) name!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;

@@ -4,28 +4,28 @@ import { Branch, Group, Outlet, Team } from './organisation.entity';
 import { createBranch, createGroup, createOutlet, createTeam, setOutletHours } from './organisation.setup';
 import { OrgTree, orgTree } from './org-tree';
 
-@InputType()
+@InputType({ description: 'A branch (营业部) to register' })
 class CreateBranchInput {
   @Field(() => ID, { description: 'Branch code, e.g. SZ02: heads its serial numbers' }) id!: string;
   @Field() name!: string;
   @Field({ description: 'The city' }) city!: string;
 }
 
-@InputType()
+@InputType({ description: 'A marketing team to register in a branch' })
 class CreateTeamInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field() name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-T<n>' }) id?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A group to register in a team' })
 class CreateGroupInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field() name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <team>-G<n>' }) id?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An outlet (网点) to register, with its working hours' })
 class CreateOutletInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field() name!: string;

@@ -54,7 +54,11 @@ export enum ProbationOutcome {
   PASSED = 'PASSED',
   FAILED = 'FAILED',
 }
-registerEnumType(ProbationOutcome, { name: 'ProbationOutcome' });
+registerEnumType(ProbationOutcome, {
+  name: 'ProbationOutcome',
+  description: 'How a probation ended',
+  valuesConfig: { PASSED: { description: 'Passed probation: hired' }, FAILED: { description: 'Failed probation: not hired, kept in the talent pool' } },
+});
 
 /** 应聘人员: a person in the pipeline or in the talent pool. Personal data: see access/access.ts. */
 @ObjectType({ description: '应聘人员: a candidate (visible to recruiters and branch managers only)' })

@@ -38,7 +38,7 @@ import { assertMove, assertOpen, commit, currentProbation, hire, move, scopedCan
 @ObjectType()
 export class CandidateConnection extends Connection(Candidate) {}
 
-@InputType()
+@InputType({ description: 'Narrows the candidate pipeline' })
 class CandidateFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The requisition it belongs to' }) requisitionId?: string;
@@ -49,7 +49,7 @@ class CandidateFilter {
   @Field(() => String, { nullable: true, description: 'Name starts with' }) @MaxLength(100) name?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the talent pool' })
 class TalentPoolFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => String, { nullable: true, description: 'A skill tag (or its beginning)' }) @MaxLength(100) skill?: string;
@@ -71,13 +71,13 @@ class PoolArgs {
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A document a candidate handed in' })
 class DocumentInput {
   @Field(() => CandidateDocumentKind) kind!: CandidateDocumentKind;
   @Field({ description: 'Reference of the stored electronic file' }) @Length(1, 200) fileRef!: string;
 }
 
-@InputType()
+@InputType({ description: 'A candidate who applied' })
 class AddCandidateInput {
   @Field(() => ID, { description: 'The requisition it belongs to' }) requisitionId!: string;
   @Field() @Length(1, 100) name!: string;
@@ -92,7 +92,7 @@ class AddCandidateInput {
   @Field(() => [DocumentInput], { defaultValue: [], description: 'Resume and documents handed in' }) @ArrayMaxSize(20) documents!: DocumentInput[];
 }
 
-@InputType()
+@InputType({ description: 'The evaluation after pre-employment training' })
 class EvaluationInput {
   @Field(() => ID, { description: 'The candidate it concerns' }) candidateId!: string;
   @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?:

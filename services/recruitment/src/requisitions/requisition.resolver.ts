@@ -25,7 +25,7 @@ class RequisitionsArgs {
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A requisition to hire (goes through the staffing approval)' })
 class OpenRequisitionInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string | null;

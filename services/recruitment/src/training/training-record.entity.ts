@@ -13,6 +13,7 @@ export enum TrainingCategory {
 }
 registerEnumType(TrainingCategory, {
   name: 'TrainingCategory',
+  description: 'What a training is about',
   valuesConfig: {
     ACCOUNT_OPENING: { description: '开户: A/B shares, funds, ChiNext, institutions' },
     SALES_SKILLS: { description: '营销技巧与话术' },

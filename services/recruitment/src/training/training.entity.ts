@@ -39,7 +39,11 @@ export enum TraineeKind {
   EMPLOYEE = 'EMPLOYEE',
   CANDIDATE = 'CANDIDATE', // pre-employment training
 }
-registerEnumType(TraineeKind, { name: 'TraineeKind', valuesConfig: { CANDIDATE: { description: 'pre-employment training' } } });
+registerEnumType(TraineeKind, {
+  name: 'TraineeKind',
+  description: 'Who a trainee is: a candidate in pre-employment training or an employee',
+  valuesConfig: { CANDIDATE: { description: 'pre-employment training' } },
+});
 
 /** 报名: a person enrolled in a session, their attendance and assessment result. */
 @ObjectType({ description: 'An enrolment: attendance and result of one person in one session' })

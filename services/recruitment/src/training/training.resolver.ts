@@ -45,14 +45,14 @@ import { attendanceProblems, completionRate, resultProblems, sessionTimeProblems
 @ObjectType()
 class TrainingSessionConnection extends Connection(TrainingSession) {}
 
-@InputType()
+@InputType({ description: 'A training programme to set up' })
 class ProgrammeInput {
   @Field({ description: 'The title' }) @Length(1, 200) title!: string;
   @Field(() => TrainingCategory) category!: TrainingCategory;
   @Field(() => String, { nullable: true, description: 'What it is, in words' }) @MaxLength(4000) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A training session of a programme to schedule' })
 class SessionInput {
   @Field(() => ID) programmeId!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
@@ -64,13 +64,13 @@ class SessionInput {
   @Field({ description: 'The content, as written' }) @Length(1, 4000) content!: string;
 }
 
-@InputType()
+@InputType({ description: 'Whether one trainee attended a session' })
 class AttendanceLine {
   @Field(() => ID) personId!: string;
   @Field({ description: 'People who attended' }) attended!: boolean;
 }
 
-@InputType()
+@InputType({ description: "One trainee's assessment result of a session" })
 class ResultLine {
   @Field(() => ID) personId!: string;
   @Field(() => Float, { nullable: true, description: 'The score' }) score?: number | null;
