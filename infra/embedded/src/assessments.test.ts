@@ -63,7 +63,7 @@ const training = (resultId: string, employeeId: string, passed: boolean) => ({
 });
 
 const RUN =
-  'mutation($b: ID!, $c: AssessmentCycle!, $p: String!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
+  'mutation($b: ID!, $c: AssessmentCycle!, $p: Period!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
 const run = (user: string, cycle = 'QUARTERLY', period = QUARTER, b = 'SZ01') => t.ask(user, RUN, { b, c: cycle, p: period });
 const FIELDS = `id employeeId cycle period level score performanceScore dutyScore status proposal proposedLevel proposalReasons decidedBy decisionComment effectiveOn
   commissionBasisFen commissionFen dutyWeight performanceWeight figures { customersDeveloped netRevenueFen customerAssetsFen }

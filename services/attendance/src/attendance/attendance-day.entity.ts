@@ -42,7 +42,7 @@ export class AttendanceDay {
     null;
   /** Local date, YYYY-MM-DD */
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) @PrimaryKey({ type: 'string', length: 10 }) date!: string;
-  @Field(() => DayStatus) @Enum({ items: () => DayStatus, type: 'string' }) status!: DayStatus;
+  @Field(() => DayStatus, { description: 'Where the attendance day stands' }) @Enum({ items: () => DayStatus, type: 'string' }) status!: DayStatus;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) @Property({ type: 'string', length: 5, nullable: true }) checkIn: string | null = null;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) @Property({ type: 'string', length: 5, nullable: true }) checkOut: string | null = null;
   @Field(() => Int, { description: 'Minutes late (a LATE day only)' }) @Property({ type: 'integer' }) minutesLate = 0;

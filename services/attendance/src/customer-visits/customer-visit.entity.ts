@@ -84,7 +84,8 @@ export class VisitIssue {
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) raisedOn!: string;
   @Field({ description: 'What it is, in words' }) @Property({ type: 'text' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) @Property({ type: 'string', length: 10 }) dueOn!: string;
-  @Field(() => IssueStatus) @Enum({ items: () => IssueStatus, type: 'string' }) status: IssueStatus = IssueStatus.OPEN;
+  @Field(() => IssueStatus, { description: 'Where the visit issue stands' }) @Enum({ items: () => IssueStatus, type: 'string' }) status: IssueStatus =
+    IssueStatus.OPEN;
   @Field(() => String, { nullable: true, description: 'The department it was passed to' }) @Property({ type: 'string', length: 100, nullable: true }) passedTo:
     string | null = null;
   @Field(() => Int) @Property({ type: 'integer' }) chases = 0;

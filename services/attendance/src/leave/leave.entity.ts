@@ -45,7 +45,7 @@ export class LeaveRequest {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
     null;
-  @Field(() => LeaveKind) @Enum({ items: () => LeaveKind, type: 'string' }) kind!: LeaveKind;
+  @Field(() => LeaveKind, { description: 'Which kind of leave request it is' }) @Enum({ items: () => LeaveKind, type: 'string' }) kind!: LeaveKind;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startDate!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) endDate!: string;
   @Field(() => HalfDay, { nullable: true, description: 'A single half day (startDate = endDate)' })
@@ -53,7 +53,8 @@ export class LeaveRequest {
   halfDay: HalfDay | null = null;
   @Field(() => Float, { description: 'Working days asked for (Monday-Friday), 0.5 for a half day' }) @Property({ type: 'double' }) days!: number;
   @Field({ description: 'The reason given' }) @Property({ type: 'string', length: 500 }) reason!: string;
-  @Field(() => LeaveStatus) @Enum({ items: () => LeaveStatus, type: 'string' }) status: LeaveStatus = LeaveStatus.REQUESTED;
+  @Field(() => LeaveStatus, { description: 'Where the leave request stands' }) @Enum({ items: () => LeaveStatus, type: 'string' }) status: LeaveStatus =
+    LeaveStatus.REQUESTED;
   @Field() @Property({ type: 'datetime' }) requestedAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
   @Property({ type: 'string', length: 100, nullable: true })

@@ -62,7 +62,7 @@ export class AgendaNote {
 @Index({ properties: ['branchId', 'date'] })
 export class Meeting {
   @Field(() => ID, { description: "The meeting's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => MeetingKind) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
+  @Field(() => MeetingKind, { description: 'Which kind of meeting it is' }) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team (weekly, monthly); none for the branch morning meeting' })
   @Property({ type: 'string', length: 36, nullable: true })
@@ -73,7 +73,8 @@ export class Meeting {
   @Property({ type: 'string', length: 10 }) slot!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'The topic' }) @Property({ type: 'string', length: 200 }) topic!: string;
-  @Field(() => MeetingStatus) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus = MeetingStatus.SCHEDULED;
+  @Field(() => MeetingStatus, { description: 'Where the meeting stands' }) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus =
+    MeetingStatus.SCHEDULED;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) minutes: string | null = null;
   @Field(() => [AgendaNote]) @Property({ type: 'json' }) agenda: AgendaNote[] = [];
   @Field(() => [ID]) @Property({ type: 'json' }) attendeeIds: string[] = [];

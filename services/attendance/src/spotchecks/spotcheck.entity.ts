@@ -42,7 +42,9 @@ registerEnumType(CheckMethod, {
 @Unique({ properties: ['teamId', 'kind', 'periodStart', 'periodEnd'] })
 export class SpotCheckDraw {
   @Field(() => ID, { description: "The spot check draw's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => SpotCheckKind) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
+  @Field(() => SpotCheckKind, { description: 'Which kind of spot check draw it is' })
+  @Enum({ items: () => SpotCheckKind, type: 'string' })
+  kind!: SpotCheckKind;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) periodStart!: string;
@@ -61,7 +63,7 @@ export class SpotCheckDraw {
 export class SpotCheck {
   @Field(() => ID, { description: "The spot check's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) drawId!: string;
-  @Field(() => SpotCheckKind) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
+  @Field(() => SpotCheckKind, { description: 'Which kind of spot check it is' }) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
   @Field(() => ID, { description: 'The slip or log drawn' }) @Property({ type: 'string', length: 36 }) itemId!: string;
   @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;

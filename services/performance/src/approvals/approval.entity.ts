@@ -57,7 +57,7 @@ registerEnumType(StepDecision, { name: 'ApprovalStepDecision', description: 'APP
 @Index({ properties: ['branchId', 'status'] })
 export class ApprovalRequest {
   @Field(() => ID, { description: "The approval request's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ApprovalKind) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
+  @Field(() => ApprovalKind, { description: 'Which kind of approval request it is' }) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
   @Field(() => ID, { description: 'The work plan, standard or rules version' }) @Property({ type: 'string', length: 36 }) subjectId!: string;
   @Field(() => Int, { description: 'The version of the subject (a resubmission after a rejection is a new version)' })
   @Property({ type: 'integer' })
@@ -66,7 +66,9 @@ export class ApprovalRequest {
   @Property({ type: 'string', length: 36, nullable: true })
   branchId: string | null = null;
   @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
-  @Field(() => ApprovalStatus) @Enum({ items: () => ApprovalStatus, type: 'string' }) status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
+  @Field(() => ApprovalStatus, { description: 'Where the approval request stands' })
+  @Enum({ items: () => ApprovalStatus, type: 'string' })
+  status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
   @Field(() => ApprovalStage, { description: 'The stage it is at (the last one reached once ended)' })
   @Enum({ items: () => ApprovalStage, type: 'string' })
   stage: ApprovalStage = ApprovalStage.OFFICE_REVIEW;
@@ -100,7 +102,7 @@ export class ApprovalStep {
   @Field(() => ID, { description: "The approval step's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The approval request' }) @Property({ type: 'string', length: 36 }) requestId!: string;
   @Field(() => Int, { description: 'Order on the route, from 1 (the submission)' }) @Property({ type: 'integer' }) seq!: number;
-  @Field(() => ApprovalStage) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
+  @Field(() => ApprovalStage, { description: 'The stage the approval step is at' }) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
   @Field(() => CosignDepartment, { nullable: true, description: 'At a co-sign step: the department whose opinion this is' })
   @Enum({ items: () => CosignDepartment, type: 'string', nullable: true })
   department: CosignDepartment | null = null;

@@ -119,7 +119,9 @@ export class Assessment {
   @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' })
   @Property({ type: 'string', length: 20, nullable: true })
   proposedLevel: string | null = null;
-  @Field(() => AssessmentStatus) @Enum({ items: () => AssessmentStatus, type: 'string' }) status!: AssessmentStatus;
+  @Field(() => AssessmentStatus, { description: 'Where the assessment stands' })
+  @Enum({ items: () => AssessmentStatus, type: 'string' })
+  status!: AssessmentStatus;
   /** `<employee>:<cycle>:<period>` while it is the period's live result; null once superseded. */
   @Unique() @Property({ type: 'string', length: 80, nullable: true }) liveKey: string | null = null;
   /** AssessmentDetails as JSON. */

@@ -58,7 +58,9 @@ export class CompensationStandard {
   @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (CompensationRules). */
   @Property({ type: 'text' }) rulesJson!: string;
-  @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
+  @Field(() => StandardStatus, { description: 'Where the compensation standard stands' })
+  @Enum({ items: () => StandardStatus, type: 'string' })
+  status: StandardStatus = StandardStatus.DRAFT;
   @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
   @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })

@@ -23,7 +23,8 @@ const GOAL_COLUMNS: BulkColumns = {
   employeeName: 'text',
   granularity: 'text',
   period: 'text',
-  newAccounts: 'int',
+  // Goal.newAccounts keeps its column from before the rename (fieldName: 'account_openings').
+  account_openings: 'int',
   newAssetsFen: 'bigint',
   netRevenueFen: 'bigint',
   assignedBy: 'text',
@@ -69,7 +70,12 @@ export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPla
   );
   await em.transactional(async (tx) => {
     await tx.nativeDelete(Goal, { planId: plan.id });
-    await bulkInsert(tx, 'plan_goal', GOAL_COLUMNS, rowsToInsert as unknown as Array<Record<string, unknown>>);
+    await bulkInsert(
+      tx,
+      'plan_goal',
+      GOAL_COLUMNS,
+      rowsToInsert.map(({ newAccounts, ...row }) => ({ ...row, account_openings: newAccounts })),
+    );
   });
   return rowsToInsert;
 }
@@ -172,8 +178,7 @@ export async function teamProgress(
   let teamTarget: Targets = NO_TARGET;
   if (plan) {
     const sum = (k: keyof Figures) => people.reduce((s, x) => s + (x.target[k] ?? 0), 0);
-    if (split)
-      teamTarget = withoutUntargeted({ newAccounts: sum('newAccounts'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
+    if (split) teamTarget = withoutUntargeted({ newAccounts: sum('newAccounts'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
     else if (planMonths(plan).every((m) => months.includes(m))) teamTarget = { ...planTarget }; // not split yet: the plan's own targets for the whole plan
   }
   return { months, people, team: progressOf(teamTarget, teamActual) };

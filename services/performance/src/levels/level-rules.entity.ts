@@ -87,7 +87,9 @@ export class LevelRuleSet {
   @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (LevelRules). */
   @Property({ type: 'text' }) rulesJson!: string;
-  @Field(() => LevelRulesStatus) @Enum({ items: () => LevelRulesStatus, type: 'string' }) status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
+  @Field(() => LevelRulesStatus, { description: 'Where the level rule set stands' })
+  @Enum({ items: () => LevelRulesStatus, type: 'string' })
+  status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
   @Field(() => ID, { nullable: true, description: 'The approval request (R-1.3) it went through' })
   @Property({ type: 'string', length: 36, nullable: true })
   approvalId: string | null = null;

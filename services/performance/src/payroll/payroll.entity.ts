@@ -73,7 +73,8 @@ export class PayrollRun {
    * Null once rejected or superseded. Unique: one live regular run and one pending adjustment per branch and month.
    */
   @Property({ type: 'string', length: 50, nullable: true, unique: true }) liveKey: string | null = null;
-  @Field(() => PayrollStatus) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus = PayrollStatus.AWAITING_FINANCE;
+  @Field(() => PayrollStatus, { description: 'Where the payroll run stands' }) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus =
+    PayrollStatus.AWAITING_FINANCE;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) standardId!: string;
   @Field(() => Int) @Property({ type: 'integer' }) standardVersion!: number;
   @Field(() => Int) @Property({ type: 'integer' }) lineCount!: number;
@@ -92,7 +93,9 @@ export class PayrollRun {
   /** Optimistic lock: two sign-offs of the same run cannot both commit. */
   @Property({ version: true }) lock?: number;
   // Added with corrections (更正); last, in the order the migration appends them.
-  @Field(() => PayrollKind) @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR }) kind: PayrollKind = PayrollKind.REGULAR;
+  @Field(() => PayrollKind, { description: 'Which kind of payroll run it is' })
+  @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR })
+  kind: PayrollKind = PayrollKind.REGULAR;
   @Field(() => ID, { nullable: true, description: 'For an adjustment: the signed regular run it corrects' })
   @Property({ type: 'string', length: 36, nullable: true })
   adjustsRunId: string | null = null;

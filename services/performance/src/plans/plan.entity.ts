@@ -30,13 +30,14 @@ registerEnumType(WorkPlanStatus, {
 @Index({ properties: ['branchId', 'year'] })
 export class WorkPlan {
   @Field(() => ID, { description: "The work plan's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => WorkPlanKind) @Enum({ items: () => WorkPlanKind, type: 'string' }) kind!: WorkPlanKind;
+  @Field(() => WorkPlanKind, { description: 'Which kind of work plan it is' }) @Enum({ items: () => WorkPlanKind, type: 'string' }) kind!: WorkPlanKind;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => YearScalar, { description: 'ANNUAL: the calendar year; NEW_TEAM: the year of its first month' }) @Property({ type: 'integer' }) year!: number;
   @Field(() => YearMonthScalar, { description: 'First of the twelve months it covers' }) @Property({ type: 'string', length: 7 }) startMonth!: string;
   @Field(() => Int, { description: 'Versions of this team, kind and year so far, this one included' }) @Property({ type: 'integer' }) version!: number;
-  @Field(() => WorkPlanStatus) @Enum({ items: () => WorkPlanStatus, type: 'string' }) status: WorkPlanStatus = WorkPlanStatus.PENDING_APPROVAL;
+  @Field(() => WorkPlanStatus, { description: 'Where the work plan stands' }) @Enum({ items: () => WorkPlanStatus, type: 'string' }) status: WorkPlanStatus =
+    WorkPlanStatus.PENDING_APPROVAL;
   @Field(() => Int, { description: '目标开户数: the accounts the plan is to open (newAccounts)' })
   @Property({ type: 'integer', fieldName: 'target_account_openings' })
   targetNewAccounts!: number;

@@ -36,11 +36,12 @@ export class AnalysisReport {
   @Field(() => ID, { description: "The analysis report's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
-  @Field(() => ReportKind) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
+  @Field(() => ReportKind, { description: 'Which kind of analysis report it is' }) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
   @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' })
   @Property({ type: 'string', length: 7 })
   period!: string;
-  @Field(() => ReportStatus) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus = ReportStatus.DRAFT;
+  @Field(() => ReportStatus, { description: 'Where the analysis report stands' }) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus =
+    ReportStatus.DRAFT;
   @Field({ description: "The team's own analysis" }) @Property({ type: 'text' }) analysis: string = '';
   /** The figures (ReportFigures) as JSON: refreshed while a draft is saved, frozen at submission. */
   @Property({ type: 'text' }) figuresJson!: string;

@@ -77,7 +77,7 @@ registerEnumType(ArchiveEntryStatus, {
 export class ArchiveDocument {
   @Field(() => ID, { description: "The archive document's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The employee' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => DocumentKind) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
+  @Field(() => DocumentKind, { description: 'Which kind of archive document it is' }) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
   @Property({ type: 'string', length: 200, nullable: true })

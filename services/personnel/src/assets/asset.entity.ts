@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FenScalar } from '@bg/graphql';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** What an item is (R-3.1: the team's computers, office equipment and promotion materials). */
 export enum AssetKind {
@@ -59,11 +59,12 @@ export class AssetItem {
   @Field(() => ID, { description: "Where it is kept: the outlet of the manager holding it; null in the branch's store.", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
   outletId: string | null = null;
-  @Field() @Property({ type: 'string', length: 200 }) name!: string;
-  @Field(() => AssetKind) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
+  @Field({ description: "The asset item's name" }) @Property({ type: 'string', length: 200 }) name!: string;
+  @Field(() => AssetKind, { description: 'Which kind of asset item it is' }) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
   @Field(() => FenScalar, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
-  @Field(() => AssetStatus) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus = AssetStatus.IN_STOCK;
+  @Field(() => AssetStatus, { description: 'Where the asset item stands' }) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus =
+    AssetStatus.IN_STOCK;
   @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId:
     string | null = null;
   @Field() @Property({ type: 'datetime' }) registeredAt: Date = new Date();

@@ -34,7 +34,9 @@ export class EmploymentContract {
   @Field(() => ID, { description: "The employment contract's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ContractKind) @Enum({ items: () => ContractKind, type: 'string' }) kind!: ContractKind;
+  @Field(() => ContractKind, { description: 'Which kind of employment contract it is' })
+  @Enum({ items: () => ContractKind, type: 'string' })
+  kind!: ContractKind;
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) @Property({ type: 'string', length: 10 }) signedOn!: string;
   @Field(() => LocalDateScalar, { description: 'The first day it covers' }) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar, { description: 'Last day in force' }) @Property({ type: 'string', length: 10 }) endsOn!: string;

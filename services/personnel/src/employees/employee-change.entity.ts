@@ -27,7 +27,7 @@ registerEnumType(ChangeKind, {
 export class EmployeeChange {
   @Field(() => ID, { description: "The employee change's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ChangeKind) @Enum({ items: () => ChangeKind, type: 'string' }) kind!: ChangeKind;
+  @Field(() => ChangeKind, { description: 'Which kind of employee change it is' }) @Enum({ items: () => ChangeKind, type: 'string' }) kind!: ChangeKind;
   @Field({ description: 'JSON of the changed fields before' }) @Property({ type: 'text' }) fromJson!: string;
   @Field({ description: 'JSON of the changed fields after' }) @Property({ type: 'text' }) toJson!: string;
   @Field(() => LocalDateScalar, { description: 'The day it takes effect' }) @Property({ type: 'string', length: 10 }) effectiveOn!: string;

@@ -62,12 +62,12 @@ void _statuses;
 @Entity({ tableName: 'employee' })
 export class Employee {
   @Field(() => ID, { description: "The employee's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The employee's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field({ description: '级别' }) @Property({ type: 'string', length: 20 }) level!: string;
   @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
   @Enum({ items: () => EmploymentType, type: 'string' })
   employmentType!: EmploymentType;
-  @Field(() => EmployeeStatus) @Enum({ items: () => EmployeeStatus, type: 'string' }) status!: EmployeeStatus;
+  @Field(() => EmployeeStatus, { description: 'Where the employee stands' }) @Enum({ items: () => EmployeeStatus, type: 'string' }) status!: EmployeeStatus;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId:
     string | null = null;

@@ -6,7 +6,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @Entity({ tableName: 'branch' })
 export class Branch {
   @Field(() => ID, { description: "The branch's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The branch's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field({ description: 'The city' }) @Property({ type: 'string', length: 50 }) city!: string;
 }
 
@@ -17,7 +17,7 @@ export class Branch {
 export class Team {
   @Field(() => ID, { description: "The team's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The team's name" }) @Property({ type: 'string', length: 100 }) name!: string;
 }
 
 /** 小组: a group of a team, led by a group leader. */
@@ -27,7 +27,7 @@ export class Team {
 export class Group {
   @Field(() => ID, { description: "The group's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, index: true }) teamId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The group's name" }) @Property({ type: 'string', length: 100 }) name!: string;
 }
 
 /** 网点: a partner-bank outlet where managers are stationed; its hours are their hours. */
@@ -37,7 +37,7 @@ export class Group {
 export class Outlet {
   @Field(() => ID, { description: "The outlet's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The outlet's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) opensAt!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) closesAt!: string;
 }

@@ -76,7 +76,7 @@ export class Candidate {
   @Field(() => ID, { nullable: true, description: "The requisition's team; on hire, the team the new manager joins" })
   @Property({ type: 'string', length: 36, nullable: true })
   teamId: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: "The candidate's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号' }) @Property({ type: 'string', length: 18, nullable: true, index: true }) idNumber:
     string | null = null;
   @Field(() => String, { nullable: true, description: 'Phone number' }) @Property({ type: 'string', length: 30, nullable: true }) phone: string | null = null;
@@ -91,7 +91,8 @@ export class Candidate {
   @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
   @Enum({ items: () => EmploymentType, type: 'string' })
   employmentType!: EmploymentType;
-  @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) stage: CandidateStage = CandidateStage.APPLIED;
+  @Field(() => CandidateStage, { description: 'The stage the candidate is at' }) @Enum({ items: () => CandidateStage, type: 'string' }) stage: CandidateStage =
+    CandidateStage.APPLIED;
   @Field(() => CandidateStage, { nullable: true, description: 'Talent pool: the stage reached before rejection or withdrawal' })
   @Enum({ items: () => CandidateStage, type: 'string', nullable: true })
   lastStage: CandidateStage | null = null;
@@ -127,7 +128,9 @@ export class Candidate {
 export class CandidateDocument {
   @Field(() => ID, { description: "The candidate document's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Property({ type: 'string', length: 36, index: true }) candidateId!: string;
-  @Field(() => CandidateDocumentKind) @Enum({ items: () => CandidateDocumentKind, type: 'string' }) kind!: CandidateDocumentKind;
+  @Field(() => CandidateDocumentKind, { description: 'Which kind of candidate document it is' })
+  @Enum({ items: () => CandidateDocumentKind, type: 'string' })
+  kind!: CandidateDocumentKind;
   @Field({ description: 'The stored electronic copy' }) @Property({ type: 'string', length: 200 }) fileRef!: string;
   @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
   @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();

@@ -43,7 +43,9 @@ export class Requisition {
   /** Channels planned, comma-separated. */
   @Property({ type: 'string', length: 200 }) channelPlanList = '';
   @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
-  @Field(() => RequisitionStatus) @Enum({ items: () => RequisitionStatus, type: 'string' }) status: RequisitionStatus = RequisitionStatus.OPEN;
+  @Field(() => RequisitionStatus, { description: 'Where the requisition stands' })
+  @Enum({ items: () => RequisitionStatus, type: 'string' })
+  status: RequisitionStatus = RequisitionStatus.OPEN;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) openedOn!: string;
   @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
   @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
