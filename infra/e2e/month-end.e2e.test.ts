@@ -158,8 +158,12 @@ describe('month end of SZ01 on the real parts', () => {
     expect(august.recordTeamDays).toHaveLength(2 * 21);
 
     const month = async (id: string) =>
-      (await ok('mgr.sz', `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked lateArrivals earlyLeaves absentDays closed } } }`)).employee
-        .attendance;
+      (
+        await ok(
+          'mgr.sz',
+          `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked lateArrivals earlyLeaves absentDays closed } } }`,
+        )
+      ).employee.attendance;
     expect(await month('E1001')).toEqual({ daysRecorded: 21, daysWorked: 21, lateArrivals: 1, earlyLeaves: 0, absentDays: 0, closed: false });
     expect(await month('E1004')).toMatchObject({ daysRecorded: 18, lateArrivals: 4, absentDays: 0 }); // days left out count as absent at the close
 

@@ -94,7 +94,9 @@ describe('the federated graph through the gateway', () => {
       'mgr.sz',
       `{ employee(id: "${id}") { name attendance(month: "2026-11") { daysRecorded lateArrivals } businessMetrics(month: "2026-11") { newAccounts } trainingRecords { title } } }`,
     );
-    expect(seen.body).toEqual({ data: { employee: { name: '新人甲', attendance: { daysRecorded: 1, lateArrivals: 1 }, businessMetrics: null, trainingRecords: [] } } });
+    expect(seen.body).toEqual({
+      data: { employee: { name: '新人甲', attendance: { daysRecorded: 1, lateArrivals: 1 }, businessMetrics: null, trainingRecords: [] } },
+    });
   });
 
   it('refuses a hire with a bad placement whole and writes nothing', async () => {

@@ -415,7 +415,15 @@ describe('head-office comparison (R-4.5)', () => {
     expect(r.body.data.branchComparison).toMatchObject({ period: MONTH, previousPeriod: '2026-07', level: 'BRANCH' });
     // Every branch has a row under its own name; those without figures show zeros.
     expect(r.body.data.branchComparison.rows).toEqual([
-      { key: 'SZ01', name: BRANCH_NAME.SZ01, rank: 1, newAccounts: 32, netRevenueFen: 45_000_000, payrollCostFen: TOTAL_NET, costPerAccountFen: Math.round(TOTAL_NET / 32) },
+      {
+        key: 'SZ01',
+        name: BRANCH_NAME.SZ01,
+        rank: 1,
+        newAccounts: 32,
+        netRevenueFen: 45_000_000,
+        payrollCostFen: TOTAL_NET,
+        costPerAccountFen: Math.round(TOTAL_NET / 32),
+      },
       { key: 'GZ01', name: BRANCH_NAME.GZ01, rank: 2, newAccounts: 0, netRevenueFen: 0, payrollCostFen: 0, costPerAccountFen: null },
       { key: 'SH01', name: BRANCH_NAME.SH01, rank: 3, newAccounts: 0, netRevenueFen: 0, payrollCostFen: 0, costPerAccountFen: null },
     ]);
@@ -431,7 +439,8 @@ describe('head-office comparison (R-4.5)', () => {
     const teams = await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level rows { key name payrollCostFen } } }`);
     expect(teams.body.data.branchComparison.level).toBe('TEAM');
     const teamRows = teams.body.data.branchComparison.rows;
-    for (const team of DEMO_TEAMS.filter((x) => x.branchId === 'SZ01')) expect(teamRows).toContainEqual(expect.objectContaining({ key: team.id, name: team.name }));
+    for (const team of DEMO_TEAMS.filter((x) => x.branchId === 'SZ01'))
+      expect(teamRows).toContainEqual(expect.objectContaining({ key: team.id, name: team.name }));
     expect(teams.body.data.branchComparison.rows.reduce((s: number, x: any) => s + x.payrollCostFen, 0)).toBe(TOTAL_NET);
     const managers = await t.ask(
       'vp.qian',
