@@ -17,13 +17,13 @@ import {
   graphqlBody,
   refuseUnresolvedOperation,
 } from '@bg/graphql';
-import { devRealmRoutes } from './dev-realm-token';
 import { consoleRoutes } from './console';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
 import { createSubgraphLinks } from './links';
 import { forwardFiles } from './files';
+import { mountDevTools } from './dev-tools';
 
 interface GatewayContext {
   authorization: string;
@@ -99,6 +99,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
     includeStacktraceInErrorResponses: false,
     plugins: [refuseUnresolvedOperation],
+    introspection: config.GRAPHQL_INTROSPECTION ?? devRealm !== null,
   });
   await apollo.start();
 
@@ -106,8 +107,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   app.disable('x-powered-by');
   if (devRealm) {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
-    app.use(devRealmRoutes(devRealm));
   }
+  mountDevTools(app, { devRealm, explorer: config.GRAPHQL_INTROSPECTION ?? devRealm !== null });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   // Ready once the supergraph is loaded (apollo.start() above); the subgraphs' own readiness is theirs.
   app.get('/readyz', (_req, res) => void res.json({ status: 'ready', service: 'gateway' }));

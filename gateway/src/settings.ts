@@ -1,4 +1,4 @@
-import { bool, int, loadConfig, oneOf, port, str, url } from '@bg/config';
+import { bool, int, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
 import { authSettings } from '@bg/auth';
 
 const http = ['http', 'https'];
@@ -24,6 +24,8 @@ export const gatewaySettings = {
   CONSOLE_DIR: str(''),
   /** The Keycloak client the console signs in with (authorization code + PKCE) when KEYCLOAK_URL is set. */
   CONSOLE_CLIENT_ID: str('branch-console'),
+  /** Introspection and the explorer at /graphiql; unset: on with the dev realm, off with Keycloak (production). */
+  GRAPHQL_INTROSPECTION: optional(bool()),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

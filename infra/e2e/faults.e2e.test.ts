@@ -116,8 +116,8 @@ describe('faults', () => {
   });
 
   it('answers with a partial result and a masked error while a subgraph is down, and fully again after', async () => {
-    const query = '{ employee(id: "E1001") { name attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } } }';
-    const withoutPerformance = '{ employee(id: "E1001") { name attendance(month: "2026-10") { late } } }';
+    const query = '{ employee(id: "E1001") { name attendance(month: "2026-10") { lateArrivals } businessMetrics(month: "2026-10") { newAccounts } } }';
+    const withoutPerformance = '{ employee(id: "E1001") { name attendance(month: "2026-10") { lateArrivals } } }';
     await graph.processes.performance.stop('SIGKILL');
     try {
       const partial = await ask('tl.wang', query);
@@ -130,7 +130,7 @@ describe('faults', () => {
       console.log(`while performance is down: ${error}`);
       const full = await ask('tl.wang', withoutPerformance);
       expect(full.body.errors).toBeUndefined();
-      expect(full.body.data.employee.attendance).toEqual({ late: expect.any(Number) });
+      expect(full.body.data.employee.attendance).toEqual({ lateArrivals: expect.any(Number) });
     } finally {
       await graph.processes.performance.start();
     }

@@ -11,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => graph?.stop());
 
 const TEAM_QUERY = `{ team(id: "SZ01-T1") { name members { id name
-  attendance(month: "2026-10") { daysRecorded late absent }
-  businessMetrics(month: "2026-10") { newAccounts netRevenue }
+  attendance(month: "2026-10") { daysRecorded lateArrivals absentDays }
+  businessMetrics(month: "2026-10") { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
 describe('the federated graph on the real parts', () => {
@@ -24,7 +24,7 @@ describe('the federated graph on the real parts', () => {
     const r = await ask('tl.wang', TEAM_QUERY);
     const zhang = r.body.data.team.members.find((m: any) => m.id === 'E1001');
     expect(zhang).toMatchObject({ name: '张伟', attendance: { daysRecorded: 17 } });
-    expect(Number.isInteger(zhang.businessMetrics.netRevenue)).toBe(true);
+    expect(Number.isInteger(zhang.businessMetrics.netRevenueFen)).toBe(true);
   });
 
   it('refuses a missing, forged or foreign token with 401 at the gateway and at a subgraph', async () => {

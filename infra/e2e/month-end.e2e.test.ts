@@ -144,7 +144,7 @@ async function activeManagers(): Promise<Array<{ id: string; hiredOn: string }>>
 const IMPORT = 'mutation($csv: String!, $b: ID!, $m: YearMonth!) { importMetrics(branchId: $b, month: $m, csv: $csv) { month revision lineCount } }';
 const RUN_FIELDS = 'id status revision lineCount totalNetFen signatures { step signedBy signerName }';
 const COMPUTE = `mutation($b: ID!, $m: YearMonth!) { computePayroll(branchId: $b, month: $m) { ${RUN_FIELDS} lines(page: { first: 200 }) { totalCount nodes {
-  employeeId level late early absent baseFen netFen levelSegments { level from to days } } } } }`;
+  employeeId level lateArrivals earlyLeaves absentDays baseFen netFen levelSegments { level from to days } } } } }`;
 const SIGN = `mutation($id: ID!) { signPayroll(payrollId: $id, comment: "") { ${RUN_FIELDS} } }`;
 
 let managers: Array<{ id: string; hiredOn: string }> = [];
@@ -158,29 +158,33 @@ describe('month end of SZ01 on the real parts', () => {
     expect(august.recordTeamDays).toHaveLength(2 * 21);
 
     const month = async (id: string) =>
-      (await ok('mgr.sz', `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked late early absent closed } } }`)).employee
-        .attendance;
-    expect(await month('E1001')).toEqual({ daysRecorded: 21, daysWorked: 21, late: 1, early: 0, absent: 0, closed: false });
-    expect(await month('E1004')).toMatchObject({ daysRecorded: 18, late: 4, absent: 0 }); // days left out count as absent at the close
+      (
+        await ok(
+          'mgr.sz',
+          `{ employee(id: "${id}") { attendance(month: "${AUGUST}") { daysRecorded daysWorked lateArrivals earlyLeaves absentDays closed } } }`,
+        )
+      ).employee.attendance;
+    expect(await month('E1001')).toEqual({ daysRecorded: 21, daysWorked: 21, lateArrivals: 1, earlyLeaves: 0, absentDays: 0, closed: false });
+    expect(await month('E1004')).toMatchObject({ daysRecorded: 18, lateArrivals: 4, absentDays: 0 }); // days left out count as absent at the close
 
     for (const m of [JULY, AUGUST, SEPTEMBER]) {
       expect((await ok('clerk.att', CLOSE, { b: BRANCH, m })).closeAttendanceMonth.state).toBe('CLOSED');
     }
-    expect(await month('E1004')).toMatchObject({ late: 4, closed: true });
+    expect(await month('E1004')).toMatchObject({ lateArrivals: 4, closed: true });
     // The closed figures (what goes out in AttendanceMonthClosed) count the days left out as absences.
     const closed = async (id: string) =>
       (
         await ok(
           'mgr.sz',
           `{ attendanceMonth(branchId: "SZ01", month: "${AUGUST}") { state figures(employeeId: "${id}") {
-      nodes { daysWorked late early absent leaveDays closing } } } }`,
+      nodes { daysWorked lateArrivals earlyLeaves absentDays leaveDays closing } } } }`,
         )
       ).attendanceMonth;
     expect(await closed('E1002')).toEqual({
       state: 'CLOSED',
-      figures: { nodes: [{ daysWorked: 20, late: 0, early: 2, absent: 1, leaveDays: 0, closing: 1 }] },
+      figures: { nodes: [{ daysWorked: 20, lateArrivals: 0, earlyLeaves: 2, absentDays: 1, leaveDays: 0, closing: 1 }] },
     });
-    expect((await closed('E1004')).figures.nodes).toEqual([{ daysWorked: 18, late: 4, early: 0, absent: 3, leaveDays: 0, closing: 1 }]);
+    expect((await closed('E1004')).figures.nodes).toEqual([{ daysWorked: 18, lateArrivals: 4, earlyLeaves: 0, absentDays: 3, leaveDays: 0, closing: 1 }]);
   });
 
   it('imports the CRM figures; performance learns the closed months over Kafka; the payroll has the hand-checked nets', async () => {
@@ -224,8 +228,8 @@ describe('month end of SZ01 on the real parts', () => {
     expect(r).toMatchObject({ status: 'AWAITING_FINANCE', revision: 1, lineCount: hiredBy('2026-08-31') + 1 });
     const line = (id: string) => r.lines.nodes.find((l: any) => l.employeeId === id);
     expect(line(newcomer)).toBeUndefined();
-    expect(line('E1001')).toMatchObject({ level: 'L2', late: 1, absent: 0, netFen: EXPECTED_NET.E1001 });
-    expect(line('E1002')).toMatchObject({ level: 'L4', early: 2, absent: 1, netFen: EXPECTED_NET.E1002 });
+    expect(line('E1001')).toMatchObject({ level: 'L2', lateArrivals: 1, absentDays: 0, netFen: EXPECTED_NET.E1001 });
+    expect(line('E1002')).toMatchObject({ level: 'L4', earlyLeaves: 2, absentDays: 1, netFen: EXPECTED_NET.E1002 });
     expect(line('E1003')).toMatchObject({ level: 'L5', netFen: EXPECTED_NET.E1003 });
     expect(line('E1004')).toMatchObject({
       level: 'L2',

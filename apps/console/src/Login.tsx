@@ -32,7 +32,7 @@ export function Login({ onSession, onSignOut }: { onSession: (s: Session) => voi
           >
             <strong>{u.name}</strong> <code>{u.username}</code>
             <small>
-              {u.roles.join(', ')} · {u.team_id ?? u.branch_id}
+              {u.roles.join(', ')} · {u.teamId ?? u.branchId}
             </small>
           </button>
         ))}

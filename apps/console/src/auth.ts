@@ -22,13 +22,14 @@ export interface Session {
   signOut(): void;
 }
 
+/** A demo user as the gateway's GET /dev-realm/users lists them. */
 export interface DemoUser {
   username: string;
   name: string;
   roles: string[];
-  employee_id: string;
-  branch_id: string;
-  team_id: string | null;
+  employeeId: string;
+  branchId: string;
+  teamId: string | null;
 }
 
 const KEY = 'console.devToken';

@@ -63,7 +63,7 @@ const training = (resultId: string, employeeId: string, passed: boolean) => ({
 });
 
 const RUN =
-  'mutation($b: ID!, $c: AssessmentCycle!, $p: String!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
+  'mutation($b: ID!, $c: AssessmentCycle!, $p: Period!) { runAssessmentCycle(branchId: $b, cycle: $c, period: $p) { branchId cycle period assessed keptConfirmed proposedUp proposedDown } }';
 const run = (user: string, cycle = 'QUARTERLY', period = QUARTER, b = 'SZ01') => t.ask(user, RUN, { b, c: cycle, p: period });
 const FIELDS = `id employeeId cycle period level score performanceScore dutyScore status proposal proposedLevel proposalReasons decidedBy decisionComment effectiveOn
   commissionBasisFen commissionFen dutyWeight performanceWeight figures { customersDeveloped netRevenueFen customerAssetsFen }
@@ -213,7 +213,7 @@ describe('quarterly combined assessment', () => {
       { name: 'customerAssets', unit: 'FEN', actual: 1_200_000_000, target: 500_000_000, weight: 20, achievementPct: 100, points: 20 },
     ]);
     expect(up.dutyComponents.filter((c: any) => c.count > 0)).toEqual([
-      { name: 'late', count: 1, pointsEach: -2, points: -2 },
+      { name: 'lateArrivals', count: 1, pointsEach: -2, points: -2 },
       { name: 'meetingsMissed', count: 1, pointsEach: -3, points: -3 },
       { name: 'trainingsPassed', count: 1, pointsEach: 2, points: 2 },
     ]);

@@ -218,15 +218,15 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     }
     const month = await ok(
       'tl.wang',
-      `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked late early absent leave overtimeMinutes closed } } }`,
+      `{ employee(id: "E1001") { attendance(month: "${MARCH}") { daysRecorded daysWorked lateArrivals earlyLeaves absentDays leaveDays overtimeMinutes closed } } }`,
     );
     expect(month.employee.attendance).toEqual({
       daysRecorded: 23,
       daysWorked: 23,
-      late: 1,
-      early: 0,
-      absent: 0,
-      leave: 0,
+      lateArrivals: 1,
+      earlyLeaves: 0,
+      absentDays: 0,
+      leaveDays: 0,
       overtimeMinutes: 22 * 30,
       closed: false,
     });

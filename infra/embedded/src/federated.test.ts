@@ -20,8 +20,8 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const TEAM_QUERY = `{ team(id: "SZ01-T1") { name members { id name
-  attendance(month: "2026-10") { daysRecorded late absent }
-  businessMetrics(month: "2026-10") { newAccounts netRevenue }
+  attendance(month: "2026-10") { daysRecorded lateArrivals absentDays }
+  businessMetrics(month: "2026-10") { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
 describe('the federated graph through the gateway', () => {
@@ -34,7 +34,7 @@ describe('the federated graph through the gateway', () => {
     const zhang = members.find((m: any) => m.id === 'E1001');
     expect(zhang.name).toBe('张伟');
     expect(zhang.attendance.daysRecorded).toBe(17); // October 2026 weekdays after the National Day holiday
-    expect(Number.isInteger(zhang.businessMetrics.netRevenue)).toBe(true);
+    expect(Number.isInteger(zhang.businessMetrics.netRevenueFen)).toBe(true);
     expect(members.every((m: any) => Array.isArray(m.trainingRecords))).toBe(true);
     expect(members.some((m: any) => m.trainingRecords.length > 0)).toBe(true);
   });
@@ -64,10 +64,10 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('answers bad input with a stable code and no stack trace', async () => {
-    const month = await ask('tl.wang', '{ employee(id: "E1001") { attendance(month: "2026-13") { late } } }');
+    const month = await ask('tl.wang', '{ employee(id: "E1001") { attendance(month: "2026-13") { lateArrivals } } }');
     expect(month.body.errors![0].extensions.code).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED)$/);
     expect(month.body.errors![0].message).toContain('YYYY-MM');
-    const monthVar = await ask('tl.wang', 'query($m: YearMonth!) { employee(id: "E1001") { attendance(month: $m) { late } } }', { m: 'Oct 2026' });
+    const monthVar = await ask('tl.wang', 'query($m: YearMonth!) { employee(id: "E1001") { attendance(month: $m) { lateArrivals } } }', { m: 'Oct 2026' });
     expect(monthVar.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
     const missing = await ask('tl.wang', '{ employee(id: "E404") { name } }');
     expect(missing.body.errors![0].extensions.code).toBe('NOT_FOUND');
@@ -92,9 +92,11 @@ describe('the federated graph through the gateway', () => {
     expect(record.body.errors).toBeUndefined();
     const seen = await ask(
       'mgr.sz',
-      `{ employee(id: "${id}") { name attendance(month: "2026-11") { daysRecorded late } businessMetrics(month: "2026-11") { newAccounts } trainingRecords { title } } }`,
+      `{ employee(id: "${id}") { name attendance(month: "2026-11") { daysRecorded lateArrivals } businessMetrics(month: "2026-11") { newAccounts } trainingRecords { title } } }`,
     );
-    expect(seen.body).toEqual({ data: { employee: { name: '新人甲', attendance: { daysRecorded: 1, late: 1 }, businessMetrics: null, trainingRecords: [] } } });
+    expect(seen.body).toEqual({
+      data: { employee: { name: '新人甲', attendance: { daysRecorded: 1, lateArrivals: 1 }, businessMetrics: null, trainingRecords: [] } },
+    });
   });
 
   it('refuses a hire with a bad placement whole and writes nothing', async () => {

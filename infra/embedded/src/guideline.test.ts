@@ -37,7 +37,7 @@ const PLAN = {
   kind: 'ANNUAL',
   teamId: 'SZ01-T1',
   year: 2026,
-  targetAccountOpenings: 96,
+  targetNewAccounts: 96,
   targetNewAssetsFen: 4_800_000 * YUAN,
   targetNetRevenueFen: 2_400_000 * YUAN,
   marketingPlan: '社区驻点 + 合作银行网点联合营销',

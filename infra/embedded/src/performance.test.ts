@@ -7,9 +7,11 @@
  */
 import { encode } from 'iconv-lite';
 import { createEnvelope } from '@bg/events';
-import { DEMO_EMPLOYEES } from '@bg/service';
+import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_TEAMS } from '@bg/service';
 import { readXlsx } from '@bg/performance';
 import { startTestGraph, type TestGraph } from './test-graph';
+
+const BRANCH_NAME = Object.fromEntries(DEMO_BRANCHES.map((b) => [b.id, b.name]));
 
 let t: TestGraph;
 beforeAll(async () => {
@@ -74,7 +76,7 @@ const reject = (user: string, id: string, reason: string) =>
 const runCount = async () => (await t.ask('fin.sz', `{ payrollRuns(branchId: "SZ01", month: "${MONTH}") { totalCount } }`)).body.data.payrollRuns.totalCount;
 const runOf = async (id: string) => (await t.ask('bo.han', `{ payrollRun(id: "${id}") { ${RUN_FIELDS} } }`)).body.data.payrollRun;
 const metricsOf = async (id: string) =>
-  (await t.ask('mgr.sz', `{ employee(id: "${id}") { businessMetrics(month: "${MONTH}") { newAccounts netRevenue newAssets } } }`)).body.data.employee
+  (await t.ask('mgr.sz', `{ employee(id: "${id}") { businessMetrics(month: "${MONTH}") { newAccounts netRevenueFen newAssetsFen } } }`)).body.data.employee
     .businessMetrics;
 
 let runId: string;
@@ -113,13 +115,13 @@ describe('CRM import (R-4.1)', () => {
       netRevenueFen: 45_000_000,
       importedBy: 'fin.sz',
     });
-    expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenue: 3_500_000, newAssets: 123_456_789 });
+    expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenueFen: 3_500_000, newAssetsFen: 123_456_789 });
   });
 
   it('replaces the month on re-import while no payroll is signed off', async () => {
     const r = await importAs('mgr.sz', goodCsv());
     expect(r.body.data.importMetrics.revision).toBe(2);
-    expect(await metricsOf('E1001')).toEqual({ newAccounts: 4, netRevenue: 1_500_000, newAssets: 25_000_000 });
+    expect(await metricsOf('E1001')).toEqual({ newAccounts: 4, netRevenueFen: 1_500_000, newAssetsFen: 25_000_000 });
   });
   it('takes the file as Excel saves it on Chinese Windows: GB18030 bytes (csvBase64), Chinese headers, a remark over two lines', async () => {
     const [, ...lines] = goodCsv().split('\r\n');
@@ -138,7 +140,7 @@ describe('CRM import (R-4.1)', () => {
     const r = await ask({ b64: bytes.toString('base64') });
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.importMetrics).toEqual({ revision: 3, lineCount: SZ.length, netRevenueFen: 45_000_000 });
-    expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenue: 3_500_000, newAssets: 123_456_789 });
+    expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenueFen: 3_500_000, newAssetsFen: 123_456_789 });
     expect(code((await ask({})).body)).toBe('BAD_USER_INPUT');
     expect(code((await ask({ csv: excel, b64: bytes.toString('base64') })).body)).toBe('BAD_USER_INPUT');
   });
@@ -280,8 +282,31 @@ describe('payroll (R-4.2)', () => {
     expect(await runOf(runId)).toMatchObject({ status: 'AWAITING_FINANCE', signatures: [] });
   });
 
+  it('lists the run under payrollRunsWaitingForMe for the signer whose turn it is only', async () => {
+    const waiting = async (user: string) => {
+      const r = await t.ask(user, '{ payrollRunsWaitingForMe { totalCount nodes { id status } } }');
+      expect(r.body.errors).toBeUndefined();
+      return r.body.data.payrollRunsWaitingForMe;
+    };
+    expect(await waiting('fin.sz')).toEqual({ totalCount: 1, nodes: [{ id: runId, status: 'AWAITING_FINANCE' }] });
+    expect(await waiting('dep.sz')).toEqual({ totalCount: 0, nodes: [] });
+    expect(await waiting('mgr.sz')).toEqual({ totalCount: 0, nodes: [] });
+    expect(await waiting('mgr.gz')).toEqual({ totalCount: 0, nodes: [] });
+    const refused = await t.ask('cm.zhang', '{ payrollRunsWaitingForMe { totalCount } }');
+    expect(refused.body.errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      allowedRoles: ['branch-finance', 'branch-deputy-manager', 'branch-manager'],
+    });
+    expect(refused.body.errors![0].message).toBe(
+      'Query.payrollRunsWaitingForMe is for the roles branch-finance, branch-deputy-manager, branch-manager; you have client-manager',
+    );
+  });
+
   it('lets a signer reject it back with a reason; the rejected run cannot be signed', async () => {
     expect((await sign('fin.sz', runId, '已核对')).body.data.signPayroll.status).toBe('AWAITING_DEPUTY');
+    const deputyWaits = await t.ask('dep.sz', '{ payrollRunsWaitingForMe { nodes { id } } }');
+    expect(deputyWaits.body.data.payrollRunsWaitingForMe.nodes).toEqual([{ id: runId }]);
+    expect((await t.ask('fin.sz', '{ payrollRunsWaitingForMe { totalCount } }')).body.data.payrollRunsWaitingForMe.totalCount).toBe(0);
     expect(code((await sign('mgr.sz', runId)).body)).toBe('CONFLICT');
     expect(code((await reject('dep.sz', runId, ' ')).body)).toBe('BAD_USER_INPUT');
     const r = await reject('dep.sz', runId, '刘洋的缺勤天数需复核');
@@ -384,12 +409,23 @@ describe('head-office comparison (R-4.5)', () => {
   it('compares branches by net revenue with payroll cost and the previous period', async () => {
     const r = await t.ask(
       'bo.han',
-      `{ branchComparison(period: "${MONTH}") { period previousPeriod level rows { key rank accountsOpened netRevenueFen payrollCostFen costPerAccountFen } } }`,
+      `{ branchComparison(period: "${MONTH}") { period previousPeriod level rows { key name rank newAccounts netRevenueFen payrollCostFen costPerAccountFen } } }`,
     );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data.branchComparison).toMatchObject({ period: MONTH, previousPeriod: '2026-07', level: 'BRANCH' });
+    // Every branch has a row under its own name; those without figures show zeros.
     expect(r.body.data.branchComparison.rows).toEqual([
-      { key: 'SZ01', rank: 1, accountsOpened: 32, netRevenueFen: 45_000_000, payrollCostFen: TOTAL_NET, costPerAccountFen: Math.round(TOTAL_NET / 32) },
+      {
+        key: 'SZ01',
+        name: BRANCH_NAME.SZ01,
+        rank: 1,
+        newAccounts: 32,
+        netRevenueFen: 45_000_000,
+        payrollCostFen: TOTAL_NET,
+        costPerAccountFen: Math.round(TOTAL_NET / 32),
+      },
+      { key: 'GZ01', name: BRANCH_NAME.GZ01, rank: 2, newAccounts: 0, netRevenueFen: 0, payrollCostFen: 0, costPerAccountFen: null },
+      { key: 'SH01', name: BRANCH_NAME.SH01, rank: 3, newAccounts: 0, netRevenueFen: 0, payrollCostFen: 0, costPerAccountFen: null },
     ]);
     const q4 = await t.ask(
       'ch.cao',
@@ -400,8 +436,11 @@ describe('head-office comparison (R-4.5)', () => {
   });
 
   it('drills down to teams and managers, for head office and the branch', async () => {
-    const teams = await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level rows { key payrollCostFen } } }`);
+    const teams = await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level rows { key name payrollCostFen } } }`);
     expect(teams.body.data.branchComparison.level).toBe('TEAM');
+    const teamRows = teams.body.data.branchComparison.rows;
+    for (const team of DEMO_TEAMS.filter((x) => x.branchId === 'SZ01'))
+      expect(teamRows).toContainEqual(expect.objectContaining({ key: team.id, name: team.name }));
     expect(teams.body.data.branchComparison.rows.reduce((s: number, x: any) => s + x.payrollCostFen, 0)).toBe(TOTAL_NET);
     const managers = await t.ask(
       'vp.qian',
@@ -414,7 +453,13 @@ describe('head-office comparison (R-4.5)', () => {
     ]);
     expect(code((await t.ask('mgr.sz', `{ branchComparison(period: "${MONTH}") { level } }`)).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('mgr.gz', `{ branchComparison(period: "${MONTH}", branchId: "SZ01") { level } }`)).body)).toBe('FORBIDDEN');
-    expect(code((await t.ask('bo.han', '{ branchComparison(period: "2026-13") { level } }')).body)).toBe('BAD_USER_INPUT');
+    // A period is a scalar checked at parse time: a literal fails validation, a variable is BAD_USER_INPUT; both show the forms.
+    const literal = (await t.ask('bo.han', '{ branchComparison(period: "2026-13") { level } }')).body;
+    expect(code(literal)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors![0].message).toContain('2026-Q3');
+    const variable = (await t.ask('bo.han', 'query($p: Period!) { branchComparison(period: $p) { level } }', { p: '2026-Q5' })).body;
+    expect(code(variable)).toBe('BAD_USER_INPUT');
+    expect(variable.errors![0].message).toContain('is not a period');
   });
 });
 
@@ -423,7 +468,7 @@ describe('corrections of a signed month (更正)', () => {
     t.ask(
       user,
       `mutation { computePayrollAdjustment(branchId: "SZ01", month: "${month}", reason: "${reason}") {
-    id kind adjustsRunId adjustmentReason status revision lineCount totalNetFen lines { nodes { employeeId late lateDeductionFen deductionsFen netFen } } } }`,
+    id kind adjustsRunId adjustmentReason status revision lineCount totalNetFen lines { nodes { employeeId lateArrivals lateDeductionFen deductionsFen netFen } } } }`,
     );
 
   it('is refused for a month not signed, by another role, without a reason, or when nothing changed; nothing written', async () => {
@@ -455,7 +500,7 @@ describe('corrections of a signed month (更正)', () => {
       lineCount: 1,
       totalNetFen: 5_000,
     });
-    expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', late: -1, lateDeductionFen: -5_000, deductionsFen: -5_000, netFen: 5_000 }]);
+    expect(adj.lines.nodes).toEqual([{ employeeId: 'E1001', lateArrivals: -1, lateDeductionFen: -5_000, deductionsFen: -5_000, netFen: 5_000 }]);
     expect((await runOf(runId)).totalNetFen).toBe(TOTAL_NET);
 
     for (const user of ['fin.sz', 'dep.sz', 'mgr.sz']) expect((await sign(user, adj.id)).body.errors).toBeUndefined();
@@ -464,10 +509,10 @@ describe('corrections of a signed month (更正)', () => {
     );
     await t.graph.settle();
 
-    const slip = await t.ask('cm.zhang', `{ payslip(employeeId: "E1001", month: "${MONTH}") { netFen adjustments { netFen late } } }`);
-    expect(slip.body.data.payslip).toEqual({ netFen: 615_000, adjustments: [{ netFen: 5_000, late: -1 }] });
+    const slip = await t.ask('cm.zhang', `{ payslip(employeeId: "E1001", month: "${MONTH}") { netFen adjustments { netFen lateArrivals } } }`);
+    expect(slip.body.data.payslip).toEqual({ netFen: 615_000, adjustments: [{ netFen: 5_000, lateArrivals: -1 }] });
     const cost = await t.ask('bo.han', `{ branchComparison(period: "${MONTH}") { rows { key payrollCostFen } } }`);
-    expect(cost.body.data.branchComparison.rows).toEqual([{ key: 'SZ01', payrollCostFen: TOTAL_NET + 5_000 }]);
+    expect(cost.body.data.branchComparison.rows).toContainEqual({ key: 'SZ01', payrollCostFen: TOTAL_NET + 5_000 });
     const filings = await t.ask('bo.han', '{ filings(branchId: "SZ01", type: PAY_REPORT) { nodes { title fileRef } } }');
     expect(filings.body.data.filings.nodes).toContainEqual({ title: `客户经理薪酬月报表 ${MONTH} (更正)`, fileRef: `performance:payroll/${adj.id}` });
     const report = await t.ask('fin.sz', `{ payReport(payrollId: "${adj.id}") { filename base64 } }`);

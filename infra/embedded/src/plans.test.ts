@@ -23,7 +23,7 @@ const PLAN = {
   kind: 'ANNUAL',
   teamId: 'SZ01-T1',
   year: 2026,
-  targetAccountOpenings: 96,
+  targetNewAccounts: 96,
   targetNewAssetsFen: 4_800_000 * YUAN,
   targetNetRevenueFen: 2_400_000 * YUAN,
   marketingPlan: '社区驻点 + 合作银行网点联合营销; 每周两场理财讲座',
@@ -58,7 +58,7 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
   it('is filed by the branch manager only, complete, once at a time', async () => {
     expect(code((await file('tl.wang')).body)).toBe('FORBIDDEN');
     expect(code((await file('mgr.gz')).body)).toBe('FORBIDDEN');
-    const incomplete = await file('mgr.sz', { kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetAccountOpenings: 96 });
+    const incomplete = await file('mgr.sz', { kind: 'ANNUAL', teamId: 'SZ01-T1', year: 2026, targetNewAccounts: 96 });
     expect(code(incomplete.body)).toBe('BAD_USER_INPUT');
     expect(incomplete.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual([
       'targetNewAssetsFen',
@@ -182,16 +182,16 @@ describe('the R-1.3 route for a work plan (R-1.2)', () => {
   });
 });
 
-const goal = (employeeId: string, period: string, accountOpenings = 2, newAssetsFen = 100_000 * YUAN, netRevenueFen = 50_000 * YUAN) => ({
+const goal = (employeeId: string, period: string, newAccounts = 2, newAssetsFen = 100_000 * YUAN, netRevenueFen = 50_000 * YUAN) => ({
   employeeId,
   period,
-  accountOpenings,
+  newAccounts,
   newAssetsFen,
   netRevenueFen,
 });
 const MONTHS = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
-const ASSIGN = 'mutation($p: ID!, $g: [GoalInput!]!) { assignGoals(planId: $p, by: MONTH, goals: $g) { employeeId employeeName period accountOpenings } }';
-const FIGURES = 'accountOpenings newAssetsFen netRevenueFen';
+const ASSIGN = 'mutation($p: ID!, $g: [GoalInput!]!) { assignGoals(planId: $p, by: MONTH, goals: $g) { employeeId employeeName period newAccounts } }';
+const FIGURES = 'newAccounts newAssetsFen netRevenueFen';
 const PROGRESS = `{ target { ${FIGURES} } actual { ${FIGURES} } shortfall { ${FIGURES} } behind }`;
 const progress = (user: string, period = '2026-07', by = `planId: "${v2?.id}"`) =>
   t.ask(user, `{ planProgress(${by}, period: "${period}") { period months people { employeeId name ${PROGRESS.slice(1, -1)} } team ${PROGRESS} } }`);
@@ -201,19 +201,19 @@ describe('goals and progress (R-1.4)', () => {
     const all = TEAM.flatMap((e) => MONTHS.map((m) => goal(e, m)));
     expect(code((await t.ask('cm.zhang', ASSIGN, { p: v2.id, g: all })).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('tl.wang', ASSIGN, { p: v1.id, g: all })).body)).toBe('CONFLICT');
-    const short = all.map((g, i) => (i === 0 ? { ...g, accountOpenings: 0 } : g));
+    const short = all.map((g, i) => (i === 0 ? { ...g, newAccounts: 0 } : g));
     const bad = await t.ask('tl.wang', ASSIGN, { p: v2.id, g: [...short, goal('E2001', '2026-01', 0, 0, 0)] });
     expect(code(bad.body)).toBe('BAD_USER_INPUT');
     expect(bad.body.errors![0].extensions.problems).toEqual([
       { field: 'goals[48].employeeId', problem: "E2001 is not an active manager of the plan's team" },
-      { field: 'total.accountOpenings', problem: "the goals' account openings (开户数) add up to 94, the plan's target is 96: 2 short" },
+      { field: 'total.newAccounts', problem: "the goals' account openings (开户数) add up to 94, the plan's target is 96: 2 short" },
     ]);
     expect(await plan(v2.id, 'tl.wang')).toBeTruthy();
     expect((await t.ask('tl.wang', `{ workPlan(id: "${v2.id}") { goals { id } } }`)).body.data.workPlan.goals).toEqual([]);
     const ok = await t.ask('tl.wang', ASSIGN, { p: v2.id, g: all });
     expect(ok.body.errors).toBeUndefined();
     expect(ok.body.data.assignGoals).toHaveLength(48);
-    expect(ok.body.data.assignGoals[0]).toEqual({ employeeId: 'E1001', employeeName: '张伟', period: '2026-01', accountOpenings: 2 });
+    expect(ok.body.data.assignGoals[0]).toEqual({ employeeId: 'E1001', employeeName: '张伟', period: '2026-01', newAccounts: 2 });
     expect((await t.ask('cm.zhang', `{ workPlan(id: "${v2.id}") { goals { employeeId } } }`)).body.data.workPlan.goals).toHaveLength(12); // own goals only
   });
 
@@ -235,14 +235,14 @@ describe('goals and progress (R-1.4)', () => {
     expect(r.body.errors).toBeUndefined();
     const p = r.body.data.planProgress;
     expect(p.months).toEqual(['2026-07']);
-    const target = { accountOpenings: 2, newAssetsFen: 10_000_000, netRevenueFen: 5_000_000 };
-    const none = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
+    const target = { newAccounts: 2, newAssetsFen: 10_000_000, netRevenueFen: 5_000_000 };
+    const none = { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 };
     expect(p.people).toEqual([
       {
         employeeId: 'E1001',
         name: '张伟',
         target,
-        actual: { accountOpenings: 3, newAssetsFen: 15_000_000, netRevenueFen: 6_000_000 },
+        actual: { newAccounts: 3, newAssetsFen: 15_000_000, netRevenueFen: 6_000_000 },
         shortfall: none,
         behind: false,
       },
@@ -250,17 +250,17 @@ describe('goals and progress (R-1.4)', () => {
         employeeId: 'E1002',
         name: '李娜',
         target,
-        actual: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 2_000_000 },
-        shortfall: { accountOpenings: 1, newAssetsFen: 5_000_000, netRevenueFen: 3_000_000 },
+        actual: { newAccounts: 1, newAssetsFen: 5_000_000, netRevenueFen: 2_000_000 },
+        shortfall: { newAccounts: 1, newAssetsFen: 5_000_000, netRevenueFen: 3_000_000 },
         behind: true,
       },
       { employeeId: 'E1003', name: '王强', target, actual: target, shortfall: none, behind: false },
       { employeeId: 'E1004', name: '刘洋', target, actual: none, shortfall: target, behind: true },
     ]);
     expect(p.team).toEqual({
-      target: { accountOpenings: 8, newAssetsFen: 40_000_000, netRevenueFen: 20_000_000 },
-      actual: { accountOpenings: 6, newAssetsFen: 30_000_000, netRevenueFen: 13_000_000 },
-      shortfall: { accountOpenings: 2, newAssetsFen: 10_000_000, netRevenueFen: 7_000_000 },
+      target: { newAccounts: 8, newAssetsFen: 40_000_000, netRevenueFen: 20_000_000 },
+      actual: { newAccounts: 6, newAssetsFen: 30_000_000, netRevenueFen: 13_000_000 },
+      shortfall: { newAccounts: 2, newAssetsFen: 10_000_000, netRevenueFen: 7_000_000 },
       behind: true,
     });
 
@@ -268,17 +268,18 @@ describe('goals and progress (R-1.4)', () => {
     expect(own.people.map((x: any) => x.employeeId)).toEqual(['E1004']);
     expect(own.team).toBeNull();
     expect((await progress('bo.han')).body.data.planProgress.team.behind).toBe(true);
-    expect((await progress('mgr.sz', '2026-Q3', 'teamId: "SZ01-T1"')).body.data.planProgress.team.target.accountOpenings).toBe(24);
+    expect((await progress('mgr.sz', '2026-Q3', 'teamId: "SZ01-T1"')).body.data.planProgress.team.target.newAccounts).toBe(24);
     expect(code((await progress('mgr.gz')).body)).toBe('FORBIDDEN');
     expect(code((await progress('cm.gz')).body)).toBe('FORBIDDEN');
     expect(code((await progress('tl.wang', '2027-01')).body)).toBe('BAD_USER_INPUT');
-    expect(code((await progress('tl.wang', 'July')).body)).toBe('BAD_USER_INPUT');
+    // Not a period at all: refused when the query is validated (the Period scalar), before any resolver.
+    expect(code((await progress('tl.wang', 'July')).body)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });
 
 describe('analysis reports (R-1.6)', () => {
   const SAVE =
-    'mutation($i: AnalysisReportInput!) { saveAnalysisReport(input: $i) { id status analysis planVersion figures { months team { shortfall { accountOpenings } behind } people { employeeId behind } } } }';
+    'mutation($i: AnalysisReportInput!) { saveAnalysisReport(input: $i) { id status analysis planVersion figures { months team { shortfall { newAccounts } behind } people { employeeId behind } } } }';
   const input = (analysis: string, period = '2026-07') => ({ i: { teamId: 'SZ01-T1', kind: 'MONTHLY', period, analysis } });
 
   it('is drafted by the lead with the figures filled in, submitted, then immutable and visible to the branch and head office', async () => {
@@ -292,7 +293,7 @@ describe('analysis reports (R-1.6)', () => {
       planVersion: 2,
       figures: {
         months: ['2026-07'],
-        team: { shortfall: { accountOpenings: 2 }, behind: true },
+        team: { shortfall: { newAccounts: 2 }, behind: true },
         people: [
           { employeeId: 'E1001', behind: false },
           { employeeId: 'E1002', behind: true },
@@ -308,11 +309,11 @@ describe('analysis reports (R-1.6)', () => {
     expect(s.body.data.submitAnalysisReport).toMatchObject({ status: 'SUBMITTED', submittedBy: 'tl.wang' });
     expect(code((await t.ask('tl.wang', SUBMIT)).body)).toBe('CONFLICT');
     expect(code((await t.ask('tl.wang', SAVE, input('改一下'))).body)).toBe('CONFLICT');
-    const read = await t.ask('mgr.sz', `{ analysisReport(id: "${report.id}") { status analysis figures { team { actual { accountOpenings } } } } }`);
+    const read = await t.ask('mgr.sz', `{ analysisReport(id: "${report.id}") { status analysis figures { team { actual { newAccounts } } } } }`);
     expect(read.body.data.analysisReport).toEqual({
       status: 'SUBMITTED',
       analysis: '7 月开户 6 户, 差 2 户: 刘洋 本月无开户, 需跟进。',
-      figures: { team: { actual: { accountOpenings: 6 } } },
+      figures: { team: { actual: { newAccounts: 6 } } },
     });
     expect(
       (await t.ask('bo.han', '{ analysisReports(filter: { teamId: "SZ01-T1" }) { totalCount nodes { period kind status } } }')).body.data.analysisReports,

@@ -17,7 +17,7 @@ Get a token for a demo user (list them with: npm run -s token -- --list):
 and ask the graph about team SZ01-T1:
 
   curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-    -d '{"query":"{ team(id: \\"SZ01-T1\\") { name members { name attendance(month: \\"2026-10\\") { late absent } businessMetrics(month: \\"2026-10\\") { newAccounts netRevenue } trainingRecords { title } } } }"}'
+    -d '{"query":"{ team(id: \\"SZ01-T1\\") { name members { name attendance(month: \\"2026-10\\") { lateArrivals absentDays } businessMetrics(month: \\"2026-10\\") { newAccounts netRevenueFen } trainingRecords { title } } } }"}'
 `);
     const stop = async () => {
       await graph.stop();

@@ -8,8 +8,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { startTestGraph, type TestGraph } from './test-graph';
 
 const DASHBOARD = `{ team(id: "SZ01-T1") { members { id name
-  attendance(month: "2026-10") { late absent }
-  businessMetrics(month: "2026-10") { newAccounts netRevenue }
+  attendance(month: "2026-10") { lateArrivals absentDays }
+  businessMetrics(month: "2026-10") { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
 /** Statements of the request's resolvers: the outbox relay and the consumers poll beside them. */

@@ -33,8 +33,8 @@ function viaGateway(client: GraphqlClient, query: string, variables: Record<stri
 function dashboardDirect(clients: Record<string, GraphqlClient>): Call {
   const entities = (fields: string) => `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Employee { ${fields} } } }`;
   const parts: Array<[string, string]> = [
-    ['attendance', entities(`attendance(month: "${MONTH}") { late absent }`)],
-    ['performance', entities(`businessMetrics(month: "${MONTH}") { newAccounts netRevenue }`)],
+    ['attendance', entities(`attendance(month: "${MONTH}") { lateArrivals absentDays }`)],
+    ['performance', entities(`businessMetrics(month: "${MONTH}") { newAccounts netRevenueFen }`)],
     ['recruitment', entities('trainingRecords { title }')],
   ];
   return async (token) => {

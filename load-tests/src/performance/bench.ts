@@ -404,7 +404,7 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   };
   const year = await ask(`{ branchComparison(period: "${YEAR}") { rows { key } } }`);
   if (year.branchComparison.rows.length !== BRANCHES) throw new Error('the comparison does not list every branch');
-  const rowFields = 'key rank accountsOpened newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct previous { netRevenueFen }';
+  const rowFields = 'key rank newAccounts newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct previous { netRevenueFen }';
   const comparison = async () => [
     await measure('baseline { compensationStandards }', () => ask('{ compensationStandards { version } }')),
     await measure(`branches, year ${YEAR} (12 months)`, () => ask(`{ branchComparison(period: "${YEAR}") { rows { ${rowFields} } } }`)),

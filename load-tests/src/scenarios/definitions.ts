@@ -117,12 +117,12 @@ export function scenarioData(env: Record<string, string | undefined>, loaded?: S
 const pick = <T>(list: T[], i: number): T => list[i % list.length];
 
 export const DASHBOARD = `query Dashboard($team: ID!, $month: YearMonth!) { team(id: $team) { members { name
-  attendance(month: $month) { late absent }
-  businessMetrics(month: $month) { newAccounts netRevenue }
+  attendance(month: $month) { lateArrivals absentDays }
+  businessMetrics(month: $month) { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
-const COMPARISON_ROW = 'key rank accountsOpened newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct';
-export const COMPARISON = `query Comparison($period: String!, $branch: ID, $team: ID) {
+const COMPARISON_ROW = 'key rank newAccounts newAssetsFen netRevenueFen payrollCostFen costPerAccountFen netRevenueChangePct';
+export const COMPARISON = `query Comparison($period: Period!, $branch: ID, $team: ID) {
   branchComparison(period: $period, branchId: $branch, teamId: $team) { period level rows { ${COMPARISON_ROW} } } }`;
 
 const PAYSLIP = `query Payslip($month: YearMonth!, $employee: ID!) { payslip(month: $month, employeeId: $employee) { employeeId netFen } }`;

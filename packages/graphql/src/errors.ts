@@ -89,7 +89,7 @@ export function formatError(log: (error: unknown) => void) {
       return { ...base, message: 'Sign in first', extensions: { code: ErrorCode.UNAUTHENTICATED } };
     }
     if (original instanceof AuthorizationError) {
-      return { ...base, message: 'Your role does not allow this', extensions: { code: ErrorCode.FORBIDDEN } };
+      return { ...base, message: 'Your roles do not allow this', extensions: { code: ErrorCode.FORBIDDEN } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {

@@ -10,3 +10,4 @@ export * from './arguments';
 export * from './loaders';
 export * from './http';
 export * from './log';
+export * from './descriptions';

@@ -3,14 +3,18 @@ import { Max, Min } from 'class-validator';
 import { BadInputError, type FieldProblem } from './errors';
 
 /** Shared by every subgraph's connections: a value type, so federation needs it @shareable. */
-@ObjectType()
+@ObjectType({ description: 'Where a page of a list ends and whether more follows.' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
-  @Field() hasNextPage!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor after this page's last item: pass it as page.after for the next page; null on an empty page",
+  })
+  endCursor!: string | null;
+  @Field({ description: 'Whether items follow this page' }) hasNextPage!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Which page of a list: first items after the cursor (refused outside 1..200 or with a cursor this API did not issue).' })
 export class PageInput {
   @Field(() => Int, { defaultValue: 50, description: 'Page size, 1-200' })
   @Min(1)

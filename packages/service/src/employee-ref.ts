@@ -11,10 +11,10 @@ export interface EmployeeKey {
  * process and type-graphql keeps its metadata per class.
  */
 export function employeeEntityStub() {
-  @ObjectType('Employee')
+  @ObjectType('Employee', { description: 'An employee of the company (owned by personnel); other subgraphs add their fields to it' })
   @Directive('@key(fields: "id")')
   class Employee implements EmployeeKey {
-    @Field(() => ID) id!: string;
+    @Field(() => ID, { description: "The employee's id" }) id!: string;
   }
   return Employee;
 }

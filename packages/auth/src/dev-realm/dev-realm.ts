@@ -70,6 +70,11 @@ export class DevRealm {
     return { keys: [{ kid: this.kid, kty, alg: 'RS256', use: 'sig', n, e }] };
   }
 
+  /** How long the tokens it signs are valid, in seconds. */
+  get lifetimeSeconds(): number {
+    return this.lifetime;
+  }
+
   /** Path under the realm's base URL where the JWKS is served. */
   get certsPath(): string {
     return `/realms/${this.realm}/protocol/openid-connect/certs`;

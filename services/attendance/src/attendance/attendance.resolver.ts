@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/core';
 import { canSeePerson } from '@bg/auth';
@@ -26,13 +26,13 @@ export const Employee = employeeEntityStub();
 
 @ObjectType({ description: "A manager's attendance for a month" })
 class AttendanceSummary {
-  @Field(() => YearMonthScalar) month!: string;
-  @Field(() => Int) daysRecorded!: number;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
+  @Field(() => Int, { description: 'Days with an attendance record' }) daysRecorded!: number;
   @Field(() => Int, { description: 'Days worked: on time, late, early or out on a filed visit' }) daysWorked!: number;
-  @Field(() => Int, { description: '迟到: days late' }) late!: number;
-  @Field(() => Int, { description: '早退: days left early' }) early!: number;
-  @Field(() => Int, { description: '旷工: days recorded absent without leave' }) absent!: number;
-  @Field(() => Int) leave!: number;
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early' }) early!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: days recorded absent without leave' }) absent!: number;
+  @Field(() => Float, { name: 'leaveDays', description: '请假: days on approved leave' }) leave!: number;
   @Field(() => Int, { description: 'Voluntary overtime, recorded apart' }) overtimeMinutes!: number;
   @Field({ description: "Whether the branch closed this month's attendance" }) closed!: boolean;
   @Field(() => [AttendanceDay]) days!: AttendanceDay[];
@@ -40,52 +40,52 @@ class AttendanceSummary {
 
 @ObjectType({ description: "A team member's month" })
 class MemberAttendance {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field() name!: string;
   @Field(() => AttendanceSummary) summary!: AttendanceSummary;
 }
 
 @ObjectType({ description: "A team's recorded day" })
 class TeamDay {
-  @Field(() => ID) teamId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => Int) recorded!: number;
   @Field(() => [AttendanceDay]) days!: DayRow[];
 }
 
-@InputType()
+@InputType({ description: "One manager's attendance for one day" })
 class RecordAttendanceInput {
-  @Field(() => ID) employeeId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => String, { nullable: true, description: 'HH:MM: with checkOut, the day is classified from the outlet hours' }) @IsOptional() checkIn?:
     string | null;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) @IsOptional() checkOut?: string | null;
   @Field(() => DayStatus, { nullable: true, description: 'Without times: the status (ABSENT, ON_LEAVE with approved leave, ON_VISIT with a slip, ...)' })
   @IsOptional()
   status?: DayStatus | null;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesLate!: number;
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) @Max(480) minutesEarly!: number;
+  @Field(() => Int, { defaultValue: 0, description: 'Minutes late (a LATE day only)' }) @Min(0) @Max(480) minutesLate!: number;
+  @Field(() => Int, { defaultValue: 0, description: 'Minutes left early (an EARLY day only)' }) @Min(0) @Max(480) minutesEarly!: number;
   @Field(() => Int, { nullable: true, description: 'Overtime minutes when not from the times' }) @IsOptional() overtimeMinutes?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() note?: string | null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) @IsOptional() note?: string | null;
   @Field({ defaultValue: false, description: "Correct the day's existing record instead of refusing it" }) replace!: boolean;
 }
 
-@InputType()
+@InputType({ description: "One member's entry in a team's day" })
 class TeamDayEntry {
-  @Field(() => ID) employeeId!: string;
-  @Field(() => String, { nullable: true }) checkIn?: string | null;
-  @Field(() => String, { nullable: true }) checkOut?: string | null;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
+  @Field(() => String, { nullable: true, description: 'Check-in time, HH:MM' }) checkIn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Check-out time, HH:MM' }) checkOut?: string | null;
   @Field(() => DayStatus, { nullable: true }) status?: DayStatus | null;
-  @Field(() => Int, { nullable: true }) minutesLate?: number | null;
-  @Field(() => Int, { nullable: true }) minutesEarly?: number | null;
-  @Field(() => Int, { nullable: true }) overtimeMinutes?: number | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Minutes late (a LATE day only)' }) minutesLate?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Minutes left early (an EARLY day only)' }) minutesEarly?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Voluntary overtime, recorded apart, minutes' }) overtimeMinutes?: number | null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A whole team's attendance for one day" })
 class RecordTeamDayInput {
-  @Field(() => ID) teamId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => [TeamDayEntry], { description: 'One entry per member; members left out count as absent at the close unless on approved leave' })
   entries!: TeamDayEntry[];
 }
@@ -149,7 +149,7 @@ export function summaryOf(month: string, days: AttendanceDay[], closed: boolean)
 @Resolver(() => Employee)
 export class AttendanceResolver {
   @FieldResolver(() => AttendanceSummary, { description: 'Attendance of a month: self, own group/team lead, branch staff, head office' })
-  attendance(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+  attendance(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get<string, AttendanceSummary>(`attendance:${month}`, (ids) => attendanceOf(ctx, ids, month)).load(e.id);
   }
 }
@@ -164,8 +164,8 @@ export class AttendanceDayResolver {
   @Authorized()
   @Query(() => [AttendanceDay], { description: "A manager's recorded days of a month (self, group/team lead, branch staff, head office)" })
   async attendanceDays(
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     await visibleKnownEmployee(em, principal, employeeId);
@@ -176,7 +176,11 @@ export class AttendanceDayResolver {
   @Query(() => [MemberAttendance], {
     description: "Each member's month: the team's client managers employed in it (the team's lead, branch staff, head office)",
   })
-  async teamAttendance(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async teamAttendance(
+    @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const team = await visibleTeam(em, principal, teamId);
     const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { teamId });
     const members = during.size ? await em.find(KnownEmployee, { id: { $in: [...during.keys()] } }, { orderBy: { id: 'asc' } }) : [];
@@ -195,7 +199,10 @@ export class AttendanceDayResolver {
 
   @Authorized('attendance-clerk')
   @Mutation(() => AttendanceDay, { description: "Record a manager's day (the branch's attendance clerk): times, or a status" })
-  async recordAttendance(@Arg('input') input: RecordAttendanceInput, @Ctx() { em, principal }: RequestContext) {
+  async recordAttendance(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordAttendanceInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     await knownEmployee(em, input.employeeId);
     const entry: EntryInput = { ...input, minutesLate: input.minutesLate || null, minutesEarly: input.minutesEarly || null };
     const { rows, existing } = await prepareDays(em, principal, input.date, [entry], { replace: input.replace });
@@ -212,7 +219,10 @@ export class AttendanceDayResolver {
   @Mutation(() => TeamDay, {
     description: "Record a team's day in one request (the branch's attendance clerk): validated whole, nothing written on any problem",
   })
-  async recordTeamDay(@Arg('input') input: RecordTeamDayInput, @Ctx() { em, principal }: RequestContext): Promise<TeamDay> {
+  async recordTeamDay(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordTeamDayInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<TeamDay> {
     await teamOf(em, input.teamId);
     if (!input.entries.length) throw new BadInputError('Nothing was recorded: no entries', [{ field: 'entries', problem: 'give at least one entry' }]);
     if (input.entries.length > 2000)

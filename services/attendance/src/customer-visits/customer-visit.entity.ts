@@ -20,9 +20,25 @@ export enum IssueStatus {
   PASSED = 'PASSED', // passed to the department responsible, being chased
   RESOLVED = 'RESOLVED', // outcome told to the customer
 }
-registerEnumType(CustomerVisitTier, { name: 'CustomerVisitTier', description: 'Customer tier (分级管理): VIP, KEY, ORDINARY' });
-registerEnumType(CustomerStanding, { name: 'CustomerStanding', description: 'NEW customer won, POTENTIAL customer, EXISTING customer' });
-registerEnumType(IssueStatus, { name: 'VisitIssueStatus' });
+registerEnumType(CustomerVisitTier, {
+  name: 'CustomerVisitTier',
+  description: 'Customer tier (分级管理): VIP, KEY, ORDINARY',
+  valuesConfig: { VIP: { description: '重要客户' }, KEY: { description: '重点客户' }, ORDINARY: { description: '普通客户' } },
+});
+registerEnumType(CustomerStanding, {
+  name: 'CustomerStanding',
+  description: 'NEW customer won, POTENTIAL customer, EXISTING customer',
+  valuesConfig: { NEW: { description: 'a new customer won (account opened)' }, POTENTIAL: { description: 'a potential customer being developed' } },
+});
+registerEnumType(IssueStatus, {
+  name: 'VisitIssueStatus',
+  description: 'Where an issue raised on a customer visit stands (谁走访谁督办)',
+  valuesConfig: {
+    OPEN: { description: 'recorded, not yet passed on' },
+    PASSED: { description: 'passed to the department responsible, being chased' },
+    RESOLVED: { description: 'outcome told to the customer' },
+  },
+});
 
 /** 客户走访记录: a customer visit log. */
 @ObjectType({ description: '客户走访记录: a customer visit (R-2.9)' })
@@ -31,23 +47,24 @@ registerEnumType(IssueStatus, { name: 'VisitIssueStatus' });
 @Index({ properties: ['branchId', 'date'] })
 @Index({ properties: ['teamId', 'date'] })
 export class CustomerVisit {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
-  @Field() @Property({ type: 'string', length: 100 }) customerName!: string;
+  @Field(() => ID, { description: "The customer visit's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field({ description: "The customer's name" }) @Property({ type: 'string', length: 100 }) customerName!: string;
   @Field(() => CustomerVisitTier) @Enum({ items: () => CustomerVisitTier, type: 'string' }) tier!: CustomerVisitTier;
   @Field(() => CustomerStanding) @Enum({ items: () => CustomerStanding, type: 'string' }) standing!: CustomerStanding;
   @Field({ description: 'What was discussed' }) @Property({ type: 'text' }) discussed!: string;
   @Field() @Property({ type: 'datetime' }) loggedAt: Date = new Date();
 }
 
-@ObjectType()
+@ObjectType({ description: 'One step of following up a raised issue: who, when, what' })
 export class IssueStep {
   @Field(() => LocalDateScalar) on!: string;
   @Field() action!: string;
-  @Field() note!: string;
+  @Field({ description: 'A free-text note' }) note!: string;
 }
 
 /** An issue a customer raised: followed up by whoever made the visit (谁走访谁督办) until the customer is told. */
@@ -57,16 +74,18 @@ export class IssueStep {
 @Index({ properties: ['employeeId', 'status'] })
 @Index({ properties: ['branchId', 'raisedOn'] })
 export class VisitIssue {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The visit issue's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) visitId!: string;
   @Field(() => ID, { description: 'The visitor, who owns the follow-up' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) customerName!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field({ description: "The customer's name" }) @Property({ type: 'string', length: 100 }) customerName!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) raisedOn!: string;
-  @Field() @Property({ type: 'text' }) description!: string;
+  @Field({ description: 'What it is, in words' }) @Property({ type: 'text' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) @Property({ type: 'string', length: 10 }) dueOn!: string;
-  @Field(() => IssueStatus) @Enum({ items: () => IssueStatus, type: 'string' }) status: IssueStatus = IssueStatus.OPEN;
+  @Field(() => IssueStatus, { description: 'Where the visit issue stands' }) @Enum({ items: () => IssueStatus, type: 'string' }) status: IssueStatus =
+    IssueStatus.OPEN;
   @Field(() => String, { nullable: true, description: 'The department it was passed to' }) @Property({ type: 'string', length: 100, nullable: true }) passedTo:
     string | null = null;
   @Field(() => Int) @Property({ type: 'integer' }) chases = 0;

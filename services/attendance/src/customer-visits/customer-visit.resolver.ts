@@ -12,6 +12,7 @@ import {
   childrenOf,
   type FieldProblem,
   type RequestContext,
+  YearQuarterScalar,
 } from '@bg/graphql';
 import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
@@ -20,16 +21,16 @@ import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTe
 import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
 import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
-@InputType()
+@InputType({ description: 'An issue the customer raised that could not be answered on the spot' })
 class RaisedIssueInput {
-  @Field() description!: string;
+  @Field({ description: 'What it is, in words' }) description!: string;
   @Field(() => LocalDateScalar, { description: 'When the customer should have the outcome' }) dueOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A customer visit to log (客户走访, R-2.9)' })
 class LogCustomerVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
-  @Field() customerName!: string;
+  @Field({ description: "The customer's name" }) customerName!: string;
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
   @Field(() => CustomerStanding) standing!: CustomerStanding;
   @Field() discussed!: string;
@@ -39,22 +40,22 @@ class LogCustomerVisitInput {
 
 @ArgsType()
 class CustomerVisitsArgs {
-  @Field(() => ID, { nullable: true }) employeeId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
   @Field(() => YearMonthScalar, { description: 'The month' }) month!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Visits to customers of one tier' })
 class TierCount {
   @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
-  @Field(() => Int) visits!: number;
+  @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "One manager's line of the quarterly customer-visit report" })
 class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
-  @Field(() => Int) visits!: number;
+  @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
   @Field(() => [TierCount]) byTier!: TierCount[];
   @Field(() => Int) issuesOpened!: number;
   @Field(() => Int) issuesResolved!: number;
@@ -64,9 +65,9 @@ class VisitReportLine {
 @ObjectType({ description: "A branch's quarterly customer visit report for its leadership (R-2.9)" })
 class QuarterlyVisitReport {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
-  @Field() quarter!: string;
-  @Field(() => LocalDateScalar) from!: string;
-  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => YearQuarterScalar, { description: 'The quarter reported' }) quarter!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
   @Field(() => VisitReportLine) total!: VisitReportLine;
   @Field(() => [VisitReportLine]) byManager!: VisitReportLine[];
 }
@@ -170,7 +171,11 @@ export class CustomerVisitResolver {
 
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Pass an issue to the department responsible (the visitor)' })
-  async passIssue(@Arg('issueId', () => ID) issueId: string, @Arg('department') department: string, @Ctx() { em, principal }: RequestContext) {
+  async passIssue(
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('department', { description: 'The co-signing department' }) department: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const issue = await ownIssue(em, principal, issueId);
     const problems: FieldProblem[] = [];
     text(problems, 'department', department, 100, 'the department');
@@ -183,7 +188,11 @@ export class CustomerVisitResolver {
 
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Chase the department about an issue (the visitor)' })
-  async chaseIssue(@Arg('issueId', () => ID) issueId: string, @Arg('note') note: string, @Ctx() { em, principal }: RequestContext) {
+  async chaseIssue(
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('note', { description: 'A free-text note' }) note: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const issue = await ownIssue(em, principal, issueId);
     if (issue.status !== IssueStatus.PASSED) throw new ConflictError('Pass the issue to a department before chasing it');
     const problems: FieldProblem[] = [];
@@ -198,8 +207,8 @@ export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitIssue, { description: 'Record the outcome and the date the customer was told (the visitor); resolves the issue' })
   async resolveIssue(
-    @Arg('issueId', () => ID) issueId: string,
-    @Arg('outcome') outcome: string,
+    @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
+    @Arg('outcome', { description: 'The outcome' }) outcome: string,
     @Arg('customerToldOn', () => LocalDateScalar) customerToldOn: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
@@ -289,7 +298,7 @@ export class CustomerVisitResolver {
   @Query(() => QuarterlyVisitReport, { description: "A branch's quarterly visit report (quarter as 2027-Q1): branch leadership and head office" })
   async quarterlyVisitReport(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
-    @Arg('quarter') quarter: string,
+    @Arg('quarter', () => YearQuarterScalar, { description: 'The quarter, e.g. 2026-Q3' }) quarter: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);

@@ -9,7 +9,7 @@ import { WeeklyGoal } from './weekly-goal.entity';
 
 @ObjectType({ description: "A manager's weekly goal (R-1.7) against the customers in their visit log" })
 class WeeklyGoalProgress {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => LocalDateScalar, { description: 'Monday' }) weekStart!: string;
   @Field(() => Int) newCustomersTarget!: number;
   @Field(() => Int) potentialCustomersTarget!: number;
@@ -66,8 +66,8 @@ export class WeeklyGoalResolver {
     description: "A manager's weekly goals for the weeks starting in a month, with actuals (self, group/team lead, branch staff, head office)",
   })
   async weeklyGoals(
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     await visibleKnownEmployee(em, principal, employeeId);

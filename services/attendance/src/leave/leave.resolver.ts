@@ -22,13 +22,13 @@ import { LIVE_LEAVE, leaveDatesProblems, leaveDays, leavesOverlap } from './leav
 @ObjectType()
 class LeaveRequestConnection extends Connection(LeaveRequest) {}
 
-@InputType()
+@InputType({ description: 'A leave request, made before the leave starts (R-2.5)' })
 class RequestLeaveInput {
   @Field(() => LeaveKind) kind!: LeaveKind;
   @Field(() => LocalDateScalar) startDate!: string;
   @Field(() => LocalDateScalar) endDate!: string;
   @Field(() => HalfDay, { nullable: true }) @IsOptional() halfDay?: HalfDay | null;
-  @Field() @Length(1, 500, { message: 'give the reason (up to 500 characters)' }) reason!: string;
+  @Field({ description: 'The reason given' }) @Length(1, 500, { message: 'give the reason (up to 500 characters)' }) reason!: string;
 }
 
 @ArgsType()
@@ -49,7 +49,10 @@ async function loadLeave(ctx: RequestContext, id: string): Promise<LeaveRequest>
 export class LeaveResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => LeaveRequest, { description: 'Ask the team lead for personal or sick leave, before it starts (R-2.5)' })
-  async requestLeave(@Arg('input') input: RequestLeaveInput, @Ctx() { em, principal }: RequestContext): Promise<LeaveRequest> {
+  async requestLeave(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RequestLeaveInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<LeaveRequest> {
     const me = await selfEmployee(em, principal);
     const span = { startDate: input.startDate, endDate: input.endDate, halfDay: input.halfDay ?? null };
     const problems = leaveDatesProblems(span, today());
@@ -84,9 +87,9 @@ export class LeaveResolver {
     description: "Approve or reject a team member's leave (the team lead); approval only before it starts, rejection with a reason",
   })
   async decideLeave(
-    @Arg('leaveId', () => ID) leaveId: string,
-    @Arg('approve') approve: boolean,
-    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Arg('leaveId', () => ID, { description: 'The leave request' }) leaveId: string,
+    @Arg('approve', { description: 'True to approve, false to reject' }) approve: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'The reason, written down with the decision' }) reason: string | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<LeaveRequest> {
     const leave = await loadLeave(ctx, leaveId);
@@ -110,7 +113,7 @@ export class LeaveResolver {
 
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => LeaveRequest, { description: 'Withdraw your own leave request before it starts' })
-  async cancelLeave(@Arg('leaveId', () => ID) leaveId: string, @Ctx() ctx: RequestContext): Promise<LeaveRequest> {
+  async cancelLeave(@Arg('leaveId', () => ID, { description: 'The leave request' }) leaveId: string, @Ctx() ctx: RequestContext): Promise<LeaveRequest> {
     const leave = await loadLeave(ctx, leaveId);
     if (leave.employeeId !== ctx.principal.employeeId) throw new ForbiddenError('Only the requester withdraws a leave request');
     if (!LIVE_LEAVE.includes(leave.status)) throw new ConflictError(`This request is already ${leave.status.toLowerCase()}`);

@@ -17,5 +17,5 @@ export class LeftPostDay {
   @Field(() => ID, { description: 'The patrol that found it' }) @Property({ type: 'string', length: 36 }) patrolId!: string;
   @Field({ description: 'HH:MM of the patrol' }) @Property({ type: 'string', length: 5 }) time!: string;
   @Field({ description: 'Who recorded it (username)' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
-  @Field() @Property({ type: 'datetime' }) recordedAt: Date = new Date();
+  @Field({ description: 'When it was recorded' }) @Property({ type: 'datetime' }) recordedAt: Date = new Date();
 }

@@ -23,14 +23,33 @@ export enum MorningAgendaItem {
 registerEnumType(MeetingKind, {
   name: 'MeetingKind',
   description: 'MORNING (晨会, branch, daily), WEEKLY (team work meeting), MONTHLY (team summary meeting)',
+  valuesConfig: {
+    MORNING: { description: '晨会, daily, the whole branch' },
+    WEEKLY: { description: 'team work meeting' },
+    MONTHLY: { description: 'team summary meeting' },
+  },
 });
-registerEnumType(MeetingStatus, { name: 'MeetingStatus' });
-registerEnumType(MorningAgendaItem, { name: 'MorningAgendaItem' });
+registerEnumType(MeetingStatus, {
+  name: 'MeetingStatus',
+  description: 'Whether a meeting was held (with minutes) or is only scheduled',
+  valuesConfig: { SCHEDULED: { description: 'Planned, minutes not recorded yet' }, HELD: { description: 'Held, with minutes and attendance recorded' } },
+});
+registerEnumType(MorningAgendaItem, {
+  name: 'MorningAgendaItem',
+  description: "The fixed agenda items of a branch's morning meeting (晨会, R-2.6)",
+  valuesConfig: {
+    MARKET_NEWS: { description: '市场资讯' },
+    HEAD_OFFICE_AND_PRODUCTS: { description: '总部信息与新产品' },
+    PROGRESS_REPORTS: { description: '工作进度汇报' },
+    SALES_CASES: { description: '营销案例' },
+    MORALE: { description: '士气鼓舞' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'The notes taken on one agenda item of a meeting' })
 export class AgendaNote {
   @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
-  @Field() notes!: string;
+  @Field({ description: 'Free-text notes' }) notes!: string;
 }
 
 /**
@@ -42,9 +61,9 @@ export class AgendaNote {
 @Unique({ properties: ['kind', 'scope', 'slot'] })
 @Index({ properties: ['branchId', 'date'] })
 export class Meeting {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => MeetingKind) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: "The meeting's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => MeetingKind, { description: 'Which kind of meeting it is' }) @Enum({ items: () => MeetingKind, type: 'string' }) kind!: MeetingKind;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team (weekly, monthly); none for the branch morning meeting' })
   @Property({ type: 'string', length: 36, nullable: true })
   teamId: string | null = null;
@@ -52,15 +71,17 @@ export class Meeting {
   @Property({ type: 'string', length: 36 }) scope!: string;
   /** The day (morning), the Monday (weekly) or the month (monthly) it is the meeting of. */
   @Property({ type: 'string', length: 10 }) slot!: string;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
-  @Field() @Property({ type: 'string', length: 200 }) topic!: string;
-  @Field(() => MeetingStatus) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus = MeetingStatus.SCHEDULED;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field({ description: 'The topic' }) @Property({ type: 'string', length: 200 }) topic!: string;
+  @Field(() => MeetingStatus, { description: 'Where the meeting stands' }) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus =
+    MeetingStatus.SCHEDULED;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) minutes: string | null = null;
   @Field(() => [AgendaNote]) @Property({ type: 'json' }) agenda: AgendaNote[] = [];
   @Field(() => [ID]) @Property({ type: 'json' }) attendeeIds: string[] = [];
   @Field(() => [ID], { description: 'Members expected but not there' }) @Property({ type: 'json' }) absentIds: string[] = [];
   @Field() @Property({ type: 'string', length: 100 }) scheduledBy!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) recordedBy: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Who recorded it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) recordedBy:
+    string | null = null;
 }
 
 /** A MeetingMissed already emitted (a gap or a meeting's absentees): each is emitted once. */

@@ -11,47 +11,47 @@ import { actsForBranch, canSeeBranch, leadsTeam, teamOf, visibleTeam } from '../
 import { AgendaNote, Meeting, MeetingKind, MeetingMissedFlag, MeetingStatus, MorningAgendaItem } from './meeting.entity';
 import { agendaProblems, expectedSlots, slotOf } from './meeting.rules';
 
-@InputType()
+@InputType({ description: 'The notes on one agenda item' })
 class AgendaNoteInput {
   @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
-  @Field() notes!: string;
+  @Field({ description: 'Free-text notes' }) notes!: string;
 }
 
-@InputType()
+@InputType({ description: 'A meeting to schedule' })
 class ScheduleMeetingInput {
   @Field(() => MeetingKind) kind!: MeetingKind;
   @Field(() => ID, { nullable: true, description: 'The team, for weekly and monthly meetings' }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The branch, for morning meetings (default: your own)' }) branchId?: string | null;
-  @Field(() => LocalDateScalar) date!: string;
-  @Field() topic!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
+  @Field({ description: 'The topic' }) topic!: string;
 }
 
-@InputType()
+@InputType({ description: 'The minutes and attendance of a held meeting (R-2.6)' })
 class RecordMeetingInput extends ScheduleMeetingInput {
   @Field() minutes!: string;
   @Field(() => [AgendaNoteInput], { defaultValue: [], description: 'Morning meetings: notes on all five agenda items' }) agenda!: AgendaNoteInput[];
   @Field(() => [ID]) attendeeIds!: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'A meeting that should have been held and was not (a gap, R-2.6)' })
 class MissingMeeting {
   @Field(() => MeetingKind) kind!: MeetingKind;
-  @Field(() => LocalDateScalar) from!: string;
-  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A member expected at a meeting who was not there' })
 class MeetingAbsence {
   @Field(() => ID) meetingId!: string;
   @Field(() => MeetingKind) kind!: MeetingKind;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => [ID]) employeeIds!: string[];
 }
 
 @ObjectType({ description: "A team's meetings of a month against what R-2.6 expects" })
 class MeetingCompliance {
-  @Field(() => ID) teamId!: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
   @Field(() => Int) held!: number;
   @Field(() => [MissingMeeting], { description: 'Meetings due and not held (morning meetings of the branch included)' }) missing!: MissingMeeting[];
   @Field(() => [MeetingAbsence], { description: 'Team members absent from held meetings' }) absences!: MeetingAbsence[];
@@ -171,7 +171,10 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
 export class MeetingResolver {
   @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
   @Mutation(() => Meeting, { description: 'Schedule a meeting: morning (branch managers/clerk), weekly or monthly (the team lead)' })
-  async scheduleMeeting(@Arg('input') input: ScheduleMeetingInput, @Ctx() { em, principal }: RequestContext): Promise<Meeting> {
+  async scheduleMeeting(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: ScheduleMeetingInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<Meeting> {
     const where = await placeMeeting(em, principal, input);
     if (!input.topic.trim() || input.topic.length > 200)
       throw new BadInputError('The meeting needs a topic', [{ field: 'topic', problem: 'give a topic of up to 200 characters' }]);
@@ -194,7 +197,10 @@ export class MeetingResolver {
   @Mutation(() => Meeting, {
     description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot',
   })
-  async recordMeeting(@Arg('input') input: RecordMeetingInput, @Ctx() { em, principal }: RequestContext): Promise<Meeting> {
+  async recordMeeting(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordMeetingInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<Meeting> {
     const where = await placeMeeting(em, principal, input);
     const memberIds = await expectedAt(em, where, input.date);
     const problems: FieldProblem[] = [];
@@ -228,7 +234,11 @@ export class MeetingResolver {
 
   @Authorized()
   @Query(() => [Meeting], { description: "A team's meetings and its branch's morning meetings of a month (the lead, branch staff, head office)" })
-  async meetings(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async meetings(
+    @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const team = await visibleTeam(em, principal, teamId);
     return em.find(
       Meeting,
@@ -240,8 +250,8 @@ export class MeetingResolver {
   @Authorized()
   @Query(() => MeetingCompliance, { description: "Missing meetings and absent members of a team's month (R-2.6)" })
   async meetingCompliance(
-    @Arg('teamId', () => ID) teamId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const team = await visibleTeam(em, principal, teamId);
@@ -253,8 +263,8 @@ export class MeetingResolver {
     description: "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many",
   })
   async flagMissedMeetings(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!canSeeBranch(principal, branchId) || principal.branchId !== branchId) throw new ForbiddenError('A branch flags its own meetings');

@@ -11,8 +11,13 @@ export enum MonthAction {
   CLOSED = 'CLOSED',
   REOPENED = 'REOPENED',
 }
-registerEnumType(MonthState, { name: 'AttendanceMonthState' });
-registerEnumType(MonthAction, { name: 'AttendanceMonthAction' });
+registerEnumType(MonthState, {
+  name: 'AttendanceMonthState',
+  description:
+    "Where a branch's attendance month stands (R-2.7): OPEN while recording goes on, CLOSED once its figures went to payroll; a reopen makes it OPEN again",
+  valuesConfig: { OPEN: { description: 'Recording goes on' }, CLOSED: { description: 'Closed: the figures went to payroll (AttendanceMonthClosed)' } },
+});
+registerEnumType(MonthAction, { name: 'AttendanceMonthAction', description: "What was done to a branch's attendance month: closed or reopened" });
 
 /** A branch's attendance month: closed by the clerk, reopened only by the branch manager. */
 @Entity({ tableName: 'branch_month_close' })
@@ -33,13 +38,14 @@ export class BranchMonthClose {
 @Entity({ tableName: 'attendance_month_event' })
 @Index({ properties: ['branchId', 'month'] })
 export class AttendanceMonthEvent {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: "The attendance month event's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => MonthAction) @Enum({ items: () => MonthAction, type: 'string' }) action!: MonthAction;
-  @Field() @Property({ type: 'string', length: 100 }) by!: string;
-  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) reason: string | null = null;
+  @Field({ description: 'Who did it (username)' }) @Property({ type: 'string', length: 100 }) by!: string;
+  @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field(() => String, { nullable: true, description: 'The reason given' }) @Property({ type: 'string', length: 500, nullable: true }) reason: string | null =
+    null;
   @Field(() => Int, { description: 'Employees whose figures the close emitted' }) @Property({ type: 'integer' }) employees = 0;
 }
 
@@ -49,17 +55,17 @@ export class AttendanceMonthEvent {
 @Unique({ properties: ['branchId', 'month', 'employeeId'] })
 export class ClosedMonthFigures {
   @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) daysWorked!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
-  @Field(() => Int, { description: 'Recorded absences plus working days with neither a record nor approved leave' })
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => Int, { description: 'Days worked: on time, late, early or out on a filed visit' }) @Property({ type: 'integer' }) daysWorked!: number;
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late' }) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early' }) @Property({ type: 'integer' }) early!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: recorded absences plus working days with neither a record nor approved leave' })
   @Property({ type: 'integer' })
   absent!: number;
-  @Field(() => Float) @Property({ type: 'double' }) leaveDays!: number;
+  @Field(() => Float, { description: '请假: days on approved leave (a half day counts 0.5)' }) @Property({ type: 'double' }) leaveDays!: number;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) @Property({ type: 'integer' }) visits!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) overtimeMinutes!: number;
+  @Field(() => Int, { description: 'Voluntary overtime, recorded apart, minutes' }) @Property({ type: 'integer' }) overtimeMinutes!: number;
   @Field(() => Int, { description: 'Which close of the month produced it (1, then 2 after a reopen...)' }) @Property({ type: 'integer' }) closing!: number;
 }

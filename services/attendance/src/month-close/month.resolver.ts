@@ -15,8 +15,8 @@ class ClosedMonthFiguresConnection extends Connection(ClosedMonthFigures) {}
 
 @ObjectType({ description: "A branch's attendance month (R-2.7)" })
 class AttendanceMonthView {
-  @Field(() => ID) branchId!: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
   @Field(() => MonthState) state!: MonthState;
   @Field(() => Int, { description: 'Times closed (each close sent the figures to payroll)' }) closings!: number;
   @Field(() => Int, { description: 'AttendanceMonthClosed events the last close emitted' }) employees!: number;
@@ -54,8 +54,8 @@ export class AttendanceMonthResolver {
       "Close a branch's month (its attendance clerk; after the month ends): one AttendanceMonthClosed per manager for payroll, MeetingMissed and FollowUpOverdue not yet sent; later changes refused",
   })
   async closeAttendanceMonth(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!actsForBranch(principal, branchId, 'attendance-clerk')) throw new ForbiddenError("The branch's own attendance clerk closes its month");
@@ -90,9 +90,9 @@ export class AttendanceMonthResolver {
     description: 'Reopen a closed month for corrections (the branch manager, with a reason); closing again re-sends the figures',
   })
   async reopenAttendanceMonth(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
-    @Arg('reason') reason: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!actsForBranch(principal, branchId, 'branch-manager')) throw new ForbiddenError("The branch's own manager reopens its month");
@@ -117,8 +117,8 @@ export class AttendanceMonthResolver {
   @Authorized()
   @Query(() => AttendanceMonthView, { description: "A branch month's state (branch staff, head office)" })
   async attendanceMonth(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the attendance months of branch ${branchId}`);
@@ -135,7 +135,7 @@ export class AttendanceMonthResolver {
   @FieldResolver(() => ClosedMonthFiguresConnection, { description: 'The figures of the last close, per manager' })
   async figures(
     @Root() m: AttendanceMonthView,
-    @Arg('employeeId', () => ID, { nullable: true }) employeeId: string | undefined,
+    @Arg('employeeId', () => ID, { nullable: true, description: 'The employee' }) employeeId: string | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() { em }: RequestContext,
   ) {

@@ -23,7 +23,7 @@ export class OutletHoursResolver {
     description: "The branch's outlets with the hours in force on a day (default today), as attendance knows them from personnel",
   })
   async attendanceOutletHours(
-    @Arg('branchId', () => ID) branchId: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('date', () => LocalDateScalar, { nullable: true, description: 'The day (default today, Asia/Shanghai)' }) date: string | null,
     @Ctx() { em }: RequestContext,
   ): Promise<OutletHoursView[]> {

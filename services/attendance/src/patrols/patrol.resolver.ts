@@ -7,22 +7,25 @@ import { leadsTeam, teamOf, visibleTeam } from '../common/scope';
 import { Patrol } from './patrol.entity';
 import { recordLeftPost } from '../left-post/left-post.resolver';
 
-@InputType()
+@InputType({ description: "A lead's patrol of an outlet (R-2.4)" })
 class RecordPatrolInput {
-  @Field(() => ID) teamId!: string;
-  @Field(() => ID) outletId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => ID, { description: 'The outlet (网点) it concerns' }) outletId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field({ description: 'HH:MM' }) time!: string;
   @Field(() => [ID], { description: 'Team members found at their post' }) presentIds!: string[];
   @Field({ description: "What the outlet's staff said" }) staffRemarks!: string;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
 }
 
 @Resolver(() => Patrol)
 export class PatrolResolver {
   @Authorized('team-lead')
   @Mutation(() => Patrol, { description: "Record a patrol of an outlet (R-2.4; the team's lead): members posted there but not found are listed as missing" })
-  async recordPatrol(@Arg('input') input: RecordPatrolInput, @Ctx() { em, principal }: RequestContext): Promise<Patrol> {
+  async recordPatrol(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordPatrolInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<Patrol> {
     const team = await teamOf(em, input.teamId);
     if (!leadsTeam(principal, team.id)) throw new ForbiddenError('A lead patrols for their own team');
     // The team's client managers on the patrol's day, and those posted to this outlet then.
@@ -57,7 +60,11 @@ export class PatrolResolver {
 
   @Authorized()
   @Query(() => [Patrol], { description: "A team's patrols of a month (its lead, branch staff, head office)" })
-  async patrols(@Arg('teamId', () => ID) teamId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  async patrols(
+    @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     await visibleTeam(em, principal, teamId);
     return em.find(Patrol, { teamId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc', time: 'asc' } });
   }

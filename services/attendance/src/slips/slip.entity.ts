@@ -10,16 +10,17 @@ import { LocalDateScalar } from '@bg/graphql';
 @Index({ properties: ['teamId', 'date'] })
 @Index({ properties: ['branchId', 'date'] })
 export class VisitSlip {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
-  @Field() @Property({ type: 'string', length: 200 }) destination!: string;
-  @Field() @Property({ type: 'string', length: 100 }) personVisited!: string;
+  @Field(() => ID, { description: "The visit slip's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field({ description: 'Where the visit goes' }) @Property({ type: 'string', length: 200 }) destination!: string;
+  @Field({ description: 'Who was visited' }) @Property({ type: 'string', length: 100 }) personVisited!: string;
   @Field({ description: "The visited person's contact details (phone)" }) @Property({ type: 'string', length: 100 }) contact!: string;
-  @Field() @Property({ type: 'string', length: 500 }) purpose!: string;
+  @Field({ description: 'Why' }) @Property({ type: 'string', length: 500 }) purpose!: string;
   @Field({ description: 'HH:MM' }) @Property({ type: 'string', length: 5 }) timeOut!: string;
   @Field({ description: 'HH:MM, expected back' }) @Property({ type: 'string', length: 5 }) timeBack!: string;
-  @Field() @Property({ type: 'datetime' }) filedAt: Date = new Date();
+  @Field({ description: 'When it was filed' }) @Property({ type: 'datetime' }) filedAt: Date = new Date();
 }

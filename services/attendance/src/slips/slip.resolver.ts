@@ -12,13 +12,13 @@ import { slipProblems } from './slip.rules';
 @ObjectType()
 class VisitSlipConnection extends Connection(VisitSlip) {}
 
-@InputType()
+@InputType({ description: 'A visit slip (营销人员出访单) to file before going out (R-2.3)' })
 class FileVisitSlipInput {
-  @Field(() => LocalDateScalar) date!: string;
-  @Field() destination!: string;
-  @Field() personVisited!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
+  @Field({ description: 'Where the visit goes' }) destination!: string;
+  @Field({ description: 'Who was visited' }) personVisited!: string;
   @Field({ description: "The visited person's phone" }) contact!: string;
-  @Field() purpose!: string;
+  @Field({ description: 'Why' }) purpose!: string;
   @Field({ description: 'HH:MM' }) timeOut!: string;
   @Field({ description: 'HH:MM' }) timeBack!: string;
 }
@@ -27,7 +27,7 @@ class FileVisitSlipInput {
 class VisitSlipsArgs {
   @Field(() => ID, { nullable: true, description: 'One employee (self, their group/team lead, branch staff, head office)' }) employeeId?: string;
   @Field(() => ID, { nullable: true, description: 'A whole team (its lead, branch staff, head office)' }) teamId?: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -35,7 +35,10 @@ class VisitSlipsArgs {
 export class VisitSlipResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => VisitSlip, { description: 'File a visit slip before going out (R-2.3): destination, person visited, contact, purpose, times' })
-  async fileVisitSlip(@Arg('input') input: FileVisitSlipInput, @Ctx() { em, principal }: RequestContext): Promise<VisitSlip> {
+  async fileVisitSlip(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: FileVisitSlipInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<VisitSlip> {
     const me = await selfEmployee(em, principal);
     const problems = slipProblems(input, localParts(now()));
     if (problems.length) throw new BadInputError('The visit slip is not complete', problems);

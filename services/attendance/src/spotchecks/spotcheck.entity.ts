@@ -18,8 +18,19 @@ export enum CheckMethod {
   OTHER = 'OTHER',
 }
 registerEnumType(SpotCheckKind, { name: 'SpotCheckKind', description: 'What is checked: visit slips (R-2.3) or work logs (R-2.8)' });
-registerEnumType(SpotCheckResult, { name: 'SpotCheckResult' });
-registerEnumType(CheckMethod, { name: 'CheckMethod', description: 'How the lead checked' });
+registerEnumType(SpotCheckResult, {
+  name: 'SpotCheckResult',
+  description: "The outcome of a lead's spot check of a visit slip or work log",
+  valuesConfig: {
+    CONFIRMED: { description: 'The record was found as written' },
+    DISCREPANCY: { description: 'The record did not match what was found (counts against duty)' },
+  },
+});
+registerEnumType(CheckMethod, {
+  name: 'CheckMethod',
+  description: 'How the lead checked',
+  valuesConfig: { PHONE_CALL: { description: 'called the person visited' }, CUSTOMER_RECORDS: { description: 'CRM / account records' } },
+});
 
 /**
  * A recorded random draw (抽查) of a team's slips or logs over a period: the seed, the population
@@ -30,10 +41,12 @@ registerEnumType(CheckMethod, { name: 'CheckMethod', description: 'How the lead 
 @Entity({ tableName: 'spot_check_draw' })
 @Unique({ properties: ['teamId', 'kind', 'periodStart', 'periodEnd'] })
 export class SpotCheckDraw {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => SpotCheckKind) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) teamId!: string;
+  @Field(() => ID, { description: "The spot check draw's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => SpotCheckKind, { description: 'Which kind of spot check draw it is' })
+  @Enum({ items: () => SpotCheckKind, type: 'string' })
+  kind!: SpotCheckKind;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) periodStart!: string;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) periodEnd!: string;
   @Field(() => Int, { description: 'Percent of the items drawn; 100 checks all (全查)' }) @Property({ type: 'integer' }) ratePercent!: number;
@@ -48,16 +61,17 @@ export class SpotCheckDraw {
 @ObjectType({ description: 'One drawn slip or log and its check' })
 @Entity({ tableName: 'spot_check' })
 export class SpotCheck {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The spot check's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) drawId!: string;
-  @Field(() => SpotCheckKind) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
+  @Field(() => SpotCheckKind, { description: 'Which kind of spot check it is' }) @Enum({ items: () => SpotCheckKind, type: 'string' }) kind!: SpotCheckKind;
   @Field(() => ID, { description: 'The slip or log drawn' }) @Property({ type: 'string', length: 36 }) itemId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => SpotCheckResult, { nullable: true }) @Enum({ items: () => SpotCheckResult, type: 'string', nullable: true }) result: SpotCheckResult | null =
     null;
   @Field(() => CheckMethod, { nullable: true }) @Enum({ items: () => CheckMethod, type: 'string', nullable: true }) method: CheckMethod | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null = null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null =
+    null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) checkedBy: string | null = null;
   @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) checkedOn: string | null = null;
 }

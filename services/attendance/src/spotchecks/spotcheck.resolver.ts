@@ -10,16 +10,16 @@ import { WorkLog } from '../worklogs/worklog.entity';
 import { CheckMethod, SpotCheck, SpotCheckDraw, SpotCheckKind, SpotCheckResult } from './spotcheck.entity';
 import { drawSample } from './spotcheck.rules';
 
-@InputType()
+@InputType({ description: 'Which spot checks to draw: the team, what is checked, the period and the percent (抽查或全查)' })
 class DrawSpotChecksInput {
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => SpotCheckKind) kind!: SpotCheckKind;
   @Field(() => LocalDateScalar) periodStart!: string;
   @Field(() => LocalDateScalar) periodEnd!: string;
   @Field(() => Int, { description: 'Percent to draw, 1-100; 100 checks all (全查)' }) @Min(1) @Max(100) ratePercent!: number;
 }
 
-@InputType()
+@InputType({ description: 'The result of one spot check' })
 class RecordSpotCheckInput {
   @Field(() => ID) checkId!: string;
   @Field(() => SpotCheckResult) result!: SpotCheckResult;
@@ -33,7 +33,10 @@ export class SpotCheckResolver {
   @Mutation(() => SpotCheckDraw, {
     description: "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period",
   })
-  async drawSpotChecks(@Arg('input') input: DrawSpotChecksInput, @Ctx() { em, principal }: RequestContext): Promise<SpotCheckDraw> {
+  async drawSpotChecks(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: DrawSpotChecksInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<SpotCheckDraw> {
     const team = await teamOf(em, input.teamId);
     if (!leadsTeam(principal, team.id)) throw new ForbiddenError("The team's own lead draws its spot checks");
     const problems = [];
@@ -84,7 +87,10 @@ export class SpotCheckResolver {
 
   @Authorized('team-lead')
   @Mutation(() => SpotCheck, { description: 'Record the result of a drawn check (emits SpotCheckRecorded); a result is not changed afterwards' })
-  async recordSpotCheck(@Arg('input') input: RecordSpotCheckInput, @Ctx() { em, principal }: RequestContext): Promise<SpotCheck> {
+  async recordSpotCheck(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordSpotCheckInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<SpotCheck> {
     const check = await em.findOne(SpotCheck, input.checkId);
     if (!check) throw new NotFoundError('Spot check', input.checkId);
     const draw = await em.findOneOrFail(SpotCheckDraw, check.drawId);
@@ -109,7 +115,10 @@ export class SpotCheckResolver {
 
   @Authorized()
   @Query(() => [SpotCheckDraw], { description: "A team's spot-check draws, latest period first (its lead, branch staff, head office)" })
-  async spotCheckDraws(@Arg('teamId', () => ID) teamId: string, @Ctx() { em, principal }: RequestContext): Promise<SpotCheckDraw[]> {
+  async spotCheckDraws(
+    @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<SpotCheckDraw[]> {
     await visibleTeam(em, principal, teamId);
     return em.find(SpotCheckDraw, { teamId }, { orderBy: { periodStart: 'desc', id: 'asc' } });
   }

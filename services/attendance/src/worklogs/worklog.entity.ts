@@ -9,11 +9,12 @@ import { LocalDateScalar } from '@bg/graphql';
 @Unique({ properties: ['employeeId', 'date'] })
 @Index({ properties: ['teamId', 'date'] })
 export class WorkLog {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field(() => ID, { description: "The work log's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'What was done' }) @Property({ type: 'text' }) done!: string;
   @Field(() => Int, { description: 'Customers contacted' }) @Property({ type: 'integer' }) customersContacted!: number;
   @Field() @Property({ type: 'text' }) nextSteps!: string;

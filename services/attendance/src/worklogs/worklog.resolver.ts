@@ -7,9 +7,9 @@ import { addDays, firstDay, lastDay } from '../common/dates';
 import { selfEmployee } from '../common/scope';
 import { WorkLog } from './worklog.entity';
 
-@InputType()
+@InputType({ description: "A day's work log entry (工作日志, R-1.5)" })
 class WriteWorkLogInput {
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field() done!: string;
   @Field(() => Int) customersContacted!: number;
   @Field() nextSteps!: string;
@@ -33,7 +33,10 @@ export function workLogProblems(input: WriteWorkLogInput, now: string): FieldPro
 export class WorkLogResolver {
   @Authorized('client-manager', 'group-leader')
   @Mutation(() => WorkLog, { description: "Write the day's work log (R-1.5): what was done, customers contacted, next steps" })
-  async writeWorkLog(@Arg('input') input: WriteWorkLogInput, @Ctx() { em, principal }: RequestContext): Promise<WorkLog> {
+  async writeWorkLog(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: WriteWorkLogInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<WorkLog> {
     const me = await selfEmployee(em, principal);
     const problems = workLogProblems(input, today());
     if (problems.length) throw new BadInputError('The work log is not valid', problems);
@@ -58,8 +61,8 @@ export class WorkLogResolver {
   @Authorized()
   @Query(() => [WorkLog], { description: "A manager's work logs of a month (self, group/team lead, branch staff, head office)" })
   async workLogs(
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     await visibleKnownEmployee(em, principal, employeeId);

@@ -6,16 +6,37 @@ import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from '.
 registerEnumType(ApprovalKind, {
   name: 'ApprovalKind',
   description: 'What is being approved: a work plan (R-1.2), a compensation standard (R-1.1), level rules or assessment rules (R-4.4)',
+  valuesConfig: {
+    WORK_PLAN: { description: "A team's annual or new-team work plan (R-1.2)" },
+    COMPENSATION_STANDARD: { description: "A team's compensation standard, 薪酬标准 (R-1.1)" },
+    LEVEL_RULES: { description: 'Level rules: thresholds per level (R-4.4)' },
+    ASSESSMENT_RULES: { description: 'Assessment rules: weights and duty points (R-4.3, R-4.4)' },
+    STAFFING: { description: "人员编制: a branch's requisition to hire (from recruitment)" },
+  },
 });
 registerEnumType(ApprovalStage, {
   name: 'ApprovalStage',
   description:
     'R-1.3: SUBMITTED (branch) -> OFFICE_REVIEW (brokerage-office) -> CHANNEL_REVIEW (channel-management, names the co-signers) -> COSIGN (会签, in parallel) ' +
     '-> OFFICE_ROUTING (brokerage-office) -> EXECUTIVE_APPROVAL (executive) -> OFFICE_CLOSE (brokerage-office sends the opinions back, 流程结束)',
+  valuesConfig: {
+    SUBMITTED: { description: 'Submitted by the branch, waiting for the brokerage business office' },
+    OFFICE_REVIEW: { description: 'Brokerage business office (brokerage-office) reviews' },
+    CHANNEL_REVIEW: { description: 'Channel management department (channel-management) reviews and names the co-signing departments' },
+    COSIGN: { description: '会签: the named departments give their opinions, in parallel' },
+    OFFICE_ROUTING: { description: 'Brokerage business office routes the rest' },
+    EXECUTIVE_APPROVAL: { description: 'The VP in charge (executive) approves' },
+    OFFICE_CLOSE: { description: 'Brokerage business office sends the co-sign opinions back (流程结束)' },
+  },
 });
 registerEnumType(ApprovalStatus, {
   name: 'ApprovalStatus',
   description: 'IN_PROGRESS on the route; APPROVED once the route ends; REJECTED at any step (back to the submitter with the reason)',
+  valuesConfig: {
+    IN_PROGRESS: { description: 'On the route, at one of its stages' },
+    APPROVED: { description: 'The route ended with approval' },
+    REJECTED: { description: 'Rejected at a step, back to the submitter with the reason' },
+  },
 });
 registerEnumType(CosignDepartment, {
   name: 'CosignDepartment',
@@ -35,8 +56,8 @@ registerEnumType(StepDecision, { name: 'ApprovalStepDecision', description: 'APP
 @Index({ properties: ['kind', 'subjectId'] })
 @Index({ properties: ['branchId', 'status'] })
 export class ApprovalRequest {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ApprovalKind) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
+  @Field(() => ID, { description: "The approval request's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ApprovalKind, { description: 'Which kind of approval request it is' }) @Enum({ items: () => ApprovalKind, type: 'string' }) kind!: ApprovalKind;
   @Field(() => ID, { description: 'The work plan, standard or rules version' }) @Property({ type: 'string', length: 36 }) subjectId!: string;
   @Field(() => Int, { description: 'The version of the subject (a resubmission after a rejection is a new version)' })
   @Property({ type: 'integer' })
@@ -44,8 +65,10 @@ export class ApprovalRequest {
   @Field(() => ID, { nullable: true, description: 'The submitting branch; null: company-wide, submitted by head office' })
   @Property({ type: 'string', length: 36, nullable: true })
   branchId: string | null = null;
-  @Field() @Property({ type: 'string', length: 500 }) title!: string;
-  @Field(() => ApprovalStatus) @Enum({ items: () => ApprovalStatus, type: 'string' }) status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
+  @Field(() => ApprovalStatus, { description: 'Where the approval request stands' })
+  @Enum({ items: () => ApprovalStatus, type: 'string' })
+  status: ApprovalStatus = ApprovalStatus.IN_PROGRESS;
   @Field(() => ApprovalStage, { description: 'The stage it is at (the last one reached once ended)' })
   @Enum({ items: () => ApprovalStage, type: 'string' })
   stage: ApprovalStage = ApprovalStage.OFFICE_REVIEW;
@@ -53,8 +76,8 @@ export class ApprovalRequest {
   @Property({ type: 'text' }) cosignDepartmentsJson = '[]';
   /** Departments whose opinion is in, JSON array. */
   @Property({ type: 'text' }) cosignedJson = '[]';
-  @Field() @Property({ type: 'string', length: 100 }) submittedBy!: string;
-  @Field() @Property({ type: 'datetime' }) submittedAt: Date = new Date();
+  @Field({ description: 'Who submitted it (username)' }) @Property({ type: 'string', length: 100 }) submittedBy!: string;
+  @Field({ description: 'When it was submitted' }) @Property({ type: 'datetime' }) submittedAt: Date = new Date();
   @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) endedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: 'Why it was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason:
     string | null = null;
@@ -76,10 +99,10 @@ export class ApprovalRequest {
 @Entity({ tableName: 'approval_step' })
 @Unique({ properties: ['requestId', 'seq'] })
 export class ApprovalStep {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) requestId!: string;
+  @Field(() => ID, { description: "The approval step's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The approval request' }) @Property({ type: 'string', length: 36 }) requestId!: string;
   @Field(() => Int, { description: 'Order on the route, from 1 (the submission)' }) @Property({ type: 'integer' }) seq!: number;
-  @Field(() => ApprovalStage) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
+  @Field(() => ApprovalStage, { description: 'The stage the approval step is at' }) @Enum({ items: () => ApprovalStage, type: 'string' }) stage!: ApprovalStage;
   @Field(() => CosignDepartment, { nullable: true, description: 'At a co-sign step: the department whose opinion this is' })
   @Enum({ items: () => CosignDepartment, type: 'string', nullable: true })
   department: CosignDepartment | null = null;
@@ -91,5 +114,5 @@ export class ApprovalStep {
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorEmployeeId: string | null = null;
   @Field() @Property({ type: 'datetime' }) actedAt: Date = new Date();
   @Field(() => StepDecision) @Enum({ items: () => StepDecision, type: 'string' }) decision!: StepDecision;
-  @Field() @Property({ type: 'string', length: 1000 }) comment: string = '';
+  @Field({ description: 'A free-text comment' }) @Property({ type: 'string', length: 1000 }) comment: string = '';
 }

@@ -22,7 +22,7 @@ class WaitingFor {
 @ObjectType()
 class ApprovalRequestConnection extends Connection(ApprovalRequest) {}
 
-@InputType()
+@InputType({ description: 'Narrows the approval list' })
 class ApprovalRequestFilter {
   @Field(() => ApprovalKind, { nullable: true }) kind?: ApprovalKind;
   @Field(() => ApprovalStatus, { nullable: true }) status?: ApprovalStatus;
@@ -39,10 +39,10 @@ class ApprovalRequestsArgs {
 
 @ArgsType()
 class CosignArgs {
-  @Field(() => ID) requestId!: string;
+  @Field(() => ID, { description: 'The approval request' }) requestId!: string;
   @Field(() => CosignDepartment) department!: CosignDepartment;
   @Field() agree!: boolean;
-  @Field({ defaultValue: '' }) @MaxLength(1000) comment!: string;
+  @Field({ defaultValue: '', description: 'A free-text comment' }) @MaxLength(1000) comment!: string;
   @Field({ description: "Who gave the department's opinion" }) @Length(1, 100) signatory!: string;
 }
 
@@ -75,7 +75,7 @@ export class ApprovalRequestResolver {
 
   @Authorized()
   @Query(() => ApprovalRequest, { description: 'One approval with its steps' })
-  async approvalRequest(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+  async approvalRequest(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const r = await loadRequest(em, id);
     if (!canReadApproval(principal, r.branchId)) throw new ForbiddenError('You may not read this approval');
     return r;
@@ -99,9 +99,9 @@ export class ApprovalRequestResolver {
       '(a reason is required). The wrong role or stage: CONFLICT; nothing is written.',
   })
   decideApprovalStep(
-    @Arg('requestId', () => ID) requestId: string,
-    @Arg('approve') approve: boolean,
-    @Arg('comment', { defaultValue: '' }) comment: string,
+    @Arg('requestId', () => ID, { description: 'The approval request' }) requestId: string,
+    @Arg('approve', { description: 'True to approve, false to reject' }) approve: boolean,
+    @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
     @Arg('cosignDepartments', () => [CosignDepartment], { nullable: true, description: 'At CHANNEL_REVIEW: the departments that co-sign (会签)' })
     cosignDepartments: CosignDepartment[] | null,
     @Ctx() { em, principal }: RequestContext,

@@ -17,7 +17,7 @@ export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late'
   const count = (k: DutyFactKind) => facts.filter((f) => f.kind === k).reduce((s, f) => s + (f.count ?? 1), 0);
   return {
     absentDays: attendance.reduce((s, a) => s + a.absent, 0),
-    late: attendance.reduce((s, a) => s + a.late, 0),
+    lateArrivals: attendance.reduce((s, a) => s + a.late, 0),
     earlyLeaves: attendance.reduce((s, a) => s + a.early, 0),
     meetingsMissed: count(DutyFactKind.MEETING_MISSED),
     spotCheckDiscrepancies: count(DutyFactKind.SPOT_CHECK_DISCREPANCY),

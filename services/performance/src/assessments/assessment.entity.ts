@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar, LocalDateScalar } from '@bg/graphql';
+import { FenScalar, LocalDateScalar, PeriodScalar } from '@bg/graphql';
 import type { Direction, LevelTargets } from '../levels/level-rules';
 import type { DutyScore, PerformanceScore } from './scoring';
 
@@ -45,14 +45,17 @@ export class PerformanceComponentType {
   @Field({ description: 'COUNT or FEN' }) unit!: string;
   @Field(() => Float) actual!: number;
   @Field(() => Float, { description: "The level's hold target scaled to the period" }) target!: number;
-  @Field(() => Int) weight!: number;
+  @Field(() => Int, { description: 'Weight in percent' }) weight!: number;
   @Field(() => Float) achievementPct!: number;
   @Field(() => Float) points!: number;
 }
 
 @ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
 export class DutyComponentType {
-  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' })
+  @Field({
+    description:
+      'The item counted: absentDays, lateArrivals, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed',
+  })
   name!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float) pointsEach!: number;
@@ -61,9 +64,9 @@ export class DutyComponentType {
 
 @ObjectType('AssessmentFigures', { description: 'The performance figures of the period: flows summed, customer assets of its last month' })
 export class AssessmentFiguresType implements LevelTargets {
-  @Field(() => Int) customersDeveloped!: number;
-  @Field(() => FenScalar) netRevenueFen!: number;
-  @Field(() => FenScalar) customerAssetsFen!: number;
+  @Field(() => Int, { description: '开发客户数: customers developed' }) customersDeveloped!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number;
+  @Field(() => FenScalar, { description: '客户资产: assets of own customers, fen' }) customerAssetsFen!: number;
 }
 
 /** How a score was computed, kept as it was at the run. */
@@ -82,14 +85,18 @@ export interface AssessmentDetails {
 @Index({ properties: ['branchId', 'cycle', 'period'] })
 @Index({ properties: ['employeeId', 'cycle'] })
 export class Assessment {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The assessment's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => AssessmentCycle) @Enum({ items: () => AssessmentCycle, type: 'string' }) cycle!: AssessmentCycle;
-  @Field({ description: '2026-08, 2026-Q3 or 2026' }) @Property({ type: 'string', length: 7 }) period!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
+  @Field(() => PeriodScalar, { description: 'The period assessed: a month (2026-08) for MONTHLY, a quarter (2026-Q3) for QUARTERLY, a year (2026) for ANNUAL' })
+  @Property({ type: 'string', length: 7 })
+  period!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field({ description: "The employee's name" }) @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) groupId:
+    string | null = null;
   @Field({ description: 'The level when assessed' }) @Property({ type: 'string', length: 20 }) level!: string;
   @Field(() => Int, { description: 'The level rules version it was scored under' }) @Property({ type: 'integer' }) levelRulesVersion!: number;
   @Field(() => Float, { description: 'Monthly: the performance score; quarterly and annual: duty and performance combined' })
@@ -112,15 +119,21 @@ export class Assessment {
   @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' })
   @Property({ type: 'string', length: 20, nullable: true })
   proposedLevel: string | null = null;
-  @Field(() => AssessmentStatus) @Enum({ items: () => AssessmentStatus, type: 'string' }) status!: AssessmentStatus;
+  @Field(() => AssessmentStatus, { description: 'Where the assessment stands' })
+  @Enum({ items: () => AssessmentStatus, type: 'string' })
+  status!: AssessmentStatus;
   /** `<employee>:<cycle>:<period>` while it is the period's live result; null once superseded. */
   @Unique() @Property({ type: 'string', length: 80, nullable: true }) liveKey: string | null = null;
   /** AssessmentDetails as JSON. */
   @Property({ type: 'text' }) detailsJson!: string;
   @Field() @Property({ type: 'string', length: 100 }) runBy!: string;
   @Field() @Property({ type: 'datetime' }) runAt: Date = new Date();
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  decidedBy: string | null = null;
+  @Field(() => Date, { nullable: true, description: 'When it was decided; null until then' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: 'Why the proposal was rejected, or the comment of a confirmation' })
   @Property({ type: 'string', length: 1000, nullable: true })
   decisionComment: string | null = null;

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext, PeriodScalar } from '@bg/graphql';
 import { visibleKnown, type EmployeeKey } from '@bg/service';
 import { Employee } from '../metrics/business-metrics.resolver';
 import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
@@ -11,22 +11,24 @@ class AssessmentConnection extends Connection(Assessment) {}
 
 @ObjectType({ description: 'What a run of an assessment cycle did' })
 class AssessmentCycleRun {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => AssessmentCycle) cycle!: AssessmentCycle;
-  @Field() period!: string;
+  @Field(() => PeriodScalar, { description: 'The period assessed' }) period!: string;
   @Field(() => Int, { description: 'Managers assessed by this run' }) assessed!: number;
   @Field(() => Int, { description: 'Managers whose confirmed result of the period stays as it is' }) keptConfirmed!: number;
   @Field(() => Int) proposedUp!: number;
   @Field(() => Int) proposedDown!: number;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the assessment list' })
 class AssessmentFilter {
-  @Field(() => ID, { nullable: true }) @IsOptional() branchId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() teamId?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) @IsOptional() branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @IsOptional() teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) @IsOptional() employeeId?: string;
   @Field(() => AssessmentCycle, { nullable: true }) @IsOptional() cycle?: AssessmentCycle;
-  @Field({ nullable: true, description: '2026-08, 2026-Q3 or 2026' }) @IsOptional() period?: string;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Only this period: a month (2026-08), quarter (2026-Q3) or year (2026)' })
+  @IsOptional()
+  period?: string;
   @Field(() => AssessmentStatus, { nullable: true, description: 'Without it: every status but SUPERSEDED' }) @IsOptional() status?: AssessmentStatus;
   @Field(() => LevelDirection, { nullable: true }) @IsOptional() proposal?: LevelDirection;
 }
@@ -54,9 +56,9 @@ export class AssessmentResolver {
       'Replaces every result of the period that is not confirmed; emits AssessmentCompleted per manager.',
   })
   runAssessmentCycle(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('cycle', () => AssessmentCycle) cycle: AssessmentCycle,
-    @Arg('period') period: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('cycle', () => AssessmentCycle, { description: 'The assessment cycle' }) cycle: AssessmentCycle,
+    @Arg('period', () => PeriodScalar, { description: 'A month for MONTHLY, a quarter for QUARTERLY, a year for ANNUAL' }) period: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return runAssessmentCycle(em, principal, branchId, cycle, period);
@@ -67,8 +69,8 @@ export class AssessmentResolver {
     description: 'Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today',
   })
   confirmLevelProposal(
-    @Arg('assessmentId', () => ID) id: string,
-    @Arg('comment', { defaultValue: '' }) comment: string,
+    @Arg('assessmentId', () => ID, { description: 'The assessment' }) id: string,
+    @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return confirmLevelProposal(em, principal, id, comment);
@@ -76,7 +78,11 @@ export class AssessmentResolver {
 
   @Authorized('branch-manager')
   @Mutation(() => Assessment, { description: 'Reject a level proposal with a reason (branch manager, own branch): the level stays' })
-  rejectLevelProposal(@Arg('assessmentId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() { em, principal }: RequestContext) {
+  rejectLevelProposal(
+    @Arg('assessmentId', () => ID, { description: 'The assessment' }) id: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return rejectLevelProposal(em, principal, id, reason);
   }
 
@@ -103,7 +109,7 @@ export class EmployeeAssessmentsResolver {
   @FieldResolver(() => AssessmentConnection, { description: "The person's assessments (not superseded ones), newest period first" })
   async assessments(
     @Root() e: EmployeeKey,
-    @Arg('cycle', () => AssessmentCycle, { nullable: true }) cycle: AssessmentCycle | undefined,
+    @Arg('cycle', () => AssessmentCycle, { nullable: true, description: 'The assessment cycle' }) cycle: AssessmentCycle | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Ctx() ctx: RequestContext,
   ) {

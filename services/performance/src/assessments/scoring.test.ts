@@ -8,7 +8,7 @@ const YUAN = 100;
 const hold = (level: string) => thresholdOf(R, level)!.hold;
 const NO_DUTY = {
   absentDays: 0,
-  late: 0,
+  lateArrivals: 0,
   earlyLeaves: 0,
   meetingsMissed: 0,
   spotCheckDiscrepancies: 0,
@@ -75,7 +75,7 @@ describe('duty score (工作职责考核)', () => {
     );
     expect(counts).toEqual({
       absentDays: 1,
-      late: 3,
+      lateArrivals: 3,
       earlyLeaves: 3,
       meetingsMissed: 1,
       spotCheckDiscrepancies: 1,

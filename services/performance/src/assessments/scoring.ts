@@ -58,7 +58,7 @@ export function performanceScore(rules: LevelRules, hold: LevelTargets, figures:
 /** What the duty score counts over a period. */
 export interface DutyCounts {
   absentDays: number;
-  late: number;
+  lateArrivals: number;
   earlyLeaves: number;
   meetingsMissed: number;
   spotCheckDiscrepancies: number;
@@ -83,7 +83,7 @@ export interface DutyScore {
 
 const DUTY_POINTS: Record<keyof DutyCounts, (p: DutyPoints) => number> = {
   absentDays: (p) => -p.perAbsenceDay,
-  late: (p) => -p.perLate,
+  lateArrivals: (p) => -p.perLate,
   earlyLeaves: (p) => -p.perEarlyLeave,
   meetingsMissed: (p) => -p.perMeetingMissed,
   spotCheckDiscrepancies: (p) => -p.perSpotCheckDiscrepancy,

@@ -16,21 +16,21 @@ registerEnumType(StandardStatus, {
 });
 
 @ObjectType('LevelPay', { description: 'Base pay of a level, fen a month' })
-@InputType('LevelPayInput')
+@InputType('LevelPayInput', { description: 'Base pay and floor of one level' })
 export class LevelPayType {
-  @Field() level!: string;
+  @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
   @Field(() => FenScalar) baseFen!: number;
 }
 
 @ObjectType('CommissionTier', { description: 'A marginal commission tier on net revenue: the rate applies to the revenue from fromFen up to the next tier' })
-@InputType('CommissionTierInput')
+@InputType('CommissionTierInput', { description: 'One marginal commission tier' })
 export class CommissionTierType {
   @Field(() => FenScalar) fromFen!: number;
   @Field(() => Int, { description: 'Rate in basis points: 1000 = 10%' }) rateBp!: number;
 }
 
 @ObjectType('CompensationRules', { description: "A compensation standard's figures (money in fen)" })
-@InputType('CompensationRulesInput')
+@InputType('CompensationRulesInput', { description: 'The pay rules of a compensation standard' })
 export class CompensationRulesType implements CompensationRules {
   @Field(() => [LevelPayType]) basePay!: LevelPayType[];
   @Field(() => [CommissionTierType]) commissionTiers!: CommissionTierType[];
@@ -49,22 +49,26 @@ export class CompensationRulesType implements CompensationRules {
 @Entity({ tableName: 'compensation_standard' })
 @Unique({ properties: ['version'] })
 export class CompensationStandard {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The compensation standard's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => Int, { description: 'Rises by one with each new standard' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => ID, { nullable: true, description: 'The branch it is for; null: every branch without its own' })
   @Property({ type: 'string', length: 36, nullable: true })
   branchId: string | null = null;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) @Property({ type: 'string', length: 7 }) effectiveFrom!: string;
-  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (CompensationRules). */
   @Property({ type: 'text' }) rulesJson!: string;
-  @Field(() => StandardStatus) @Enum({ items: () => StandardStatus, type: 'string' }) status: StandardStatus = StandardStatus.DRAFT;
-  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
-  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field(() => StandardStatus, { description: 'Where the compensation standard stands' })
+  @Enum({ items: () => StandardStatus, type: 'string' })
+  status: StandardStatus = StandardStatus.DRAFT;
+  @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: 'When it was decided; null until then' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
   @Property({ version: true }) lock?: number;
 

@@ -8,11 +8,11 @@ import { proposeStandard, standardFor } from './standard.service';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 
-@InputType()
+@InputType({ description: 'A compensation standard to propose for approval (R-1.1)' })
 class ProposeCompensationStandardInput {
   @Field(() => ID, { nullable: true, description: 'The branch it is for; omit for every branch without its own' }) @IsOptional() branchId?: string;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
-  @Field() @Length(1, 500) title!: string;
+  @Field({ description: 'The title' }) @Length(1, 500) title!: string;
   @Field(() => CompensationRulesType) rules!: CompensationRulesType;
 }
 
@@ -24,7 +24,10 @@ export class CompensationStandardResolver {
       "Propose a new version of the compensation standard (R-1.1): a branch's by its manager, a company-wide one by channel management. " +
       'It goes on the R-1.3 approval route (approvalRequests, kind COMPENSATION_STANDARD) and applies only once approved.',
   })
-  proposeCompensationStandard(@Arg('input') input: ProposeCompensationStandardInput, @Ctx() { em, principal }: RequestContext) {
+  proposeCompensationStandard(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: ProposeCompensationStandardInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return proposeStandard(em, principal, input);
   }
 
@@ -41,8 +44,8 @@ export class CompensationStandardResolver {
   @Authorized()
   @Query(() => CompensationStandard, { nullable: true, description: "The approved standard that applies to a branch's month" })
   async compensationStandardFor(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!isHeadOffice(principal) && !(principal.branchId === branchId && hasRole(principal, ...PAYROLL_BRANCH_ROLES))) {

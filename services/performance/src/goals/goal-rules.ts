@@ -8,7 +8,7 @@ import { monthsOf, periodKind } from './periods';
 export type Granularity = 'MONTH' | 'QUARTER';
 
 export interface Figures {
-  accountOpenings: number;
+  newAccounts: number;
   newAssetsFen: number;
   netRevenueFen: number;
 }
@@ -20,7 +20,7 @@ export interface GoalLine extends Figures {
 }
 
 export const METRICS: Array<{ key: keyof Figures; label: string; fen: boolean }> = [
-  { key: 'accountOpenings', label: 'account openings (开户数)', fen: false },
+  { key: 'newAccounts', label: 'account openings (开户数)', fen: false },
   { key: 'newAssetsFen', label: 'new assets (新增资产)', fen: true },
   { key: 'netRevenueFen', label: 'net revenue (净收入)', fen: true },
 ];
@@ -73,7 +73,7 @@ export function splitProblems(plan: { targets: Targets; months: string[] }, by: 
  * partly overlaps them (a quarter's goal asked for a month): such a target cannot be told.
  */
 export function targetOver(goals: Array<Figures & { period: string }>, months: string[]): Figures | null {
-  const out: Figures = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
+  const out: Figures = { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 };
   for (const g of goals) {
     const gm = monthsOf(g.period)!;
     const inside = gm.filter((m) => months.includes(m)).length;
@@ -94,7 +94,7 @@ export interface Progress {
 }
 
 export function progressOf(target: Targets, actual: Figures): Progress {
-  const shortfall: Figures = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
+  const shortfall: Figures = { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 };
   for (const { key } of METRICS) {
     const t = target[key];
     if (t !== null && actual[key] < t) shortfall[key] = t - actual[key];
@@ -103,7 +103,7 @@ export function progressOf(target: Targets, actual: Figures): Progress {
 }
 
 export const sumFigures = (rows: Figures[]): Figures => ({
-  accountOpenings: rows.reduce((s, r) => s + r.accountOpenings, 0),
+  newAccounts: rows.reduce((s, r) => s + r.newAccounts, 0),
   newAssetsFen: rows.reduce((s, r) => s + r.newAssetsFen, 0),
   netRevenueFen: rows.reduce((s, r) => s + r.netRevenueFen, 0),
 });

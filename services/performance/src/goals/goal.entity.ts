@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { FenScalar } from '@bg/graphql';
+import { FenScalar, PeriodScalar } from '@bg/graphql';
 
 export enum GoalGranularity {
   MONTH = 'MONTH',
@@ -14,15 +14,19 @@ registerEnumType(GoalGranularity, { name: 'GoalGranularity', description: 'Goals
 @Entity({ tableName: 'plan_goal' })
 @Unique({ properties: ['planId', 'employeeId', 'period'] })
 export class Goal {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) planId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => ID, { description: "The goal's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The work plan it belongs to' }) @Property({ type: 'string', length: 36, index: true }) planId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36, index: true }) employeeId!: string;
+  @Field({ description: "The employee's name" }) @Property({ type: 'string', length: 100 }) employeeName!: string;
   @Field(() => GoalGranularity) @Enum({ items: () => GoalGranularity, type: 'string' }) granularity!: GoalGranularity;
-  @Field({ description: '2026-03 or 2026-Q1' }) @Property({ type: 'string', length: 7 }) period!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) accountOpenings!: number;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
+  @Field(() => PeriodScalar, { description: 'The month (2026-03) or quarter (2026-Q1) the goal is for' })
+  @Property({ type: 'string', length: 7 })
+  period!: string;
+  @Field(() => Int, { description: '开户数: accounts to open in the period' })
+  @Property({ type: 'integer', fieldName: 'account_openings' })
+  newAccounts!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
   @Field() @Property({ type: 'string', length: 100 }) assignedBy!: string;
   @Field() @Property({ type: 'datetime' }) assignedAt: Date = new Date();
 }

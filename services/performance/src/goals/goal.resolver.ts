@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canSeePerson } from '@bg/auth';
-import { BadInputError, FenScalar, ForbiddenError, NotFoundError, type RequestContext } from '@bg/graphql';
+import { BadInputError, FenScalar, ForbiddenError, NotFoundError, type RequestContext, PeriodScalar, YearMonthScalar } from '@bg/graphql';
 import { KnownEmployee } from '@bg/service';
 import { WorkPlan } from '../plans/plan.entity';
 import { approvedPlanFor, canReadPlan, loadPlan } from '../plans/plan.service';
@@ -11,18 +11,18 @@ import { PersonProgress, ProgressAgainstTarget } from './progress.types';
 
 @InputType({ description: "A person's goal for a month or quarter" })
 class GoalInput {
-  @Field(() => ID) employeeId!: string;
-  @Field({ description: '2026-03 (by month) or 2026-Q1 (by quarter)' }) period!: string;
-  @Field(() => Int) accountOpenings!: number;
-  @Field(() => FenScalar, { defaultValue: 0 }) newAssetsFen!: number;
-  @Field(() => FenScalar, { defaultValue: 0 }) netRevenueFen!: number;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
+  @Field(() => PeriodScalar, { description: 'The month (2026-03) or quarter (2026-Q1) the goal is for' }) period!: string;
+  @Field(() => Int, { description: '开户数: accounts opened' }) newAccounts!: number;
+  @Field(() => FenScalar, { defaultValue: 0, description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number;
+  @Field(() => FenScalar, { defaultValue: 0, description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number;
 }
 
 @ObjectType({ description: "An approved plan's progress over a period (R-1.4): per person and for the team, shortfalls flagged" })
 class PlanProgress {
   @Field(() => WorkPlan) plan!: WorkPlan;
-  @Field() period!: string;
-  @Field(() => [String], { description: 'The months of the period the plan covers' }) months!: string[];
+  @Field(() => PeriodScalar, { description: 'The period asked about: a month, quarter, half year or year' }) period!: string;
+  @Field(() => [YearMonthScalar], { description: 'The months of the period the plan covers' }) months!: string[];
   @Field(() => [PersonProgress], { description: 'A manager sees their own line only' }) people!: PersonProgress[];
   @Field(() => ProgressAgainstTarget, { nullable: true, description: 'The team: its lead, the branch, head office' }) team!: ProgressAgainstTarget | null;
 }
@@ -36,8 +36,8 @@ export class GoalResolver {
       'the goals must add up to the targets exactly, else BAD_USER_INPUT with the difference (e.g. "2 short") and nothing written.',
   })
   async assignGoals(
-    @Arg('planId', () => ID) planId: string,
-    @Arg('by', () => GoalGranularity) by: GoalGranularity,
+    @Arg('planId', () => ID, { description: 'The work plan it belongs to' }) planId: string,
+    @Arg('by', () => GoalGranularity, { description: 'Who did it (username)' }) by: GoalGranularity,
     @Arg('goals', () => [GoalInput]) goals: GoalInput[],
     @Ctx() { em, principal }: RequestContext,
   ) {
@@ -51,9 +51,9 @@ export class GoalResolver {
       'A manager sees their own goals, a team lead the team, branch roles the branch, head office all.',
   })
   async planProgress(
-    @Arg('period') period: string,
-    @Arg('planId', () => ID, { nullable: true }) planId: string | null,
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | null,
+    @Arg('period', () => PeriodScalar, { description: 'A month, quarter, half year or year of the plan' }) period: string,
+    @Arg('planId', () => ID, { nullable: true, description: 'The work plan it belongs to' }) planId: string | null,
+    @Arg('teamId', () => ID, { nullable: true, description: 'The team' }) teamId: string | null,
     @Ctx() { em, principal }: RequestContext,
   ) {
     let plan: WorkPlan | null;

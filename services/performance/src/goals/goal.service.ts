@@ -23,7 +23,8 @@ const GOAL_COLUMNS: BulkColumns = {
   employeeName: 'text',
   granularity: 'text',
   period: 'text',
-  accountOpenings: 'int',
+  // Goal.newAccounts keeps its column from before the rename (fieldName: 'account_openings').
+  account_openings: 'int',
   newAssetsFen: 'bigint',
   netRevenueFen: 'bigint',
   assignedBy: 'text',
@@ -31,7 +32,7 @@ const GOAL_COLUMNS: BulkColumns = {
 };
 
 export const planTargets = (plan: WorkPlan): Targets => ({
-  accountOpenings: plan.targetAccountOpenings,
+  newAccounts: plan.targetNewAccounts,
   newAssetsFen: plan.targetNewAssetsFen,
   netRevenueFen: plan.targetNetRevenueFen,
 });
@@ -60,7 +61,7 @@ export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPla
       employeeName: nameOf.get(g.employeeId)!,
       granularity: by,
       period: g.period,
-      accountOpenings: g.accountOpenings,
+      newAccounts: g.newAccounts,
       newAssetsFen: g.newAssetsFen,
       netRevenueFen: g.netRevenueFen,
       assignedBy: p.username,
@@ -69,7 +70,12 @@ export async function assignGoals(em: EntityManager, p: Principal, plan: WorkPla
   );
   await em.transactional(async (tx) => {
     await tx.nativeDelete(Goal, { planId: plan.id });
-    await bulkInsert(tx, 'plan_goal', GOAL_COLUMNS, rowsToInsert as unknown as Array<Record<string, unknown>>);
+    await bulkInsert(
+      tx,
+      'plan_goal',
+      GOAL_COLUMNS,
+      rowsToInsert.map(({ newAccounts, ...row }) => ({ ...row, account_openings: newAccounts })),
+    );
   });
   return rowsToInsert;
 }
@@ -84,8 +90,8 @@ export interface TeamProgressFigures {
   team: Progress;
 }
 
-const NO_TARGET: Targets = { accountOpenings: null, newAssetsFen: null, netRevenueFen: null };
-const ZERO: Figures = { accountOpenings: 0, newAssetsFen: 0, netRevenueFen: 0 };
+const NO_TARGET: Targets = { newAccounts: null, newAssetsFen: null, netRevenueFen: null };
+const ZERO: Figures = { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 };
 const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 type GoalRow = {
   employee_id: string;
@@ -136,20 +142,20 @@ export async function teamProgress(
     nameOf.set(g.employee_id, g.employee_name);
     const goal = {
       period: g.period,
-      accountOpenings: Number(g.account_openings),
+      newAccounts: Number(g.account_openings),
       newAssetsFen: Number(g.new_assets_fen),
       netRevenueFen: Number(g.net_revenue_fen),
     };
     goalsOf.set(g.employee_id, [...(goalsOf.get(g.employee_id) ?? []), goal]);
   }
-  const actualOf = new Map(sums.map((x) => [x.k, { accountOpenings: Number(x.a), newAssetsFen: Number(x.s), netRevenueFen: Number(x.r) }]));
-  const moved = (f: Figures) => f.accountOpenings !== 0 || f.newAssetsFen !== 0 || f.netRevenueFen !== 0;
+  const actualOf = new Map(sums.map((x) => [x.k, { newAccounts: Number(x.a), newAssetsFen: Number(x.s), netRevenueFen: Number(x.r) }]));
+  const moved = (f: Figures) => f.newAccounts !== 0 || f.newAssetsFen !== 0 || f.netRevenueFen !== 0;
   const ids = [...new Set([...goalsOf.keys(), ...[...actualOf].filter(([, f]) => moved(f)).map(([k]) => k)])].sort();
   const unnamed = ids.filter((id) => !nameOf.has(id));
   if (unnamed.length) for (const k of await em.find(KnownEmployee, { id: { $in: unnamed } }, { fields: ['id', 'name'] })) nameOf.set(k.id, k.name);
   const planTarget = plan ? planTargets(plan) : NO_TARGET;
   const withoutUntargeted = (t: Figures): Targets => ({
-    accountOpenings: planTarget.accountOpenings === null ? null : t.accountOpenings,
+    newAccounts: planTarget.newAccounts === null ? null : t.newAccounts,
     newAssetsFen: planTarget.newAssetsFen === null ? null : t.newAssetsFen,
     netRevenueFen: planTarget.netRevenueFen === null ? null : t.netRevenueFen,
   });
@@ -172,8 +178,7 @@ export async function teamProgress(
   let teamTarget: Targets = NO_TARGET;
   if (plan) {
     const sum = (k: keyof Figures) => people.reduce((s, x) => s + (x.target[k] ?? 0), 0);
-    if (split)
-      teamTarget = withoutUntargeted({ accountOpenings: sum('accountOpenings'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
+    if (split) teamTarget = withoutUntargeted({ newAccounts: sum('newAccounts'), newAssetsFen: sum('newAssetsFen'), netRevenueFen: sum('netRevenueFen') });
     else if (planMonths(plan).every((m) => months.includes(m))) teamTarget = { ...planTarget }; // not split yet: the plan's own targets for the whole plan
   }
   return { months, people, team: progressOf(teamTarget, teamActual) };

@@ -4,16 +4,16 @@ import { FenScalar } from '@bg/graphql';
 
 @ObjectType({ description: 'Account openings, new assets and net revenue (money in fen)' })
 export class ProgressFigures {
-  @Field(() => Int, { description: '开户数' }) accountOpenings!: number;
+  @Field(() => Int, { description: '开户数' }) newAccounts!: number;
   @Field(() => FenScalar, { description: '新增资产' }) newAssetsFen!: number;
   @Field(() => FenScalar, { description: '净收入' }) netRevenueFen!: number;
 }
 
 @ObjectType({ description: 'Targets; null where the plan sets none (or no plan applies)' })
 export class TargetFigures {
-  @Field(() => Int, { nullable: true }) accountOpenings!: number | null;
-  @Field(() => FenScalar, { nullable: true }) newAssetsFen!: number | null;
-  @Field(() => FenScalar, { nullable: true }) netRevenueFen!: number | null;
+  @Field(() => Int, { nullable: true, description: '开户数: accounts opened' }) newAccounts!: number | null;
+  @Field(() => FenScalar, { nullable: true, description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number | null;
+  @Field(() => FenScalar, { nullable: true, description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number | null;
 }
 
 @ObjectType({ description: 'Target against actual, with the shortfall per figure' })
@@ -26,6 +26,6 @@ export class ProgressAgainstTarget {
 
 @ObjectType({ description: "A manager's progress against their goals" })
 export class PersonProgress extends ProgressAgainstTarget {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field() name!: string;
 }

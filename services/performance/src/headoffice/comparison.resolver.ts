@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { FenScalar, ForbiddenError, type RequestContext } from '@bg/graphql';
+import { FenScalar, ForbiddenError, type RequestContext, PeriodScalar } from '@bg/graphql';
 import { canReadPayroll, isHeadOffice } from '../access';
 import { compare, type ComparisonLevel } from './comparison';
 
@@ -11,32 +11,42 @@ enum ComparisonLevelEnum {
 registerEnumType(ComparisonLevelEnum, {
   name: 'ComparisonLevel',
   description: 'What the rows are: branches, the teams of a branch, or the managers of a team',
+  valuesConfig: {
+    BRANCH: { description: 'Rows are branches (head office)' },
+    TEAM: { description: 'Rows are the teams of a branch' },
+    MANAGER: { description: 'Rows are the managers of a team' },
+  },
 });
 
-@ObjectType('PeriodFigures')
+@ObjectType('PeriodFigures', { description: 'The compared figures of one period' })
 class PeriodFigures {
-  @Field(() => Int, { description: '开户数' }) accountsOpened!: number;
-  @Field(() => FenScalar) newAssetsFen!: number;
-  @Field(() => FenScalar) netRevenueFen!: number;
+  @Field(() => Int, { description: '开户数' }) newAccounts!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number;
   @Field(() => FenScalar, { description: 'Net pay of signed-off payrolls' }) payrollCostFen!: number;
 }
 
-@ObjectType('ComparisonRow')
+@ObjectType('ComparisonRow', { description: 'One branch, team or manager in a comparison, with the figures of the period and the period before' })
 class ComparisonRowType extends PeriodFigures {
   @Field(() => ID, { description: 'Branch, team or employee id' }) key!: string;
-  @Field({ description: "The manager's name; the id for branches and teams" }) name!: string;
+  @Field({
+    description:
+      "The branch's, team's or manager's name (branches and teams from the organisation); every branch or team of the level has a row, with zeros when it has no figures",
+  })
+  name!: string;
   @Field(() => FenScalar, { nullable: true, description: 'Payroll cost per account opened; null without accounts' }) costPerAccountFen!: number | null;
   @Field(() => Int, { description: 'By net revenue, 1 = highest' }) rank!: number;
   @Field(() => PeriodFigures, { description: 'The same figures for the previous period' }) previous!: PeriodFigures;
   @Field(() => Float, { nullable: true, description: 'Net revenue change against the previous period, percent' }) netRevenueChangePct!: number | null;
-  @Field(() => Float, { nullable: true }) accountsOpenedChangePct!: number | null;
+  @Field(() => Float, { nullable: true, description: 'New accounts change against the previous period, percent; null when the previous period had none' })
+  newAccountsChangePct!: number | null;
 }
 
-@ObjectType('BranchComparison')
+@ObjectType('BranchComparison', { description: 'The head-office comparison of a period (R-4.5): ranked rows of branches, teams or managers' })
 class BranchComparisonType {
-  @Field() period!: string;
-  @Field() previousPeriod!: string;
-  @Field(() => ComparisonLevelEnum) level!: ComparisonLevel;
+  @Field(() => PeriodScalar, { description: 'The period compared' }) period!: string;
+  @Field(() => PeriodScalar, { description: 'The period before it, compared against (the month, quarter or year before)' }) previousPeriod!: string;
+  @Field(() => ComparisonLevelEnum, { description: 'The client-manager level (级别), e.g. L3' }) level!: ComparisonLevel;
   @Field(() => [ComparisonRowType], { description: 'Ranked by net revenue' }) rows!: ComparisonRowType[];
 }
 
@@ -49,9 +59,9 @@ export class ComparisonResolver {
       "With branchId: its teams; with teamId too: its managers (head office, or the branch's finance, deputy and manager).",
   })
   async branchComparison(
-    @Arg('period') period: string,
-    @Arg('branchId', () => ID, { nullable: true }) branchId: string | undefined,
-    @Arg('teamId', () => ID, { nullable: true }) teamId: string | undefined,
+    @Arg('period', () => PeriodScalar, { description: 'A month, quarter, half year or year' }) period: string,
+    @Arg('branchId', () => ID, { nullable: true, description: 'The branch (营业部)' }) branchId: string | undefined,
+    @Arg('teamId', () => ID, { nullable: true, description: 'The team' }) teamId: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<BranchComparisonType> {
     if (branchId ? !canReadPayroll(principal, branchId) : !isHeadOffice(principal)) {

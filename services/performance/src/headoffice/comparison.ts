@@ -6,7 +6,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { BadInputError } from '@bg/graphql';
 import { placeholders, selectRows } from '@bg/db';
-import { monthFigures, type MonthFigures } from './totals';
+import { HEAD_OFFICE_BRANCH } from '@bg/auth';
+import { NO_TEAM, monthFigures, type MonthFigures } from './totals';
 import { addMonths } from '../time';
 
 export type { Level as ComparisonLevel } from './totals';
@@ -45,7 +46,7 @@ export function parsePeriod(text: string): Period | null {
 }
 
 export interface Figures {
-  accountsOpened: number;
+  newAccounts: number;
   newAssetsFen: number;
   netRevenueFen: number;
   payrollCostFen: number;
@@ -59,10 +60,10 @@ export interface ComparisonRow extends Figures {
   previous: Figures;
   /** Change of net revenue against the previous period, percent to 0.1; null when it was 0. */
   netRevenueChangePct: number | null;
-  accountsOpenedChangePct: number | null;
+  newAccountsChangePct: number | null;
 }
 
-const zero = (): Figures => ({ accountsOpened: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 });
+const zero = (): Figures => ({ newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 });
 
 type Totals = Map<string, Figures>;
 
@@ -72,7 +73,7 @@ function sumBy(figures: MonthFigures[], months: string[]): Totals {
   for (const f of figures) {
     if (!wanted.has(f.month)) continue;
     const row = t.get(f.key) ?? zero();
-    row.accountsOpened += f.accountsOpened;
+    row.newAccounts += f.newAccounts;
     row.newAssetsFen += f.newAssetsFen;
     row.netRevenueFen += f.netRevenueFen;
     row.payrollCostFen += f.payrollCostFen;
@@ -95,14 +96,24 @@ export async function compare(
   if (teamId && !branchId) throw new BadInputError('Name the branch of the team', [{ field: 'branchId', problem: 'needed with teamId' }]);
   const level: ComparisonLevel = teamId ? 'MANAGER' : branchId ? 'TEAM' : 'BRANCH';
   // A team's managers are named while the figures are summed; someone who has left the team since is looked up after.
-  const [figures, teamNames] = await Promise.all([
+  // Branches and teams are named from the organisation (personnel.organisation), and every one of
+  // them gets a row, with zeros when it has no figures for the period.
+  const [figures, teamNames, units] = await Promise.all([
     monthFigures(em, level, [...period.previous.months, ...period.months], branchId, teamId),
     level === 'MANAGER'
       ? selectRows<{ id: string; name: string }>(em, 'select id, name from known_employee where branch_id = ? and team_id = ?', [branchId, teamId])
       : [],
+    level === 'BRANCH'
+      ? selectRows<{ id: string; name: string }>(em, "select id, name from known_unit where kind = 'BRANCH' and id <> ?", [HEAD_OFFICE_BRANCH])
+      : level === 'TEAM'
+        ? selectRows<{ id: string; name: string }>(em, "select id, name from known_unit where kind = 'TEAM' and branch_id = ?", [branchId])
+        : [],
   ]);
   const [now, before] = [sumBy(figures, period.months), sumBy(figures, period.previous.months)];
-  const names = new Map(teamNames.map((k) => [k.id, k.name]));
+  for (const u of units) if (!now.has(u.id)) now.set(u.id, zero());
+  const names = new Map([...teamNames, ...units].map((k) => [k.id, k.name]));
+  if (level === 'TEAM') names.set(NO_TEAM, 'No team');
+  if (level === 'BRANCH' && now.has(HEAD_OFFICE_BRANCH)) names.set(HEAD_OFFICE_BRANCH, 'Head office');
   const unnamed = level === 'MANAGER' ? [...now.keys()].filter((k) => !names.has(k)) : [];
   if (unnamed.length) {
     for (const k of await selectRows<{ id: string; name: string }>(
@@ -119,10 +130,10 @@ export async function compare(
         key,
         name: names.get(key) ?? key,
         ...f,
-        costPerAccountFen: f.accountsOpened ? Math.round(f.payrollCostFen / f.accountsOpened) : null,
+        costPerAccountFen: f.newAccounts ? Math.round(f.payrollCostFen / f.newAccounts) : null,
         previous,
         netRevenueChangePct: changePct(f.netRevenueFen, previous.netRevenueFen),
-        accountsOpenedChangePct: changePct(f.accountsOpened, previous.accountsOpened),
+        newAccountsChangePct: changePct(f.newAccounts, previous.newAccounts),
       };
     })
     .sort((a, b) => b.netRevenueFen - a.netRevenueFen || a.key.localeCompare(b.key))

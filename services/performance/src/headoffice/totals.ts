@@ -7,11 +7,14 @@ export type Level = 'BRANCH' | 'TEAM' | 'MANAGER';
 export interface MonthFigures {
   key: string;
   month: string;
-  accountsOpened: number;
+  newAccounts: number;
   newAssetsFen: number;
   netRevenueFen: number;
   payrollCostFen: number;
 }
+
+/** The key of the figures of managers without a team (at the TEAM level). */
+export const NO_TEAM = '(no team)';
 
 const FINAL = "('SIGNED_OFF', 'FILED')";
 
@@ -53,13 +56,13 @@ export async function monthFigures(em: EntityManager, level: Level, months: stri
   }
   const out = new Map<string, MonthFigures>();
   const at = (k: string | null, month: string) => {
-    const key = k ?? '(no team)';
+    const key = k ?? NO_TEAM;
     const id = `${key}\u0000${month}`;
     let f = out.get(id);
-    if (!f) out.set(id, (f = { key, month, accountsOpened: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 }));
+    if (!f) out.set(id, (f = { key, month, newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0, payrollCostFen: 0 }));
     return f;
   };
-  for (const b of business) Object.assign(at(b.k, b.month), { accountsOpened: Number(b.a), newAssetsFen: Number(b.s), netRevenueFen: Number(b.r) });
+  for (const b of business) Object.assign(at(b.k, b.month), { newAccounts: Number(b.a), newAssetsFen: Number(b.s), netRevenueFen: Number(b.r) });
   for (const c of cost) at(c.k, c.month).payrollCostFen = Number(c.c);
   return [...out.values()];
 }

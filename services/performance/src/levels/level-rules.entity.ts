@@ -18,7 +18,7 @@ registerEnumType(LevelRulesStatus, {
 @ObjectType('LevelTargets', {
   description: 'Quarterly figures a level asks for: customers developed and net revenue summed over the quarter, customer assets at its end',
 })
-@InputType('LevelTargetsInput')
+@InputType('LevelTargetsInput', { description: 'The targets a manager must reach in a period' })
 export class LevelTargetsType implements LevelTargets {
   @Field(() => Int, { description: '开发客户数' }) customersDeveloped!: number;
   @Field(() => FenScalar, { description: '净收入, fen' }) netRevenueFen!: number;
@@ -26,9 +26,9 @@ export class LevelTargetsType implements LevelTargets {
 }
 
 @ObjectType('LevelThreshold', { description: "A level's thresholds: what holding it and moving up from it need" })
-@InputType('LevelThresholdInput')
+@InputType('LevelThresholdInput', { description: 'The thresholds of one level' })
 export class LevelThresholdType implements LevelThreshold {
-  @Field() level!: string;
+  @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
   @Field(() => LevelTargetsType, { description: 'Missing any of these in a quarter proposes one level down' }) hold!: LevelTargetsType;
   @Field(() => LevelTargetsType, { nullable: true, description: 'Reaching all of these proposes one level up; null for the top level' })
   promote!: LevelTargetsType | null;
@@ -37,15 +37,15 @@ export class LevelThresholdType implements LevelThreshold {
 }
 
 @ObjectType('PerformanceWeights', { description: 'Weights of the performance score, percent summing to 100' })
-@InputType('PerformanceWeightsInput')
+@InputType('PerformanceWeightsInput', { description: 'Weights in percent of the performance figures (adding up to 100)' })
 export class PerformanceWeightsType implements PerformanceWeights {
-  @Field(() => Int) customersDeveloped!: number;
+  @Field(() => Int, { description: '开发客户数: customers developed' }) customersDeveloped!: number;
   @Field(() => Int) netRevenue!: number;
   @Field(() => Int) customerAssets!: number;
 }
 
 @ObjectType('DutyPoints', { description: 'Points per duty item: deducted from 100, a passed training adds' })
-@InputType('DutyPointsInput')
+@InputType('DutyPointsInput', { description: 'Points per duty item (deducted or added)' })
 export class DutyPointsType implements DutyPoints {
   @Field(() => Float) perAbsenceDay!: number;
   @Field(() => Float) perLate!: number;
@@ -58,14 +58,14 @@ export class DutyPointsType implements DutyPoints {
 }
 
 @ObjectType('CombinedWeights', { description: 'Weights of duty and performance in the quarterly and annual score, percent summing to 100' })
-@InputType('CombinedWeightsInput')
+@InputType('CombinedWeightsInput', { description: 'Weights of duty and performance in the combined assessment (adding up to 100)' })
 export class CombinedWeightsType {
   @Field(() => Int) duty!: number;
   @Field(() => Int) performance!: number;
 }
 
 @ObjectType('LevelRules', { description: 'The figures of a version of the level rules' })
-@InputType('LevelRulesInput')
+@InputType('LevelRulesInput', { description: 'Thresholds per level, weights and duty points' })
 export class LevelRulesType implements LevelRules {
   @Field(() => [LevelThresholdType], { description: 'Lowest level first' }) levels!: LevelThresholdType[];
   @Field(() => PerformanceWeightsType) performanceWeights!: PerformanceWeightsType;
@@ -79,23 +79,27 @@ export class LevelRulesType implements LevelRules {
 @Entity({ tableName: 'level_rule_set' })
 @Unique({ properties: ['version'] })
 export class LevelRuleSet {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The level rule set's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => Int, { description: 'Rises by one with each new version' }) @Property({ type: 'integer' }) version!: number;
   @Field(() => YearMonthScalar, { description: 'First month it applies to (a period is assessed under the rules in force in its last month)' })
   @Property({ type: 'string', length: 7 })
   effectiveFrom!: string;
-  @Field() @Property({ type: 'string', length: 500 }) title!: string;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 500 }) title!: string;
   /** The figures, as JSON (LevelRules). */
   @Property({ type: 'text' }) rulesJson!: string;
-  @Field(() => LevelRulesStatus) @Enum({ items: () => LevelRulesStatus, type: 'string' }) status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
+  @Field(() => LevelRulesStatus, { description: 'Where the level rule set stands' })
+  @Enum({ items: () => LevelRulesStatus, type: 'string' })
+  status: LevelRulesStatus = LevelRulesStatus.SUBMITTED;
   @Field(() => ID, { nullable: true, description: 'The approval request (R-1.3) it went through' })
   @Property({ type: 'string', length: 36, nullable: true })
   approvalId: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
-  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'The VP who approved it' }) @Property({ type: 'string', length: 100, nullable: true }) approvedBy:
     string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) decidedAt: Date | null = null;
+  @Field(() => Date, { nullable: true, description: 'When it was decided; null until then' })
+  @Property({ type: 'datetime', nullable: true })
+  decidedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: 'The reason of a rejection' })
   @Property({ type: 'string', length: 1000, nullable: true })
   rejectionReason: string | null = null;

@@ -4,10 +4,10 @@ import { YearMonthScalar, type RequestContext } from '@bg/graphql';
 import { LevelRuleSet, LevelRulesType } from './level-rules.entity';
 import { levelRulesFor, proposeLevelRules } from './level-rules.service';
 
-@InputType()
+@InputType({ description: 'Level rules to propose for approval (R-4.4)' })
 class ProposeLevelRulesInput {
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
-  @Field() @Length(1, 500) title!: string;
+  @Field({ description: 'The title' }) @Length(1, 500) title!: string;
   @Field(() => LevelRulesType) rules!: LevelRulesType;
   @Field({ nullable: true, description: 'A word for the approvers' }) @IsOptional() @Length(0, 1000) comment?: string;
 }
@@ -19,7 +19,10 @@ export class LevelRulesResolver {
     description:
       'Propose a new version of the level rules (R-4.4; channel management): it goes on the R-1.3 approval route at once and applies only once approved',
   })
-  proposeLevelRules(@Arg('input') input: ProposeLevelRulesInput, @Ctx() { em, principal }: RequestContext) {
+  proposeLevelRules(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: ProposeLevelRulesInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return proposeLevelRules(em, principal, input);
   }
 
@@ -31,7 +34,7 @@ export class LevelRulesResolver {
 
   @Authorized()
   @Query(() => LevelRuleSet, { nullable: true, description: 'The approved level rules in force in a month' })
-  levelRulesFor(@Arg('month', () => YearMonthScalar) month: string, @Ctx() { em }: RequestContext) {
+  levelRulesFor(@Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() { em }: RequestContext) {
     return levelRulesFor(em, month);
   }
 }

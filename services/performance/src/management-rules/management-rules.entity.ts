@@ -24,7 +24,7 @@ registerEnumType(ManagementRulesStatus, {
 @Unique({ properties: ['teamId', 'version'] })
 @Index({ properties: ['branchId', 'status'] })
 export class ManagementRules {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The management rules's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部)' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { description: 'The team (营销团队)' }) @Property({ type: 'string', length: 36 }) teamId!: string;
   @Field(() => Int, { description: "The team's versions so far, this one included" }) @Property({ type: 'integer' }) version!: number;

@@ -6,7 +6,7 @@ import { canReadApproval } from '../approvals/approval.resolver';
 import { ManagementRules } from './management-rules.entity';
 import { canReadRules, managementRulesFor, proposeManagementRules } from './management-rules.service';
 
-@InputType()
+@InputType({ description: "A team's management rules to propose (R-1.1)" })
 class ManagementRulesInput {
   @Field(() => ID, { description: 'The team (营销团队)' }) teamId!: string;
   @Field({ description: 'Title' }) title!: string;

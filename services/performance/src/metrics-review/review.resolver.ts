@@ -28,7 +28,7 @@ export class MetricsReviewResolver {
   reviewMetricsImport(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
-    @Arg('comment', { defaultValue: '' }) comment: string,
+    @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return reviewMetricsImport(em, principal, branchId, month, comment);

@@ -12,14 +12,19 @@ export class BusinessMetrics {
   @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Property({ type: 'string', length: 36 }) employeeId!: string;
   /** Branch and team of the manager when the month was imported (the head-office view groups by them). */
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped!: number;
   @Field(() => Int, { description: '新开户数: new accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
-  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssets!: number;
-  @Field(() => FenScalar, { description: '客户资产: assets of own customers at month end, fen' })
+  @Field(() => FenScalar, { name: 'newAssetsFen', description: '新增资产: new assets brought in, fen' })
+  @Property({ type: new BigIntType('number') })
+  newAssets!: number;
+  @Field(() => FenScalar, { name: 'customerAssetsFen', description: '客户资产: assets of own customers at month end, fen' })
   @Property({ type: new BigIntType('number') })
   customerAssets!: number;
-  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenue!: number;
+  @Field(() => FenScalar, { name: 'netRevenueFen', description: '净收入: net revenue from own customers, fen' })
+  @Property({ type: new BigIntType('number') })
+  netRevenue!: number;
 }

@@ -11,7 +11,7 @@ export const Employee = employeeEntityStub();
 @Resolver(() => Employee)
 export class BusinessMetricsResolver {
   @FieldResolver(() => BusinessMetrics, { nullable: true, description: 'Business figures of a month; null before the month is imported' })
-  async businessMetrics(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+  async businessMetrics(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() ctx: RequestContext) {
     await visibleKnown(ctx, e.id);
     const { em } = ctx;
     return ctx.loaders
@@ -31,8 +31,8 @@ export class MetricsImportResolver {
       'with every problem listed by line (BAD_USER_INPUT). A re-import replaces the month while no payroll of it is signed off (then CONFLICT). Branch finance or manager, own branch.',
   })
   importMetrics(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Arg('csv', () => String, { nullable: true, description: 'The file content as text (or give csvBase64)' }) csv: string | null | undefined,
     @Arg('csvBase64', () => String, {
       nullable: true,
@@ -53,8 +53,8 @@ export class MetricsImportResolver {
     description: "A branch's CRM import of a month with its totals; null before it is imported (branch finance, deputy, manager; head office)",
   })
   async metricsImport(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the CRM imports of branch ${branchId}`);

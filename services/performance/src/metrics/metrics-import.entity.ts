@@ -8,17 +8,17 @@ import { FenScalar, YearMonthScalar } from '@bg/graphql';
 @Entity({ tableName: 'metrics_import' })
 @Unique({ properties: ['branchId', 'month'] })
 export class MetricsImport {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The metrics import's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部)' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => YearMonthScalar, { description: 'The month' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: '1 for the first import, +1 for each re-import that replaced the month' }) @Property({ type: 'integer' }) revision = 1;
   @Field(() => Int, { description: 'Managers in the file' }) @Property({ type: 'integer' }) lineCount!: number;
   // The month's totals of the branch (the head-office comparison reads these, not every line).
-  @Field(() => Int) @Property({ type: 'integer' }) customersDeveloped = 0;
-  @Field(() => Int) @Property({ type: 'integer' }) newAccounts = 0;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen = 0;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) customerAssetsFen = 0;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen = 0;
+  @Field(() => Int, { description: '开发客户数: customers developed' }) @Property({ type: 'integer' }) customersDeveloped = 0;
+  @Field(() => Int, { description: '开户数: accounts opened' }) @Property({ type: 'integer' }) newAccounts = 0;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssetsFen = 0;
+  @Field(() => FenScalar, { description: '客户资产: assets of own customers, fen' }) @Property({ type: new BigIntType('number') }) customerAssetsFen = 0;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenueFen = 0;
   @Field({ description: 'Username of who imported it' }) @Property({ type: 'string', length: 100 }) importedBy!: string;
   @Field() @Property({ type: 'datetime' }) importedAt: Date = new Date();
   // finance review (复核, issue 16 item 11): the revision finance reviewed; payroll needs the current one reviewed. Declared last (column order).

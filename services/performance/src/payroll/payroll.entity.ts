@@ -16,6 +16,15 @@ registerEnumType(PayrollStatus, {
   name: 'PayrollStatus',
   description:
     'AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history',
+  valuesConfig: {
+    AWAITING_FINANCE: { description: "Waiting for the chief accountant's signature (branch-finance)" },
+    AWAITING_DEPUTY: { description: "Waiting for the deputy manager's signature (branch-deputy-manager)" },
+    AWAITING_MANAGER: { description: "Waiting for the branch manager's signature (branch-manager)" },
+    SIGNED_OFF: { description: 'Signed by all three: the basis for paying; final' },
+    FILED: { description: 'Signed off and filed with the brokerage business office; final' },
+    REJECTED: { description: 'Rejected by a signer with a reason; kept as history' },
+    SUPERSEDED: { description: 'Replaced by a recomputation; kept as history' },
+  },
 });
 
 export enum PayrollKind {
@@ -42,7 +51,11 @@ export enum SignOffDecision {
   SIGNED = 'SIGNED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(SignOffDecision, { name: 'PayrollSignOffDecision' });
+registerEnumType(SignOffDecision, {
+  name: 'PayrollSignOffDecision',
+  description: "A signer's decision on a payroll step: signed or rejected",
+  valuesConfig: { SIGNED: { description: 'Signed the step' }, REJECTED: { description: 'Rejected the run back to finance with a reason' } },
+});
 
 /** A branch's payroll for a month (R-4.2): computed by finance, signed in order, then filed. */
 @ObjectType({ description: "A branch's monthly payroll run (营业部客户经理薪酬月报表)" })
@@ -50,9 +63,9 @@ registerEnumType(SignOffDecision, { name: 'PayrollSignOffDecision' });
 @Index({ properties: ['branchId', 'month'] })
 @Index({ properties: ['month', 'status'] })
 export class PayrollRun {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: "The payroll run's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int, { description: 'Runs of this branch and month so far, this one included' }) @Property({ type: 'integer' }) revision!: number;
   /**
    * While the run is live: `branch:month` for the regular run (awaiting signatures, signed, filed);
@@ -60,7 +73,8 @@ export class PayrollRun {
    * Null once rejected or superseded. Unique: one live regular run and one pending adjustment per branch and month.
    */
   @Property({ type: 'string', length: 50, nullable: true, unique: true }) liveKey: string | null = null;
-  @Field(() => PayrollStatus) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus = PayrollStatus.AWAITING_FINANCE;
+  @Field(() => PayrollStatus, { description: 'Where the payroll run stands' }) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus =
+    PayrollStatus.AWAITING_FINANCE;
   @Field(() => ID) @Property({ type: 'string', length: 36 }) standardId!: string;
   @Field(() => Int) @Property({ type: 'integer' }) standardVersion!: number;
   @Field(() => Int) @Property({ type: 'integer' }) lineCount!: number;
@@ -72,12 +86,16 @@ export class PayrollRun {
   @Field(() => String, { nullable: true, description: 'Why it was rejected or superseded' })
   @Property({ type: 'string', length: 500, nullable: true })
   closedReason: string | null = null;
-  @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) filedOn: string | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) filedBy: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was filed' }) @Property({ type: 'string', length: 10, nullable: true }) filedOn:
+    string | null = null;
+  @Field(() => String, { nullable: true, description: 'Who filed it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) filedBy:
+    string | null = null;
   /** Optimistic lock: two sign-offs of the same run cannot both commit. */
   @Property({ version: true }) lock?: number;
   // Added with corrections (更正); last, in the order the migration appends them.
-  @Field(() => PayrollKind) @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR }) kind: PayrollKind = PayrollKind.REGULAR;
+  @Field(() => PayrollKind, { description: 'Which kind of payroll run it is' })
+  @Enum({ items: () => PayrollKind, type: 'string', default: PayrollKind.REGULAR })
+  kind: PayrollKind = PayrollKind.REGULAR;
   @Field(() => ID, { nullable: true, description: 'For an adjustment: the signed regular run it corrects' })
   @Property({ type: 'string', length: 36, nullable: true })
   adjustsRunId: string | null = null;
@@ -93,21 +111,24 @@ export class PayrollRun {
 @Index({ properties: ['employeeId', 'month'] })
 @Index({ properties: ['branchId', 'month'] })
 export class PayrollLine {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) runId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) employeeName!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: "The payroll line's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The payroll run it belongs to' }) @Property({ type: 'string', length: 36 }) runId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field({ description: "The employee's name" }) @Property({ type: 'string', length: 100 }) employeeName!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field({ description: 'The level at the end of the month (see levelSegments for each part of it)' }) @Property({ type: 'string', length: 20 }) level!: string;
   // The inputs, as they were when computed.
-  @Field(() => Int) @Property({ type: 'integer' }) newAccounts!: number;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
-  @Field(() => FenScalar) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) absent!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) late!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) early!: number;
+  @Field(() => Int, { description: '开户数: accounts opened' }) @Property({ type: 'integer' }) newAccounts!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) @Property({ type: new BigIntType('number') }) newAssetsFen!: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenueFen!: number;
+  @Field(() => Int, { name: 'absentDays', description: '旷工: days absent without leave, from the closed month' })
+  @Property({ type: 'integer' })
+  absent!: number;
+  @Field(() => Int, { name: 'lateArrivals', description: '迟到: days arrived late, from the closed month' }) @Property({ type: 'integer' }) late!: number;
+  @Field(() => Int, { name: 'earlyLeaves', description: '早退: days left early, from the closed month' }) @Property({ type: 'integer' }) early!: number;
   @Field(() => FenScalar, { description: 'Asset-loss charges settled by this line' }) @Property({ type: new BigIntType('number') }) assetLossFen!: number;
   /** The charges (AssetLossCharge ids, JSON array) this line deducts: marked settled when the run is signed off. */
   @Property({ type: 'text' }) assetLossChargeIds: string = '[]';
@@ -145,12 +166,12 @@ export class PayLevelSegment {
 @Entity({ tableName: 'payroll_signature' })
 @Index({ properties: ['runId', 'at'] })
 export class PayrollSignature {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) runId!: string;
+  @Field(() => ID, { description: "The payroll signature's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The payroll run it belongs to' }) @Property({ type: 'string', length: 36 }) runId!: string;
   @Field(() => SignOffStep) @Enum({ items: () => SignOffStep, type: 'string' }) step!: SignOffStep;
   @Field(() => SignOffDecision) @Enum({ items: () => SignOffDecision, type: 'string' }) decision!: SignOffDecision;
   @Field({ description: 'Username of the signer' }) @Property({ type: 'string', length: 100 }) signedBy!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) signerEmployeeId: string | null = null;
-  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
-  @Field() @Property({ type: 'string', length: 500 }) comment: string = '';
+  @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field({ description: 'A free-text comment' }) @Property({ type: 'string', length: 500 }) comment: string = '';
 }

@@ -13,10 +13,17 @@ import {
 } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
-import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES } from '../access';
+import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES, STEP_ROLE } from '../access';
+
+/** The status of a run waiting for a step's signature. */
+const AWAITING: Record<SignOffStep, PayrollStatus> = {
+  [SignOffStep.FINANCE]: PayrollStatus.AWAITING_FINANCE,
+  [SignOffStep.DEPUTY]: PayrollStatus.AWAITING_DEPUTY,
+  [SignOffStep.MANAGER]: PayrollStatus.AWAITING_MANAGER,
+};
 import { Employee } from '../metrics/business-metrics.resolver';
 import type { TierAmount } from '../compensation/pay-rules';
-import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus } from './payroll.entity';
+import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
 import { KnownEmployee } from '@bg/service';
@@ -45,8 +52,8 @@ class DownloadFile {
 
 @ArgsType()
 class PayrollRunsArgs {
-  @Field(() => ID) branchId!: string;
-  @Field(() => YearMonthScalar, { nullable: true }) month?: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => YearMonthScalar, { nullable: true, description: 'The month it is for' }) month?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -60,7 +67,11 @@ export class PayrollRunResolver {
       "Compute the branch's payroll of a month (R-4.2; branch finance, own branch). Needs every active manager's attendance closed, the CRM figures " +
       'imported and an approved standard (else BAD_USER_INPUT listing what is missing). A run awaiting signatures is superseded; a signed one refuses (CONFLICT).',
   })
-  computePayroll(@Arg('branchId', () => ID) branchId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() { em, principal }: RequestContext) {
+  computePayroll(
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return computePayroll(em, principal, branchId, month);
   }
 
@@ -72,9 +83,9 @@ export class PayrollRunResolver {
       'or nothing changed; computing again supersedes an adjustment still awaiting signatures.',
   })
   computePayrollAdjustment(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
-    @Arg('reason') reason: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return computePayrollAdjustment(em, principal, branchId, month, reason);
@@ -85,25 +96,33 @@ export class PayrollRunResolver {
     description:
       'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff.',
   })
-  signPayroll(@Arg('payrollId', () => ID) payrollId: string, @Arg('comment', { defaultValue: '' }) comment: string, @Ctx() { em, principal }: RequestContext) {
+  signPayroll(
+    @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
+    @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return signPayroll(em, principal, payrollId, comment);
   }
 
   @Authorized(...PAYROLL_BRANCH_ROLES)
   @Mutation(() => PayrollRun, { description: 'Reject the run back to finance with a reason, at its current step (same roles and order as signing)' })
-  rejectPayroll(@Arg('payrollId', () => ID) payrollId: string, @Arg('reason') reason: string, @Ctx() { em, principal }: RequestContext) {
+  rejectPayroll(
+    @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return rejectPayroll(em, principal, payrollId, reason);
   }
 
   @Authorized('branch-finance', 'branch-manager')
   @Mutation(() => PayrollRun, { description: 'File the signed pay report with the brokerage business office (emits PayrollFiled; personnel archives it)' })
-  fileWithBrokerageOffice(@Arg('payrollId', () => ID) payrollId: string, @Ctx() { em, principal }: RequestContext) {
+  fileWithBrokerageOffice(@Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string, @Ctx() { em, principal }: RequestContext) {
     return fileWithBrokerageOffice(em, principal, payrollId);
   }
 
   @Authorized()
   @Query(() => PayrollRun, { description: 'A payroll run (branch finance, deputy, manager of its branch; head office)' })
-  async payrollRun(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+  async payrollRun(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const run = await loadRun(em, id);
     if (!canReadPayroll(principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
     return run;
@@ -122,9 +141,40 @@ export class PayrollRunResolver {
     return toPage(nodes, total, offset);
   }
 
+  @Authorized(...PAYROLL_BRANCH_ROLES)
+  @Query(() => PayrollRunConnection, {
+    description:
+      "The payroll runs waiting for my signature (R-4.2), like approvalRequests(filter: { waitingForMe: true }): my branch's runs at a step one of my " +
+      'roles signs (AWAITING_FINANCE: branch-finance, AWAITING_DEPUTY: branch-deputy-manager, AWAITING_MANAGER: branch-manager), ' +
+      'leaving out runs I signed at an earlier step; oldest month first.',
+  })
+  async payrollRunsWaitingForMe(
+    @Arg('page', () => PageInput, { nullable: true, description: 'Which page: first 1..200 (default 50), after a previous endCursor' })
+    page: PageInput | undefined,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
+    const statuses = (Object.keys(STEP_ROLE) as SignOffStep[]).filter((s) => hasRole(principal, STEP_ROLE[s])).map((s) => AWAITING[s]);
+    if (!principal.branchId || !statuses.length) return toPage([], 0, 0);
+    const waiting = await em.find(
+      PayrollRun,
+      { branchId: principal.branchId, status: { $in: statuses } },
+      { orderBy: { month: 'asc', kind: 'asc', revision: 'asc' } },
+    );
+    const mine = waiting.length
+      ? await em.find(PayrollSignature, { runId: { $in: waiting.map((r) => r.id) }, signedBy: principal.username, decision: SignOffDecision.SIGNED })
+      : [];
+    const signedByMe = new Set(mine.map((s) => s.runId));
+    const runs = waiting.filter((r) => !signedByMe.has(r.id));
+    const offset = decodeCursor(page?.after);
+    return toPage(runs.slice(offset, offset + (page?.first ?? 50)), runs.length, offset);
+  }
+
   @Authorized()
   @Query(() => DownloadFile, { description: 'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures' })
-  async payReport(@Arg('payrollId', () => ID) payrollId: string, @Ctx() { em, principal }: RequestContext): Promise<DownloadFile> {
+  async payReport(
+    @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<DownloadFile> {
     const run = await loadRun(em, payrollId);
     if (!canReadPayroll(principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
     const { filename, bytes } = await payReportXlsx(em, run);
@@ -191,7 +241,11 @@ export class PayrollLineResolver {
     description:
       "A manager's payslip of a month from the branch's live run: the manager themself once it is signed off; branch finance, deputy and manager; head office. Null when there is none.",
   })
-  async payslip(@Arg('employeeId', () => ID) employeeId: string, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+  async payslip(
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return payslipOf(ctx, employeeId, month);
   }
 }
@@ -242,7 +296,7 @@ function payslipRule(
 @Resolver(() => Employee)
 export class EmployeePayslipResolver {
   @FieldResolver(() => PayrollLine, { nullable: true, description: 'Payslip of a month (see Query.payslip for who may see it)' })
-  payslip(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar) month: string, @Ctx() ctx: RequestContext) {
+  payslip(@Root() e: EmployeeKey, @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.get<string, PayrollLine | null>(`payslip:${month}`, (ids) => payslipsOf(ctx, ids, month)).load(e.id);
   }
 }

@@ -9,7 +9,7 @@ export interface WorkPlanInput {
   year?: number | null;
   /** NEW_TEAM: its first month. */
   startMonth?: string | null;
-  targetAccountOpenings: number;
+  targetNewAccounts: number;
   targetNewAssetsFen?: number | null;
   targetNetRevenueFen?: number | null;
   marketingPlan?: string | null;
@@ -36,10 +36,10 @@ export function planProblems(input: WorkPlanInput): FieldProblem[] {
       problems.push({ field: 'startMonth', problem: "a new team's plan starts in a month (YYYY-MM)" });
     if (input.year != null && input.startMonth && Number(input.startMonth.slice(0, 4)) !== input.year)
       problems.push({ field: 'year', problem: 'leave year out: it is the year of the first month' });
-    if (isCount(input.targetAccountOpenings) && input.targetAccountOpenings === 0)
-      problems.push({ field: 'targetAccountOpenings', problem: "a new team's plan sets its target number of account openings" });
+    if (isCount(input.targetNewAccounts) && input.targetNewAccounts === 0)
+      problems.push({ field: 'targetNewAccounts', problem: "a new team's plan sets its target number of account openings" });
   }
-  if (!isCount(input.targetAccountOpenings)) problems.push({ field: 'targetAccountOpenings', problem: 'a whole number, 0 or more' });
+  if (!isCount(input.targetNewAccounts)) problems.push({ field: 'targetNewAccounts', problem: 'a whole number, 0 or more' });
   if (input.targetNewAssetsFen != null && !isCount(input.targetNewAssetsFen))
     problems.push({ field: 'targetNewAssetsFen', problem: 'fen, a whole number, 0 or more' });
   if (input.targetNetRevenueFen != null && !isCount(input.targetNetRevenueFen))

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { peopleScope } from '@bg/auth';
-import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext, YearScalar } from '@bg/graphql';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
@@ -13,10 +13,10 @@ import { canReadPlan, fileWorkPlan, loadPlan } from './plan.service';
 })
 class WorkPlanInput {
   @Field(() => WorkPlanKind) kind!: WorkPlanKind;
-  @Field(() => ID) teamId!: string;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
   @Field(() => YearMonthScalar, { nullable: true }) startMonth?: string;
-  @Field(() => Int) targetAccountOpenings!: number;
+  @Field(() => Int) targetNewAccounts!: number;
   @Field(() => FenScalar, { nullable: true }) targetNewAssetsFen?: number;
   @Field(() => FenScalar, { nullable: true }) targetNetRevenueFen?: number;
   @Field(() => String, { nullable: true }) marketingPlan?: string;
@@ -26,11 +26,11 @@ class WorkPlanInput {
 @ObjectType()
 class WorkPlanConnection extends Connection(WorkPlan) {}
 
-@InputType()
+@InputType({ description: 'Narrows the work-plan list' })
 class WorkPlanFilter {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
-  @Field(() => Int, { nullable: true }) year?: number;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
+  @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
   @Field(() => WorkPlanStatus, { nullable: true }) status?: WorkPlanStatus;
 }
 
@@ -47,7 +47,11 @@ export class WorkPlanResolver {
     description:
       "File a team's work plan (R-1.2; the branch's manager). It goes on the R-1.3 approval route at once; after a rejection, filing again makes the next version.",
   })
-  fileWorkPlan(@Arg('branchId', () => ID) branchId: string, @Arg('input') input: WorkPlanInput, @Ctx() { em, principal }: RequestContext) {
+  fileWorkPlan(
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('input', { description: 'What to record (see the input type)' }) input: WorkPlanInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return fileWorkPlan(em, principal, branchId, input);
   }
 
@@ -79,7 +83,7 @@ export class WorkPlanResolver {
 
   @Authorized()
   @Query(() => WorkPlan)
-  async workPlan(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+  async workPlan(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const plan = await loadPlan(em, id);
     if (!canReadPlan(principal, plan)) throw new ForbiddenError('You may not read this work plan');
     return plan;

@@ -73,7 +73,7 @@ export async function fileWorkPlan(em: EntityManager, p: Principal, branchId: st
         startMonth,
         version: (versions[0]?.version ?? 0) + 1,
         status: WorkPlanStatus.PENDING_APPROVAL,
-        targetAccountOpenings: input.targetAccountOpenings,
+        targetNewAccounts: input.targetNewAccounts,
         targetNewAssetsFen: input.targetNewAssetsFen ?? null,
         targetNetRevenueFen: input.targetNetRevenueFen ?? null,
         marketingPlan: input.marketingPlan?.trim() ?? '',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PeriodScalar } from '@bg/graphql';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -7,7 +8,15 @@ export enum ReportKind {
   HALF_YEAR = 'HALF_YEAR',
   ANNUAL = 'ANNUAL',
 }
-registerEnumType(ReportKind, { name: 'AnalysisReportKind', description: 'MONTHLY (period 2026-03), HALF_YEAR (2026-H1), ANNUAL (2026)' });
+registerEnumType(ReportKind, {
+  name: 'AnalysisReportKind',
+  description: 'MONTHLY (period 2026-03), HALF_YEAR (2026-H1), ANNUAL (2026)',
+  valuesConfig: {
+    MONTHLY: { description: "A month's report" },
+    HALF_YEAR: { description: "A half year's report" },
+    ANNUAL: { description: "A year's report" },
+  },
+});
 
 export enum ReportStatus {
   DRAFT = 'DRAFT',
@@ -24,12 +33,15 @@ registerEnumType(ReportStatus, {
 @Unique({ properties: ['teamId', 'kind', 'period'] })
 @Index({ properties: ['branchId', 'status'] })
 export class AnalysisReport {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) teamId!: string;
-  @Field(() => ReportKind) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
-  @Field() @Property({ type: 'string', length: 7 }) period!: string;
-  @Field(() => ReportStatus) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus = ReportStatus.DRAFT;
+  @Field(() => ID, { description: "The analysis report's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36 }) teamId!: string;
+  @Field(() => ReportKind, { description: 'Which kind of analysis report it is' }) @Enum({ items: () => ReportKind, type: 'string' }) kind!: ReportKind;
+  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' })
+  @Property({ type: 'string', length: 7 })
+  period!: string;
+  @Field(() => ReportStatus, { description: 'Where the analysis report stands' }) @Enum({ items: () => ReportStatus, type: 'string' }) status: ReportStatus =
+    ReportStatus.DRAFT;
   @Field({ description: "The team's own analysis" }) @Property({ type: 'text' }) analysis: string = '';
   /** The figures (ReportFigures) as JSON: refreshed while a draft is saved, frozen at submission. */
   @Property({ type: 'text' }) figuresJson!: string;
@@ -38,8 +50,9 @@ export class AnalysisReport {
   planId: string | null = null;
   @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) planVersion: number | null = null;
   @Field() @Property({ type: 'string', length: 100 }) writtenBy!: string;
-  @Field() @Property({ type: 'datetime' }) updatedAt: Date = new Date();
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) submittedBy: string | null = null;
+  @Field({ description: 'When it last changed' }) @Property({ type: 'datetime' }) updatedAt: Date = new Date();
+  @Field(() => String, { nullable: true, description: 'Who submitted it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) submittedBy:
+    string | null = null;
   @Field(() => Date, { nullable: true, description: 'Submitted and archived' }) @Property({ type: 'datetime', nullable: true }) submittedAt: Date | null = null;
   @Property({ version: true }) lock?: number;
 }

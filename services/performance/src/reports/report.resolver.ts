@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { hasRole } from '@bg/auth';
-import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext } from '@bg/graphql';
+import { Connection, decodeCursor, ForbiddenError, PageInput, toPage, type RequestContext, PeriodScalar, YearMonthScalar } from '@bg/graphql';
 import { isHeadOffice } from '../access';
 import { PersonProgress, ProgressAgainstTarget } from '../goals/progress.types';
 import { AnalysisReport, ReportKind, ReportStatus } from './report.entity';
@@ -9,30 +9,30 @@ import { canReadReport, loadReport, mayWriteReport, saveReportDraft, submitRepor
 
 @ObjectType({ description: "A report's figures, filled in from the data: progress against the approved plan's goals per manager and for the team" })
 class AnalysisReportFigures {
-  @Field(() => ID, { nullable: true }) planId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The work plan it belongs to' }) planId!: string | null;
   @Field(() => Int, { nullable: true }) planVersion!: number | null;
-  @Field(() => [String]) months!: string[];
+  @Field(() => [YearMonthScalar], { description: 'The months the report covers' }) months!: string[];
   @Field(() => [PersonProgress]) people!: PersonProgress[];
   @Field(() => ProgressAgainstTarget) team!: ProgressAgainstTarget;
 }
 
-@InputType()
+@InputType({ description: 'An analysis report to write (R-1.6)' })
 class AnalysisReportInput {
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => ReportKind) kind!: ReportKind;
-  @Field({ description: 'MONTHLY 2026-03, HALF_YEAR 2026-H1, ANNUAL 2026' }) period!: string;
+  @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' }) period!: string;
   @Field({ description: "The team's own analysis" }) analysis!: string;
 }
 
 @ObjectType()
 class AnalysisReportConnection extends Connection(AnalysisReport) {}
 
-@InputType()
+@InputType({ description: 'Narrows the analysis-report list' })
 class AnalysisReportFilter {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
   @Field(() => ReportKind, { nullable: true }) kind?: ReportKind;
-  @Field({ nullable: true }) period?: string;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Only reports of this period' }) period?: string;
 }
 
 @ArgsType()
@@ -47,7 +47,10 @@ export class AnalysisReportResolver {
   @Mutation(() => AnalysisReport, {
     description: "Save the draft of a team's analysis report (R-1.6; the team's lead): the text is yours, the figures are filled in from the data",
   })
-  saveAnalysisReport(@Arg('input') input: AnalysisReportInput, @Ctx() { em, principal }: RequestContext) {
+  saveAnalysisReport(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: AnalysisReportInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     return saveReportDraft(em, principal, input);
   }
 
@@ -55,7 +58,7 @@ export class AnalysisReportResolver {
   @Mutation(() => AnalysisReport, {
     description: 'Submit the report: the figures are frozen, it becomes immutable and archived, visible to the branch management and head office',
   })
-  submitAnalysisReport(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+  submitAnalysisReport(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     return submitReport(em, principal, id);
   }
 
@@ -90,7 +93,7 @@ export class AnalysisReportResolver {
 
   @Authorized()
   @Query(() => AnalysisReport)
-  async analysisReport(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext) {
+  async analysisReport(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const r = await loadReport(em, id);
     if (!canReadReport(principal, r)) throw new ForbiddenError('You may not read this report');
     return r;

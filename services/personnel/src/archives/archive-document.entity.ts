@@ -19,7 +19,25 @@ export const DocumentKind = {
   OTHER: 'OTHER',
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
-registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'Kinds of archive material (R-6.3)' });
+registerEnumType(DocumentKind, {
+  name: 'DocumentKind',
+  description: 'Kinds of archive material (R-6.3)',
+  valuesConfig: {
+    PHOTO: { description: '一寸照片: 1-inch photo' },
+    RESUME: { description: '简历: resume' },
+    ID_CARD_COPY: { description: '身份证复印件: ID card copy' },
+    DIPLOMA_COPY: { description: '学历证书复印件: diploma copy' },
+    GUARANTEE_LETTER: { description: '担保书: guarantee letter' },
+    GUARANTOR_ID_COPY: { description: "担保人身份证复印件: the guarantor's ID card copy" },
+    LABOUR_CONTRACT: { description: '劳动合同: the signed labour contract (full-time)' },
+    COOPERATION_AGREEMENT: { description: '营销合作协议: the signed marketing cooperation agreement (part-time)' },
+    ASSESSMENT: { description: '考核: an assessment of the contract period' },
+    TRAINING_RESULT: { description: '培训档案: a training result' },
+    REWARD: { description: '奖励: a reward' },
+    PUNISHMENT: { description: '处罚: a punishment' },
+    OTHER: { description: 'Any other material' },
+  },
+});
 
 export enum DocumentSource {
   MANUAL = 'MANUAL',
@@ -27,7 +45,15 @@ export enum DocumentSource {
   PERFORMANCE = 'PERFORMANCE', // AssessmentCompleted
   TRAINING = 'TRAINING', // TrainingResultRecorded
 }
-registerEnumType(DocumentSource, { name: 'DocumentSource' });
+registerEnumType(DocumentSource, {
+  name: 'DocumentSource',
+  description: 'Where an archive entry came from: entered by hand or fed by another service',
+  valuesConfig: {
+    RECRUITMENT: { description: "carried over from the candidate's verified documents (CandidateHired)" },
+    PERFORMANCE: { description: 'AssessmentCompleted' },
+    TRAINING: { description: 'TrainingResultRecorded' },
+  },
+});
 
 /** An entry is CURRENT until a later version of the same record replaces it (e.g. a re-run assessment). */
 export enum ArchiveEntryStatus {
@@ -49,9 +75,9 @@ registerEnumType(ArchiveEntryStatus, {
 @Index({ properties: ['employeeId', 'kind'] })
 @Index({ properties: ['employeeId', 'recordKey'] })
 export class ArchiveDocument {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The archive document's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The employee' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => DocumentKind) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
+  @Field(() => DocumentKind, { description: 'Which kind of archive document it is' }) @Enum({ items: () => DocumentKind, type: 'string' }) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
   @Property({ type: 'string', length: 200, nullable: true })
@@ -64,15 +90,19 @@ export class ArchiveDocument {
   @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
 
   // Certificate check (R-6.3: a designated person checks that every certificate is genuine).
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy: string | null = null;
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
+  @Field(() => String, { nullable: true, description: 'Who verified it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy:
+    string | null = null;
+  @Field(() => Date, { nullable: true, description: 'When it was verified' }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) verificationNote: string | null = null;
 
   // Rewards and punishments; assessment and training entries (date, reason or result, decided by).
-  @Field(() => LocalDateScalar, { nullable: true }) @Property({ type: 'string', length: 10, nullable: true }) decidedOn: string | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) decidedBy: string | null = null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was decided' }) @Property({ type: 'string', length: 10, nullable: true }) decidedOn:
+    string | null = null;
+  @Field(() => String, { nullable: true, description: 'The reason given' }) @Property({ type: 'text', nullable: true }) reason: string | null = null;
+  @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  decidedBy: string | null = null;
   /** The consumed event this entry came from: a redelivery finds it and adds nothing. */
   @Property({ type: 'string', length: 36, nullable: true, unique: true }) sourceEventId: string | null = null;
   // Added later (columns at the end of the table): the check's method, and versions of a record.

@@ -35,7 +35,7 @@ class Archive {
   missingDocuments!: DocumentKind[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where to download a stored file (a short-lived URL)' })
 class DownloadUrl {
   @Field({ description: `GET the file from this URL within ${DOWNLOAD_VALID_FOR_SECONDS / 60} minutes` }) url!: string;
   @Field({ description: 'When the URL stops working' }) expiresAt!: Date;
@@ -44,7 +44,7 @@ class DownloadUrl {
 /** Earlier versions of the entries of one archive read, loaded with them (no query per entry). */
 const earlierOf = new WeakMap<ArchiveDocument, ArchiveDocument[]>();
 
-@ObjectType()
+@ObjectType({ description: 'Where to upload a file (a short-lived URL) and the reference to record it under' })
 class UploadUrl {
   @Field({ description: 'PUT the file to this URL within 15 minutes' }) url!: string;
   @Field({ description: 'Give this to addArchiveDocument once uploaded' }) fileRef!: string;
@@ -70,28 +70,28 @@ class ArchiveAuditConnection extends Connection(ArchiveAuditEntry) {}
 
 @ArgsType()
 class AuditLogArgs {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) employeeId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) employeeId?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: "A document to add to an employee's archive (R-6.1, R-6.3)" })
 class AddArchiveDocumentInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Length(1, 200) title!: string;
-  @Field(() => String, { nullable: true }) fileRef?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A reward or punishment to record in an employee's archive" })
 class RecordDecisionInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => DocumentKind, { description: 'REWARD or PUNISHMENT' }) kind!: DocumentKind;
-  @Field(() => LocalDateScalar) decidedOn!: string;
-  @Field() @Length(1, 2000) reason!: string;
+  @Field(() => LocalDateScalar, { description: 'The day it was decided' }) decidedOn!: string;
+  @Field({ description: 'The reason given' }) @Length(1, 2000) reason!: string;
   @Field({ description: 'Who decided it' }) @Length(1, 100) decidedBy!: string;
-  @Field(() => String, { nullable: true }) fileRef?: string | null;
+  @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
 }
 
 async function maintainable(em: EntityManager, principal: Principal, employeeId: string): Promise<Employee> {
@@ -205,8 +205,8 @@ export class ArchiveResolver {
   @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
   async recordCertificateCheck(
     @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
-    @Arg('genuine') genuine: boolean,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const doc = await em.findOne(ArchiveDocument, documentId);

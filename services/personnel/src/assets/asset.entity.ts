@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { FenScalar } from '@bg/graphql';
 import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** What an item is (R-3.1: the team's computers, office equipment and promotion materials). */
 export enum AssetKind {
@@ -30,7 +31,15 @@ export enum AssetLossKind {
   THEFT = 'THEFT',
 }
 registerEnumType(AssetKind, { name: 'AssetKind', description: 'COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER' });
-registerEnumType(AssetStatus, { name: 'AssetStatus' });
+registerEnumType(AssetStatus, {
+  name: 'AssetStatus',
+  description: 'Where an asset item is: in stock, issued to a person, or gone',
+  valuesConfig: {
+    IN_STOCK: { description: 'In the store, not issued' },
+    ISSUED: { description: 'Issued to a person who keeps it' },
+    WRITTEN_OFF: { description: 'Gone: lost, stolen, damaged beyond use or disposed of' },
+  },
+});
 registerEnumType(AssetMovement, { name: 'AssetMovement', description: 'A line of the asset ledger (实物管理明细表)' });
 registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE keeps the item; LOSS and THEFT write it off' });
 
@@ -40,8 +49,8 @@ registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE ke
 @Unique({ properties: ['branchId', 'tag'] })
 @Index({ properties: ['holderId', 'status'] })
 export class AssetItem {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field(() => ID, { description: "The asset item's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   /** The team responsible for it (R-3.1); follows the holder's team when issued. */
   @Field(() => ID, { description: "The team responsible for it (R-3.1); follows the holder's team when issued.", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true, index: true })
@@ -50,11 +59,12 @@ export class AssetItem {
   @Field(() => ID, { description: "Where it is kept: the outlet of the manager holding it; null in the branch's store.", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
   outletId: string | null = null;
-  @Field() @Property({ type: 'string', length: 200 }) name!: string;
-  @Field(() => AssetKind) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
+  @Field({ description: "The asset item's name" }) @Property({ type: 'string', length: 200 }) name!: string;
+  @Field(() => AssetKind, { description: 'Which kind of asset item it is' }) @Enum({ items: () => AssetKind, type: 'string' }) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Property({ type: 'string', length: 100 }) tag!: string;
-  @Field(() => Int, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
-  @Field(() => AssetStatus) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus = AssetStatus.IN_STOCK;
+  @Field(() => FenScalar, { description: 'Value in fen' }) @Property({ type: 'integer' }) valueFen!: number;
+  @Field(() => AssetStatus, { description: 'Where the asset item stands' }) @Enum({ items: () => AssetStatus, type: 'string' }) status: AssetStatus =
+    AssetStatus.IN_STOCK;
   @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId:
     string | null = null;
   @Field() @Property({ type: 'datetime' }) registeredAt: Date = new Date();
@@ -70,25 +80,26 @@ export class AssetItem {
 @Index({ properties: ['outletId', 'at'] })
 @Index({ properties: ['assetId', 'at'] })
 export class AssetLedgerLine {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The asset ledger line's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36 }) assetId!: string;
   /** The item's name and tag when the line was written. */
   @Field({ description: "The item's name and tag when the line was written." }) @Property({ type: 'string', length: 200 }) assetName!: string;
   @Field() @Property({ type: 'string', length: 100 }) assetTag!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** Team and outlet of the item after the movement (what the team/outlet ledger lists). */
   @Field(() => ID, { description: 'Team and outlet of the item after the movement (what the team/outlet ledger lists).', nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
   teamId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) @Property({ type: 'string', length: 36, nullable: true }) outletId:
+    string | null = null;
   @Field(() => AssetMovement) @Enum({ items: () => AssetMovement, type: 'string' }) movement!: AssetMovement;
-  @Field() @Property({ type: 'datetime' }) at: Date = new Date();
+  @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   /** Who entered it: username and employee id from the token. */
   @Field({ description: 'Who entered it: username and employee id from the token.' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) recordedByEmployeeId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) fromHolderId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) toHolderId: string | null = null;
-  @Field() @Property({ type: 'string', length: 500 }) note: string = '';
+  @Field({ description: 'A free-text note' }) @Property({ type: 'string', length: 500 }) note: string = '';
   /** A handover's lines share one act id (R-3.2: all items, one act, both named). */
   @Field(() => ID, { description: "A handover's lines share one act id (R-3.2: all items, one act, both named).", nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
@@ -98,5 +109,6 @@ export class AssetLedgerLine {
   @Property({ type: 'string', length: 36, nullable: true })
   chargedEmployeeId: string | null = null;
   @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
-  @Field(() => Int, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null = null;
+  @Field(() => FenScalar, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null =
+    null;
 }

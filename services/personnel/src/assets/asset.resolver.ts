@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional, Length, Min } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
@@ -15,6 +15,7 @@ import {
   toPage,
   type FieldProblem,
   type RequestContext,
+  FenScalar,
 } from '@bg/graphql';
 import { Branch, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus } from '../employees/employee.entity';
@@ -50,22 +51,22 @@ class AssetHandover {
   @Field(() => [AssetLedgerLine]) lines!: AssetLedgerLine[];
 }
 
-@InputType()
+@InputType({ description: 'An asset item to enter in the ledger (实物管理明细表)' })
 class RegisterAssetInput {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team responsible for it (R-3.1); none: the branch store' }) teamId?: string;
   @Field() @Length(1, 200) name!: string;
   @Field(() => AssetKind) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Length(1, 100) tag!: string;
-  @Field(() => Int, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
-  @Field({ nullable: true }) @IsOptional() @Length(0, 500) note?: string;
+  @Field(() => FenScalar, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
+  @Field({ nullable: true, description: 'A free-text note' }) @IsOptional() @Length(0, 500) note?: string;
 }
 
 @ArgsType()
 class LedgerArgs {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
-  @Field(() => ID, { nullable: true }) outletId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) outletId?: string;
 }
 
 @ArgsType()
@@ -187,7 +188,7 @@ export class AssetResolver {
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('outletId', () => ID, { nullable: true, description: "Default: the employee's outlet" }) outletId: string | undefined,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);
@@ -214,7 +215,7 @@ export class AssetResolver {
   @Mutation(() => AssetLedgerLine, { description: 'Take an issued item back into stock (asset keeper; team lead within their team)' })
   async returnAsset(
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);
@@ -234,7 +235,7 @@ export class AssetResolver {
   async handOverAssets(
     @Arg('fromEmployeeId', () => ID, { description: 'Who hands the items over' }) fromEmployeeId: string,
     @Arg('toEmployeeId', () => ID, { description: 'Who receives them' }) toEmployeeId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | undefined,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetHandover> {
     const from = await loadEmployee(em, fromEmployeeId);
@@ -267,8 +268,8 @@ export class AssetResolver {
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('kind', () => AssetLossKind) kind: AssetLossKind,
-    @Arg('amountFen', () => Int) amountFen: number,
-    @Arg('note') note: string,
+    @Arg('amountFen', () => FenScalar, { description: 'The amount charged to the person responsible, in fen (more than 0)' }) amountFen: number,
+    @Arg('note', { description: 'A free-text note' }) note: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<AssetLedgerLine> {
     const item = await loadItem(em, assetId);

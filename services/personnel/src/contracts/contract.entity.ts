@@ -20,7 +20,7 @@ registerEnumType(ContractKind, {
   name: 'ContractKind',
   description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)',
 });
-registerEnumType(ContractStatus, { name: 'ContractStatus' });
+registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'Where a labour contract or cooperation agreement stands' });
 
 /**
  * A signed contract of an employee (archive material: read under the archive lookup rule).
@@ -31,18 +31,20 @@ registerEnumType(ContractStatus, { name: 'ContractStatus' });
 @Index({ properties: ['employeeId', 'startsOn'] })
 @Index({ properties: ['branchId', 'endsOn'] })
 export class EmploymentContract {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ContractKind) @Enum({ items: () => ContractKind, type: 'string' }) kind!: ContractKind;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) signedOn!: string;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startsOn!: string;
+  @Field(() => ID, { description: "The employment contract's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The employee it concerns' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ContractKind, { description: 'Which kind of employment contract it is' })
+  @Enum({ items: () => ContractKind, type: 'string' })
+  kind!: ContractKind;
+  @Field(() => LocalDateScalar, { description: 'The day it was signed' }) @Property({ type: 'string', length: 10 }) signedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day it covers' }) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar, { description: 'Last day in force' }) @Property({ type: 'string', length: 10 }) endsOn!: string;
   @Field({ description: 'Where the signed paper original is kept' }) @Property({ type: 'string', length: 200 }) originalFiledAt!: string;
   /** The contract this one renews; unique, so one contract is renewed once even under concurrent requests. */
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, unique: true }) previousContractId: string | null = null;
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) nextContractId: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) recordedBy!: string;
+  @Field({ description: 'Who recorded it (username)' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Property({ type: 'datetime' }) recordedAt: Date = new Date();
   @Property({ version: true }) version?: number;
 }

@@ -10,21 +10,21 @@ import { localDate } from '../assets/asset.rules';
 import { ContractKind, ContractStatus, EmploymentContract } from './contract.entity';
 import { contractProblems, contractStatus, daysBetween, defaultEndsOn, kindFor, addDays, overlaps } from './contract.rules';
 
-@InputType()
+@InputType({ description: 'A signed labour contract or cooperation agreement to record (R-6.2)' })
 class SignContractInput {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => ContractKind, { description: "Must match the employee's employment type" }) kind!: ContractKind;
-  @Field(() => LocalDateScalar) signedOn!: string;
-  @Field(() => LocalDateScalar) startsOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The day it was signed' }) signedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day it covers' }) startsOn!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: one year after the start, less a day' }) endsOn?: string;
   @Field({ description: 'Where the signed paper original is kept' }) @Length(1, 200) originalFiledAt!: string;
 }
 
-@InputType()
+@InputType({ description: 'The renewal of an expiring contract for another year (R-6.2)' })
 class RenewContractInput {
   @Field(() => ID, { description: 'The contract being renewed (the latest of the employee)' }) contractId!: string;
   @Field(() => ContractKind, { nullable: true, description: "Default: the kind of the employee's employment type now" }) kind?: ContractKind;
-  @Field(() => LocalDateScalar) signedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The day it was signed' }) signedOn!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the day after the renewed contract ends' }) startsOn?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: one year after the start, less a day' }) endsOn?: string;
   @Field() @Length(1, 200) originalFiledAt!: string;
@@ -32,7 +32,7 @@ class RenewContractInput {
 
 @ArgsType()
 class ExpiringArgs {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => Int, { description: 'Contracts ending from today up to this many days ahead, 0-366' }) @Min(0) @Max(366) withinDays!: number;
   @Field({ defaultValue: false, description: 'Also list contracts already ended with no later contract (employee not departed)' })
   @IsOptional()
@@ -119,7 +119,10 @@ async function sign(
 export class ContractResolver {
   @Authorized('archive-clerk', 'branch-manager')
   @Mutation(() => EmploymentContract, { description: 'File a signed contract (archive clerk or branch manager of the branch; emits ContractSigned)' })
-  async signContract(@Arg('input') input: SignContractInput, @Ctx() { em, principal }: RequestContext): Promise<EmploymentContract> {
+  async signContract(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: SignContractInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<EmploymentContract> {
     const employee = await loadEmployee(em, input.employeeId);
     if (!canSign(principal, employee.branchId)) throw new ForbiddenError("Contracts are filed by the archive clerk or the manager of the employee's branch");
     const { employeeId: _e, ...terms } = input;
@@ -130,7 +133,10 @@ export class ContractResolver {
   @Mutation(() => EmploymentContract, {
     description: 'Renew a contract: a new contract after it, the old one kept (archive clerk or branch manager; emits ContractSigned)',
   })
-  async renewContract(@Arg('input') input: RenewContractInput, @Ctx() { em, principal }: RequestContext): Promise<EmploymentContract> {
+  async renewContract(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RenewContractInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<EmploymentContract> {
     const previous = await em.findOne(EmploymentContract, input.contractId);
     if (!previous) throw new NotFoundError('Contract', input.contractId);
     const employee = await loadEmployee(em, previous.employeeId);
@@ -154,7 +160,10 @@ export class ContractResolver {
 
   @Authorized()
   @Query(() => [EmploymentContract], { description: "An employee's contracts, oldest first (archive material: the archive lookup rule, audited)" })
-  async contracts(@Arg('employeeId', () => ID) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<EmploymentContract[]> {
+  async contracts(
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<EmploymentContract[]> {
     const employee = await loadEmployee(em, employeeId);
     await guardArchiveRead(em, principal, employee, 'contracts');
     return em.find(EmploymentContract, { employeeId }, { orderBy: { startsOn: 'asc' } });

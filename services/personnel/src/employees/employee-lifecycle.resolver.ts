@@ -10,13 +10,13 @@ import { ChangeKind, EmployeeChange } from './employee-change.entity';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { changeLevel, depart, recordChange } from './employee-lifecycle';
 
-@InputType()
+@InputType({ description: 'A move of an employee to another team, group or outlet from a given day' })
 class TransferInput {
-  @Field(() => ID) employeeId!: string;
-  @Field(() => ID) teamId!: string;
-  @Field(() => ID, { nullable: true }) groupId?: string | null;
-  @Field(() => ID, { nullable: true }) outletId?: string | null;
-  @Field(() => LocalDateScalar) effectiveOn!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
+  @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) groupId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) outletId?: string | null;
+  @Field(() => LocalDateScalar, { description: 'The day it takes effect' }) effectiveOn!: string;
 }
 
 /** Staff changes are the branch manager's (own branch) or channel management's (all branches). */
@@ -34,7 +34,7 @@ async function changeable(em: EntityManager, p: Principal, employeeId: string): 
 export class EmployeeLifecycleResolver {
   @Authorized('branch-manager', 'channel-management')
   @Mutation(() => Employee, { description: 'Move a manager to another team, group or outlet of the branch (EmployeeTransferred)' })
-  async transferEmployee(@Arg('input') input: TransferInput, @Ctx() { em, principal }: RequestContext) {
+  async transferEmployee(@Arg('input', { description: 'What to record (see the input type)' }) input: TransferInput, @Ctx() { em, principal }: RequestContext) {
     const e = await changeable(em, principal, input.employeeId);
     const [team, group, outlet] = await Promise.all([
       em.findOne(Team, input.teamId),
@@ -60,10 +60,10 @@ export class EmployeeLifecycleResolver {
   @Authorized('branch-manager', 'channel-management')
   @Mutation(() => Employee, { description: "Change a manager's level (LevelChanged)" })
   async changeEmployeeLevel(
-    @Arg('employeeId', () => ID) employeeId: string,
-    @Arg('level') level: string,
-    @Arg('effectiveOn', () => LocalDateScalar) effectiveOn: string,
-    @Arg('reason') reason: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Arg('level', { description: 'The client-manager level (级别), e.g. L3' }) level: string,
+    @Arg('effectiveOn', () => LocalDateScalar, { description: 'The day it takes effect' }) effectiveOn: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!/^L\d{1,2}$/.test(level)) throw new BadInputError('level is L1, L2, ...', [{ field: 'level', problem: `"${level}" is not a level` }]);
@@ -78,9 +78,9 @@ export class EmployeeLifecycleResolver {
   @Authorized('branch-manager', 'channel-management')
   @Mutation(() => Employee, { description: 'Record a departure (EmployeeDeparted); refused while assets are still issued to them' })
   async departEmployee(
-    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('departedOn', () => LocalDateScalar) departedOn: string,
-    @Arg('reason') reason: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const e = await changeable(em, principal, employeeId);

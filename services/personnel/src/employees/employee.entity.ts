@@ -39,7 +39,16 @@ registerEnumType(StaffPost, {
   },
 });
 registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
-registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
+registerEnumType(EmployeeStatus, {
+  name: 'EmployeeStatus',
+  description: 'Where an employee stands: CANDIDATE, PROBATION, ACTIVE or DEPARTED',
+  valuesConfig: {
+    CANDIDATE: { description: 'A candidate, not yet employed' },
+    PROBATION: { description: 'On probation (试用)' },
+    ACTIVE: { description: 'Employed' },
+    DEPARTED: { description: 'Left the company' },
+  },
+});
 
 // The event contracts use the same values as string unions.
 const _kinds: Record<Kind, EmploymentType> = EmploymentType;
@@ -52,16 +61,21 @@ void _statuses;
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'employee' })
 export class Employee {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field(() => ID, { description: "The employee's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field({ description: "The employee's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field({ description: '级别' }) @Property({ type: 'string', length: 20 }) level!: string;
-  @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
-  @Field(() => EmployeeStatus) @Enum({ items: () => EmployeeStatus, type: 'string' }) status!: EmployeeStatus;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) groupId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) outletId: string | null = null;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) hiredOn!: string;
+  @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
+  @Enum({ items: () => EmploymentType, type: 'string' })
+  employmentType!: EmploymentType;
+  @Field(() => EmployeeStatus, { description: 'Where the employee stands' }) @Enum({ items: () => EmployeeStatus, type: 'string' }) status!: EmployeeStatus;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true, index: true }) teamId:
+    string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) groupId:
+    string | null = null;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) @Property({ type: 'string', length: 36, nullable: true }) outletId:
+    string | null = null;
+  @Field(() => LocalDateScalar, { description: 'The day the employee was hired' }) @Property({ type: 'string', length: 10 }) hiredOn!: string;
   /** 身份证号: archive material; exposed only through the audited, masking field resolver. */
   @Property({ type: 'string', length: 18, nullable: true }) idNumber: string | null = null;
   /** The recruitment candidate this employee was hired as (CandidateHired): one employee per candidate. */

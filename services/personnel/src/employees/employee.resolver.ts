@@ -27,21 +27,24 @@ class EmployeeConnection extends Connection(Employee) {}
 
 @ArgsType()
 class EmployeesArgs {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) teamId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A new employee to hire: name, placement, level, employment type and start day' })
 class HireEmployeeInput {
   @Field() @Length(1, 100) name!: string;
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The marketing team: required for a client manager, none for branch staff' }) teamId?: string | null;
-  @Field(() => ID, { nullable: true }) groupId?: string;
-  @Field(() => ID, { nullable: true }) outletId?: string;
-  @Field({ defaultValue: 'L1' }) @Matches(/^L\d{1,2}$/, { message: 'level is L1, L2, ...' }) level!: string;
-  @Field(() => EmploymentType) employmentType!: EmploymentType;
-  @Field(() => LocalDateScalar) hiredOn!: string;
+  @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) groupId?: string;
+  @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) outletId?: string;
+  @Field({ defaultValue: 'L1', description: 'The client-manager level (级别), e.g. L3' })
+  @Matches(/^L\d{1,2}$/, { message: 'level is L1, L2, ...' })
+  level!: string;
+  @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
+  employmentType!: EmploymentType;
+  @Field(() => LocalDateScalar, { description: 'The day the employee was hired' }) hiredOn!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
   @Field(() => StaffPost, { defaultValue: StaffPost.CLIENT_MANAGER, description: '岗位: a client manager (default) or a member of the branch staff' })
   post!: StaffPost;
@@ -85,7 +88,7 @@ export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: s
 export class EmployeeResolver {
   @Authorized()
   @Query(() => Employee, { description: 'One employee, if your role lets you see them' })
-  employee(@Arg('id', () => ID) id: string, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
+  employee(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
     return loadVisibleEmployee(em, principal, id);
   }
 
@@ -107,7 +110,10 @@ export class EmployeeResolver {
 
   @Authorized('branch-manager', 'channel-management')
   @Mutation(() => Employee, { description: 'Hire a client manager into a team, or a member of the branch staff (post) into the branch (emits EmployeeHired)' })
-  async hireEmployee(@Arg('input') input: HireEmployeeInput, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
+  async hireEmployee(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: HireEmployeeInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<Employee> {
     if (!hasRole(principal, 'channel-management') && principal.branchId !== input.branchId) {
       throw new ForbiddenError('A branch manager hires into their own branch only');
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+import { LocalDateScalar, YearMonthScalar, YearScalar } from '@bg/graphql';
 
 /** What a branch files to head office (R-6.5). */
 export enum FilingType {
@@ -19,22 +19,22 @@ registerEnumType(FilingType, { name: 'FilingType', description: 'MONTHLY_BUSINES
 @Index({ properties: ['date'] })
 @Index({ properties: ['type', 'date'] })
 export class Filing {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The filing's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field({ description: 'Serial number, e.g. SZ01-F-2026-000007 (gap-free per branch and year)' })
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) seq!: number;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearScalar, { description: 'The year whose serial numbers it counts in' }) @Property({ type: 'integer' }) year!: number;
+  @Field(() => Int, { description: 'Sequence number within its year' }) @Property({ type: 'integer' }) seq!: number;
   @Field(() => FilingType) @Enum({ items: () => FilingType, type: 'string' }) type!: FilingType;
-  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => YearMonthScalar, { nullable: true, description: 'The month the document reports on, if any' })
   @Property({ type: 'string', length: 7, nullable: true })
   period: string | null = null;
   @Field(() => LocalDateScalar, { description: "The document's date (the year of its serial number)" }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'Where the document is kept' }) @Property({ type: 'string', length: 300 }) fileRef!: string;
   @Field({ description: 'Username of who filed it (`system:<service>` for automatic filings)' }) @Property({ type: 'string', length: 100 }) filedBy!: string;
-  @Field() @Property({ type: 'datetime' }) filedAt: Date = new Date();
+  @Field({ description: 'When it was filed' }) @Property({ type: 'datetime' }) filedAt: Date = new Date();
   /** What an automatic filing came from (e.g. `payroll:<id>`): filing it again returns the first one. */
   @Property({ type: 'string', length: 100, nullable: true, unique: true }) sourceRef: string | null = null;
 }

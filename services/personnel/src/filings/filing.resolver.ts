@@ -25,7 +25,7 @@ class FilingConnection extends Connection(Filing) {}
 @InputType('FileDocumentInput', { description: 'A document to file to head office from your branch' })
 export class FileDocumentGqlInput {
   @Field(() => FilingType) type!: FilingType;
-  @Field() title!: string;
+  @Field({ description: 'The title' }) title!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: "The document's date; today when omitted" }) date?: string | null;
   @Field(() => YearMonthScalar, { nullable: true, description: 'The month it reports on' }) period?: string | null;
   @Field({ description: 'Where the document is kept' }) fileRef!: string;
@@ -90,7 +90,10 @@ export class FilingResolver {
   @Mutation(() => Filing, {
     description: 'R-6.5/R-6.8: file a document to head office from your branch; it gets the next filing number (archive-clerk, branch-manager)',
   })
-  async fileToHeadOffice(@Arg('input') input: FileDocumentGqlInput, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
+  async fileToHeadOffice(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: FileDocumentGqlInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<Filing> {
     if (!hasRole(principal, 'archive-clerk', 'branch-manager') || !principal.branchId) {
       throw new ForbiddenError("Only a branch's archive clerk or manager files documents, for their own branch");
     }
@@ -107,7 +110,7 @@ export class FilingResolver {
 
   @Authorized(...FILING_READERS)
   @Query(() => Filing, { description: 'One filing by its serial number' })
-  async filing(@Arg('number') number: string, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
+  async filing(@Arg('number', { description: 'The serial number' }) number: string, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
     const f = await em.findOne(Filing, { number: number.trim().toUpperCase() });
     if (!f) throw new NotFoundError('Filing', number);
     if (!readsWholeBranch(principal, f.branchId)) throw new ForbiddenError(`You may not read filing ${f.number}`);

@@ -13,20 +13,20 @@ export class HeadCount {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'A group (小组) of a team, with its group leader' })
 export class OrgGroup {
   @Field(() => Group) group!: Group;
   @Field(() => HeadCount) headCount!: HeadCount;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A marketing team (营销团队) of a branch, with its groups' })
 export class OrgTeam {
   @Field(() => Team) team!: Team;
   @Field(() => HeadCount, { description: 'The whole team, including members in no group' }) headCount!: HeadCount;
   @Field(() => [OrgGroup]) groups!: OrgGroup[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'An outlet (网点): a partner bank branch where client managers are stationed, with its hours' })
 export class OrgOutlet {
   @Field(() => Outlet) outlet!: Outlet;
   @Field(() => HeadCount, { description: 'Employees stationed there' }) headCount!: HeadCount;

@@ -5,9 +5,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: '营业部: a branch' })
 @Entity({ tableName: 'branch' })
 export class Branch {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
-  @Field() @Property({ type: 'string', length: 50 }) city!: string;
+  @Field(() => ID, { description: "The branch's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field({ description: "The branch's name" }) @Property({ type: 'string', length: 100 }) name!: string;
+  @Field({ description: 'The city' }) @Property({ type: 'string', length: 50 }) city!: string;
 }
 
 /** 营销团队: a marketing team of a branch. */
@@ -15,9 +15,9 @@ export class Branch {
 @Entity({ tableName: 'team' })
 @Unique({ properties: ['branchId', 'name'] })
 export class Team {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field(() => ID, { description: "The team's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field({ description: "The team's name" }) @Property({ type: 'string', length: 100 }) name!: string;
 }
 
 /** 小组: a group of a team, led by a group leader. */
@@ -25,9 +25,9 @@ export class Team {
 @Entity({ tableName: 'team_group' })
 @Unique({ properties: ['teamId', 'name'] })
 export class Group {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) teamId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field(() => ID, { description: "The group's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, index: true }) teamId!: string;
+  @Field({ description: "The group's name" }) @Property({ type: 'string', length: 100 }) name!: string;
 }
 
 /** 网点: a partner-bank outlet where managers are stationed; its hours are their hours. */
@@ -35,9 +35,9 @@ export class Group {
 @Entity({ tableName: 'outlet' })
 @Unique({ properties: ['branchId', 'name'] })
 export class Outlet {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) name!: string;
+  @Field(() => ID, { description: "The outlet's id" }) @PrimaryKey({ type: 'string', length: 36 }) id!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field({ description: "The outlet's name" }) @Property({ type: 'string', length: 100 }) name!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) opensAt!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) closesAt!: string;
 }

@@ -16,7 +16,7 @@ export class BranchResolver {
 
   @Authorized()
   @Query(() => Branch)
-  async branch(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext) {
+  async branch(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return (await em.findOne(Branch, id)) ?? Promise.reject(new NotFoundError('Branch', id));
   }
 
@@ -35,7 +35,7 @@ export class BranchResolver {
 export class TeamResolver {
   @Authorized()
   @Query(() => Team)
-  async team(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext) {
+  async team(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return (await em.findOne(Team, id)) ?? Promise.reject(new NotFoundError('Team', id));
   }
 

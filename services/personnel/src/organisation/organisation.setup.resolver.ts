@@ -4,30 +4,30 @@ import { Branch, Group, Outlet, Team } from './organisation.entity';
 import { createBranch, createGroup, createOutlet, createTeam, setOutletHours } from './organisation.setup';
 import { OrgTree, orgTree } from './org-tree';
 
-@InputType()
+@InputType({ description: 'A branch (营业部) to register' })
 class CreateBranchInput {
   @Field(() => ID, { description: 'Branch code, e.g. SZ02: heads its serial numbers' }) id!: string;
   @Field() name!: string;
-  @Field() city!: string;
+  @Field({ description: 'The city' }) city!: string;
 }
 
-@InputType()
+@InputType({ description: 'A marketing team to register in a branch' })
 class CreateTeamInput {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field() name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-T<n>' }) id?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A group to register in a team' })
 class CreateGroupInput {
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field() name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <team>-G<n>' }) id?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'An outlet (网点) to register, with its working hours' })
 class CreateOutletInput {
-  @Field(() => ID) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field() name!: string;
   @Field({ description: 'HH:MM, local time' }) opensAt!: string;
   @Field({ description: 'HH:MM, local time, after opensAt' }) closesAt!: string;
@@ -41,40 +41,40 @@ const HEAD_OFFICE_SETUP = ['channel-management', 'executive'] as const;
 export class OrganisationSetupResolver {
   @Authorized()
   @Query(() => OrgTree, { description: 'A branch with its teams -> groups and outlets, with head counts (anyone signed in)' })
-  orgTree(@Arg('branchId', () => ID) branchId: string, @Ctx() { em }: RequestContext): Promise<OrgTree> {
+  orgTree(@Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string, @Ctx() { em }: RequestContext): Promise<OrgTree> {
     return orgTree(em, branchId);
   }
 
   @Authorized(...HEAD_OFFICE_SETUP)
   @Mutation(() => Branch, { description: 'Create a branch (channel-management, executive)' })
-  createBranch(@Arg('input') input: CreateBranchInput, @Ctx() { em }: RequestContext): Promise<Branch> {
+  createBranch(@Arg('input', { description: 'What to record (see the input type)' }) input: CreateBranchInput, @Ctx() { em }: RequestContext): Promise<Branch> {
     return createBranch(em, input);
   }
 
   @Authorized(...HEAD_OFFICE_SETUP)
   @Mutation(() => Team, { description: 'Create a marketing team in a branch (channel-management, executive)' })
-  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() { em }: RequestContext): Promise<Team> {
+  createTeam(@Arg('input', { description: 'What to record (see the input type)' }) input: CreateTeamInput, @Ctx() { em }: RequestContext): Promise<Team> {
     return createTeam(em, input);
   }
 
   @Authorized(...HEAD_OFFICE_SETUP)
   @Mutation(() => Group, { description: 'Create a group in a team (channel-management, executive)' })
-  createGroup(@Arg('input') input: CreateGroupInput, @Ctx() { em }: RequestContext): Promise<Group> {
+  createGroup(@Arg('input', { description: 'What to record (see the input type)' }) input: CreateGroupInput, @Ctx() { em }: RequestContext): Promise<Group> {
     return createGroup(em, input);
   }
 
   @Authorized(...HEAD_OFFICE_SETUP)
   @Mutation(() => Outlet, { description: 'Create a partner-bank outlet with its working hours (channel-management, executive)' })
-  createOutlet(@Arg('input') input: CreateOutletInput, @Ctx() { em }: RequestContext): Promise<Outlet> {
+  createOutlet(@Arg('input', { description: 'What to record (see the input type)' }) input: CreateOutletInput, @Ctx() { em }: RequestContext): Promise<Outlet> {
     return createOutlet(em, input);
   }
 
   @Authorized(...HEAD_OFFICE_SETUP)
   @Mutation(() => Outlet, { description: "Change an outlet's working hours (channel-management, executive)" })
   setOutletHours(
-    @Arg('outletId', () => ID) outletId: string,
-    @Arg('opensAt') opensAt: string,
-    @Arg('closesAt') closesAt: string,
+    @Arg('outletId', () => ID, { description: 'The outlet (网点)' }) outletId: string,
+    @Arg('opensAt', { description: 'Opening time, HH:MM (Asia/Shanghai)' }) opensAt: string,
+    @Arg('closesAt', { description: 'Closing time, HH:MM (Asia/Shanghai)' }) closesAt: string,
     @Arg('effectiveOn', () => LocalDateScalar, { nullable: true, description: 'The first day of the new hours (default today; not earlier)' })
     effectiveOn: string | null,
     @Ctx() { em }: RequestContext,

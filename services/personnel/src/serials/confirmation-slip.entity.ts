@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+import { LocalDateScalar, YearMonthScalar, YearScalar } from '@bg/graphql';
 
 /** 客户经理营销客户确认单: a customer won by a client manager, confirmed and numbered. */
 @ObjectType({ description: '客户经理营销客户确认单: a customer confirmation slip with its serial number (流水号)' })
@@ -9,26 +9,27 @@ import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
 @Index({ properties: ['branchId', 'month', 'seq'] })
 @Index({ properties: ['employeeId', 'month'] })
 export class ConfirmationSlip {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The confirmation slip's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field({ description: 'Serial number, e.g. SZ01-2026-000042 (gap-free per branch and year)' })
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** The year of the serial number (the year of the slip's date) and the number within it. */
-  @Field(() => Int) @Property({ type: 'integer' }) year!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) seq!: number;
+  @Field(() => YearScalar, { description: 'The year whose serial numbers it counts in' }) @Property({ type: 'integer' }) year!: number;
+  @Field(() => Int, { description: 'Sequence number within its year' }) @Property({ type: 'integer' }) seq!: number;
   @Field(() => ID, { description: 'The client manager who won the customer' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
-  @Field() @Property({ type: 'string', length: 100 }) customerName!: string;
+  @Field({ description: "The customer's name" }) @Property({ type: 'string', length: 100 }) customerName!: string;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 40, nullable: true }) accountNumber: string | null = null;
   @Field(() => String, { nullable: true, description: 'Customer reference when there is no account number yet' })
   @Property({ type: 'string', length: 60, nullable: true })
   customerReference: string | null = null;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field(() => YearMonthScalar, { description: 'The month the slip is filed under (of its date)' }) @Property({ type: 'string', length: 7 }) month!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null = null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'string', length: 500, nullable: true }) note: string | null =
+    null;
   @Field({ description: 'Where the paper original / scan is kept' }) @Property({ type: 'string', length: 300 }) fileRef!: string;
   @Field({ description: 'Username of the archive clerk who recorded it' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
-  @Field() @Property({ type: 'datetime' }) recordedAt: Date = new Date();
+  @Field({ description: 'When it was recorded' }) @Property({ type: 'datetime' }) recordedAt: Date = new Date();
 }
 
 /** A month of a branch's slips, closed and archived: no further slips dated in it. */
@@ -36,9 +37,9 @@ export class ConfirmationSlip {
 @Entity({ tableName: 'slip_month_closure' })
 @Unique({ properties: ['branchId', 'month'] })
 export class SlipMonthClosure {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => YearMonthScalar) @Property({ type: 'string', length: 7 }) month!: string;
+  @Field(() => ID, { description: "The slip month closure's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
   @Field(() => Int) @Property({ type: 'integer' }) slipCount!: number;
   @Field(() => String, { nullable: true, description: 'Lowest serial number of the month' })
   @Property({ type: 'string', length: 40, nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { canSeePerson, hasRole, type Principal } from '@bg/auth';
 import {
   BadInputError,
@@ -14,6 +14,7 @@ import {
   toPage,
   type FieldProblem,
   type RequestContext,
+  YearScalar,
 } from '@bg/graphql';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Employee } from '../employees/employee.entity';
@@ -27,18 +28,18 @@ class ConfirmationSlipConnection extends Connection(ConfirmationSlip) {}
 @InputType({ description: "A customer confirmation slip, recorded in the archive clerk's branch" })
 export class RecordSlipInput {
   @Field(() => ID, { description: 'The client manager who won the customer' }) employeeId!: string;
-  @Field() customerName!: string;
+  @Field({ description: "The customer's name" }) customerName!: string;
   @Field(() => String, { nullable: true }) accountNumber?: string | null;
   @Field(() => String, { nullable: true, description: 'When there is no account number yet' }) customerReference?: string | null;
-  @Field(() => LocalDateScalar) date!: string;
-  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
   @Field({ description: 'Where the paper original / scan is kept' }) fileRef!: string;
 }
 
 @ArgsType()
 class SlipsArgs {
-  @Field(() => ID) branchId!: string;
-  @Field(() => YearMonthScalar) month!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
   @Field(() => ID, { nullable: true, description: "Only this client manager's slips" }) employeeId?: string | null;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
@@ -164,7 +165,10 @@ export class ConfirmationSlipResolver {
   @Mutation(() => ConfirmationSlip, {
     description: 'R-6.4: record a customer confirmation slip in your branch; it gets the next serial number (archive-clerk)',
   })
-  recordConfirmationSlip(@Arg('input') input: RecordSlipInput, @Ctx() { em, principal }: RequestContext): Promise<ConfirmationSlip> {
+  recordConfirmationSlip(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: RecordSlipInput,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<ConfirmationSlip> {
     return recordSlip(em, principal, input);
   }
 
@@ -173,8 +177,8 @@ export class ConfirmationSlipResolver {
     description: "Close and archive a past month of your branch's slips; later slips dated in it are refused (archive-clerk, branch-manager)",
   })
   closeSlipMonth(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('month', () => YearMonthScalar) month: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<SlipMonthClosure> {
     return closeSlipMonth(em, principal, branchId, month);
@@ -195,7 +199,10 @@ export class ConfirmationSlipResolver {
 
   @Authorized(...SLIP_READERS)
   @Query(() => ConfirmationSlip, { description: 'One confirmation slip by its serial number' })
-  async confirmationSlip(@Arg('number') number: string, @Ctx() { em, principal }: RequestContext): Promise<ConfirmationSlip> {
+  async confirmationSlip(
+    @Arg('number', { description: 'The serial number' }) number: string,
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<ConfirmationSlip> {
     const slip = await em.findOne(ConfirmationSlip, { number: number.trim().toUpperCase() });
     if (!slip) throw new NotFoundError('Confirmation slip', number);
     const scope = await slipScope(em, principal, slip.branchId);
@@ -207,7 +214,11 @@ export class ConfirmationSlipResolver {
 
   @Authorized('archive-clerk', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
   @Query(() => [SlipMonthClosure], { description: "The closed months of a branch's slips in a year" })
-  async slipMonthClosures(@Arg('branchId', () => ID) branchId: string, @Arg('year', () => Int) year: number, @Ctx() { em, principal }: RequestContext) {
+  async slipMonthClosures(
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('year', () => YearScalar, { description: 'The calendar year' }) year: number,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!readsWholeBranch(principal, branchId)) throw new ForbiddenError(`You may not read the slip closings of branch ${branchId}`);
     return em.find(SlipMonthClosure, { branchId, month: { $like: `${Math.trunc(year)}-%` } }, { orderBy: { month: 'asc' } });
   }

@@ -38,22 +38,22 @@ import { assertMove, assertOpen, commit, currentProbation, hire, move, scopedCan
 @ObjectType()
 export class CandidateConnection extends Connection(Candidate) {}
 
-@InputType()
+@InputType({ description: 'Narrows the candidate pipeline' })
 class CandidateFilter {
-  @Field(() => ID, { nullable: true }) branchId?: string;
-  @Field(() => ID, { nullable: true }) requisitionId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The requisition it belongs to' }) requisitionId?: string;
   @Field(() => [CandidateStage], { nullable: true }) stages?: CandidateStage[];
-  @Field(() => CandidateChannel, { nullable: true }) channel?: CandidateChannel;
+  @Field(() => CandidateChannel, { nullable: true, description: 'The recruitment channel it came through' }) channel?: CandidateChannel;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or after' }) appliedFrom?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or before' }) appliedTo?: string;
   @Field(() => String, { nullable: true, description: 'Name starts with' }) @MaxLength(100) name?: string;
 }
 
-@InputType()
+@InputType({ description: 'Narrows the talent pool' })
 class TalentPoolFilter {
-  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => String, { nullable: true, description: 'A skill tag (or its beginning)' }) @MaxLength(100) skill?: string;
-  @Field(() => CandidateChannel, { nullable: true }) channel?: CandidateChannel;
+  @Field(() => CandidateChannel, { nullable: true, description: 'The recruitment channel it came through' }) channel?: CandidateChannel;
   @Field(() => CandidateStage, { nullable: true, description: 'The stage reached before rejection or withdrawal' }) lastStage?: CandidateStage;
   @Field(() => String, { nullable: true, description: 'Words in the reason' }) @MaxLength(200) reason?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: withdrawn only; false: rejected only' }) withdrawn?: boolean;
@@ -71,30 +71,30 @@ class PoolArgs {
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A document a candidate handed in' })
 class DocumentInput {
   @Field(() => CandidateDocumentKind) kind!: CandidateDocumentKind;
-  @Field() @Length(1, 200) fileRef!: string;
+  @Field({ description: 'Reference of the stored electronic file' }) @Length(1, 200) fileRef!: string;
 }
 
-@InputType()
+@InputType({ description: 'A candidate who applied' })
 class AddCandidateInput {
-  @Field(() => ID) requisitionId!: string;
+  @Field(() => ID, { description: 'The requisition it belongs to' }) requisitionId!: string;
   @Field() @Length(1, 100) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(30) phone?: string | null;
-  @Field(() => CandidateChannel) channel!: CandidateChannel;
+  @Field(() => String, { nullable: true, description: 'Phone number' }) @MaxLength(30) phone?: string | null;
+  @Field(() => CandidateChannel, { description: 'The recruitment channel it came through' }) channel!: CandidateChannel;
   @Field(() => String, { nullable: true, description: 'School (school-enterprise cooperation), referrer (referral), website...' })
   @MaxLength(200)
   channelDetail?: string | null;
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
-  @Field(() => LocalDateScalar) appliedOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The day the candidate applied' }) appliedOn!: string;
   @Field(() => [DocumentInput], { defaultValue: [], description: 'Resume and documents handed in' }) @ArrayMaxSize(20) documents!: DocumentInput[];
 }
 
-@InputType()
+@InputType({ description: 'The evaluation after pre-employment training' })
 class EvaluationInput {
-  @Field(() => ID) candidateId!: string;
+  @Field(() => ID, { description: 'The candidate it concerns' }) candidateId!: string;
   @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?:
     number | null;
   @Field(() => Float, { nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
@@ -158,7 +158,7 @@ export class CandidateResolver {
 
   @Authorized(...WRITE_ROLES)
   @Query(() => Candidate)
-  candidate(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  candidate(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     return scopedCandidate(ctx, id);
   }
 
@@ -194,7 +194,7 @@ export class CandidateResolver {
 
   @Authorized('recruiter')
   @Mutation(() => Candidate, { description: 'Add an applicant to an open requisition, with channel, skills and documents' })
-  async addCandidate(@Arg('input') input: AddCandidateInput, @Ctx() ctx: RequestContext) {
+  async addCandidate(@Arg('input', { description: 'What to record (see the input type)' }) input: AddCandidateInput, @Ctx() ctx: RequestContext) {
     const { em, principal } = ctx;
     const requisition = await recruitingRequisition(ctx, input.requisitionId);
     assertOpen(requisition);
@@ -235,7 +235,11 @@ export class CandidateResolver {
 
   @Authorized('recruiter')
   @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file" })
-  async addCandidateDocument(@Arg('candidateId', () => ID) candidateId: string, @Arg('document') document: DocumentInput, @Ctx() ctx: RequestContext) {
+  async addCandidateDocument(
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('document') document: DocumentInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     const c = await scopedCandidate(ctx, candidateId);
     if (c.stage === CandidateStage.HIRED) throw new ConflictError(`${c.name} is hired: the archive is personnel's now`);
     const d = ctx.em.create(CandidateDocument, {
@@ -252,9 +256,9 @@ export class CandidateResolver {
   @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3)' })
   async verifyCandidateDocument(
     @Arg('documentId', () => ID) documentId: string,
-    @Arg('genuine') genuine: boolean,
+    @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
     @Arg('method', () => VerificationMethod) method: VerificationMethod,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const d = await ctx.em.findOne(CandidateDocument, documentId);
@@ -270,9 +274,9 @@ export class CandidateResolver {
   @Authorized('recruiter')
   @Mutation(() => Candidate, { description: 'Move to the next stage: SCREENED, CERTIFICATES_VERIFIED (every document checked) or PRE_EMPLOYMENT_TRAINING' })
   async moveCandidate(
-    @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('to', () => CandidateStage) to: CandidateStage,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('to', () => CandidateStage, { description: 'The last day (inclusive)' }) to: CandidateStage,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
@@ -294,7 +298,7 @@ export class CandidateResolver {
 
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, { description: '综合考评 after pre-employment training: scores and the conclusion; moves to EVALUATED' })
-  async evaluateCandidate(@Arg('input') input: EvaluationInput, @Ctx() ctx: RequestContext) {
+  async evaluateCandidate(@Arg('input', { description: 'What to record (see the input type)' }) input: EvaluationInput, @Ctx() ctx: RequestContext) {
     const { em, principal } = ctx;
     const c = await scopedCandidate(ctx, input.candidateId);
     assertMove(c, { ...(await stateOf(em, c)), evaluationPassed: input.passed }, CandidateStage.EVALUATED);
@@ -321,9 +325,9 @@ export class CandidateResolver {
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, { description: 'Start probation (a passing evaluation first; at most 2 months for a one-year contract)' })
   async startProbation(
-    @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('startsOn', () => LocalDateScalar) startsOn: string,
-    @Arg('endsOn', () => LocalDateScalar) endsOn: string,
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('startsOn', () => LocalDateScalar, { description: 'The first day it covers' }) startsOn: string,
+    @Arg('endsOn', () => LocalDateScalar, { description: 'The last day it covers' }) endsOn: string,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
@@ -339,9 +343,9 @@ export class CandidateResolver {
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, { description: 'The outcome of the probation' })
   async recordProbationOutcome(
-    @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('outcome', () => ProbationOutcome) outcome: ProbationOutcome,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('outcome', () => ProbationOutcome, { description: 'The outcome' }) outcome: ProbationOutcome,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
@@ -360,8 +364,8 @@ export class CandidateResolver {
       '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
   })
   hireCandidate(
-    @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('hiredOn', () => LocalDateScalar) hiredOn: string,
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('hiredOn', () => LocalDateScalar, { description: 'The day the employee was hired' }) hiredOn: string,
     @Arg('groupId', () => ID, { nullable: true, description: 'The group (小组) the new manager joins; required' }) groupId: string | null,
     @Arg('outletId', () => ID, { nullable: true, description: 'The outlet (网点) the new manager is stationed at; required' }) outletId: string | null,
     @Arg('teamId', () => ID, { nullable: true, description: "Default: the requisition's team" }) teamId: string | null,
@@ -374,22 +378,30 @@ export class CandidateResolver {
 
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, { description: 'Reject at any open stage, with the reason; the candidate stays in the talent pool' })
-  rejectCandidate(@Arg('candidateId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  rejectCandidate(
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.close(ctx, id, CandidateStage.REJECTED, reason);
   }
 
   @Authorized('recruiter')
   @Mutation(() => Candidate, { description: 'The candidate withdrew; they stay in the talent pool' })
-  withdrawCandidate(@Arg('candidateId', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: RequestContext) {
+  withdrawCandidate(
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
+    @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.close(ctx, id, CandidateStage.WITHDRAWN, reason);
   }
 
   @Authorized('recruiter')
   @Mutation(() => Candidate, { description: 'Bring a talent-pool candidate into an open requisition, back at APPLIED; history and documents are kept' })
   async reactivateCandidate(
-    @Arg('candidateId', () => ID) candidateId: string,
-    @Arg('requisitionId', () => ID) requisitionId: string,
-    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
+    @Arg('requisitionId', () => ID, { description: 'The requisition it belongs to' }) requisitionId: string,
+    @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);

@@ -23,6 +23,7 @@ export enum RequisitionStatus {
 registerEnumType(RequisitionStatus, {
   name: 'RequisitionStatus',
   description: 'PENDING_APPROVAL on the R-1.3 staffing route; OPEN once approved (takes candidates); FILLED; CLOSED by hand; REJECTED by the route',
+  valuesConfig: { FILLED: { description: 'every post hired' }, CLOSED: { description: 'closed by hand' } },
 });
 
 /** 招聘需求: a branch's request to hire a number of client managers for a team. */
@@ -30,19 +31,24 @@ registerEnumType(RequisitionStatus, {
 @Entity({ tableName: 'requisition' })
 @Index({ properties: ['status', 'branchId'] })
 export class Requisition {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
-  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => ID, { description: "The requisition's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
+    null;
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => Int, { description: 'Number of posts' }) @Property({ type: 'integer' }) posts!: number;
-  @Field(() => EmploymentType) @Enum({ items: () => EmploymentType, type: 'string' }) employmentType!: EmploymentType;
+  @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
+  @Enum({ items: () => EmploymentType, type: 'string' })
+  employmentType!: EmploymentType;
   /** Channels planned, comma-separated. */
   @Property({ type: 'string', length: 200 }) channelPlanList = '';
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) note: string | null = null;
-  @Field(() => RequisitionStatus) @Enum({ items: () => RequisitionStatus, type: 'string' }) status: RequisitionStatus = RequisitionStatus.OPEN;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
+  @Field(() => RequisitionStatus, { description: 'Where the requisition stands' })
+  @Enum({ items: () => RequisitionStatus, type: 'string' })
+  status: RequisitionStatus = RequisitionStatus.OPEN;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) openedOn!: string;
   @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
-  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   // staffing approval (issue 16, item 2): the route lives in performance; these follow its events. Declared last (column order).
   @Field(() => ID, { nullable: true, description: 'The staffing approval on the R-1.3 route (performance: approvalRequest(id))' })
   @Property({ type: 'string', length: 36, nullable: true })

@@ -20,21 +20,22 @@ export class StageCount {
 
 @ArgsType()
 class RequisitionsArgs {
-  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => RequisitionStatus, { nullable: true, description: 'Default: OPEN' }) status?: RequisitionStatus;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
-@InputType()
+@InputType({ description: 'A requisition to hire (goes through the staffing approval)' })
 class OpenRequisitionInput {
-  @Field(() => ID) branchId!: string;
-  @Field(() => ID, { nullable: true }) teamId?: string | null;
-  @Field({ defaultValue: '客户经理' }) @Length(1, 200) title!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string | null;
+  @Field({ defaultValue: '客户经理', description: 'The title' }) @Length(1, 200) title!: string;
   @Field(() => Int) @Min(1) @Max(500) posts!: number;
-  @Field(() => EmploymentType) employmentType!: EmploymentType;
+  @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
+  employmentType!: EmploymentType;
   @Field(() => [CandidateChannel]) @ArrayMaxSize(5) channelPlan!: CandidateChannel[];
   @Field(() => LocalDateScalar) openedOn!: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) note?: string | null;
+  @Field(() => String, { nullable: true, description: 'A free-text note' }) @MaxLength(2000) note?: string | null;
 }
 
 /** A requisition the caller may read (no personal data). */
@@ -68,7 +69,7 @@ export class RequisitionResolver {
 
   @Authorized('recruiter', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
   @Query(() => Requisition)
-  requisition(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  requisition(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     return readableRequisition(ctx, id);
   }
 
@@ -88,7 +89,10 @@ export class RequisitionResolver {
     description:
       'Open a requisition for a branch (recruiters their branch or, at head office, any; branch managers theirs): PENDING_APPROVAL on the R-1.3 staffing route until it ends',
   })
-  async openRequisition(@Arg('input') input: OpenRequisitionInput, @Ctx() { em, principal }: RequestContext) {
+  async openRequisition(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: OpenRequisitionInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!covers(candidateScope(principal), input.branchId)) throw new ForbiddenError(`You do not recruit for branch ${input.branchId}`);
     if (input.branchId === HEAD_OFFICE_BRANCH)
       throw new BadInputError('Requisitions are for branches', [{ field: 'branchId', problem: 'name the branch the posts are in' }]);
@@ -112,7 +116,7 @@ export class RequisitionResolver {
 
   @Authorized('recruiter', 'branch-manager')
   @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are' })
-  async closeRequisition(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  async closeRequisition(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     const r = await recruitingRequisition(ctx, id);
     if (r.status !== RequisitionStatus.OPEN)
       throw new BadInputError(`Requisition ${id} is ${r.status}`, [{ field: 'id', problem: 'only open requisitions are closed' }]);

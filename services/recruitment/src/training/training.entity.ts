@@ -8,53 +8,57 @@ import { TrainingCategory } from './training-record.entity';
 @ObjectType({ description: '培训项目: a training programme' })
 @Entity({ tableName: 'training_programme' })
 export class TrainingProgramme {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field() @Property({ type: 'string', length: 200 }) title!: string;
+  @Field(() => ID, { description: "The training programme's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field({ description: 'The title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => TrainingCategory) @Enum({ items: () => TrainingCategory, type: 'string' }) category!: TrainingCategory;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) description: string | null = null;
+  @Field(() => String, { nullable: true, description: 'What it is, in words' }) @Property({ type: 'text', nullable: true }) description: string | null = null;
   @Field(() => ID, { nullable: true, description: 'null: a head-office programme for every branch' })
   @Property({ type: 'string', length: 36, nullable: true, index: true })
   branchId: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
-  @Field() @Property({ type: 'datetime' }) createdAt: Date = new Date();
+  @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
 /** 培训场次: one session of a programme: time, place, trainer, content. */
 @ObjectType({ description: '培训场次: a training session' })
 @Entity({ tableName: 'training_session' })
 export class TrainingSession {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: "The training session's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) programmeId!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) startsAt!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) endsAt!: string;
-  @Field() @Property({ type: 'string', length: 200 }) place!: string;
-  @Field() @Property({ type: 'string', length: 100 }) trainer!: string;
-  @Field() @Property({ type: 'text' }) content!: string;
-  @Field() @Property({ type: 'string', length: 100 }) createdBy!: string;
+  @Field({ description: 'Where' }) @Property({ type: 'string', length: 200 }) place!: string;
+  @Field({ description: 'Who gave the training' }) @Property({ type: 'string', length: 100 }) trainer!: string;
+  @Field({ description: 'The content, as written' }) @Property({ type: 'text' }) content!: string;
+  @Field({ description: 'Who created it (username)' }) @Property({ type: 'string', length: 100 }) createdBy!: string;
 }
 
 export enum TraineeKind {
   EMPLOYEE = 'EMPLOYEE',
   CANDIDATE = 'CANDIDATE', // pre-employment training
 }
-registerEnumType(TraineeKind, { name: 'TraineeKind' });
+registerEnumType(TraineeKind, {
+  name: 'TraineeKind',
+  description: 'Who a trainee is: a candidate in pre-employment training or an employee',
+  valuesConfig: { CANDIDATE: { description: 'pre-employment training' } },
+});
 
 /** 报名: a person enrolled in a session, their attendance and assessment result. */
 @ObjectType({ description: 'An enrolment: attendance and result of one person in one session' })
 @Entity({ tableName: 'training_enrolment' })
 @Unique({ properties: ['sessionId', 'personId'] })
 export class TrainingEnrolment {
-  @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) sessionId!: string;
+  @Field(() => ID, { description: "The training enrolment's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
+  @Field(() => ID, { description: 'The training session it concerns' }) @Property({ type: 'string', length: 36 }) sessionId!: string;
   @Field(() => ID, { description: 'An employee id or a candidate id' }) @Property({ type: 'string', length: 36, index: true }) personId!: string;
   @Field(() => TraineeKind) @Enum({ items: () => TraineeKind, type: 'string' }) personKind!: TraineeKind;
   @Field() @Property({ type: 'string', length: 100 }) personName!: string;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => Boolean, { nullable: true, description: 'null: attendance not recorded yet' }) @Property({ type: 'boolean', nullable: true }) attended:
     boolean | null = null;
-  @Field(() => Float, { nullable: true }) @Property({ type: 'double', nullable: true }) score: number | null = null;
+  @Field(() => Float, { nullable: true, description: 'The score' }) @Property({ type: 'double', nullable: true }) score: number | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: no result yet' }) @Property({ type: 'boolean', nullable: true }) passed: boolean | null = null;
   @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) resultBy: string | null = null;
   @Field() @Property({ type: 'string', length: 100 }) enrolledBy!: string;

@@ -45,72 +45,72 @@ import { attendanceProblems, completionRate, resultProblems, sessionTimeProblems
 @ObjectType()
 class TrainingSessionConnection extends Connection(TrainingSession) {}
 
-@InputType()
+@InputType({ description: 'A training programme to set up' })
 class ProgrammeInput {
-  @Field() @Length(1, 200) title!: string;
+  @Field({ description: 'The title' }) @Length(1, 200) title!: string;
   @Field(() => TrainingCategory) category!: TrainingCategory;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'What it is, in words' }) @MaxLength(4000) description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A training session of a programme to schedule' })
 class SessionInput {
   @Field(() => ID) programmeId!: string;
-  @Field(() => ID) branchId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field() startsAt!: string;
   @Field() endsAt!: string;
-  @Field() @Length(1, 200) place!: string;
-  @Field() @Length(1, 100) trainer!: string;
-  @Field() @Length(1, 4000) content!: string;
+  @Field({ description: 'Where' }) @Length(1, 200) place!: string;
+  @Field({ description: 'Who gave the training' }) @Length(1, 100) trainer!: string;
+  @Field({ description: 'The content, as written' }) @Length(1, 4000) content!: string;
 }
 
-@InputType()
+@InputType({ description: 'Whether one trainee attended a session' })
 class AttendanceLine {
   @Field(() => ID) personId!: string;
-  @Field() attended!: boolean;
+  @Field({ description: 'People who attended' }) attended!: boolean;
 }
 
-@InputType()
+@InputType({ description: "One trainee's assessment result of a session" })
 class ResultLine {
   @Field(() => ID) personId!: string;
-  @Field(() => Float, { nullable: true }) score?: number | null;
-  @Field() passed!: boolean;
+  @Field(() => Float, { nullable: true, description: 'The score' }) score?: number | null;
+  @Field({ description: 'Whether the assessment was passed' }) passed!: boolean;
 }
 
 @ArgsType()
 class SessionsArgs {
-  @Field(() => ID, { nullable: true }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true }) programmeId?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) from?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) to?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The first day (inclusive)' }) from?: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day (inclusive)' }) to?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @ObjectType({ description: 'One session in a completion report' })
 class SessionCompletion {
-  @Field(() => ID) sessionId!: string;
-  @Field() programme!: string;
+  @Field(() => ID, { description: 'The training session it concerns' }) sessionId!: string;
+  @Field({ description: 'The training programme' }) programme!: string;
   @Field(() => TrainingCategory) category!: TrainingCategory;
-  @Field(() => LocalDateScalar) date!: string;
-  @Field(() => Int) enrolled!: number;
-  @Field(() => Int) attended!: number;
-  @Field(() => Int) absent!: number;
-  @Field(() => Int) passed!: number;
-  @Field(() => Int) failed!: number;
+  @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
+  @Field(() => Int, { description: 'People enrolled' }) enrolled!: number;
+  @Field(() => Int, { description: 'People who attended' }) attended!: number;
+  @Field(() => Int, { description: 'People absent' }) absent!: number;
+  @Field(() => Int, { description: 'People who passed' }) passed!: number;
+  @Field(() => Int, { description: 'People who failed' }) failed!: number;
   @Field(() => Int, { description: 'Enrolled without a result yet' }) pending!: number;
 }
 
 @ObjectType({ description: 'A person of the branch' })
 class Trainee {
-  @Field(() => ID) employeeId!: string;
+  @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field() name!: string;
 }
 
 @ObjectType({ description: "A branch's training completion over a period" })
 class TrainingCompletionReport {
-  @Field(() => ID) branchId!: string;
-  @Field(() => LocalDateScalar) from!: string;
-  @Field(() => LocalDateScalar) to!: string;
+  @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
   @Field(() => Int, { description: 'Employees of the branch (not departed)' }) headcount!: number;
   @Field(() => Int, { description: 'Of them, with at least one passed result in the period' }) trained!: number;
   @Field(() => Float, { description: 'trained / headcount, 0-1' }) completionRate!: number;
@@ -135,7 +135,7 @@ export class TrainingResolver {
   @Authorized()
   @Query(() => [TrainingProgramme], { description: "Programmes: head office's and, with branchId, that branch's" })
   trainingProgrammes(
-    @Arg('branchId', () => ID, { nullable: true }) branchId: string | null,
+    @Arg('branchId', () => ID, { nullable: true, description: 'The branch (营业部)' }) branchId: string | null,
     @Arg('category', () => TrainingCategory, { nullable: true }) category: TrainingCategory | null,
     @Ctx() { em }: RequestContext,
   ) {
@@ -157,7 +157,7 @@ export class TrainingResolver {
 
   @Authorized()
   @Query(() => TrainingSession)
-  trainingSession(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext) {
+  trainingSession(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return sessionOf(em, id);
   }
 
@@ -178,7 +178,10 @@ export class TrainingResolver {
 
   @Authorized('trainer')
   @Mutation(() => TrainingProgramme, { description: "A programme: head-office trainers' are for every branch, a branch trainer's for their branch" })
-  async createTrainingProgramme(@Arg('input') input: ProgrammeInput, @Ctx() { em, principal }: RequestContext) {
+  async createTrainingProgramme(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: ProgrammeInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     const scope = trainerScope(principal);
     if (scope.kind === 'none') throw new ForbiddenError('Trainers of a branch or the head office create programmes');
     const p = em.create(TrainingProgramme, {
@@ -193,7 +196,10 @@ export class TrainingResolver {
 
   @Authorized('trainer')
   @Mutation(() => TrainingSession, { description: 'Schedule a session: time, place, trainer, content' })
-  async scheduleTrainingSession(@Arg('input') input: SessionInput, @Ctx() { em, principal }: RequestContext) {
+  async scheduleTrainingSession(
+    @Arg('input', { description: 'What to record (see the input type)' }) input: SessionInput,
+    @Ctx() { em, principal }: RequestContext,
+  ) {
     if (!covers(trainerScope(principal), input.branchId)) throw new ForbiddenError(`You do not organise training for branch ${input.branchId}`);
     const programme = await em.findOne(TrainingProgramme, input.programmeId);
     const problems: FieldProblem[] = sessionTimeProblems(input.startsAt, input.endsAt);
@@ -209,7 +215,11 @@ export class TrainingResolver {
 
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], { description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing' })
-  async enrolInTrainingSession(@Arg('sessionId', () => ID) sessionId: string, @Arg('personIds', () => [ID]) personIds: string[], @Ctx() ctx: RequestContext) {
+  async enrolInTrainingSession(
+    @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
     const { em, principal } = ctx;
     const s = await organisedSession(ctx, sessionId);
     const scope = trainerScope(principal);
@@ -246,7 +256,7 @@ export class TrainingResolver {
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing' })
   async recordTrainingAttendance(
-    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
     @Arg('attendance', () => [AttendanceLine]) attendance: AttendanceLine[],
     @Ctx() ctx: RequestContext,
   ) {
@@ -265,7 +275,7 @@ export class TrainingResolver {
       "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
   })
   async recordTrainingResults(
-    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
     @Arg('results', () => [ResultLine]) results: ResultLine[],
     @Ctx() ctx: RequestContext,
   ) {
@@ -289,9 +299,9 @@ export class TrainingResolver {
   @Authorized('trainer', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
   @Query(() => TrainingCompletionReport, { description: "A branch's training completion: sessions, who was trained, who was not" })
   async trainingCompletionReport(
-    @Arg('branchId', () => ID) branchId: string,
-    @Arg('from', () => LocalDateScalar) from: string,
-    @Arg('to', () => LocalDateScalar) to: string,
+    @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
+    @Arg('from', () => LocalDateScalar, { description: 'The first day (inclusive)' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'The last day (inclusive)' }) to: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<TrainingCompletionReport> {
     if (!covers(trainingReadScope(principal), branchId)) throw new ForbiddenError(`You may not see branch ${branchId}'s training`);
