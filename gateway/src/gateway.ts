@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { createLogger, createMetrics, formatError } from '@bg/graphql';
+import { REQUEST_ID_HEADER, createLogger, createMetrics, formatError, requestIdFrom } from '@bg/graphql';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -14,6 +14,8 @@ import { createSubgraphLinks } from './links';
 
 interface GatewayContext {
   authorization: string;
+  /** The client's `x-request-id` when well-formed, else a new one; sent to every subgraph asked (audit rows carry it). */
+  requestId: string;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         fetcher: links.fetcher,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       }),
   });
@@ -101,6 +104,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     '/graphql',
     express.json({ limit: '5mb' }),
     async (req, res, next) => {
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
       const token = bearerToken(req.headers.authorization);
       if (!token) {
         res.status(401).json({ errors: [{ message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -114,7 +119,9 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         res.status(401).json({ errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
       }
     },
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ authorization: req.headers.authorization ?? '', requestId: res.locals.requestId as string }),
+    }),
   );
 
   const server = createHttpServer(app);

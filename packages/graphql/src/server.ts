@@ -10,7 +10,7 @@ import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { bearerToken, type Principal, type TokenVerifier } from '@bg/auth';
 import { formatError } from './errors';
-import type { RequestContext } from './context';
+import { REQUEST_ID_HEADER, requestIdFrom, type RequestContext } from './context';
 import { Loaders } from './loaders';
 
 export interface SubgraphOptions<C extends RequestContext> {
@@ -114,6 +114,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     express.json({ limit: '5mb' }),
     authenticate,
     (req, res, next) => {
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
       const stopTimer = latency.startTimer();
       res.on('finish', () => {
         stopTimer();
@@ -123,7 +125,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const base: RequestContext = { principal: res.locals.principal as Principal, em: options.orm.em.fork(), loaders: new Loaders() };
+        const base: RequestContext = {
+          principal: res.locals.principal as Principal,
+          em: options.orm.em.fork(),
+          loaders: new Loaders(),
+          requestId: res.locals.requestId as string,
+        };
         return options.context ? options.context(base) : (base as C);
       },
     }),

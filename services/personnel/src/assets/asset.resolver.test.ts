@@ -24,7 +24,7 @@ const office = who('bo.han', ['brokerage-office'], { employee_id: 'E9003', branc
 
 let orm: MikroORM;
 const r = new AssetResolver();
-const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders() });
+const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders(), requestId: 'test' });
 
 function employee(id: string, branchId: string, teamId: string | null, outletId: string | null, status = EmployeeStatus.ACTIVE): Employee {
   return Object.assign(new Employee(), {
