@@ -14,7 +14,7 @@ import { startTestGraph, type TestGraph } from './test-graph';
 let t: TestGraph;
 beforeAll(async () => {
   t = await startTestGraph();
-}, 60_000);
+}, 120_000);
 afterAll(() => t?.stop());
 
 const MONTH = '2026-08';
