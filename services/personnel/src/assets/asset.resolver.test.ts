@@ -4,6 +4,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { principalFromClaims, type Principal } from '@bg/auth';
 import { InboxEntry, OutboxMessage } from '@bg/events';
 import { Loaders, buildFederatedSchema, type RequestContext } from '@bg/graphql';
+import { AuditEntry } from '@bg/service';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { ArchiveAudit } from '../archives/archive-audit.entity';
@@ -57,6 +58,7 @@ beforeEach(async () => {
       AssetHandoverAct,
       EmploymentContract,
       ArchiveAudit,
+      AuditEntry,
       OutboxMessage,
       InboxEntry,
     ],
