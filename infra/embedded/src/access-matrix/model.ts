@@ -122,3 +122,7 @@ export const ID_ONLY =
 
 /** The note of a list that filters instead of refusing. */
 export const LIST_FILTERED = 'A list: filtered to what the caller may see (an empty page, not FORBIDDEN, outside it)';
+
+/** The note of a row whose generated input is refused (BAD_USER_INPUT) before the scope check: the role check is what the matrix sees. */
+export const VALIDATED_FIRST =
+  "Only the role is checked here: the generated input is refused (BAD_USER_INPUT) before the scope check is reached; the operation's own tests check scope";

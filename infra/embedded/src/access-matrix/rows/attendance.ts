@@ -3,7 +3,7 @@
  * line per operation. First drafted from what the code did (ACCESS_MATRIX_RECORD), then checked
  * against DOMAIN.md's roles table and rules; a disagreement found is in the row's note.
  */
-import { ANYONE, type Row } from '../model';
+import { ANYONE, VALIDATED_FIRST, type Row } from '../model';
 
 // prettier-ignore
 export const ATTENDANCE: Record<string, Row> = {
@@ -35,8 +35,8 @@ export const ATTENDANCE: Record<string, Row> = {
   'Mutation.requestLeave': { allow: { 'client-manager': 'all', 'group-leader': 'all' } },
   'Mutation.decideLeave': { allow: { 'team-lead': 'all' } },
   'Mutation.cancelLeave': { allow: { 'client-manager': 'all', 'group-leader': 'all' } },
-  'Mutation.scheduleMeeting': { allow: { 'team-lead': 'all', 'attendance-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' } },
-  'Mutation.recordMeeting': { allow: { 'team-lead': 'all', 'attendance-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' } },
+  'Mutation.scheduleMeeting': { allow: { 'team-lead': 'all', 'attendance-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' }, note: VALIDATED_FIRST },
+  'Mutation.recordMeeting': { allow: { 'team-lead': 'all', 'attendance-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' }, note: VALIDATED_FIRST },
   'Mutation.flagMissedMeetings': { allow: { 'attendance-clerk': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch' } },
   'Mutation.closeAttendanceMonth': { allow: { 'attendance-clerk': 'branch' } },
   'Mutation.reopenAttendanceMonth': { allow: { 'branch-manager': 'branch' } },

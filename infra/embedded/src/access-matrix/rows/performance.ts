@@ -3,7 +3,7 @@
  * line per operation. First drafted from what the code did (ACCESS_MATRIX_RECORD), then checked
  * against DOMAIN.md's roles table and rules; a disagreement found is in the row's note.
  */
-import { ANYONE, ID_ONLY, LIST_FILTERED, type Row } from '../model';
+import { ANYONE, ID_ONLY, LIST_FILTERED, VALIDATED_FIRST, type Row } from '../model';
 
 // prettier-ignore
 export const PERFORMANCE: Record<string, Row> = {
@@ -29,23 +29,23 @@ export const PERFORMANCE: Record<string, Row> = {
   'Query.managementRulesFor': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'regional-manager': 'team', 'attendance-clerk': 'branch', 'archive-clerk': 'branch', 'asset-keeper': 'branch', 'branch-finance': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'branch', 'recruiter@HQ': 'all', trainer: 'branch', 'trainer@HQ': 'all', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
   'Query.assetCharges': { allow: { 'client-manager': 'self', 'group-leader': 'self', 'team-lead': 'self', 'regional-manager': 'self', 'attendance-clerk': 'self', 'archive-clerk': 'self', 'asset-keeper': 'self', 'branch-finance': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'self', 'recruiter@HQ': 'self', trainer: 'self', 'trainer@HQ': 'self', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all', 'campaign-staff': 'self' } },
   'Query.performanceAuditLog': { allow: { 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', executive: 'all' }, kind: 'branch' },
-  'Mutation.importMetrics': { allow: { 'branch-finance': 'all', 'branch-manager': 'all' } },
+  'Mutation.importMetrics': { allow: { 'branch-finance': 'all', 'branch-manager': 'all' }, note: VALIDATED_FIRST },
   'Mutation.decideApprovalStep': { allow: { 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
   'Mutation.recordCosignOpinion': { allow: { 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
-  'Mutation.proposeCompensationStandard': { allow: { 'branch-manager': 'all', 'channel-management': 'all' } },
+  'Mutation.proposeCompensationStandard': { allow: { 'branch-manager': 'all', 'channel-management': 'all' }, note: VALIDATED_FIRST },
   'Mutation.computePayroll': { allow: { 'branch-finance': 'branch' } },
   'Mutation.computePayrollAdjustment': { allow: { 'branch-finance': 'branch' } },
   'Mutation.signPayroll': { allow: { 'branch-finance': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' } },
   'Mutation.rejectPayroll': { allow: { 'branch-finance': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all' } },
   'Mutation.fileWithBrokerageOffice': { allow: { 'branch-finance': 'all', 'branch-manager': 'all' } },
   'Mutation.fileWorkPlan': { allow: { 'branch-manager': 'branch' } },
-  'Mutation.assignGoals': { allow: { 'team-lead': 'all', 'branch-manager': 'all' } },
+  'Mutation.assignGoals': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
   'Mutation.saveAnalysisReport': { allow: { 'team-lead': 'team' } },
   'Mutation.submitAnalysisReport': { allow: { 'team-lead': 'all' } },
   'Mutation.proposeLevelRules': { allow: { 'channel-management': 'all' } },
   'Mutation.runAssessmentCycle': { allow: { 'branch-deputy-manager': 'branch', 'branch-manager': 'branch' } },
   'Mutation.confirmLevelProposal': { allow: { 'branch-manager': 'all' } },
   'Mutation.rejectLevelProposal': { allow: { 'branch-manager': 'all' } },
-  'Mutation.proposeManagementRules': { allow: { 'branch-manager': 'all' } },
+  'Mutation.proposeManagementRules': { allow: { 'branch-manager': 'all' }, note: VALIDATED_FIRST },
   'Mutation.reviewMetricsImport': { allow: { 'branch-finance': 'branch' } },
 };

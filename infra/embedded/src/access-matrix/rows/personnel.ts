@@ -3,7 +3,7 @@
  * line per operation. First drafted from what the code did (ACCESS_MATRIX_RECORD), then checked
  * against DOMAIN.md's roles table and rules; a disagreement found is in the row's note.
  */
-import { ANYONE, ID_ONLY, LIST_FILTERED, type Row } from '../model';
+import { ANYONE, ID_ONLY, LIST_FILTERED, VALIDATED_FIRST, type Row } from '../model';
 
 // prettier-ignore
 export const PERSONNEL: Record<string, Row> = {
@@ -33,10 +33,10 @@ export const PERSONNEL: Record<string, Row> = {
   'Mutation.hireEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
   'Mutation.acknowledgeHandover': { allow: ANYONE, note: ID_ONLY },
   'Mutation.registerAsset': { allow: { 'asset-keeper': 'branch' } },
-  'Mutation.issueAsset': { allow: { 'team-lead': 'all', 'asset-keeper': 'all' } },
+  'Mutation.issueAsset': { allow: { 'team-lead': 'all', 'asset-keeper': 'all' }, note: ID_ONLY },
   'Mutation.returnAsset': { allow: { 'team-lead': 'all', 'asset-keeper': 'all' } },
   'Mutation.handOverAssets': { allow: { 'asset-keeper': 'branch' } },
-  'Mutation.chargeAssetLoss': { allow: { 'asset-keeper': 'all' } },
+  'Mutation.chargeAssetLoss': { allow: { 'asset-keeper': 'all' }, note: ID_ONLY },
   'Mutation.transferEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
   'Mutation.changeEmployeeLevel': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' }, args: () => ({ level: 'L3', reason: 'access matrix' }) },
   'Mutation.departEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
@@ -47,7 +47,7 @@ export const PERSONNEL: Record<string, Row> = {
   'Mutation.recordRewardOrPunishment': { allow: { 'archive-clerk': 'branch' } },
   'Mutation.signContract': { allow: { 'archive-clerk': 'branch', 'branch-manager': 'branch' } },
   'Mutation.renewContract': { allow: { 'archive-clerk': 'all', 'branch-manager': 'all' } },
-  'Mutation.recordConfirmationSlip': { allow: { 'archive-clerk': 'all' } },
+  'Mutation.recordConfirmationSlip': { allow: { 'archive-clerk': 'all' }, note: VALIDATED_FIRST },
   'Mutation.closeSlipMonth': { allow: { 'archive-clerk': 'branch', 'branch-manager': 'branch' } },
   'Mutation.fileToHeadOffice': { allow: { 'archive-clerk': 'all', 'branch-manager': 'all' } },
   'Mutation.createBranch': { allow: { 'channel-management': 'all', 'executive': 'all' } },

@@ -25,7 +25,7 @@ export const RECRUITMENT: Record<string, Row> = {
   'Mutation.evaluateCandidate': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' } },
   'Mutation.startProbation': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' } },
   'Mutation.recordProbationOutcome': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' } },
-  'Mutation.hireCandidate': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' } },
+  'Mutation.hireCandidate': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' }, note: ID_ONLY },
   'Mutation.rejectCandidate': { allow: { 'branch-manager': 'all', recruiter: 'all', 'recruiter@HQ': 'all' } },
   'Mutation.withdrawCandidate': { allow: { recruiter: 'all', 'recruiter@HQ': 'all' } },
   'Mutation.reactivateCandidate': { allow: { recruiter: 'all', 'recruiter@HQ': 'all' } },
