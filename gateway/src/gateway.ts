@@ -15,6 +15,8 @@ import {
   finishApp,
   formatError,
   graphqlBody,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
   refuseUnresolvedOperation,
 } from '@bg/graphql';
 import { consoleRoutes } from './console';
@@ -27,6 +29,8 @@ import { mountDevTools } from './dev-tools';
 
 interface GatewayContext {
   authorization: string;
+  /** The client's `x-request-id` when well-formed, else a new one; sent to every subgraph asked (audit rows carry it). */
+  requestId: string;
 }
 
 /**
@@ -89,6 +93,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         fetcher: links.fetcher,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       }),
   });
@@ -121,9 +126,16 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   // The token first: nothing of the body is read for a caller without a valid one.
   app.use(
     '/graphql',
+    (req, res, next) => {
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
+      next();
+    },
     authenticate(verifier, { logger }),
     ...graphqlBody(),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization ?? '' }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ authorization: req.headers.authorization ?? '', requestId: res.locals.requestId as string }),
+    }),
   );
 
   // The branch console (apps/console/dist) at /, after every API route: its SPA fallback answers

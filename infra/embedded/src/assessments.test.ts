@@ -15,7 +15,7 @@ import { startTestGraph, type TestGraph } from './test-graph';
 let t: TestGraph;
 beforeAll(async () => {
   t = await startTestGraph();
-}, 60_000);
+}, 120_000);
 afterAll(() => t?.stop());
 
 const QUARTER = '2026-Q2';
@@ -289,6 +289,32 @@ describe('level proposals', () => {
     expect(r.body.data.rejectLevelProposal).toMatchObject({ status: 'REJECTED', decisionComment: '团队负责人, 本季度以管理为主', decidedBy: 'mgr.sz' });
     await t.graph.settle();
     expect(await levelOf('E1003')).toBe('L5');
+  });
+
+  it('audits every level decision, allowed or refused, for the branch manager and head office to read', async () => {
+    const r = await t.ask('mgr.sz', '{ performanceAuditLog(page: { first: 200 }) { nodes { actor action employeeId branchId allowed refusal requestId } } }');
+    expect(r.body.errors).toBeUndefined();
+    const entries: any[] = r.body.data.performanceAuditLog.nodes;
+    const decided = entries.filter((e) => e.action.startsWith('level-proposal.'));
+    expect(decided.filter((e) => e.allowed).map((e) => [e.action, e.actor, e.employeeId])).toEqual(
+      expect.arrayContaining([
+        ['level-proposal.confirm', 'mgr.sz', 'E1001'],
+        ['level-proposal.confirm', 'mgr.sz', 'E1002'],
+        ['level-proposal.reject', 'mgr.sz', 'E1003'],
+      ]),
+    );
+    // mgr.gz has the role but not the branch: refused and recorded against SZ01; dep.sz and tl.wang lack the role (head office sees those).
+    expect(decided.filter((e) => !e.allowed).map((e) => [e.action, e.actor])).toEqual(
+      expect.arrayContaining([
+        ['level-proposal.confirm', 'mgr.gz'],
+        ['level-proposal.reject', 'mgr.gz'],
+      ]),
+    );
+    const all = (await t.ask('ch.cao', '{ performanceAuditLog(page: { first: 200 }, action: "level-proposal.confirm") { nodes { actor allowed } } }')).body.data
+      .performanceAuditLog.nodes as any[];
+    expect(all.filter((e) => !e.allowed).map((e) => e.actor)).toEqual(expect.arrayContaining(['dep.sz', 'tl.wang', 'mgr.gz']));
+    // A CONFLICT (already confirmed) is no access decision: no row for it.
+    expect(decided.filter((e) => e.allowed && e.employeeId === 'E1001')).toHaveLength(1);
   });
 
   it('a re-run replaces every unconfirmed result of the period; confirmed ones stay as they were', async () => {

@@ -16,7 +16,7 @@ const BRANCH_NAME = Object.fromEntries(DEMO_BRANCHES.map((b) => [b.id, b.name]))
 let t: TestGraph;
 beforeAll(async () => {
   t = await startTestGraph();
-}, 60_000);
+}, 120_000);
 afterAll(() => t?.stop());
 
 const MONTH = '2026-08';
@@ -387,6 +387,60 @@ describe('payroll (R-4.2)', () => {
     // Branch staff are employees: the signatures show their names, not their logins.
     expect(signed.map((row) => row[1])).toEqual(['周芳', '吴刚', '孙丽']);
     expect(code((await t.ask('mgr.gz', `{ payReport(payrollId: "${runId}") { filename } }`)).body)).toBe('FORBIDDEN');
+  });
+
+  it('audits every sign-off, rejection and pay report export, allowed or refused, with the request id; the log is read by the branch manager (own branch) and head office', async () => {
+    const log = (user: string, args = '') =>
+      t.ask(
+        user,
+        `{ performanceAuditLog(page: { first: 200 }${args}) { totalCount nodes { actor actorRoles action subject branchId allowed refusal requestId at } } }`,
+      );
+    const mine = await log('mgr.sz');
+    expect(mine.body.errors).toBeUndefined();
+    const entries: any[] = mine.body.data.performanceAuditLog.nodes;
+    expect(entries.every((e) => e.branchId === 'SZ01')).toBe(true);
+    const of = (action: string, allowed: boolean) => entries.filter((e) => e.action === action && e.allowed === allowed).map((e) => e.actor);
+    // Oldest last: the first run signed by finance then rejected by the deputy; the second signed through.
+    expect(of('payroll.sign', true).reverse()).toEqual(['fin.sz', 'fin.sz', 'dep.sz', 'mgr.sz']);
+    expect(of('payroll.reject', true)).toEqual(['dep.sz']);
+    expect(of('payroll.sign', false)).toEqual(expect.arrayContaining(['fin.gz', 'mgr.gz']));
+    expect(of('pay-report.export', true)).toContain('fin.sz');
+    expect(of('pay-report.export', false)).toEqual(['mgr.gz']);
+    const refused = entries.find((e) => e.action === 'payroll.sign' && e.actor === 'fin.gz');
+    expect(refused).toMatchObject({ actorRoles: 'branch-finance', refusal: 'You sign payrolls of branch GZ01 only, not of SZ01' });
+    expect(refused.subject).toContain(`(SZ01 ${MONTH}`);
+    expect(entries.every((e) => /^[\w.:-]{1,100}$/.test(e.requestId))).toBe(true);
+    expect(new Set(entries.map((e) => e.requestId)).size).toBe(entries.length); // one per request
+    // Refused by role (no payroll role): the run's branch is not looked up for them, so head office sees those rows.
+    const all = (await log('bo.han')).body.data.performanceAuditLog.nodes as any[];
+    expect(all.filter((e) => e.action === 'payroll.sign' && !e.allowed).map((e) => e.actor)).toEqual(expect.arrayContaining(['cm.zhang', 'tl.wang', 'bo.han']));
+    expect(all.find((e) => e.actor === 'cm.zhang')).toMatchObject({ branchId: null, refusal: expect.stringContaining('branch-finance') });
+    // A client's own x-request-id is kept (when well-formed) and lands in the row.
+    const res = await fetch(t.graph.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.realm.tokenFor('fin.sz')}`, 'x-request-id': 'audit-check-42' },
+      body: JSON.stringify({ query: `{ payReport(payrollId: "${runId}") { filename } }` }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('audit-check-42');
+    expect((await log('mgr.sz', ', action: "pay-report.export"')).body.data.performanceAuditLog.nodes[0]).toMatchObject({
+      actor: 'fin.sz',
+      requestId: 'audit-check-42',
+    });
+    // Other branches and other roles may not read it.
+    expect(code((await log('mgr.gz', ', branchId: "SZ01"')).body)).toBe('FORBIDDEN');
+    expect((await log('mgr.gz')).body.data.performanceAuditLog.nodes.every((e: any) => e.branchId === 'GZ01')).toBe(true);
+    for (const user of ['fin.sz', 'dep.sz', 'cm.zhang', 'tl.wang']) expect(code((await log(user)).body)).toBe('FORBIDDEN');
+  });
+
+  it('offers no way to change or delete an audit row through the graph', async () => {
+    for (const m of ['deleteAuditEntry', 'updateAuditEntry', 'clearAuditLog', 'deletePerformanceAuditEntry']) {
+      const r = await t.ask('vp.qian', `mutation { ${m}(id: "x") }`);
+      expect(code(r.body)).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+    const mutations = (await t.ask('vp.qian', '{ __schema { mutationType { fields { name } } } }')).body.data.__schema.mutationType.fields.map(
+      (f: any) => f.name,
+    );
+    expect(mutations.filter((n: string) => /audit/i.test(n))).toEqual([]);
   });
 
   it('is filed with the brokerage business office once; personnel archives the pay report', async () => {

@@ -12,7 +12,7 @@ import type { Principal, TokenVerifier } from '@bg/auth';
 import { formatError, refuseUnresolvedOperation } from './errors';
 import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody } from './http';
 import { createLogger } from './log';
-import type { RequestContext } from './context';
+import { REQUEST_ID_HEADER, requestIdFrom, type RequestContext } from './context';
 import { Loaders } from './loaders';
 
 export interface SubgraphOptions<C extends RequestContext> {
@@ -97,6 +97,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     authenticate(options.verifier, { logger, onRefused: () => requests.inc({ outcome: 'unauthenticated' }) }),
     ...graphqlBody(),
     (req, res, next) => {
+      res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
       const stopTimer = latency.startTimer();
       res.on('finish', () => {
         stopTimer();
@@ -106,7 +108,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
-        const base: RequestContext = { principal: res.locals.principal as Principal, em: options.orm.em.fork(), loaders: new Loaders() };
+        const base: RequestContext = {
+          principal: res.locals.principal as Principal,
+          em: options.orm.em.fork(),
+          loaders: new Loaders(),
+          requestId: res.locals.requestId as string,
+        };
         return options.context ? options.context(base) : (base as C);
       },
     }),

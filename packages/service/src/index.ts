@@ -14,3 +14,4 @@ import { KnownOutletHours, KnownUnit } from './known-organisation';
 
 /** The projections of personnel's data every consuming service keeps: list them among its entities. */
 export const PERSONNEL_PROJECTIONS = [KnownEmployee, EmployeeFactChange, EmployeePeriod, KnownUnit, KnownOutletHours];
+export * from './audit';

@@ -1,4 +1,4 @@
-import { PERSONNEL_PROJECTIONS, employeeStubReference, type ServiceDefinition } from '@bg/service';
+import { AuditEntry, PERSONNEL_PROJECTIONS, auditLogResolver, employeeStubReference, type ServiceDefinition } from '@bg/service';
 import { BusinessMetrics } from './metrics/business-metrics.entity';
 import { MetricsImport } from './metrics/metrics-import.entity';
 import { BusinessMetricsResolver, Employee, MetricsImportResolver } from './metrics/business-metrics.resolver';
@@ -49,7 +49,14 @@ export const PERFORMANCE_ENTITIES = [
   LevelRuleSet,
   Assessment,
   ManagementRules,
+  AuditEntry,
 ];
+
+/** The audit log of payroll sign-offs and rejections, pay report exports and level decisions. */
+const PerformanceAuditLogResolver = auditLogResolver(
+  'performanceAuditLog',
+  'payroll sign-offs and rejections, pay report exports and level proposal decisions',
+);
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
 export const performance: ServiceDefinition = {
@@ -75,6 +82,7 @@ export const performance: ServiceDefinition = {
     ManagementRulesResolver,
     AssetChargeResolver,
     MetricsReviewResolver,
+    PerformanceAuditLogResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@bg/service';
+import { AuditEntry, auditLogResolver, type ServiceDefinition } from '@bg/service';
 import { Branch, Group, Outlet, Team } from './organisation/organisation.entity';
 import { BranchResolver, TeamResolver } from './organisation/organisation.resolver';
 import { Employee } from './employees/employee.entity';
@@ -21,14 +21,20 @@ import { handoversModule } from './handovers';
 import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
+/** The audit log of level changes and asset ledger exports (archive reads keep their own, archiveAuditLog). */
+const PersonnelAuditLogResolver = auditLogResolver('personnelAuditLog', 'level changes and asset ledger exports (archive reads: archiveAuditLog)');
+
 const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
   name: 'personnel',
-  entities: [Branch, Team, Group, Outlet, Employee, EmployeeChange, ...modules.flatMap((m) => m.entities)],
+  entities: [Branch, Team, Group, Outlet, Employee, EmployeeChange, ...modules.flatMap((m) => m.entities), AuditEntry],
   migrations,
-  resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]],
+  resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers), PersonnelAuditLogResolver] as [
+    Function,
+    ...Function[],
+  ],
   referenceResolvers: employeeReference,
   consumes: {
     topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training', ...REPORT_TOPICS, ...STAFF_CHANGE_TOPICS],

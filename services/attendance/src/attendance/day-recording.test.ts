@@ -38,7 +38,7 @@ describe.each(testDialects())('recordTeamDays on %s', (_name, url, enabled) => {
   let db: ScratchDatabase | undefined;
   let orm: MikroORM;
   const record = (days: Parameters<AttendanceDayResolver['recordTeamDays']>[0]) =>
-    resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk, loaders: new Loaders() });
+    resolver.recordTeamDays(days, { em: orm.em.fork(), principal: clerk, loaders: new Loaders(), requestId: 'test' });
   const count = async (table: string) => Number((await selectRows<{ n: number | string }>(orm.em.fork(), `select count(*) as n from ${table}`))[0].n);
 
   beforeAll(async () => {

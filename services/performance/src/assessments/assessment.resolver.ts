@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional } from 'class-validator';
 import { Connection, decodeCursor, ForbiddenError, PageInput, manyByKey, toPage, type RequestContext, PeriodScalar } from '@bg/graphql';
-import { visibleKnown, type EmployeeKey } from '@bg/service';
+import { audited, visibleKnown, type AuditSubject, type EmployeeKey } from '@bg/service';
+import { hasRole } from '@bg/auth';
 import { Employee } from '../metrics/business-metrics.resolver';
 import { Assessment, AssessmentCycle, AssessmentStatus, LevelDirection } from './assessment.entity';
 import { RUN_ROLES, confirmLevelProposal, rejectLevelProposal, runAssessmentCycle, visibleAssessments } from './assessment.service';
@@ -46,6 +47,20 @@ function where(filter: AssessmentFilter | undefined): Record<string, unknown> {
   return w;
 }
 
+/** Who decides level proposals. */
+const DECIDERS = ['branch-manager'] as const;
+
+/** What an audit row of a level decision names: the assessment, its manager and proposal (only the id for a caller without the role). */
+async function proposalSubject(ctx: RequestContext, id: string): Promise<AuditSubject> {
+  const a = hasRole(ctx.principal, ...DECIDERS) ? await ctx.em.findOne(Assessment, id) : null;
+  if (!a) return { subject: `assessment ${id}`, branchId: null };
+  return {
+    subject: `level proposal of assessment ${a.id}: ${a.employeeId} ${a.level} -> ${a.proposedLevel ?? a.level} (${a.proposal}, ${a.cycle} ${a.period})`,
+    branchId: a.branchId,
+    employeeId: a.employeeId,
+  };
+}
+
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   @Authorized(...RUN_ROLES)
@@ -64,26 +79,34 @@ export class AssessmentResolver {
     return runAssessmentCycle(em, principal, branchId, cycle, period);
   }
 
-  @Authorized('branch-manager')
+  // The role is checked inside `audited` (not by @Authorized, whose refusals never reach the resolver) so that refusals are audited too.
+  @Authorized()
   @Mutation(() => Assessment, {
-    description: 'Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today',
+    description:
+      'Confirm a level proposal (branch manager, own branch): an UP or DOWN goes to personnel (LevelChangeApproved), effective today. ' +
+      'Audited, allowed or refused (performanceAuditLog, action level-proposal.confirm).',
   })
-  confirmLevelProposal(
+  async confirmLevelProposal(
     @Arg('assessmentId', () => ID, { description: 'The assessment' }) id: string,
     @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    return confirmLevelProposal(em, principal, id, comment);
+    const subject = await proposalSubject(ctx, id);
+    return audited(ctx, 'level-proposal.confirm', subject, (tx) => confirmLevelProposal(tx, ctx.principal, id, comment), { roles: DECIDERS });
   }
 
-  @Authorized('branch-manager')
-  @Mutation(() => Assessment, { description: 'Reject a level proposal with a reason (branch manager, own branch): the level stays' })
-  rejectLevelProposal(
+  @Authorized()
+  @Mutation(() => Assessment, {
+    description:
+      'Reject a level proposal with a reason (branch manager, own branch): the level stays. Audited, allowed or refused (action level-proposal.reject).',
+  })
+  async rejectLevelProposal(
     @Arg('assessmentId', () => ID, { description: 'The assessment' }) id: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    return rejectLevelProposal(em, principal, id, reason);
+    const subject = await proposalSubject(ctx, id);
+    return audited(ctx, 'level-proposal.reject', subject, (tx) => rejectLevelProposal(tx, ctx.principal, id, reason), { roles: DECIDERS });
   }
 
   @Authorized()

@@ -26,7 +26,7 @@ import type { TierAmount } from '../compensation/pay-rules';
 import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, audited, type AuditSubject } from '@bg/service';
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
@@ -58,6 +58,13 @@ class PayrollRunsArgs {
 }
 
 const signedOff = (status: PayrollStatus) => FINAL_STATUSES.includes(status);
+
+/** What an audit row of a payroll action names: the run, its branch and month (only the id when the caller may not load it). */
+async function payrollSubject(ctx: RequestContext, payrollId: string, loadIt: boolean): Promise<AuditSubject> {
+  if (!loadIt) return { subject: `payroll run ${payrollId}`, branchId: null };
+  const run = await loadRun(ctx.em, payrollId);
+  return { subject: `payroll run ${run.id} (${run.branchId} ${run.month}, ${run.kind.toLowerCase()} revision ${run.revision})`, branchId: run.branchId };
+}
 
 @Resolver(() => PayrollRun)
 export class PayrollRunResolver {
@@ -91,27 +98,34 @@ export class PayrollRunResolver {
     return computePayrollAdjustment(em, principal, branchId, month, reason);
   }
 
-  @Authorized(...PAYROLL_BRANCH_ROLES)
+  // Roles are checked inside `audited` (not by @Authorized, whose refusals never reach the resolver) so that refusals are audited too.
+  @Authorized()
   @Mutation(() => PayrollRun, {
     description:
-      'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff.',
+      'Sign the run at its current step: branch-finance, then branch-deputy-manager, then branch-manager, own branch. The last signature emits PayrollSignedOff. ' +
+      'Audited, allowed or refused (performanceAuditLog, action payroll.sign).',
   })
-  signPayroll(
+  async signPayroll(
     @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
     @Arg('comment', { defaultValue: '', description: 'A free-text comment' }) comment: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    return signPayroll(em, principal, payrollId, comment);
+    const subject = await payrollSubject(ctx, payrollId, hasRole(ctx.principal, ...PAYROLL_BRANCH_ROLES));
+    return audited(ctx, 'payroll.sign', subject, (tx) => signPayroll(tx, ctx.principal, payrollId, comment), { roles: PAYROLL_BRANCH_ROLES });
   }
 
-  @Authorized(...PAYROLL_BRANCH_ROLES)
-  @Mutation(() => PayrollRun, { description: 'Reject the run back to finance with a reason, at its current step (same roles and order as signing)' })
-  rejectPayroll(
+  @Authorized()
+  @Mutation(() => PayrollRun, {
+    description:
+      'Reject the run back to finance with a reason, at its current step (same roles and order as signing). Audited, allowed or refused (action payroll.reject).',
+  })
+  async rejectPayroll(
     @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    return rejectPayroll(em, principal, payrollId, reason);
+    const subject = await payrollSubject(ctx, payrollId, hasRole(ctx.principal, ...PAYROLL_BRANCH_ROLES));
+    return audited(ctx, 'payroll.reject', subject, (tx) => rejectPayroll(tx, ctx.principal, payrollId, reason), { roles: PAYROLL_BRANCH_ROLES });
   }
 
   @Authorized('branch-finance', 'branch-manager')
@@ -170,15 +184,17 @@ export class PayrollRunResolver {
   }
 
   @Authorized()
-  @Query(() => DownloadFile, { description: 'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures' })
-  async payReport(
-    @Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string,
-    @Ctx() { em, principal }: RequestContext,
-  ): Promise<DownloadFile> {
-    const run = await loadRun(em, payrollId);
-    if (!canReadPayroll(principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
-    const { filename, bytes } = await payReportXlsx(em, run);
-    return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+  @Query(() => DownloadFile, {
+    description:
+      'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures. Every export is audited, allowed or refused (action pay-report.export).',
+  })
+  async payReport(@Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string, @Ctx() ctx: RequestContext): Promise<DownloadFile> {
+    const run = await loadRun(ctx.em, payrollId);
+    return audited(ctx, 'pay-report.export', await payrollSubject(ctx, payrollId, true), async (tx) => {
+      if (!canReadPayroll(ctx.principal, run.branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${run.branchId}`);
+      const { filename, bytes } = await payReportXlsx(tx, run);
+      return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
+    });
   }
 
   @FieldResolver(() => [PayrollSignature], { description: 'Signatures and rejections, in order' })

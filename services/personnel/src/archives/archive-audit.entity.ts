@@ -22,6 +22,8 @@ export class ArchiveAudit {
   @Property({ type: 'boolean' }) allowed!: boolean;
   @Property({ type: 'string', length: 200 }) basis!: string;
   @Property({ type: 'datetime' }) at: Date = new Date();
+  /** The request's id (the gateway's x-request-id); null on rows older than it and on files served by signed URL. */
+  @Property({ type: 'string', length: 100, nullable: true }) requestId: string | null = null;
 }
 
 /**
@@ -29,7 +31,7 @@ export class ArchiveAudit {
  * The row is committed on its own (not with the caller's unit of work), so a denied read that
  * ends in an error is still on record. Throws FORBIDDEN when the rule denies.
  */
-export async function guardArchiveRead(em: EntityManager, principal: Principal, person: Placement, what: string): Promise<void> {
+export async function guardArchiveRead(em: EntityManager, principal: Principal, person: Placement, what: string, requestId: string | null): Promise<void> {
   const decision = archiveAccess(principal, person);
   await em.fork().insert(ArchiveAudit, {
     id: randomUUID(),
@@ -42,14 +44,21 @@ export async function guardArchiveRead(em: EntityManager, principal: Principal, 
     allowed: decision.allowed,
     basis: decision.basis,
     at: new Date(),
+    requestId,
   });
   if (!decision.allowed) throw new ForbiddenError(`The archive lookup rule does not let you read the ${what} of employee ${person.id}`);
 }
 
 /** Whether the caller may read the archive; records the read in the audit log either way (no error). */
-export async function auditedArchiveAccess(em: EntityManager, principal: Principal, person: Placement, what: string): Promise<boolean> {
+export async function auditedArchiveAccess(
+  em: EntityManager,
+  principal: Principal,
+  person: Placement,
+  what: string,
+  requestId: string | null,
+): Promise<boolean> {
   try {
-    await guardArchiveRead(em, principal, person, what);
+    await guardArchiveRead(em, principal, person, what, requestId);
     return true;
   } catch (e) {
     if (e instanceof ForbiddenError) return false;
@@ -73,5 +82,6 @@ export async function auditFileServed(em: EntityManager, served: { reader: strin
     allowed: true,
     basis: 'a download URL issued under the archive lookup rule',
     at: new Date(),
+    requestId: null,
   });
 }

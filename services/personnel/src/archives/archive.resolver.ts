@@ -63,6 +63,8 @@ class ArchiveAuditEntry {
   @Field() allowed!: boolean;
   @Field() basis!: string;
   @Field({ description: 'When it was recorded' }) at!: Date;
+  @Field(() => String, { nullable: true, description: "The request's id (the gateway's x-request-id header); null for a file served by its signed URL" })
+  requestId!: string | null;
 }
 
 @ObjectType()
@@ -109,16 +111,19 @@ function fileProblems(fileRef: string | null | undefined): FieldProblem[] {
 export class ArchiveResolver {
   @Authorized()
   @Query(() => Archive, { description: 'The archive of an employee, under the archive lookup rule; every read is audited' })
-  async archive(@Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string, @Ctx() { em, principal }: RequestContext): Promise<Archive> {
+  async archive(
+    @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
+    @Ctx() { em, principal, requestId }: RequestContext,
+  ): Promise<Archive> {
     const employee = await em.findOne(Employee, employeeId);
     if (!employee) {
       // Only someone who could read any archive learns that an id does not exist; anyone else gets the
       // refusal an existing person outside their scope gets (and the attempt is audited the same way).
       if (peopleScope(principal).kind === 'all') throw new NotFoundError('Employee', employeeId);
-      await guardArchiveRead(em, principal, { id: employeeId, branchId: '', teamId: null, groupId: null }, 'archive');
+      await guardArchiveRead(em, principal, { id: employeeId, branchId: '', teamId: null, groupId: null }, 'archive', requestId);
       throw new NotFoundError('Employee', employeeId);
     }
-    await guardArchiveRead(em, principal, employee, 'archive');
+    await guardArchiveRead(em, principal, employee, 'archive', requestId);
     const [all, contracts] = await Promise.all([
       em.find(ArchiveDocument, { employeeId }, { orderBy: { kind: 'asc', addedAt: 'asc', id: 'asc' } }),
       em.find(EmploymentContract, { employeeId }, { orderBy: { startsOn: 'asc' } }),
@@ -166,12 +171,12 @@ export class ArchiveResolver {
   })
   async requestDownloadUrl(
     @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() { em, principal, requestId }: RequestContext,
   ): Promise<DownloadUrl> {
     const doc = await em.findOne(ArchiveDocument, documentId);
     if (!doc) throw new NotFoundError('Archive document', documentId);
     const employee = await em.findOneOrFail(Employee, doc.employeeId);
-    await guardArchiveRead(em, principal, employee, `file ${doc.id}`);
+    await guardArchiveRead(em, principal, employee, `file ${doc.id}`, requestId);
     if (!doc.fileRef) {
       throw new BadInputError('This document has no electronic copy', [
         { field: 'documentId', problem: doc.originalStoredAt ? `only the paper original, kept at ${doc.originalStoredAt}` : 'no file was filed with it' },
@@ -274,8 +279,8 @@ export async function serveArchiveFile(em: EntityManager, grant: DownloadGrant):
 @Resolver(() => Employee)
 export class EmployeeIdNumberResolver {
   @FieldResolver(() => String, { nullable: true, description: '身份证号: whole for those the archive rule admits, else masked to the last 4 characters' })
-  async idNumber(@Root() e: Employee, @Ctx() { em, principal }: RequestContext): Promise<string | null> {
+  async idNumber(@Root() e: Employee, @Ctx() { em, principal, requestId }: RequestContext): Promise<string | null> {
     if (!e.idNumber) return null;
-    return (await auditedArchiveAccess(em, principal, e, 'idNumber')) ? e.idNumber : maskIdNumber(e.idNumber);
+    return (await auditedArchiveAccess(em, principal, e, 'idNumber', requestId)) ? e.idNumber : maskIdNumber(e.idNumber);
   }
 }

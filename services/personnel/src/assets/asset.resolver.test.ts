@@ -4,6 +4,7 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { principalFromClaims, type Principal } from '@bg/auth';
 import { InboxEntry, OutboxMessage } from '@bg/events';
 import { Loaders, buildFederatedSchema, type RequestContext } from '@bg/graphql';
+import { AuditEntry } from '@bg/service';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { ArchiveAudit } from '../archives/archive-audit.entity';
@@ -24,7 +25,7 @@ const office = who('bo.han', ['brokerage-office'], { employee_id: 'E9003', branc
 
 let orm: MikroORM;
 const r = new AssetResolver();
-const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders() });
+const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders(), requestId: 'test' });
 
 function employee(id: string, branchId: string, teamId: string | null, outletId: string | null, status = EmployeeStatus.ACTIVE): Employee {
   return Object.assign(new Employee(), {
@@ -57,6 +58,7 @@ beforeEach(async () => {
       AssetHandoverAct,
       EmploymentContract,
       ArchiveAudit,
+      AuditEntry,
       OutboxMessage,
       InboxEntry,
     ],

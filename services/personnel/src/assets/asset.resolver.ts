@@ -4,6 +4,7 @@ import { IsOptional, Length, Min } from 'class-validator';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
+import { audited } from '@bg/service';
 import {
   BadInputError,
   ConflictError,
@@ -349,36 +350,40 @@ export class AssetResolver {
   @Authorized()
   @Query(() => String, {
     description:
-      'The asset ledger of a branch, team or outlet as CSV text (UTF-8 starting with a byte order mark so Excel reads the Chinese, header row, CRLF), oldest line first',
+      'The asset ledger of a branch, team or outlet as CSV text (UTF-8 starting with a byte order mark so Excel reads the Chinese, header row, CRLF), oldest line first. ' +
+      'Every export is audited, allowed or refused (personnelAuditLog, action asset-ledger.export)',
   })
-  async assetLedgerCsv(@Args() { branchId, teamId, outletId }: LedgerArgs, @Ctx() { em, principal }: RequestContext): Promise<string> {
-    const scope = readScope(principal, branchId, teamId);
-    const lines = await em.find(AssetLedgerLine, ledgerFilter(branchId, scope.teamId, outletId), { orderBy: { at: 'asc', id: 'asc' } });
-    const ids = [...new Set(lines.flatMap((l) => [l.fromHolderId, l.toHolderId, l.chargedEmployeeId]).filter((x): x is string => !!x))];
-    const outletIds = [...new Set(lines.map((l) => l.outletId).filter((x): x is string => !!x))];
-    const [people, outlets] = await Promise.all([
-      ids.length ? em.find(Employee, { id: { $in: ids } }) : [],
-      outletIds.length ? em.find(Outlet, { id: { $in: outletIds } }) : [],
-    ]);
-    const name = new Map<string, string>([...people.map((e) => [e.id, e.name] as const), ...outlets.map((o) => [o.id, o.name] as const)]);
-    const who = (id: string | null) => (id ? `${name.get(id) ?? ''}(${id})` : '');
-    return toCsv(
-      ['日期时间', '物品名称', '编号', '变动', '交出人', '接收人', '网点', '团队', '赔偿类型', '赔偿人', '金额(分)', '登记人', '说明'],
-      lines.map((l) => [
-        localDateTime(l.at),
-        l.assetName,
-        l.assetTag,
-        MOVEMENT_LABEL[l.movement],
-        who(l.fromHolderId),
-        who(l.toHolderId),
-        l.outletId ? (name.get(l.outletId) ?? l.outletId) : '',
-        l.teamId ?? '',
-        l.lossKind ? LOSS_LABEL[l.lossKind] : '',
-        who(l.chargedEmployeeId),
-        l.amountFen,
-        l.recordedBy,
-        l.note,
-      ]),
-    );
+  async assetLedgerCsv(@Args() { branchId, teamId, outletId }: LedgerArgs, @Ctx() ctx: RequestContext): Promise<string> {
+    const what = `asset ledger of branch ${branchId}${teamId ? `, team ${teamId}` : ''}${outletId ? `, outlet ${outletId}` : ''}`;
+    return audited(ctx, 'asset-ledger.export', { subject: what, branchId }, async (em) => {
+      const scope = readScope(ctx.principal, branchId, teamId);
+      const lines = await em.find(AssetLedgerLine, ledgerFilter(branchId, scope.teamId, outletId), { orderBy: { at: 'asc', id: 'asc' } });
+      const ids = [...new Set(lines.flatMap((l) => [l.fromHolderId, l.toHolderId, l.chargedEmployeeId]).filter((x): x is string => !!x))];
+      const outletIds = [...new Set(lines.map((l) => l.outletId).filter((x): x is string => !!x))];
+      const [people, outlets] = await Promise.all([
+        ids.length ? em.find(Employee, { id: { $in: ids } }) : [],
+        outletIds.length ? em.find(Outlet, { id: { $in: outletIds } }) : [],
+      ]);
+      const name = new Map<string, string>([...people.map((e) => [e.id, e.name] as const), ...outlets.map((o) => [o.id, o.name] as const)]);
+      const who = (id: string | null) => (id ? `${name.get(id) ?? ''}(${id})` : '');
+      return toCsv(
+        ['日期时间', '物品名称', '编号', '变动', '交出人', '接收人', '网点', '团队', '赔偿类型', '赔偿人', '金额(分)', '登记人', '说明'],
+        lines.map((l) => [
+          localDateTime(l.at),
+          l.assetName,
+          l.assetTag,
+          MOVEMENT_LABEL[l.movement],
+          who(l.fromHolderId),
+          who(l.toHolderId),
+          l.outletId ? (name.get(l.outletId) ?? l.outletId) : '',
+          l.teamId ?? '',
+          l.lossKind ? LOSS_LABEL[l.lossKind] : '',
+          who(l.chargedEmployeeId),
+          l.amountFen,
+          l.recordedBy,
+          l.note,
+        ]),
+      );
+    });
   }
 }

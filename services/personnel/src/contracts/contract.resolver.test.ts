@@ -25,7 +25,7 @@ const channel = who('ch.cao', ['channel-management'], { employee_id: 'E9004', br
 
 let orm: MikroORM;
 const r = new ContractResolver();
-const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders() });
+const ctx = (principal: Principal): RequestContext => ({ principal, em: orm.em.fork(), loaders: new Loaders(), requestId: 'test' });
 const today = localDate(new Date());
 
 function employee(id: string, type: EmploymentType, status = EmployeeStatus.ACTIVE, branchId = 'SZ01'): Employee {

@@ -162,10 +162,10 @@ export class ContractResolver {
   @Query(() => [EmploymentContract], { description: "An employee's contracts, oldest first (archive material: the archive lookup rule, audited)" })
   async contracts(
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() { em, principal, requestId }: RequestContext,
   ): Promise<EmploymentContract[]> {
     const employee = await loadEmployee(em, employeeId);
-    await guardArchiveRead(em, principal, employee, 'contracts');
+    await guardArchiveRead(em, principal, employee, 'contracts', requestId);
     return em.find(EmploymentContract, { employeeId }, { orderBy: { startsOn: 'asc' } });
   }
 

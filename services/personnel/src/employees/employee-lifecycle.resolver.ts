@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { hasRole, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
+import { audited } from '@bg/service';
 import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, type FieldProblem, type RequestContext } from '@bg/graphql';
 import type { EntityManager } from '@mikro-orm/core';
 import { Group, Outlet, Team } from '../organisation/organisation.entity';
@@ -18,6 +19,9 @@ class TransferInput {
   @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) outletId?: string | null;
   @Field(() => LocalDateScalar, { description: 'The day it takes effect' }) effectiveOn!: string;
 }
+
+/** Who makes staff changes. */
+const STAFF_CHANGERS = ['branch-manager', 'channel-management'] as const;
 
 /** Staff changes are the branch manager's (own branch) or channel management's (all branches). */
 async function changeable(em: EntityManager, p: Principal, employeeId: string): Promise<Employee> {
@@ -57,22 +61,38 @@ export class EmployeeLifecycleResolver {
     return e;
   }
 
-  @Authorized('branch-manager', 'channel-management')
-  @Mutation(() => Employee, { description: "Change a manager's level (LevelChanged)" })
+  // The roles are checked inside `audited` (not by @Authorized, whose refusals never reach the resolver) so that refusals are audited too.
+  @Authorized()
+  @Mutation(() => Employee, { description: "Change a manager's level (LevelChanged). Audited, allowed or refused (personnelAuditLog, action level.change)" })
   async changeEmployeeLevel(
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Arg('level', { description: 'The client-manager level (级别), e.g. L3' }) level: string,
     @Arg('effectiveOn', () => LocalDateScalar, { description: 'The day it takes effect' }) effectiveOn: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
-    @Ctx() { em, principal }: RequestContext,
+    @Ctx() ctx: RequestContext,
   ) {
-    if (!/^L\d{1,2}$/.test(level)) throw new BadInputError('level is L1, L2, ...', [{ field: 'level', problem: `"${level}" is not a level` }]);
-    if (!reason.trim()) throw new BadInputError('Give the reason for the change', [{ field: 'reason', problem: 'required' }]);
-    const e = await changeable(em, principal, employeeId);
-    if (e.level === level) throw new ConflictError(`${e.name} is already at ${level}`);
-    changeLevel(em, e, level, effectiveOn, reason, principal.username);
-    await em.flush();
-    return e;
+    const { principal } = ctx;
+    const known = hasRole(principal, ...STAFF_CHANGERS) ? await ctx.em.findOne(Employee, employeeId) : null;
+    const subject = {
+      subject: `level of ${employeeId}${known ? ` (${known.name}, ${known.level})` : ''} to ${level} from ${effectiveOn}`,
+      branchId: known?.branchId ?? null,
+      employeeId,
+    };
+    return audited(
+      ctx,
+      'level.change',
+      subject,
+      async (em) => {
+        if (!/^L\d{1,2}$/.test(level)) throw new BadInputError('level is L1, L2, ...', [{ field: 'level', problem: `"${level}" is not a level` }]);
+        if (!reason.trim()) throw new BadInputError('Give the reason for the change', [{ field: 'reason', problem: 'required' }]);
+        const e = await changeable(em, principal, employeeId);
+        if (e.level === level) throw new ConflictError(`${e.name} is already at ${level}`);
+        changeLevel(em, e, level, effectiveOn, reason, principal.username);
+        await em.flush();
+        return e;
+      },
+      { roles: STAFF_CHANGERS },
+    );
   }
 
   @Authorized('branch-manager', 'channel-management')
@@ -94,8 +114,8 @@ export class EmployeeLifecycleResolver {
   }
 
   @FieldResolver(() => [EmployeeChange], { description: 'Every change to the employee (人员变动), under the archive rule; audited' })
-  async history(@Root() e: Employee, @Ctx() { em, principal }: RequestContext) {
-    await guardArchiveRead(em, principal, e, 'history');
+  async history(@Root() e: Employee, @Ctx() { em, principal, requestId }: RequestContext) {
+    await guardArchiveRead(em, principal, e, 'history', requestId);
     return em.find(EmployeeChange, { employeeId: e.id }, { orderBy: { at: 'asc', id: 'asc' } });
   }
 }

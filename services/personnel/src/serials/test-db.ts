@@ -84,7 +84,7 @@ export function principal(
 
 /** A request's context: its own EntityManager fork, as the subgraph server gives each request. */
 export function ctx(orm: MikroORM, p: Principal): RequestContext {
-  return { principal: p, em: orm.em.fork(), loaders: new Loaders() };
+  return { principal: p, em: orm.em.fork(), loaders: new Loaders(), requestId: 'test' };
 }
 
 export const USERS = {

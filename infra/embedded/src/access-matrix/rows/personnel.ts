@@ -1,0 +1,58 @@
+/**
+ * The access matrix's rows for the personnel subgraph's root operations (notation: ../model.ts): one
+ * line per operation. First drafted from what the code did (ACCESS_MATRIX_RECORD), then checked
+ * against DOMAIN.md's roles table and rules; a disagreement found is in the row's note.
+ */
+import { ANYONE, ID_ONLY, LIST_FILTERED, VALIDATED_FIRST, type Row } from '../model';
+
+// prettier-ignore
+export const PERSONNEL: Record<string, Row> = {
+  'Query.employee': { allow: { 'client-manager': 'self', 'group-leader': 'group', 'team-lead': 'team', 'regional-manager': 'self', 'attendance-clerk': 'branch', 'archive-clerk': 'branch', 'asset-keeper': 'branch', 'branch-finance': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'branch', 'recruiter@HQ': 'all', trainer: 'branch', 'trainer@HQ': 'all', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all', 'campaign-staff': 'self' } },
+  'Query.me': { allow: ANYONE },
+  'Query.employees': { allow: ANYONE, note: LIST_FILTERED },
+  'Query.branches': { allow: ANYONE },
+  'Query.branch': { allow: ANYONE },
+  'Query.team': { allow: ANYONE },
+  'Query.assetHandover': { allow: ANYONE, note: ID_ONLY },
+  'Query.assetHandovers': { allow: { 'asset-keeper': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.assetLedger': { allow: { 'team-lead': 'team', 'asset-keeper': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.assets': { allow: { 'team-lead': 'team', 'asset-keeper': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.heldAssets': { allow: { 'client-manager': 'self', 'group-leader': 'self', 'team-lead': 'team', 'regional-manager': 'self', 'attendance-clerk': 'self', 'archive-clerk': 'self', 'asset-keeper': 'branch', 'branch-finance': 'self', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'self', 'recruiter@HQ': 'self', trainer: 'self', 'trainer@HQ': 'self', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all', 'campaign-staff': 'self' } },
+  'Query.assetLedgerCsv': { allow: { 'team-lead': 'team', 'asset-keeper': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.archive': { allow: { 'client-manager': 'self', 'group-leader': 'self', 'team-lead': 'team', 'regional-manager': 'self', 'attendance-clerk': 'self', 'archive-clerk': 'branch', 'asset-keeper': 'self', 'branch-finance': 'self', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'self', 'recruiter@HQ': 'self', trainer: 'self', 'trainer@HQ': 'self', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all', 'campaign-staff': 'self' } },
+  'Query.archiveAuditLog': { allow: { 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' }, kind: 'branch', args: (t) => ({ branchId: t.branchId, employeeId: undefined }) },
+  'Query.contracts': { allow: { 'client-manager': 'self', 'group-leader': 'self', 'team-lead': 'team', 'regional-manager': 'self', 'attendance-clerk': 'self', 'archive-clerk': 'branch', 'asset-keeper': 'self', 'branch-finance': 'self', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', recruiter: 'self', 'recruiter@HQ': 'self', trainer: 'self', 'trainer@HQ': 'self', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all', 'campaign-staff': 'self' } },
+  'Query.expiringContracts': { allow: { 'archive-clerk': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.confirmationSlips': { allow: { 'client-manager': 'all', 'team-lead': 'all', 'archive-clerk': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' }, note: LIST_FILTERED },
+  'Query.confirmationSlip': { allow: { 'client-manager': 'all', 'team-lead': 'all', 'archive-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.slipMonthClosures': { allow: { 'archive-clerk': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.filings': { allow: { 'archive-clerk': 'branch', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.filing': { allow: { 'archive-clerk': 'all', 'branch-deputy-manager': 'all', 'branch-manager': 'all', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.personnelAuditLog': { allow: { 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', executive: 'all' }, kind: 'branch' },
+  'Query.orgTree': { allow: ANYONE },
+  'Mutation.hireEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
+  'Mutation.acknowledgeHandover': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.registerAsset': { allow: { 'asset-keeper': 'branch' } },
+  'Mutation.issueAsset': { allow: { 'team-lead': 'all', 'asset-keeper': 'all' }, note: ID_ONLY },
+  'Mutation.returnAsset': { allow: { 'team-lead': 'all', 'asset-keeper': 'all' } },
+  'Mutation.handOverAssets': { allow: { 'asset-keeper': 'branch' } },
+  'Mutation.chargeAssetLoss': { allow: { 'asset-keeper': 'all' }, note: ID_ONLY },
+  'Mutation.transferEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
+  'Mutation.changeEmployeeLevel': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' }, args: () => ({ level: 'L3', reason: 'access matrix' }) },
+  'Mutation.departEmployee': { allow: { 'branch-manager': 'branch', 'channel-management': 'all' } },
+  'Mutation.requestUploadUrl': { allow: { 'archive-clerk': 'branch' } },
+  'Mutation.requestDownloadUrl': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.addArchiveDocument': { allow: { 'archive-clerk': 'branch' } },
+  'Mutation.recordCertificateCheck': { allow: { 'archive-clerk': 'all' } },
+  'Mutation.recordRewardOrPunishment': { allow: { 'archive-clerk': 'branch' } },
+  'Mutation.signContract': { allow: { 'archive-clerk': 'branch', 'branch-manager': 'branch' } },
+  'Mutation.renewContract': { allow: { 'archive-clerk': 'all', 'branch-manager': 'all' } },
+  'Mutation.recordConfirmationSlip': { allow: { 'archive-clerk': 'all' }, note: VALIDATED_FIRST },
+  'Mutation.closeSlipMonth': { allow: { 'archive-clerk': 'branch', 'branch-manager': 'branch' } },
+  'Mutation.fileToHeadOffice': { allow: { 'archive-clerk': 'all', 'branch-manager': 'all' } },
+  'Mutation.createBranch': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+  'Mutation.createTeam': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+  'Mutation.createGroup': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+  'Mutation.createOutlet': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+  'Mutation.setOutletHours': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+};
