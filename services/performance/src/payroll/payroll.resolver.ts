@@ -15,18 +15,19 @@ import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
 import { canReadPayroll, canSeePayslip, isHeadOffice, PAYROLL_BRANCH_ROLES, STEP_ROLE } from '../access';
 
-/** The status of a run waiting for a step's signature. */
-const AWAITING: Record<SignOffStep, PayrollStatus> = {
-  [SignOffStep.FINANCE]: PayrollStatus.AWAITING_FINANCE,
-  [SignOffStep.DEPUTY]: PayrollStatus.AWAITING_DEPUTY,
-  [SignOffStep.MANAGER]: PayrollStatus.AWAITING_MANAGER,
-};
 import { Employee } from '../metrics/business-metrics.resolver';
 import type { TierAmount } from '../compensation/pay-rules';
 import { PayLevelSegment, PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { FINAL_STATUSES, computePayroll, computePayrollAdjustment, fileWithBrokerageOffice, loadRun, rejectPayroll, signPayroll } from './payroll.service';
 import { payReportXlsx } from './pay-report';
 import { KnownEmployee, audited, type AuditSubject } from '@bg/service';
+
+/** The status of a run waiting for a step's signature. */
+const AWAITING: Record<SignOffStep, PayrollStatus> = {
+  [SignOffStep.FINANCE]: PayrollStatus.AWAITING_FINANCE,
+  [SignOffStep.DEPUTY]: PayrollStatus.AWAITING_DEPUTY,
+  [SignOffStep.MANAGER]: PayrollStatus.AWAITING_MANAGER,
+};
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
