@@ -6,7 +6,11 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { DevRealm, KeycloakVerifier, bearerToken, keycloakSettings, type TokenVerifier } from '@bg/auth';
-import { createLogger, createMetrics, formatError } from '@bg/graphql';
+import { createLogger, createMetrics, formatError, serverTiming } from '@bg/graphql';
+import { armorFor, clipErrors } from './limits/armor';
+import { costLimitPlugin } from './limits/cost';
+import { bodyErrors, persistedOperations, rateLimit, requestShape } from './limits/http';
+import { PersistedOperations } from './limits/persisted';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -60,13 +64,14 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const verifier = deps.verifier ?? new KeycloakVerifier(keycloakSettings(config));
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.env]]));
 
+  const supergraphSdl = deps.supergraphSdl ?? committedSupergraph();
   const links = createSubgraphLinks({
     connections: config.SUBGRAPH_CONNECTIONS,
     idleTimeoutMs: config.SUBGRAPH_IDLE_TIMEOUT_MS,
     dedupe: config.SUBGRAPH_DEDUPE,
   });
   const gateway = new ApolloGateway({
-    supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
+    supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: config.QUERY_PLAN_CACHE_MIB,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
@@ -77,15 +82,24 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
         },
       }),
   });
+  const armor = armorFor(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
+    formatError: clipErrors(formatError((error) => logger.error({ err: error }, 'unexpected gateway error'))),
     includeStacktraceInErrorResponses: false,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin(supergraphSdl, { maxCost: config.MAX_COST, fetchCost: config.COST_PER_FETCH, listSize: config.COST_LIST_SIZE, defaultPage: 50 }),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(serverTiming);
   if (devRealm) {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
   }
@@ -97,9 +111,17 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     res.setHeader('content-type', metrics.contentType);
     res.end(await metrics.metrics());
   });
+  // Before any GraphQL work: rate, body, shape, persisted operations (./limits/http.ts).
+  const limits: Array<express.RequestHandler | express.ErrorRequestHandler> = [
+    rateLimit(config, verifier),
+    express.json({ limit: `${config.MAX_BODY_KIB}kb` }),
+    bodyErrors(config.MAX_BODY_KIB),
+    requestShape(config.MAX_QUERY_CHARS),
+    persistedOperations(config.PERSISTED_OPERATIONS, PersistedOperations.load(config.PERSISTED_OPERATIONS_MANIFEST)),
+  ];
+  app.use('/graphql', ...limits);
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
     async (req, res, next) => {
       const token = bearerToken(req.headers.authorization);
       if (!token) {

@@ -1,4 +1,4 @@
-import { bool, int, loadConfig, oneOf, port, str, url } from '@bg/config';
+import { bool, int, loadConfig, oneOf, optional, port, str, url } from '@bg/config';
 import { authSettings } from '@bg/auth';
 
 const http = ['http', 'https'];
@@ -20,6 +20,37 @@ export const gatewaySettings = {
   SUBGRAPH_DEDUPE: bool(true),
   /** The query-plan cache (approximate MiB): a frontend's operation is planned once. */
   QUERY_PLAN_CACHE_MIB: int(64, { min: 1, max: 1024 }),
+
+  /** Introspection and "Did you mean" suggestions: off unless set (`npm start` sets it for the embedded graph). */
+  GRAPHQL_INTROSPECTION: bool(false),
+  /** Largest request body (KiB): the CRM import's file travels as an argument, so above it. */
+  MAX_BODY_KIB: int(5_120, { min: 16, max: 65_536 }),
+  /** Longest query text (characters); clients send values as variables. */
+  MAX_QUERY_CHARS: int(50_000, { min: 1_000, max: 5_000_000 }),
+  /** Deepest selection nesting. */
+  MAX_DEPTH: int(12, { min: 2, max: 100 }),
+  /** Most aliases in one operation. */
+  MAX_ALIASES: int(30, { min: 0, max: 10_000 }),
+  /** Most directives in one operation. */
+  MAX_DIRECTIVES: int(20, { min: 0, max: 10_000 }),
+  /** Most lexical tokens in one operation's text. */
+  MAX_TOKENS: int(4_000, { min: 100, max: 1_000_000 }),
+  /** Largest operation cost (gateway/src/limits/cost.ts: objects times list sizes, plus a fetch per subgraph crossed). */
+  MAX_COST: int(25_000, { min: 10, max: 10_000_000 }),
+  /** What one subgraph fetch adds to the cost. */
+  COST_PER_FETCH: int(10, { min: 0, max: 10_000 }),
+  /** Assumed size of a list without a page argument (a team's members, a month's days). */
+  COST_LIST_SIZE: int(20, { min: 1, max: 10_000 }),
+  /** Requests per second per user (token subject), sustained; a user may burst to RATE_LIMIT_BURST. Dashboards at month end share one user per team lead. */
+  RATE_LIMIT_PER_SECOND: int(200, { min: 1, max: 1_000_000 }),
+  RATE_LIMIT_BURST: int(400, { min: 1, max: 1_000_000 }),
+  /** Refused requests (no valid token) per second per client address. */
+  RATE_LIMIT_ANONYMOUS_PER_SECOND: int(20, { min: 1, max: 1_000_000 }),
+  RATE_LIMIT_ANONYMOUS_BURST: int(100, { min: 1, max: 1_000_000 }),
+  /** Persisted operations (gateway/operations): `off` runs any query and the manifest's by hash; `required` runs only the manifest's, by hash. */
+  PERSISTED_OPERATIONS: oneOf(['off', 'required'] as const, 'off'),
+  /** The manifest's path; default the one built into the gateway (gateway/operations/manifest.json). */
+  PERSISTED_OPERATIONS_MANIFEST: optional(str()),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

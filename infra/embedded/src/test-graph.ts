@@ -34,7 +34,8 @@ export interface GqlResult {
   body: { data?: any; errors?: any[] };
 }
 
-export async function startTestGraph(): Promise<TestGraph> {
+/** `env` adds to (or overrides) the graph's environment, e.g. the gateway's limits. */
+export async function startTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bg-graph-'));
   const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   // Composed from the sources, so a test sees a schema change before `npm run compose` is run
@@ -51,6 +52,7 @@ export async function startTestGraph(): Promise<TestGraph> {
       ATTENDANCE_PORT: String(p2),
       PERFORMANCE_PORT: String(p3),
       RECRUITMENT_PORT: String(p4),
+      ...env,
     },
     { supergraphSdl },
   );

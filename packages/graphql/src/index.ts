@@ -8,3 +8,4 @@ export * from './server';
 export * from './pagination';
 export * from './arguments';
 export * from './loaders';
+export * from './timing';
