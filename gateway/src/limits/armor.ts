@@ -12,7 +12,7 @@ import type { GatewayConfig } from '../settings';
 export function armorFor(config: GatewayConfig) {
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
-    maxAliases: { n: config.MAX_ALIASES },
+    maxAliases: { n: config.MAX_ALIASES, allowList: [] },
     maxDirectives: { n: config.MAX_DIRECTIVES },
     maxTokens: { n: config.MAX_TOKENS },
     // Cost: our own, weighted by list sizes and subgraph fetches (./cost.ts).

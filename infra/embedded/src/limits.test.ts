@@ -61,18 +61,23 @@ it('refuses a query nested too deep', async () => {
   expect(r.json?.errors?.[0].message).toMatch(/nested too deep/);
 });
 
-it('refuses an alias flood (1,000 aliases crossing subgraphs) in one response, fast', async () => {
-  const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`);
-  const r = await post(q(`{ ${aliases.join(' ')} }`));
+it('refuses alias floods crossing subgraphs in one response, fast (300 by the alias limit, 1,000 by the query size)', async () => {
+  const crossing = (n: number) =>
+    Array.from({ length: n }, (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`);
+  const r = await post(q(`{ ${crossing(300).join(' ')} }`));
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
   expect(Number(r.timing?.split('=')[1])).toBeLessThan(1000);
+  const thousand = await post(q(`{ ${crossing(1000).join(' ')} }`));
+  expect(thousand.status).toBe(413);
+  expect(thousand.json?.errors?.[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
 });
 
-it('refuses 300 aliases of a mutation before anything is written', async () => {
-  const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: __typename`);
-  const r = await post(q(`mutation { ${aliases.join(' ')} }`));
+it('refuses 300 aliases of an audited archive read before any is read (no 300 audit rows)', async () => {
+  const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: archive(employeeId: "E1001") { __typename }`);
+  const r = await post(q(`{ ${aliases.join(' ')} }`), {}, 'clerk.arc');
   expect(r.json?.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });
+  expect(r.json?.data).toBeUndefined();
 });
 
 it('refuses a directive flood and a token flood', async () => {
