@@ -116,7 +116,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     rateLimit(config, verifier),
     express.json({ limit: `${config.MAX_BODY_KIB}kb` }),
     bodyErrors(config.MAX_BODY_KIB),
-    requestShape(config.MAX_QUERY_CHARS),
+    requestShape(config.MAX_QUERY_CHARS, config.MAX_TOKENS),
     persistedOperations(config.PERSISTED_OPERATIONS, PersistedOperations.load(config.PERSISTED_OPERATIONS_MANIFEST)),
   ];
   app.use('/graphql', ...limits);

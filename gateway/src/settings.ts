@@ -36,7 +36,7 @@ export const gatewaySettings = {
   /** Most lexical tokens in one operation's text. */
   MAX_TOKENS: int(4_000, { min: 100, max: 1_000_000 }),
   /** Largest operation cost (gateway/src/limits/cost.ts: objects times list sizes, plus a fetch per subgraph crossed). */
-  MAX_COST: int(25_000, { min: 10, max: 10_000_000 }),
+  MAX_COST: int(8_000, { min: 10, max: 10_000_000 }),
   /** What one subgraph fetch adds to the cost. */
   COST_PER_FETCH: int(10, { min: 0, max: 10_000 }),
   /** Assumed size of a list without a page argument (a team's members, a month's days). */

@@ -14,7 +14,8 @@ export function armorFor(config: GatewayConfig) {
     maxDepth: { n: config.MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.MAX_ALIASES, allowList: [] },
     maxDirectives: { n: config.MAX_DIRECTIVES },
-    maxTokens: { n: config.MAX_TOKENS },
+    // Tokens: counted before Apollo (./http.ts requestShape): Armor's parsing hook answers its refusal (and any syntax error) with a 500.
+    maxTokens: { enabled: false },
     // Cost: our own, weighted by list sizes and subgraph fetches (./cost.ts).
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !config.GRAPHQL_INTROSPECTION },

@@ -47,7 +47,7 @@ export interface CostOptions {
   defaultPage: number;
 }
 
-export const DEFAULT_COST: CostOptions = { maxCost: 25_000, fetchCost: 10, listSize: 20, defaultPage: 50 };
+export const DEFAULT_COST: CostOptions = { maxCost: 8_000, fetchCost: 10, listSize: 20, defaultPage: 50 };
 
 /** Which subgraphs (join__Graph enum values) own each `Type.field`, from the supergraph's join directives. */
 export class Ownership {
