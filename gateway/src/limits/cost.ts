@@ -168,7 +168,7 @@ export function operationCost(
 }
 
 /**
- * The cost check as an Apollo plugin: after the operation is resolved (so `page.first` given in
+ * The cost check as an Apollo plugin (and the refusal of an operationName the query lacks): after the operation is resolved (so `page.first` given in
  * variables counts) and before it is planned. Refused with QUERY_TOO_COMPLEX and HTTP 400.
  */
 export function costLimitPlugin(supergraphSdl: string, options: CostOptions): ApolloServerPlugin {
@@ -178,7 +178,15 @@ export function costLimitPlugin(supergraphSdl: string, options: CostOptions): Ap
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          if (!operation) return;
+          if (!operation) {
+            // The gateway's executor would throw this as an unexpected error (500): a client's mistake, 400.
+            throw new GraphQLError(
+              request.operationName
+                ? 'operationName names no operation of the query'
+                : 'The query has several operations: name the one to run in operationName',
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+            );
+          }
           const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
           if (!root) return;
           const fragments: Record<string, FragmentDefinitionNode> = {};

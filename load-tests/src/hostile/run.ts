@@ -239,9 +239,9 @@ async function main(): Promise<number> {
       t.maxClientMs = Math.max(t.maxClientMs, a.clientMs);
     };
 
-    const runAll = async (scale: number, record: boolean) => {
+    const runAll = async (scale: number, record: boolean, atLeast = 1) => {
       const jobs: Array<[HostileClass, number]> = [];
-      for (const c of classes) for (let i = 0; i < Math.max(1, Math.round(c.count * scale)); i++) jobs.push([c, i]);
+      for (const c of classes) for (let i = 0; i < Math.max(atLeast, Math.round(c.count * scale)); i++) jobs.push([c, i]);
       // Interleave the classes (a fixed shuffle), so one class's load does not sit alone in a window.
       for (let i = jobs.length - 1; i > 0; i--) {
         const j = (i * 7919) % (i + 1);
@@ -266,8 +266,10 @@ async function main(): Promise<number> {
       return { sent: jobs.length, healthMisses };
     };
 
-    console.log('warming up (every class once, a few times) ...');
-    await runAll(0.05, false);
+    // Warm-up: every class (the large bodies too) until the heap and the caches (Apollo's documents,
+    // the query plans; both bounded) have their working size, so that growth after it is what the flood leaves.
+    console.log('warming up (every class, 5% of its count and at least 4 times) ...');
+    await runAll(0.05, false, 4);
     await new Promise((r) => setTimeout(r, 5000));
     const rssBefore = rssOf(child.pid!);
     console.log(`resident memory after warm-up: ${(rssBefore / 1048576).toFixed(0)} MiB`);
@@ -335,10 +337,10 @@ async function main(): Promise<number> {
   }
 }
 
+/** The key file is there and whole (the graph writes it as it starts). */
 function exists(file: string): boolean {
   try {
-    readFileSync(file);
-    return true;
+    return readFileSync(file, 'utf8').includes('-----END');
   } catch {
     return false;
   }
