@@ -49,7 +49,9 @@ export function clipErrors(inner: (formatted: GraphQLFormattedError, error: unkn
     const extensions: Record<string, unknown> = { code: out.extensions?.code };
     const problems = out.extensions?.problems;
     if (Array.isArray(problems)) {
-      extensions.problems = problems.slice(0, 20).map((p: { field?: unknown; problem?: unknown }) => ({ field: clip(String(p.field)), problem: clip(String(p.problem)) }));
+      extensions.problems = problems
+        .slice(0, 20)
+        .map((p: { field?: unknown; problem?: unknown }) => ({ field: clip(String(p.field)), problem: clip(String(p.problem)) }));
     }
     return { ...out, message: clip(out.message), extensions };
   };

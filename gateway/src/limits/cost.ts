@@ -111,7 +111,14 @@ export function operationCost(
   let total = 0;
   const cap = options.maxCost + 1;
   // `owner` is the subgraph that resolves the parent objects (null at the root: every root field is a fetch).
-  const walk = (set: SelectionSetNode, parent: GraphQLNamedType, owner: string | null, multiplier: number, inFragments: Set<string>, pageSized: number | null): void => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLNamedType,
+    owner: string | null,
+    multiplier: number,
+    inFragments: Set<string>,
+    pageSized: number | null,
+  ): void => {
     const crossed = new Set<string>();
     const visit = (s: SelectionSetNode, p: GraphQLNamedType, seen: Set<string>) => {
       for (const sel of s.selections) {

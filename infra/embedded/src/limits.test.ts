@@ -18,7 +18,7 @@ async function post(body: string, headers: Record<string, string> = {}, user: st
     body,
   });
   const text = await res.text();
-  let json: { data?: any; errors?: any[] } | null = null;
+  let json: { data?: any; errors?: any[] } | null;
   try {
     json = JSON.parse(text);
   } catch {
@@ -63,7 +63,10 @@ it('refuses a query nested too deep', async () => {
 
 it('refuses alias floods crossing subgraphs in one response, fast (300 by the alias limit, 1,000 by the query size)', async () => {
   const crossing = (n: number) =>
-    Array.from({ length: n }, (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`);
+    Array.from(
+      { length: n },
+      (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`,
+    );
   const r = await post(q(`{ ${crossing(300).join(' ')} }`));
   expect(r.status).toBe(400);
   expect(r.json?.errors?.[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases' });

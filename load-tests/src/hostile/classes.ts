@@ -74,7 +74,22 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
         target: anyTarget(i),
         method: 'POST',
         headers: { ...json, ...bearer(t.token(pick(USERS, i))) },
-        body: pick(['{', '{"query": ', '{"query": "{ me { id } }"', 'nul\u0000l', '{"query": "x", }', '[1,2', '"just a string"', 'true', '{"query": 123}', '{"query": null}', '\u00ff\u00fe{}'], i),
+        body: pick(
+          [
+            '{',
+            '{"query": ',
+            '{"query": "{ me { id } }"',
+            'nul\u0000l',
+            '{"query": "x", }',
+            '[1,2',
+            '"just a string"',
+            'true',
+            '{"query": 123}',
+            '{"query": null}',
+            '\u00ff\u00fe{}',
+          ],
+          i,
+        ),
       }),
       refused: true,
     },
@@ -86,7 +101,16 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
         method: 'POST',
         headers: {
           ...bearer(t.token('tl.wang')),
-          ...pick<Record<string, string>>([{}, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }, { 'content-type': 'multipart/form-data; boundary=x' }, { 'content-type': 'application/xml' }], i),
+          ...pick<Record<string, string>>(
+            [
+              {},
+              { 'content-type': 'text/plain' },
+              { 'content-type': 'application/x-www-form-urlencoded' },
+              { 'content-type': 'multipart/form-data; boundary=x' },
+              { 'content-type': 'application/xml' },
+            ],
+            i,
+          ),
         },
         body: gql(ME),
       }),
@@ -263,10 +287,10 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
         const target = anyTarget(i);
         const q = encodeURIComponent(pick(['mutation { __typename }', '{ me { id } }', 'mutation { archive(id: "E1001") { id } }'], i));
         const kinds: HostileRequest[] = [
-            { target: `${target}?query=${q}`, method: 'GET', headers: bearer(t.token('mgr.sz')) },
-            { target: `${target}?query=${q}`, method: 'GET', headers: { ...bearer(t.token('mgr.sz')), 'apollo-require-preflight': 'true' } },
-            { target, method: 'POST', headers: { ...bearer(t.token('mgr.sz')), 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${q}` },
-            { target, method: 'POST', headers: bearer(t.token('mgr.sz')), body: gql('mutation { __typename }') },
+          { target: `${target}?query=${q}`, method: 'GET', headers: bearer(t.token('mgr.sz')) },
+          { target: `${target}?query=${q}`, method: 'GET', headers: { ...bearer(t.token('mgr.sz')), 'apollo-require-preflight': 'true' } },
+          { target, method: 'POST', headers: { ...bearer(t.token('mgr.sz')), 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${q}` },
+          { target, method: 'POST', headers: bearer(t.token('mgr.sz')), body: gql('mutation { __typename }') },
           { target, method: pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'], i >> 2), headers: { ...json, ...bearer(t.token('mgr.sz')) }, body: gql(ME) },
         ];
         return pick(kinds, i);
@@ -277,7 +301,18 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
       count: n(1000),
       make: (i) => {
         const [user, query] = pick(LIST_QUERIES, i);
-        const page = pick<unknown>([{ first: -1 }, { first: 0 }, { first: 201 }, { first: 100000 }, { first: 5, after: 'Zm9yZ2Vk' }, { first: 5, after: '-1' }, { first: 5, after: 'x'.repeat(5000) }], i >> 2);
+        const page = pick<unknown>(
+          [
+            { first: -1 },
+            { first: 0 },
+            { first: 201 },
+            { first: 100000 },
+            { first: 5, after: 'Zm9yZ2Vk' },
+            { first: 5, after: '-1' },
+            { first: 5, after: 'x'.repeat(5000) },
+          ],
+          i >> 2,
+        );
         const target = i % 3 === 0 ? t.gateway : t.subgraphs[pick(subgraphNames, i)];
         return { target, method: 'POST', headers: { ...json, ...bearer(t.token(user)) }, body: gql(query, { p: page }) };
       },
@@ -295,7 +330,12 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
           () => t.sign({ alg: 'RS256', typ: 'JWT' }, { ...c, iat: now() + 3600, exp: exp() + 3600 }),
           () => t.sign({ alg: 'RS256', typ: 'JWT' }, { ...c, exp: now() - 60 }),
           () => `${t.token(user)}.extra`,
-          () => t.sign({ alg: 'none', typ: 'JWT' }, { ...c, exp: exp() }).split('.').slice(0, 2).join('.') + '.',
+          () =>
+            t
+              .sign({ alg: 'none', typ: 'JWT' }, { ...c, exp: exp() })
+              .split('.')
+              .slice(0, 2)
+              .join('.') + '.',
           () => t.sign({ alg: 'RS256', typ: 'JWT' }, { ...c, exp: exp() }, 'other'),
           () => t.sign({ alg: 'HS256', typ: 'JWT' }, { ...c, exp: exp() }),
           () => 'x'.repeat(pick([1, 100, 20_000], i)),
@@ -312,15 +352,45 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
       name: 'huge and odd ids',
       count: n(600),
       make: (i) => {
-        const id = pick(['x'.repeat(9_999), 'x'.repeat(10_001), "E1001' OR '1'='1", 'E1001; DROP TABLE employee', '%00', '../../etc/passwd', '\ud800', '🙂'.repeat(3000), '\\'.repeat(5000), ''], i);
-        return { ...gw(gql('query($id: ID!) { employee(id: $id) { id name } archive(employeeId: $id) { employeeId } }', { id }), pick(USERS, i)), target: anyTarget(i) };
+        const id = pick(
+          [
+            'x'.repeat(9_999),
+            'x'.repeat(10_001),
+            "E1001' OR '1'='1",
+            'E1001; DROP TABLE employee',
+            '%00',
+            '../../etc/passwd',
+            '\ud800',
+            '🙂'.repeat(3000),
+            '\\'.repeat(5000),
+            '',
+          ],
+          i,
+        );
+        return {
+          ...gw(gql('query($id: ID!) { employee(id: $id) { id name } archive(employeeId: $id) { employeeId } }', { id }), pick(USERS, i)),
+          target: anyTarget(i),
+        };
       },
     },
     {
       name: 'introspection and suggestions',
       count: n(300),
       make: (i) =>
-        gw(gql(pick(['{ __schema { types { name fields { name } } } }', '{ __type(name: "Employee") { fields { name } } }', '{ me { nam } }', '{ employes { totalCount } }'], i)), pick(USERS, i)),
+        gw(
+          gql(
+            pick(
+              [
+                '{ __schema { types { name fields { name } } } }',
+                '{ __type(name: "Employee") { fields { name } } }',
+                '{ me { nam } }',
+                '{ employes { totalCount } }',
+              ],
+              i,
+            ),
+          ),
+          pick(USERS, i),
+        ),
       refused: true,
     },
   ];

@@ -80,7 +80,9 @@ function send(r: HostileRequest, timeoutMs = 30_000): Promise<Answer> {
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (e) => done({ status: 0, body: '', serverMs: null, clientMs: performance.now() - started, error: (e as NodeJS.ErrnoException).code ?? e.message }));
+    req.on('error', (e) =>
+      done({ status: 0, body: '', serverMs: null, clientMs: performance.now() - started, error: (e as NodeJS.ErrnoException).code ?? e.message }),
+    );
     if (body) req.end(body);
     else req.end();
   });
@@ -113,7 +115,22 @@ interface Tally {
   examples: string[];
 }
 
-const tally = (): Tally => ({ requests: 0, s2xx: 0, s4xx: 0, s5xx: 0, other: 0, ise: 0, leaks: 0, accepted: 0, network: 0, noTiming: 0, maxServerMs: 0, maxCpuMs: 0, maxClientMs: 0, examples: [] });
+const tally = (): Tally => ({
+  requests: 0,
+  s2xx: 0,
+  s4xx: 0,
+  s5xx: 0,
+  other: 0,
+  ise: 0,
+  leaks: 0,
+  accepted: 0,
+  network: 0,
+  noTiming: 0,
+  maxServerMs: 0,
+  maxCpuMs: 0,
+  maxClientMs: 0,
+  examples: [],
+});
 
 function rssOf(pid: number): number {
   const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
@@ -147,19 +164,33 @@ async function main(): Promise<number> {
     if (!stopping) crashed = `exited with ${code ?? signal}`;
   });
 
-  const realm = new DevRealm({ url: gatewayUrl, realm: process.env.KEYCLOAK_REALM ?? 'branch-graph', keyFile: (await waitFor(() => exists(keyFile), 120_000), keyFile) });
+  const realm = new DevRealm({
+    url: gatewayUrl,
+    realm: process.env.KEYCLOAK_REALM ?? 'branch-graph',
+    keyFile: (await waitFor(() => exists(keyFile), 120_000), keyFile),
+  });
   const tokens = new Map<string, string>();
   const token = (user: string) => {
     let t = tokens.get(user);
     if (!t) tokens.set(user, (t = realm.tokenFor(user)));
     return t;
   };
-  const subgraphs = { personnel: `http://127.0.0.1:${p1}/graphql`, attendance: `http://127.0.0.1:${p2}/graphql`, performance: `http://127.0.0.1:${p3}/graphql`, recruitment: `http://127.0.0.1:${p4}/graphql` };
+  const subgraphs = {
+    personnel: `http://127.0.0.1:${p1}/graphql`,
+    attendance: `http://127.0.0.1:${p2}/graphql`,
+    performance: `http://127.0.0.1:${p3}/graphql`,
+    recruitment: `http://127.0.0.1:${p4}/graphql`,
+  };
 
   try {
     console.log(`starting the embedded graph (gateway ${gatewayUrl}) ...`);
-    await waitFor(async () => (await send({ target: `${gatewayUrl}/healthz`, method: 'GET', headers: {} }, 2000)).status === 200, 180_000, () => crashed);
-    const kid = (JSON.parse((await send({ target: `${gatewayUrl}${realm.certsPath}`, method: 'GET', headers: {} })).body) as { keys: Array<{ kid: string }> }).keys[0].kid;
+    await waitFor(
+      async () => (await send({ target: `${gatewayUrl}/healthz`, method: 'GET', headers: {} }, 2000)).status === 200,
+      180_000,
+      () => crashed,
+    );
+    const kid = (JSON.parse((await send({ target: `${gatewayUrl}${realm.certsPath}`, method: 'GET', headers: {} })).body) as { keys: Array<{ kid: string }> })
+      .keys[0].kid;
     const realmKey = readFileSync(keyFile, 'utf8');
     const claims = (user: string) => {
       const c = JSON.parse(Buffer.from(token(user).split('.')[1], 'base64url').toString()) as Record<string, unknown>;
@@ -178,7 +209,12 @@ async function main(): Promise<number> {
     });
     await waitFor(
       async () => {
-        const a = await send({ target: targets.gateway, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token('tl.wang')}` }, body: dashboard });
+        const a = await send({
+          target: targets.gateway,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token('tl.wang')}` },
+          body: dashboard,
+        });
         return a.status === 200 && !a.body.includes('"errors"') && a.body.includes('"attendance":{');
       },
       120_000,
@@ -194,7 +230,8 @@ async function main(): Promise<number> {
       const t = byClass.get(c.name)!;
       t.requests++;
       const note = (what: string) => {
-        if (t.examples.length < 3) t.examples.push(`${what}: ${r.method} ${r.target.replace(/\?.*/, '?...')} -> ${a.status} ${a.error ?? a.body.slice(0, 200)}`);
+        if (t.examples.length < 3)
+          t.examples.push(`${what}: ${r.method} ${r.target.replace(/\?.*/, '?...')} -> ${a.status} ${a.error ?? a.body.slice(0, 200)}`);
       };
       if (a.status === 0) {
         t.network++;
@@ -219,7 +256,7 @@ async function main(): Promise<number> {
         }
       }
       if (c.refused && a.status >= 200 && a.status < 300 && r.method !== 'HEAD' && r.method !== 'OPTIONS') {
-        let data: unknown = null;
+        let data: unknown;
         try {
           data = (JSON.parse(a.body) as { data?: unknown }).data;
         } catch {
@@ -283,7 +320,9 @@ async function main(): Promise<number> {
     const total = tally();
     const rows: string[] = [];
     const pad = (s: string | number, n: number) => String(s).padStart(n);
-    rows.push(`${'class'.padEnd(72)} ${pad('req', 5)} ${pad('2xx', 5)} ${pad('4xx', 5)} ${pad('5xx', 4)} ${pad('ISE', 4)} ${pad('leak', 4)} ${pad('data', 4)} ${pad('net', 4)} ${pad('cpu ms', 7)} ${pad('srv ms', 7)} ${pad('cli ms', 7)}`);
+    rows.push(
+      `${'class'.padEnd(72)} ${pad('req', 5)} ${pad('2xx', 5)} ${pad('4xx', 5)} ${pad('5xx', 4)} ${pad('ISE', 4)} ${pad('leak', 4)} ${pad('data', 4)} ${pad('net', 4)} ${pad('cpu ms', 7)} ${pad('srv ms', 7)} ${pad('cli ms', 7)}`,
+    );
     for (const c of classes) {
       const t = byClass.get(c.name)!;
       for (const k of Object.keys(total) as Array<keyof Tally>) {
@@ -302,7 +341,11 @@ async function main(): Promise<number> {
     }
     const growth = rssBefore ? (rssAfter - rssBefore) / rssBefore : 0;
     const checks: Array<[string, boolean, string]> = [
-      ['requests sent', sent >= 10_000 * Math.min(1, SCALE), `${total.requests} in ${seconds.toFixed(0)} s (${(total.requests / seconds).toFixed(0)}/s, ${CONCURRENCY} in flight)`],
+      [
+        'requests sent',
+        sent >= 10_000 * Math.min(1, SCALE),
+        `${total.requests} in ${seconds.toFixed(0)} s (${(total.requests / seconds).toFixed(0)}/s, ${CONCURRENCY} in flight)`,
+      ],
       ['HTTP 5xx', total.s5xx === 0, String(total.s5xx)],
       ['INTERNAL_SERVER_ERROR', total.ise === 0, String(total.ise)],
       ['leaks (stack frames, paths, internal addresses, SQL)', total.leaks === 0, String(total.leaks)],
@@ -365,6 +408,6 @@ main()
   .then((code) => process.exit(code))
   .catch((e) => {
     console.error((e as Error).message);
-    console.log("hostile targets: not run");
+    console.log('hostile targets: not run');
     process.exit(1);
   });
