@@ -142,8 +142,10 @@ async function main(): Promise<number> {
   const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const gatewayUrl = `http://127.0.0.1:${gw}`;
   const keyFile = join(dir, 'key.pem');
+  // The embedded graph whatever the shell has: SQLite, in-process events, the dev realm.
+  const { DATABASE_URL: _db, KAFKA_BROKERS: _kafka, KEYCLOAK_URL: _kc, ...inherited } = process.env;
   const env = {
-    ...process.env,
+    ...inherited,
     DATA_DIR: dir,
     DEV_REALM_KEY_FILE: keyFile,
     PORT: String(gw),
