@@ -9,7 +9,7 @@
  * resident memory growth (< 10%). Exits non-zero if any target fails.
  *
  * HOSTILE_SCALE (default 1) scales every class's count; HOSTILE_CONCURRENCY (default 4) the
- * requests in flight.
+ * requests in flight; HOSTILE_ONLY / HOSTILE_SKIP (regular expressions over the class names) pick classes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -225,7 +225,9 @@ async function main(): Promise<number> {
 
     const internal = [...Object.values(subgraphs).map((u) => new URL(u).host), 'localhost:400'];
     const leaks = leakPatterns(internal);
-    const classes = hostileClasses(targets, SCALE);
+    const only = process.env.HOSTILE_ONLY ? new RegExp(process.env.HOSTILE_ONLY, 'i') : null;
+    const skip = process.env.HOSTILE_SKIP ? new RegExp(process.env.HOSTILE_SKIP, 'i') : null;
+    const classes = hostileClasses(targets, SCALE).filter((c) => (!only || only.test(c.name)) && (!skip || !skip.test(c.name)));
     const byClass = new Map<string, Tally>(classes.map((c) => [c.name, tally()]));
 
     const judge = (c: HostileClass, r: HostileRequest, a: Answer) => {
