@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         defaultScalarType: 'unknown',
-        scalars: { Fen: 'number', YearMonth: 'string', LocalDate: 'string', DateTimeISO: 'string', YearQuarter: 'string', YearHalf: 'string', Year: 'string' },
+        scalars: { Fen: 'number', YearMonth: 'string', LocalDate: 'string', DateTime: 'string', YearQuarter: 'string', YearHalf: 'string', Year: 'number', Period: 'string' },
       },
     },
   },

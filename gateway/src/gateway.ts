@@ -18,8 +18,13 @@ import {
   REQUEST_ID_HEADER,
   requestIdFrom,
   refuseUnresolvedOperation,
+  serverTiming,
 } from '@bg/graphql';
 import { consoleRoutes } from './console';
+import { armorFor, clipErrors } from './limits/armor';
+import { costLimitPlugin } from './limits/cost';
+import { bodyErrors, persistedOperations, rateLimit, requestShape } from './limits/http';
+import { PersistedOperations } from './limits/persisted';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
 import { SUBGRAPHS } from './subgraphs';
@@ -79,13 +84,14 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   const verifier = deps.verifier ?? new KeycloakVerifier(keycloakSettings(config));
   const urls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, config[s.env]]));
 
+  const supergraphSdl = deps.supergraphSdl ?? committedSupergraph();
   const links = createSubgraphLinks({
     connections: config.SUBGRAPH_CONNECTIONS,
     idleTimeoutMs: config.SUBGRAPH_IDLE_TIMEOUT_MS,
     dedupe: config.SUBGRAPH_DEDUPE,
   });
   const gateway = new ApolloGateway({
-    supergraphSdl: deps.supergraphSdl ?? committedSupergraph(),
+    supergraphSdl,
     experimental_approximateQueryPlanStoreMiB: config.QUERY_PLAN_CACHE_MIB,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
@@ -99,21 +105,29 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   });
   // The subgraphs' scalars parse here too: a bad date or amount is the caller's 400, not a subgraph's refusal in a 200.
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => adoptScalarParsing(apiSchema));
+  const armor = armorFor(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: formatError((error) => logger.error({ err: error }, 'unexpected gateway error')),
+    formatError: clipErrors(formatError((error) => logger.error({ err: error }, 'unexpected gateway error'))),
     includeStacktraceInErrorResponses: false,
-    plugins: [refuseUnresolvedOperation],
-    introspection: config.GRAPHQL_INTROSPECTION ?? devRealm !== null,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [
+      refuseUnresolvedOperation,
+      ...armor.plugins,
+      costLimitPlugin(supergraphSdl, { maxCost: config.MAX_COST, fetchCost: config.COST_PER_FETCH, listSize: config.COST_LIST_SIZE, defaultPage: 50 }),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(serverTiming);
   if (devRealm) {
     app.get(devRealm.certsPath, (_req, res) => void res.json(devRealm.jwks()));
   }
-  mountDevTools(app, { devRealm, explorer: config.GRAPHQL_INTROSPECTION ?? devRealm !== null });
+  mountDevTools(app, { devRealm, explorer: config.GRAPHQL_INTROSPECTION });
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   // Ready once the supergraph is loaded (apollo.start() above); the subgraphs' own readiness is theirs.
   app.get('/readyz', (_req, res) => void res.json({ status: 'ready', service: 'gateway' }));
@@ -123,7 +137,8 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     res.end(await metrics.metrics());
   });
   const files = forwardFiles(app, urls.personnel, logger);
-  // The token first: nothing of the body is read for a caller without a valid one.
+  // Before any GraphQL work (./limits/http.ts): the request id, the rate (per user, else per address), the
+  // token (nothing of the body is read for a caller without a valid one), the body, its shape, persisted operations.
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -131,8 +146,12 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
       next();
     },
+    rateLimit(config, verifier),
     authenticate(verifier, { logger }),
-    ...graphqlBody(),
+    ...graphqlBody(`${config.MAX_BODY_KIB}kb`),
+    bodyErrors(config.MAX_BODY_KIB),
+    requestShape(config.MAX_QUERY_CHARS, config.MAX_TOKENS),
+    persistedOperations(config.PERSISTED_OPERATIONS, PersistedOperations.load(config.PERSISTED_OPERATIONS_MANIFEST)),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ authorization: req.headers.authorization ?? '', requestId: res.locals.requestId as string }),
     }),

@@ -1,6 +1,9 @@
 /** `npm start`: the whole graph in one process on embedded defaults, with the demo company. */
 import { startEmbedded } from './embedded';
 
+// The embedded graph is for developers: introspection (and GraphQL's "Did you mean") on, unless set otherwise.
+process.env.GRAPHQL_INTROSPECTION ??= 'true';
+
 startEmbedded()
   .then((graph) => {
     const url = graph.gateway.url;

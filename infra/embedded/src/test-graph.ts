@@ -34,7 +34,7 @@ export interface GqlResult {
   body: { data?: any; errors?: any[] };
 }
 
-/** `env` overrides the test defaults (e.g. LOG_LEVEL). */
+/** `env` adds to (or overrides) the graph's environment, e.g. the gateway's limits. */
 export async function startTestGraph(env: Record<string, string> = {}): Promise<TestGraph> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bg-graph-'));
   const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);

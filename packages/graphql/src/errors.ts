@@ -14,6 +14,20 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The gateway's limits: too deep, too many aliases, directives or tokens, or too costly (`extensions.limit` says which). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Too many requests from one user (or, without a valid token, one address): HTTP 429 with Retry-After. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** A JSON array of operations: the gateway takes one operation per request. */
+  BATCHING_NOT_SUPPORTED: 'BATCHING_NOT_SUPPORTED',
+  /** The body, or the query text in it, is over the gateway's limit: HTTP 413. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The body is not a GraphQL request (not JSON, an unknown charset, a wrong content type, no query). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** A persisted operation's hash that the manifest does not hold (Apollo's code: clients then send the text, where allowed). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** PERSISTED_OPERATIONS=required: only operations registered in the manifest are run, by hash. */
+  PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -11,3 +11,4 @@ export * from './loaders';
 export * from './http';
 export * from './log';
 export * from './descriptions';
+export * from './timing';

@@ -72,11 +72,12 @@ export function pageProblems(page: { first?: unknown; after?: unknown } | null |
   return problems;
 }
 
+/** A page of a list; never `hasNextPage` without an `endCursor` to follow (an empty page ends the list). */
 export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
   const end = offset + nodes.length;
   return {
     nodes,
     totalCount,
-    pageInfo: { endCursor: nodes.length ? Buffer.from(String(end)).toString('base64url') : null, hasNextPage: end < totalCount },
+    pageInfo: { endCursor: nodes.length ? Buffer.from(String(end)).toString('base64url') : null, hasNextPage: nodes.length > 0 && end < totalCount },
   };
 }

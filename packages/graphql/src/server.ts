@@ -14,6 +14,7 @@ import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody } from '
 import { createLogger } from './log';
 import { REQUEST_ID_HEADER, requestIdFrom, type RequestContext } from './context';
 import { Loaders } from './loaders';
+import { serverTiming } from './timing';
 
 export interface SubgraphOptions<C extends RequestContext> {
   name: string;
@@ -67,7 +68,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     schema: options.schema,
     formatError: formatError((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // Like the gateway: off unless GRAPHQL_INTROSPECTION=true (`npm start` sets it); federation's `_service` is not introspection.
+    introspection: /^(1|true|yes|on)$/i.test(process.env.GRAPHQL_INTROSPECTION ?? ''),
     // Federated traces cost time per field; nothing here collects them (no Apollo usage reporting).
     plugins: [ApolloServerPluginInlineTraceDisabled(), refuseUnresolvedOperation],
   });
@@ -75,6 +77,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(serverTiming);
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
   app.get('/readyz', async (_req, res) => {
     try {

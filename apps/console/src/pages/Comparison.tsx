@@ -6,7 +6,7 @@ import { useT } from '../i18n';
 import { isHeadOffice } from '../roles';
 import { Card, ErrorBox, Loading, pct, yuan } from '../ui';
 
-type Metric = 'netRevenueFen' | 'accountsOpened' | 'payrollCostFen' | 'newAssetsFen';
+type Metric = 'netRevenueFen' | 'newAccounts' | 'payrollCostFen' | 'newAssetsFen';
 
 /** branches compared (head office), drilling down to a branch's teams and a team's managers. */
 export default function Comparison({ session }: { session: Session }) {
@@ -21,7 +21,7 @@ export default function Comparison({ session }: { session: Session }) {
   const rows = c?.rows ?? [];
   const value = (r: (typeof rows)[number]) => r[metric];
   const max = Math.max(1, ...rows.map((r) => Math.abs(value(r))), ...rows.map((r) => Math.abs(r.previous[metric])));
-  const fmt = (v: number) => (metric === 'accountsOpened' ? String(v) : yuan(v));
+  const fmt = (v: number) => (metric === 'newAccounts' ? String(v) : yuan(v));
   const drill = (key: string) => {
     if (!branchId) setBranchId(key);
     else if (!teamId) setTeamId(key);
@@ -32,7 +32,7 @@ export default function Comparison({ session }: { session: Session }) {
   };
   const metrics: Array<[Metric, string]> = [
     ['netRevenueFen', t('netRevenue')],
-    ['accountsOpened', t('accountsOpened')],
+    ['newAccounts', t('newAccounts')],
     ['newAssetsFen', t('newAssets')],
     ['payrollCostFen', t('payrollCost')],
   ];
@@ -96,7 +96,7 @@ export default function Comparison({ session }: { session: Session }) {
               <tr>
                 <th>{t('rank')}</th>
                 <th>{t('name')}</th>
-                <th>{t('accountsOpened')}</th>
+                <th>{t('newAccounts')}</th>
                 <th>{t('newAssets')}</th>
                 <th>{t('netRevenue')}</th>
                 <th>{t('change')}</th>
@@ -113,7 +113,7 @@ export default function Comparison({ session }: { session: Session }) {
                     {r.name} {r.name !== r.key && <small className="muted">{r.key}</small>}
                   </td>
                   <td className="num">
-                    {r.accountsOpened} <small className="muted">{pct(r.accountsOpenedChangePct)}</small>
+                    {r.newAccounts} <small className="muted">{pct(r.newAccountsChangePct)}</small>
                   </td>
                   <td className="num">{yuan(r.newAssetsFen)}</td>
                   <td className="num">{yuan(r.netRevenueFen)}</td>

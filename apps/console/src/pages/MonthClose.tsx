@@ -73,9 +73,9 @@ export default function MonthClose({ session }: { session: Session }) {
                   <tr key={f.employeeId}>
                     <td>{f.employeeId}</td>
                     <td>{f.daysWorked}</td>
-                    <td>{f.late}</td>
-                    <td>{f.early}</td>
-                    <td>{f.absent}</td>
+                    <td>{f.lateArrivals}</td>
+                    <td>{f.earlyLeaves}</td>
+                    <td>{f.absentDays}</td>
                     <td>{f.leaveDays}</td>
                   </tr>
                 ))}

@@ -176,8 +176,8 @@ function Lines({ id }: { id: string }) {
                 <td>{l.level}</td>
                 <td>{l.newAccounts}</td>
                 <td className="num">{yuan(l.netRevenueFen)}</td>
-                <td>{l.absent}</td>
-                <td>{l.late}</td>
+                <td>{l.absentDays}</td>
+                <td>{l.lateArrivals}</td>
                 <td className="num">{yuan(l.baseFen)}</td>
                 <td className="num">{yuan(l.commissionFen)}</td>
                 <td className="num">{yuan(l.grossFen)}</td>

@@ -100,16 +100,16 @@ export default function TeamAttendance({ session }: { session: Session }) {
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={r.employeeId} className={r.summary.absent > 0 ? 'warn' : undefined}>
+                <tr key={r.employeeId} className={r.summary.absentDays > 0 ? 'warn' : undefined}>
                   <td>
                     {r.name} <small className="muted">{r.employeeId}</small>
                   </td>
                   <td>{r.summary.daysRecorded}</td>
                   <td>{r.summary.daysWorked}</td>
-                  <td>{r.summary.late || ''}</td>
-                  <td>{r.summary.early || ''}</td>
-                  <td>{r.summary.absent || ''}</td>
-                  <td>{r.summary.leave || ''}</td>
+                  <td>{r.summary.lateArrivals || ''}</td>
+                  <td>{r.summary.earlyLeaves || ''}</td>
+                  <td>{r.summary.absentDays || ''}</td>
+                  <td>{r.summary.leaveDays || ''}</td>
                   <td>{r.summary.overtimeMinutes || ''}</td>
                   <td>{r.summary.closed ? t('closed') : t('open')}</td>
                 </tr>
@@ -120,10 +120,10 @@ export default function TeamAttendance({ session }: { session: Session }) {
                 <th>Σ {rows.length}</th>
                 <th>{sum((r) => r.summary.daysRecorded)}</th>
                 <th>{sum((r) => r.summary.daysWorked)}</th>
-                <th>{sum((r) => r.summary.late)}</th>
-                <th>{sum((r) => r.summary.early)}</th>
-                <th>{sum((r) => r.summary.absent)}</th>
-                <th>{sum((r) => r.summary.leave)}</th>
+                <th>{sum((r) => r.summary.lateArrivals)}</th>
+                <th>{sum((r) => r.summary.earlyLeaves)}</th>
+                <th>{sum((r) => r.summary.absentDays)}</th>
+                <th>{sum((r) => r.summary.leaveDays)}</th>
                 <th>{sum((r) => r.summary.overtimeMinutes)}</th>
                 <th />
               </tr>

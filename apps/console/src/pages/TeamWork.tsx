@@ -60,8 +60,8 @@ export default function TeamWork({ session }: { session: Session }) {
               {progress.data.planProgress.people.map((p) => (
                 <tr key={p.employeeId} className={p.behind ? 'warn' : undefined}>
                   <td>{p.name}</td>
-                  <td>{p.target.accountOpenings ?? '—'}</td>
-                  <td>{p.actual.accountOpenings}</td>
+                  <td>{p.target.newAccounts ?? '—'}</td>
+                  <td>{p.actual.newAccounts}</td>
                   <td>{p.behind ? t('behind') : ''}</td>
                 </tr>
               ))}
