@@ -141,7 +141,7 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
   // token (nothing of the body is read for a caller without a valid one), the body, its shape, persisted operations.
   app.use(
     '/graphql',
-    (req, res, next) => {
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
       res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
       next();
