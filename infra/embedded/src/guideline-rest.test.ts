@@ -161,3 +161,55 @@ describe('item 8: the customer register (R-2.9): tiers, a responsible manager, v
     expect(code((await t.ask('cm.zhang', `{ customer(id: "${ids.mrsChen}") { name } }`)).body)).toBe('FORBIDDEN');
   });
 });
+
+describe("item 8: the lead reviews the month's visit logs; the quarterly visit report goes to the branch leadership (R-2.9)", () => {
+  const REVIEW = `mutation($o: [VisitLogOpinionInput!]!) { reviewVisitLogs(teamId: "SZ01-T1", month: "2026-11", opinions: $o) { month reviewedBy opinions { employeeId visits openIssues opinion } } }`;
+  it('records an opinion on every visitor of the month, once, by the lead only', async () => {
+    at('2026-11-25');
+    expect(code((await t.ask('tl.wang', REVIEW, { o: [{ employeeId: 'E1001', opinion: '走访记录完整' }] })).body)).toBe('BAD_USER_INPUT'); // the month is not over
+    at('2026-12-02');
+    const missing = await t.ask('tl.wang', REVIEW, { o: [] });
+    expect(missing.body.errors![0].extensions.problems).toEqual([{ field: 'opinions', problem: expect.stringContaining('missing E1001') }]);
+    expect(code((await t.ask('cm.zhang', REVIEW, { o: [{ employeeId: 'E1001', opinion: '自评' }] })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.sz', REVIEW, { o: [{ employeeId: 'E1001', opinion: '走访记录完整' }] })).body)).toBe('FORBIDDEN');
+    expect(ok(await t.ask('tl.wang', REVIEW, { o: [{ employeeId: 'E1001', opinion: '走访记录完整, 跟进及时' }] })).reviewVisitLogs).toEqual({
+      month: '2026-11',
+      reviewedBy: 'tl.wang',
+      opinions: [{ employeeId: 'E1001', visits: 1, openIssues: 0, opinion: '走访记录完整, 跟进及时' }],
+    });
+    expect(code((await t.ask('tl.wang', REVIEW, { o: [{ employeeId: 'E1001', opinion: '再次' }] })).body)).toBe('CONFLICT');
+    expect(ok(await t.ask('dep.sz', `{ visitLogReviews(teamId: "SZ01-T1") { month reviewedBy } }`)).visitLogReviews).toEqual([
+      { month: '2026-11', reviewedBy: 'tl.wang' },
+    ]);
+    expect(code((await t.ask('cm.zhang', `{ visitLogReviews(teamId: "SZ01-T1") { month } }`)).body)).toBe('FORBIDDEN');
+  });
+
+  it("submits the team's quarter with its figures frozen and the lead's analysis; the branch leadership receives it", async () => {
+    const SUBMIT = `mutation { submitQuarterlyVisitReport(teamId: "SZ01-T1", quarter: "2026-Q4", analysis: "本季度走访重点客户 1 户, 无未办结事项") { id quarter submittedBy total { visits byTier { tier visits } } byManager { employeeId name visits } } }`;
+    expect(code((await t.ask('tl.wang', SUBMIT)).body)).toBe('BAD_USER_INPUT'); // the quarter is not over
+    at('2027-01-05');
+    expect(code((await t.ask('mgr.sz', SUBMIT)).body)).toBe('FORBIDDEN');
+    const report = ok(await t.ask('tl.wang', SUBMIT)).submitQuarterlyVisitReport;
+    expect(report).toMatchObject({
+      quarter: '2026-Q4',
+      submittedBy: 'tl.wang',
+      total: { visits: 1 },
+      byManager: [{ employeeId: 'E1001', name: '张伟', visits: 1 }],
+    });
+    expect(report.total.byTier).toContainEqual({ tier: 'VIP', visits: 1 });
+    expect(code((await t.ask('tl.wang', SUBMIT)).body)).toBe('CONFLICT');
+
+    const ACK = `mutation { acknowledgeVisitReport(reportId: "${report.id}") { acknowledgedBy } }`;
+    expect(code((await t.ask('tl.wang', ACK)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.gz', ACK)).body)).toBe('FORBIDDEN');
+    expect(ok(await t.ask('mgr.sz', ACK)).acknowledgeVisitReport).toEqual({ acknowledgedBy: 'mgr.sz' });
+    expect(code((await t.ask('dep.sz', ACK)).body)).toBe('CONFLICT');
+    const LIST = `{ visitReports(branchId: "SZ01") { teamId quarter analysis acknowledgedBy } }`;
+    expect(ok(await t.ask('dep.sz', LIST)).visitReports).toEqual([
+      { teamId: 'SZ01-T1', quarter: '2026-Q4', analysis: '本季度走访重点客户 1 户, 无未办结事项', acknowledgedBy: 'mgr.sz' },
+    ]);
+    expect(ok(await t.ask('tl.wang', `{ visitReports(branchId: "SZ01", teamId: "SZ01-T1") { quarter } }`)).visitReports).toEqual([{ quarter: '2026-Q4' }]);
+    expect(code((await t.ask('tl.wang', LIST)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.gz', LIST)).body)).toBe('FORBIDDEN');
+  });
+});

@@ -27,6 +27,8 @@ import { LeftPostDay } from './left-post/left-post.entity';
 import { LeftPostResolver, PatrolLeftPostResolver } from './left-post/left-post.resolver';
 import { Customer, CustomerHandover, CustomerTierThresholds } from './customers/customer.entity';
 import { CustomerResolver, customerReference } from './customers/customer.resolver';
+import { VisitLogReview, VisitReportSubmission } from './customer-visits/visit-review.entity';
+import { VisitLogReviewResolver, VisitReportSubmissionResolver } from './customer-visits/visit-review.resolver';
 
 /** Attendance and daily management of client managers (R-2.x, R-1.5, R-1.7). */
 export const attendance: ServiceDefinition = {
@@ -53,6 +55,8 @@ export const attendance: ServiceDefinition = {
     Customer,
     CustomerHandover,
     CustomerTierThresholds,
+    VisitLogReview,
+    VisitReportSubmission,
   ],
   migrations,
   resolvers: [
@@ -72,6 +76,8 @@ export const attendance: ServiceDefinition = {
     LeftPostResolver,
     PatrolLeftPostResolver,
     CustomerResolver,
+    VisitLogReviewResolver,
+    VisitReportSubmissionResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: { ...employeeStubReference, ...customerReference },

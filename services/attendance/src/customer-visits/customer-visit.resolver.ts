@@ -46,13 +46,13 @@ class CustomerVisitsArgs {
 }
 
 @ObjectType()
-class TierCount {
+export class TierCount {
   @Field(() => CustomerTier) tier!: CustomerTier;
   @Field(() => Int) visits!: number;
 }
 
 @ObjectType()
-class VisitReportLine {
+export class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Int) visits!: number;
@@ -108,6 +108,26 @@ export async function flagOverdueFollowUps(em: EntityManager, branchId: string, 
     });
   }
   return issues.length;
+}
+
+/** The quarterly visit report's figures of a branch (or one team) for a range, with the managers' names. */
+export async function reportFigures(
+  em: EntityManager,
+  where: { branchId: string; teamId?: string },
+  range: { from: string; to: string },
+): Promise<{ total: VisitReportLine; byManager: VisitReportLine[] }> {
+  const [visits, issues] = await Promise.all([
+    em.find(CustomerVisit, { ...where, date: { $gte: range.from, $lte: range.to } }, { fields: ['employeeId', 'tier'] }),
+    em.find(VisitIssue, { ...where, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
+  ]);
+  const report = visitReport(visits, issues, range, today());
+  const names = new Map(
+    (await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]),
+  );
+  return {
+    total: { ...report.total, name: null },
+    byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
+  };
 }
 
 /** The issues of visits answered by this request, loaded with them (no query per visit). */
@@ -299,20 +319,6 @@ export class CustomerVisitResolver {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);
     const range = quarterRange(quarter);
     if (!range) throw new BadInputError(`"${quarter}" is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1`, [{ field: 'quarter', problem: 'write YYYY-Qn' }]);
-    const [visits, issues] = await Promise.all([
-      em.find(CustomerVisit, { branchId, date: { $gte: range.from, $lte: range.to } }, { fields: ['employeeId', 'tier'] }),
-      em.find(VisitIssue, { branchId, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
-    ]);
-    const report = visitReport(visits, issues, range, today());
-    const names = new Map(
-      (await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]),
-    );
-    return {
-      branchId,
-      quarter,
-      ...range,
-      total: { ...report.total, name: null },
-      byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
-    };
+    return { branchId, quarter, ...range, ...(await reportFigures(em, { branchId }, range)) };
   }
 }
