@@ -29,7 +29,6 @@ const events = (topic: string, name?: string) =>
     .messages(topic)
     .map((m) => JSON.parse(m.value))
     .filter((e) => !name || e.type.includes(name));
-void events;
 
 const YUAN = 100;
 const REGISTER = `mutation($i: RegisterCustomerInput!) { registerCustomer(input: $i) { id branchId name kind tier assetsFen responsibleEmployeeId registeredBy } }`;
@@ -211,5 +210,110 @@ describe("item 8: the lead reviews the month's visit logs; the quarterly visit r
     expect(ok(await t.ask('tl.wang', `{ visitReports(branchId: "SZ01", teamId: "SZ01-T1") { quarter } }`)).visitReports).toEqual([{ quarter: '2026-Q4' }]);
     expect(code((await t.ask('tl.wang', LIST)).body)).toBe('FORBIDDEN');
     expect(code((await t.ask('mgr.gz', LIST)).body)).toBe('FORBIDDEN');
+  });
+});
+
+describe('item 7: a team meeting not held shows as a gap, and the lead of the period bears the duty deduction (R-2.6)', () => {
+  it('appoints team leads from a day (personnel.organisation); a gap names the lead in force on its due day, whose duty facts carry it', async () => {
+    const APPOINT = (employeeId: string) =>
+      `mutation { appointTeamLead(teamId: "SZ01-T1", employeeId: "${employeeId}", effectiveOn: "2026-11-16") { teamId employeeId effectiveOn appointedBy } }`;
+    expect(code((await t.ask('tl.wang', APPOINT('E1002'))).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.gz', APPOINT('E1002'))).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.sz', APPOINT('E2001'))).body)).toBe('BAD_USER_INPUT'); // not of the team
+    expect(ok(await t.ask('mgr.sz', APPOINT('E1002'))).appointTeamLead).toEqual({
+      teamId: 'SZ01-T1',
+      employeeId: 'E1002',
+      effectiveOn: '2026-11-16',
+      appointedBy: 'mgr.sz',
+    });
+    expect(
+      ok(
+        await t.ask(
+          'cm.zhang',
+          `{ team(id: "SZ01-T1") { leads { employeeId effectiveOn } before: leadId(on: "2026-11-15") after: leadId(on: "2026-11-16") } }`,
+        ),
+      ).team,
+    ).toEqual({
+      leads: [
+        { employeeId: 'E1003', effectiveOn: '2019-05-06' },
+        { employeeId: 'E1002', effectiveOn: '2026-11-16' },
+      ],
+      before: 'E1003',
+      after: 'E1002',
+    });
+    await t.graph.settle();
+
+    at('2026-11-25');
+    const compliance = ok(
+      await t.ask('tl.wang', `{ meetingCompliance(teamId: "SZ01-T1", month: "2026-11") { missing { kind from to responsibleId } } }`),
+    ).meetingCompliance;
+    expect(compliance.missing).toEqual([
+      { kind: 'WEEKLY', from: '2026-11-02', to: '2026-11-08', responsibleId: 'E1003' },
+      { kind: 'WEEKLY', from: '2026-11-09', to: '2026-11-15', responsibleId: 'E1003' },
+      { kind: 'WEEKLY', from: '2026-11-16', to: '2026-11-22', responsibleId: 'E1002' },
+    ]);
+    expect(code((await t.ask('cm.zhang', `mutation { flagMissedMeetings(branchId: "SZ01", month: "2026-11") }`)).body)).toBe('FORBIDDEN');
+    ok(await t.ask('clerk.att', `mutation { flagMissedMeetings(branchId: "SZ01", month: "2026-11") }`));
+    await t.graph.settle();
+    const gaps = events('attendance.duty', 'MeetingMissed').filter((e) => e.data.teamId === 'SZ01-T1' && e.data.employeeIds.length === 0);
+    expect(gaps.map((e) => [e.data.date, e.data.responsibleIds])).toEqual([
+      ['2026-11-02', ['E1003']],
+      ['2026-11-09', ['E1003']],
+      ['2026-11-16', ['E1002']],
+    ]);
+    const FACTS = (id: string) => `{ dutyFacts(employeeId: "${id}", month: "2026-11") { kind date } }`;
+    expect(ok(await t.ask('tl.wang', FACTS('E1003'))).dutyFacts).toEqual([
+      { kind: 'MEETING_NOT_HELD', date: '2026-11-02' },
+      { kind: 'MEETING_NOT_HELD', date: '2026-11-09' },
+    ]);
+    expect(ok(await t.ask('gl.li', FACTS('E1002'))).dutyFacts).toEqual([{ kind: 'MEETING_NOT_HELD', date: '2026-11-16' }]);
+    expect(ok(await t.ask('cm.zhang', FACTS('E1001'))).dutyFacts).toEqual([]); // a member bears no gap
+    expect(code((await t.ask('cm.zhang', FACTS('E1003'))).body)).toBe('FORBIDDEN');
+  });
+});
+
+describe("item 6: attendance at the team's marketing activities is recorded and feeds the duty assessment (R-2.2)", () => {
+  it('records who attended; the absent without approved leave become duty facts; only the lead records', async () => {
+    at('2026-11-20');
+    const leave = ok(
+      await t.ask('cm.liu', `mutation { requestLeave(input: { kind: PERSONAL, startDate: "2026-11-24", endDate: "2026-11-24", reason: "家事" }) { id } }`),
+    ).requestLeave;
+    ok(await t.ask('tl.wang', `mutation { decideLeave(leaveId: "${leave.id}", approve: true) { status } }`));
+    at('2026-11-25');
+    const RECORD = `mutation($i: RecordMarketingActivityInput!) { recordMarketingActivity(input: $i) { id kind attendeeIds absentIds excusedIds recordedBy } }`;
+    const i = {
+      teamId: 'SZ01-T1',
+      kind: 'OUTLET_CAMPAIGN',
+      title: '招商银行网点基金定投推介',
+      date: '2026-11-24',
+      location: '招商银行深圳福田支行',
+      attendeeIds: ['E1001', 'E1003'],
+    };
+    expect(code((await t.ask('cm.zhang', RECORD, { i })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.sz', RECORD, { i })).body)).toBe('FORBIDDEN');
+    const bad = await t.ask('tl.wang', RECORD, { i: { ...i, attendeeIds: ['E1001', 'E2001'], title: ' ' } });
+    expect(bad.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['title', 'attendeeIds[1]']);
+    const activity = ok(await t.ask('tl.wang', RECORD, { i })).recordMarketingActivity;
+    expect(activity).toMatchObject({ kind: 'OUTLET_CAMPAIGN', attendeeIds: ['E1001', 'E1003'], excusedIds: ['E1004'], recordedBy: 'tl.wang' });
+    expect(activity.absentIds).toContain('E1002');
+    expect(activity.absentIds).not.toContain('E1001');
+    expect(activity.absentIds).not.toContain('E1004');
+    await t.graph.settle();
+    const missed = events('attendance.duty', 'MarketingActivityMissed').map((e) => e.data);
+    expect(missed).toEqual([expect.objectContaining({ activityId: activity.id, teamId: 'SZ01-T1', date: '2026-11-24', employeeIds: activity.absentIds })]);
+    const FACTS = (id: string) => `{ dutyFacts(employeeId: "${id}", month: "2026-11") { kind date detail } }`;
+    expect(ok(await t.ask('gl.li', FACTS('E1002'))).dutyFacts).toContainEqual({
+      kind: 'ACTIVITY_MISSED',
+      date: '2026-11-24',
+      detail: '招商银行网点基金定投推介',
+    });
+    expect(ok(await t.ask('cm.liu', FACTS('E1004'))).dutyFacts.filter((f: any) => f.kind === 'ACTIVITY_MISSED')).toEqual([]);
+
+    expect(ok(await t.ask('cm.zhang', `{ marketingActivities(month: "2026-11", employeeId: "E1001") { title attendeeIds } }`)).marketingActivities).toEqual([
+      { title: '招商银行网点基金定投推介', attendeeIds: ['E1001', 'E1003'] },
+    ]);
+    expect(ok(await t.ask('mgr.sz', `{ marketingActivities(month: "2026-11", teamId: "SZ01-T1") { id } }`)).marketingActivities).toEqual([{ id: activity.id }]);
+    expect(code((await t.ask('cm.zhang', `{ marketingActivities(month: "2026-11", teamId: "SZ01-T1") { id } }`)).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.zhang', `{ marketingActivities(month: "2026-11", employeeId: "E1002") { id } }`)).body)).toBe('FORBIDDEN');
   });
 });

@@ -137,7 +137,21 @@ export interface EventContracts {
     result: 'CONFIRMED' | 'DISCREPANCY';
     checkedOn: string;
   };
-  MeetingMissed: { meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY'; branchId: string; teamId: string | null; date: string; employeeIds: string[] };
+  /**
+   * A meeting not held (`employeeIds` empty: the gap is the meeting's) or the absentees of a held one.
+   * `responsibleIds`: for a team meeting not held, the team's lead in force on its due day, who bears
+   * the gap (R-2.6; absent in events from before it was carried: nobody).
+   */
+  MeetingMissed: {
+    meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY';
+    branchId: string;
+    teamId: string | null;
+    date: string;
+    employeeIds: string[];
+    responsibleIds?: string[];
+  };
+  /** R-2.2: client managers of the team, expected and without approved leave, absent from a team's marketing activity (营销活动). */
+  MarketingActivityMissed: { activityId: string; branchId: string; teamId: string; date: string; title: string; employeeIds: string[] };
   FollowUpOverdue: { issueId: string; employeeId: string; branchId: string; dueOn: string };
   // performance.payroll
   /** adjustsPayrollId: set when the run is a correction (更正) of that signed run. */
@@ -236,6 +250,8 @@ export interface EventContracts {
   /** An outlet and its working hours (HH:MM, local), in force from effectiveOn (inclusive). */
   OutletRegistered: { outletId: string; branchId: string; name: string; opensAt: string; closesAt: string; effectiveOn: string };
   OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
+  /** 团队负责人: the team's lead from effectiveOn (inclusive) until the next appointment (R-2.6: the lead bears the team's meeting gaps). */
+  TeamLeadAppointed: { teamId: string; branchId: string; employeeId: string; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: {
     resultId: string;
@@ -255,9 +271,9 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
-  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged'],
+  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed'],
   'attendance.month': ['AttendanceMonthClosed'],
-  'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue'],
+  'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],

@@ -1,4 +1,4 @@
-import { PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { KnownTeamLead, PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
@@ -23,6 +23,8 @@ import { SpotCheckResolver } from './spotchecks/spotcheck.resolver';
 import { WorkLog } from './worklogs/worklog.entity';
 import { WorkLogResolver } from './worklogs/worklog.resolver';
 import { migrations } from './migrations';
+import { MarketingActivity } from './activities/activity.entity';
+import { MarketingActivityResolver } from './activities/activity.resolver';
 import { LeftPostDay } from './left-post/left-post.entity';
 import { LeftPostResolver, PatrolLeftPostResolver } from './left-post/left-post.resolver';
 import { Customer, CustomerHandover, CustomerTierThresholds } from './customers/customer.entity';
@@ -57,6 +59,8 @@ export const attendance: ServiceDefinition = {
     CustomerTierThresholds,
     VisitLogReview,
     VisitReportSubmission,
+    KnownTeamLead,
+    MarketingActivity,
   ],
   migrations,
   resolvers: [
@@ -78,6 +82,7 @@ export const attendance: ServiceDefinition = {
     CustomerResolver,
     VisitLogReviewResolver,
     VisitReportSubmissionResolver,
+    MarketingActivityResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: { ...employeeStubReference, ...customerReference },

@@ -17,6 +17,7 @@ import { GoalResolver } from './goals/goal.resolver';
 import { AnalysisReport } from './reports/report.entity';
 import { AnalysisReportResolver } from './reports/report.resolver';
 import { DutyFact } from './facts/duty-fact.entity';
+import { DutyFactResolver } from './facts/duty-fact.resolver';
 import { LevelRuleSet } from './levels/level-rules.entity';
 import { LevelRulesResolver } from './levels/level-rules.resolver';
 import { Assessment } from './assessments/assessment.entity';
@@ -57,6 +58,7 @@ export const performance: ServiceDefinition = {
   entities: PERFORMANCE_ENTITIES,
   migrations,
   resolvers: [
+    DutyFactResolver,
     BusinessMetricsResolver,
     MetricsImportResolver,
     CompensationStandardResolver,

@@ -18,10 +18,11 @@ import { serialsModule } from './serials';
 import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
 import { handoversModule } from './handovers';
+import { teamLeadsModule } from './team-leads';
 import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule, teamLeadsModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {

@@ -52,7 +52,10 @@ export class PerformanceComponentType {
 
 @ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
 export class DutyComponentType {
-  @Field({ description: 'absentDays, late, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed' })
+  @Field({
+    description:
+      'absentDays, late, earlyLeaves, meetingsMissed, meetingsNotHeld, activitiesMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed',
+  })
   name!: string;
   @Field(() => Int) count!: number;
   @Field(() => Float) pointsEach!: number;
