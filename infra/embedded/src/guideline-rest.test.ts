@@ -317,3 +317,53 @@ describe("item 6: attendance at the team's marketing activities is recorded and 
     expect(code((await t.ask('cm.zhang', `{ marketingActivities(month: "2026-11", employeeId: "E1002") { id } }`)).body)).toBe('FORBIDDEN');
   });
 });
+
+describe("item 12: each month each manager's customer details and results are archived in personnel, by event (R-6.4)", () => {
+  const DOCS = (id: string) => `{ archive(employeeId: "${id}") { documents { kind title reason source status } } }`;
+  const monthly = (docs: any[], kind: string) => docs.filter((d) => d.kind === kind);
+
+  it("archives the register's customer details at the branch's month close; the manager reads their own, others may not", async () => {
+    at('2026-12-02');
+    ok(
+      await t.ask(
+        'clerk.att',
+        `mutation { recordAttendance(input: { employeeId: "E1001", date: "2026-11-20", checkIn: "09:00", checkOut: "17:00" }) { status } }`,
+      ),
+    );
+    const CLOSE = `mutation { closeAttendanceMonth(branchId: "SZ01", month: "2026-11") { state } }`;
+    expect(code((await t.ask('cm.zhang', CLOSE)).body)).toBe('FORBIDDEN');
+    expect(ok(await t.ask('clerk.att', CLOSE)).closeAttendanceMonth.state).toBe('CLOSED');
+    await t.graph.settle();
+    const details = events('attendance.month', 'CustomerDetailsClosed').find((e) => e.data.employeeId === 'E1001')!.data;
+    expect(details).toMatchObject({ month: '2026-11', developed: 1, customerCount: 1, totalAssetsFen: 1_200_000_000 });
+    const mine = monthly(ok(await t.ask('cm.zhang', DOCS('E1001'))).archive.documents, 'CUSTOMER_DETAILS');
+    expect(mine).toEqual([
+      {
+        kind: 'CUSTOMER_DETAILS',
+        title: '营销客户明细 2026-11',
+        reason: expect.stringContaining('深圳前海某投资公司 [VIP]'),
+        source: 'ATTENDANCE',
+        status: 'CURRENT',
+      },
+    ]);
+    expect(mine[0].reason).toContain('本月开发 1 户');
+    // E1004 took over 陈女士 (handover) and had 赵先生 registered by the lead
+    expect(monthly(ok(await t.ask('tl.wang', DOCS('E1004'))).archive.documents, 'CUSTOMER_DETAILS')[0].reason).toContain('客户 2 户');
+    expect(code((await t.ask('cm.liu', DOCS('E1001'))).body)).toBe('FORBIDDEN');
+  });
+
+  it("archives the month's results once finance reviewed the CRM figures; a re-review of a re-import supersedes them", async () => {
+    const REVIEW = `mutation { reviewMetricsImport(branchId: "SZ01", month: "2026-10", comment: "已复核") { reviewState } }`;
+    expect(code((await t.ask('mgr.sz', REVIEW)).body)).toBe('FORBIDDEN');
+    expect(ok(await t.ask('fin.sz', REVIEW)).reviewMetricsImport.reviewState).toBe('REVIEWED');
+    await t.graph.settle();
+    const reviewed = events('performance.assessment', 'MonthlyResultsReviewed').filter((e) => e.data.employeeId === 'E1001');
+    expect(reviewed.map((e) => e.data)).toEqual([expect.objectContaining({ branchId: 'SZ01', month: '2026-10', reviewedBy: 'fin.sz' })]);
+    const results = monthly(ok(await t.ask('mgr.sz', DOCS('E1001'))).archive.documents, 'MONTHLY_RESULTS');
+    expect(results).toEqual([
+      { kind: 'MONTHLY_RESULTS', title: '营销业绩 2026-10', reason: expect.stringContaining('财务复核 fin.sz'), source: 'PERFORMANCE', status: 'CURRENT' },
+    ]);
+    expect(results[0].reason).toMatch(/^开发客户 \d+ 户; 新开户 \d+ 户; 新增资产 [\d,.]+ 元; 客户资产 [\d,.]+ 元; 净收入 [\d,.]+ 元/);
+    expect(code((await t.ask('gl.li', DOCS('E1001'))).body)).toBe('FORBIDDEN'); // a group leader is not admitted by the archive rule
+  });
+});

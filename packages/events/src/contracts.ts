@@ -128,6 +128,22 @@ export interface EventContracts {
     leaveDays: number;
     visits: number;
   };
+  /**
+   * R-6.4 (营销客户明细): a client manager's customers as the register holds them at the branch's month
+   * close (tier, assets), and how many were registered in the month; personnel archives them monthly.
+   */
+  CustomerDetailsClosed: {
+    employeeId: string;
+    branchId: string;
+    month: string;
+    /** Customers registered for the manager in the month (开发客户). */
+    developed: number;
+    totalAssetsFen: number;
+    /** The customers responsible to the manager at the close (the first 1,000 by name), with their tier and assets. */
+    customers: Array<{ customerId: string; name: string; tier: 'VIP' | 'KEY' | 'ORDINARY'; assetsFen: number; assetsAsOf: string }>;
+    /** All of them, when more than the list carries. */
+    customerCount: number;
+  };
   // attendance.duty
   SpotCheckRecorded: {
     checkId: string;
@@ -160,6 +176,21 @@ export interface EventContracts {
   // performance.assessment
   AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
   LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };
+  /**
+   * R-6.4 (营销业绩): a client manager's monthly results from the CRM import once the branch's finance
+   * reviewed them (复核); a review of a re-import sends them again. Personnel archives them monthly.
+   */
+  MonthlyResultsReviewed: {
+    employeeId: string;
+    branchId: string;
+    month: string;
+    customersDeveloped: number;
+    newAccounts: number;
+    newAssetsFen: number;
+    customerAssetsFen: number;
+    netRevenueFen: number;
+    reviewedBy: string;
+  };
   // performance.approval: the route's progress, key = the approval request id
   /** A version of a subject was put on the route (the submitting step). */
   ApprovalSubmitted: ApprovalRef & { subjectVersion: number; title: string; submittedBy: string; submittedAt: string; stage: ApprovalStageName };
@@ -272,10 +303,10 @@ export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
   'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed'],
-  'attendance.month': ['AttendanceMonthClosed'],
+  'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
-  'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
+  'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved', 'MonthlyResultsReviewed'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
   'performance.report': ['AnalysisReportSubmitted'],
   'recruitment.requisition': ['StaffingRequested'],

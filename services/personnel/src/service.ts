@@ -32,7 +32,15 @@ export const personnel: ServiceDefinition = {
   resolvers: [BranchResolver, TeamResolver, EmployeeResolver, EmployeeLifecycleResolver, ...modules.flatMap((m) => m.resolvers)] as [Function, ...Function[]],
   referenceResolvers: employeeReference,
   consumes: {
-    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training', ...REPORT_TOPICS, ...STAFF_CHANGE_TOPICS],
+    topics: [
+      'recruitment.candidate',
+      'performance.assessment',
+      'attendance.month',
+      'performance.payroll',
+      'recruitment.training',
+      ...REPORT_TOPICS,
+      ...STAFF_CHANGE_TOPICS,
+    ],
     handlers: { ...personnelHandlers, ...reportFilingHandlers, ...staffChangeFilingHandlers },
   },
   seed: seedDemoCompany,

@@ -1,5 +1,5 @@
 import { CustomerTier } from './customer.entity';
-import { DEFAULT_TIER_THRESHOLDS, customerProblems, handoverProblems, thresholdProblems, tierFor } from './customer.rules';
+import { DEFAULT_TIER_THRESHOLDS, customerDetails, customerProblems, handoverProblems, thresholdProblems, tierFor } from './customer.rules';
 
 describe('customer register (R-2.9)', () => {
   it('tiers a customer by assets against the thresholds (分级管理)', () => {
@@ -39,5 +39,22 @@ describe('customer register (R-2.9)', () => {
     expect(handoverProblems({ customers: [], toEmployeeId: 'E2', toBranchId: 'SZ01', reason: 'x' })).toEqual([
       { field: 'customerIds', problem: 'name at least one customer' },
     ]);
+  });
+});
+
+describe("a manager's monthly customer details (R-6.4)", () => {
+  it('lists their customers by name with the total assets and those registered in the month', () => {
+    const c = (id: string, name: string, registeredOn: string, responsibleEmployeeId = 'E1') => ({
+      id,
+      name,
+      tier: CustomerTier.KEY,
+      assetsFen: 100,
+      assetsAsOf: '2026-11-01',
+      registeredOn,
+      responsibleEmployeeId,
+    });
+    const d = customerDetails([c('C2', '乙', '2026-10-05'), c('C1', '甲', '2026-11-03'), c('C3', '丙', '2026-11-04', 'E2')], 'E1', '2026-11');
+    expect(d).toMatchObject({ developed: 1, totalAssetsFen: 200, customerCount: 2 });
+    expect(d.customers.map((x) => x.name)).toEqual(['乙', '甲'].sort((a, b) => a.localeCompare(b)));
   });
 });

@@ -67,3 +67,32 @@ export function handoverProblems(h: HandoverFacts): FieldProblem[] {
   else if (h.reason.length > 500) problems.push({ field: 'reason', problem: 'at most 500 characters' });
   return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field && q.problem === p.problem) === i);
 }
+
+export interface RegisteredCustomer {
+  id: string;
+  name: string;
+  tier: CustomerTier;
+  assetsFen: number;
+  assetsAsOf: string;
+  registeredOn: string;
+  responsibleEmployeeId: string;
+}
+
+/** How many customers the event carries by name (the count carries all). */
+export const DETAILS_LIST_LIMIT = 1000;
+
+/**
+ * A manager's customer details for a month (R-6.4, 营销客户明细): the customers responsible to them in
+ * the register (by name), their total assets, and those registered in the month (开发客户).
+ */
+export function customerDetails(customers: readonly RegisteredCustomer[], employeeId: string, month: string) {
+  const own = customers.filter((c) => c.responsibleEmployeeId === employeeId).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return {
+    developed: own.filter((c) => c.registeredOn.startsWith(`${month}-`)).length,
+    totalAssetsFen: own.reduce((s, c) => s + c.assetsFen, 0),
+    customerCount: own.length,
+    customers: own
+      .slice(0, DETAILS_LIST_LIMIT)
+      .map((c) => ({ customerId: c.id, name: c.name, tier: c.tier, assetsFen: c.assetsFen, assetsAsOf: c.assetsAsOf })),
+  };
+}

@@ -17,6 +17,8 @@ export const DocumentKind = {
   REWARD: 'REWARD', // 奖励
   PUNISHMENT: 'PUNISHMENT', // 处罚
   OTHER: 'OTHER',
+  CUSTOMER_DETAILS: 'CUSTOMER_DETAILS', // 营销客户明细 (R-6.4, monthly, from attendance's register)
+  MONTHLY_RESULTS: 'MONTHLY_RESULTS', // 营销业绩 (R-6.4, monthly, from performance once finance reviewed the CRM figures)
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'Kinds of archive material (R-6.3)' });
@@ -26,8 +28,9 @@ export enum DocumentSource {
   RECRUITMENT = 'RECRUITMENT', // carried over from the candidate's verified documents (CandidateHired)
   PERFORMANCE = 'PERFORMANCE', // AssessmentCompleted
   TRAINING = 'TRAINING', // TrainingResultRecorded
+  ATTENDANCE = 'ATTENDANCE', // CustomerDetailsClosed (the customer register)
 }
-registerEnumType(DocumentSource, { name: 'DocumentSource' });
+registerEnumType(DocumentSource, { name: 'DocumentSource', description: 'Where an archive entry came from' });
 
 /** An entry is CURRENT until a later version of the same record replaces it (e.g. a re-run assessment). */
 export enum ArchiveEntryStatus {
