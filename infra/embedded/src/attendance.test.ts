@@ -327,7 +327,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(closed.closeAttendanceMonth.dutyEvents).toBeGreaterThan(0);
     await t.graph.settle();
 
-    const sent = t.graph.transport.messages('attendance.month').map((m) => JSON.parse(m.value));
+    const sent = t.graph.transport
+      .messages('attendance.month')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.startsWith('AttendanceMonthClosed')); // CustomerDetailsClosed travels beside them (R-6.4)
     expect(sent).toHaveLength(24);
     const of = (id: string) => sent.find((e) => e.data.employeeId === id).data;
     expect(of('E1001')).toEqual({ employeeId: 'E1001', branchId: 'SZ01', month: MARCH, daysWorked: 23, late: 1, early: 0, absent: 0, leaveDays: 0, visits: 2 });
@@ -387,7 +390,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     const again = await ok('clerk.att', `mutation { closeAttendanceMonth(branchId: "SZ01", month: "${MARCH}") { closings employees dutyEvents } }`);
     expect(again.closeAttendanceMonth).toEqual({ closings: 2, employees: 24, dutyEvents: 0 }); // duty events go once
     await t.graph.settle();
-    const sent = t.graph.transport.messages('attendance.month').map((m) => JSON.parse(m.value));
+    const sent = t.graph.transport
+      .messages('attendance.month')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.startsWith('AttendanceMonthClosed')); // CustomerDetailsClosed travels beside them (R-6.4)
     expect(sent).toHaveLength(48);
     expect(sent.filter((e) => e.data.employeeId === 'E1004').map((e) => [e.data.daysWorked, e.data.absent])).toEqual([
       [22, 1],

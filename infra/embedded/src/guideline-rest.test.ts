@@ -367,3 +367,48 @@ describe("item 12: each month each manager's customer details and results are ar
     expect(code((await t.ask('gl.li', DOCS('E1001'))).body)).toBe('FORBIDDEN'); // a group leader is not admitted by the archive rule
   });
 });
+
+describe("item 3: the bank cooperation agreement is a document of its own and appears in the plan's approval (R-1.2)", () => {
+  it("is filed by the branch's manager or the team's lead, complete; an annual plan names it and the approval shows it", async () => {
+    const FILE = `mutation($i: BankAgreementInput!) { fileBankAgreement(input: $i) { id teamId partnerBank startsOn endsOn terms fileRef filedBy } }`;
+    const i = {
+      teamId: 'SZ01-T1',
+      partnerBank: '招商银行深圳分行',
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      terms: '驻点网点 3 个; 联合举办投资者报告会每季 1 次; 客户转介按月结算',
+      fileRef: 'files/SZ01-T1/zs-2027-agreement.pdf',
+    };
+    expect(code((await t.ask('cm.zhang', FILE, { i })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('mgr.gz', FILE, { i })).body)).toBe('FORBIDDEN');
+    const bad = await t.ask('mgr.sz', FILE, { i: { ...i, fileRef: ' ', endsOn: '2028-03-31' } });
+    expect(bad.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['fileRef', 'endsOn']);
+    const agreement = ok(await t.ask('mgr.sz', FILE, { i })).fileBankAgreement;
+    expect(agreement).toMatchObject({ teamId: 'SZ01-T1', partnerBank: '招商银行深圳分行', filedBy: 'mgr.sz' });
+    const other = ok(await t.ask('tl.wang', FILE, { i: { ...i, startsOn: '2026-01-01', endsOn: '2026-12-31' } })).fileBankAgreement;
+    expect(ok(await t.ask('tl.wang', `{ bankAgreements(teamId: "SZ01-T1") { id } }`)).bankAgreements).toEqual([{ id: agreement.id }, { id: other.id }]);
+    expect(code((await t.ask('cm.gz', `{ bankAgreements(teamId: "SZ01-T1") { id } }`)).body)).toBe('FORBIDDEN'); // a plan's readers: head office, the branch, the team
+
+    const PLAN = `mutation($p: WorkPlanInput!) { fileWorkPlan(branchId: "SZ01", input: $p) { id bankAgreement { id } approval { id } } }`;
+    const p = {
+      kind: 'ANNUAL',
+      teamId: 'SZ01-T1',
+      year: 2027,
+      targetAccountOpenings: 120,
+      targetNewAssetsFen: 500_000_000,
+      targetNetRevenueFen: 300_000_000,
+      marketingPlan: '合作银行网点驻点 + 社区推广',
+    };
+    const misfit = await t.ask('mgr.sz', PLAN, { p: { ...p, bankAgreementRef: other.id } }); // 2026's agreement for a 2027 plan
+    expect(misfit.body.errors![0].extensions.problems).toEqual([{ field: 'bankAgreementRef', problem: expect.stringContaining('not in force in 2027') }]);
+    const plan = ok(await t.ask('mgr.sz', PLAN, { p: { ...p, bankAgreementRef: agreement.id } })).fileWorkPlan;
+    expect(plan.bankAgreement).toEqual({ id: agreement.id });
+    const approval = ok(
+      await t.ask('bo.han', `{ approvalRequest(id: "${plan.approval.id}") { kind bankAgreement { partnerBank startsOn endsOn terms fileRef } } }`),
+    ).approvalRequest;
+    expect(approval).toEqual({
+      kind: 'WORK_PLAN',
+      bankAgreement: { partnerBank: i.partnerBank, startsOn: i.startsOn, endsOn: i.endsOn, terms: i.terms, fileRef: i.fileRef },
+    });
+  });
+});

@@ -12,6 +12,8 @@ import { ApprovalRequest, ApprovalStep } from './approvals/approval.entity';
 import { ApprovalRequestResolver } from './approvals/approval.resolver';
 import { WorkPlan } from './plans/plan.entity';
 import { WorkPlanResolver } from './plans/plan.resolver';
+import { BankAgreement } from './plans/bank-agreement.entity';
+import { ApprovalAgreementResolver, BankAgreementResolver, WorkPlanAgreementResolver } from './plans/bank-agreement.resolver';
 import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { AnalysisReport } from './reports/report.entity';
@@ -44,6 +46,7 @@ export const PERFORMANCE_ENTITIES = [
   ApprovalRequest,
   ApprovalStep,
   WorkPlan,
+  BankAgreement,
   Goal,
   AnalysisReport,
   DutyFact,
@@ -69,6 +72,9 @@ export const performance: ServiceDefinition = {
     ComparisonResolver,
     ApprovalRequestResolver,
     WorkPlanResolver,
+    BankAgreementResolver,
+    WorkPlanAgreementResolver,
+    ApprovalAgreementResolver,
     GoalResolver,
     AnalysisReportResolver,
     LevelRulesResolver,
