@@ -6,7 +6,10 @@
  * August's payroll (hand-checked nets), it is signed fin.sz -> dep.sz -> mgr.sz and filed, and
  * personnel archives the pay report over Kafka (PayrollFiled); the quarterly assessment of 2026-Q3
  * proposes E1002 down a level, the branch manager confirms, and personnel's Employee.level changes
- * over Kafka (LevelChangeApproved). Facts in force, decided now about August: E1004's level changes
+ * over Kafka (LevelChangeApproved). Issue 16's guideline items on the way: finance reviews the CRM
+ * figures before payroll (item 11), a patrol records LEFT_POST (item 5), a handover is signed by both
+ * parties (item 9), and a loss charge is PENDING to the person and finance, over Kafka, before a payroll
+ * deducts it (item 10). Facts in force, decided now about August: E1004's level changes
  * from L1 to L2 on the 16th and E1219 leaves on the 14th; August's payroll pays E1004 each part at
  * its level and E1219 to the 14th (on the pay report, signed by names), over Kafka. A new outlet
  * reaches attendance by personnel.organisation.
@@ -276,6 +279,59 @@ describe('month end of SZ01 on the real parts', () => {
     );
     expect(filing).toEqual({ title: `客户经理薪酬月报表 ${AUGUST}`, period: AUGUST, fileRef: `performance:payroll/${r.id}`, filedBy: 'system:performance' });
     expect((await ok('cm.zhang', `{ payslip(employeeId: "E1001", month: "${AUGUST}") { netFen } }`)).payslip.netFen).toBe(EXPECTED_NET.E1001);
+  });
+
+  it('records LEFT_POST for a manager a patrol finds missing from their outlet (issue 16 item 5, R-2.1, R-2.4)', async () => {
+    const PATROL = `mutation { recordPatrol(input: { teamId: "SZ01-T1", outletId: "SZ01-O1", date: "2026-08-20", time: "15:00", presentIds: ["E1001"], staffRemarks: "李娜不在网点" }) { id missingIds leftPostIds } }`;
+    expect((await ask('cm.zhang', PATROL)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const patrol = (await ok('tl.wang', PATROL)).recordPatrol;
+    expect(patrol.missingIds).toContain('E1002');
+    expect(patrol.leftPostIds).toContain('E1002'); // no leave or visit slip at that time
+    const days = (await ok('mgr.sz', '{ leftPostDays(month: "2026-08", teamId: "SZ01-T1") { employeeId date patrolId recordedBy } }')).leftPostDays;
+    expect(days).toContainEqual({ employeeId: 'E1002', date: '2026-08-20', patrolId: patrol.id, recordedBy: 'tl.wang' });
+    expect((await ok('gl.li', '{ leftPostDays(month: "2026-08", employeeId: "E1002") { date } }')).leftPostDays).toEqual([{ date: '2026-08-20' }]);
+    expect((await ask('cm.zhang', '{ leftPostDays(month: "2026-08", employeeId: "E1002") { date } }')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  const tag = `SZ01-E2E-${Date.now().toString(36).toUpperCase()}`;
+  const registerAsset = async (suffix: string, employeeId: string) => {
+    const asset = (
+      await ok('keeper.sz', 'mutation($i: RegisterAssetInput!) { registerAsset(input: $i) { id } }', {
+        i: { branchId: 'SZ01', teamId: 'SZ01-T1', name: `月结资产 ${suffix}`, kind: 'COMPUTER', tag: `${tag}-${suffix}`, valueFen: 450_000 },
+      })
+    ).registerAsset;
+    await ok('keeper.sz', `mutation { issueAsset(assetId: "${asset.id}", employeeId: "${employeeId}") { id } }`);
+    return asset.id as string;
+  };
+
+  it('hands assets over signed by both: pending until the one handing over and the one receiving acknowledge (issue 16 item 9, R-3.2)', async () => {
+    await registerAsset('PC', 'E1001');
+    const HANDOVER = 'mutation { handOverAssets(fromEmployeeId: "E1001", toEmployeeId: "E1004", note: "月结调岗交接") { actId } }';
+    expect((await ask('tl.wang', HANDOVER)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { actId } = (await ok('keeper.sz', HANDOVER)).handOverAssets;
+    const ACK = `mutation { acknowledgeHandover(actId: "${actId}") { status fromAcknowledgedAt toAcknowledgedAt } }`;
+    expect((await ask('keeper.sz', ACK)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN'); // the keeper records; the parties sign
+    expect((await ok('cm.zhang', ACK)).acknowledgeHandover).toMatchObject({ status: 'PENDING', toAcknowledgedAt: null });
+    expect((await ok('cm.liu', ACK)).acknowledgeHandover).toMatchObject({ status: 'ACKNOWLEDGED', fromAcknowledgedAt: expect.any(String) });
+    expect((await ok('tl.wang', `{ assetHandover(actId: "${actId}") { status } }`)).assetHandover.status).toBe('ACKNOWLEDGED');
+  });
+
+  it("shows a loss charge PENDING to the person and finance over Kafka; August's payroll does not deduct November's charge (issue 16 item 10, R-3.3)", async () => {
+    const assetId = await registerAsset('PM', 'E1002');
+    const CHARGE = `mutation { chargeAssetLoss(assetId: "${assetId}", employeeId: "E1002", kind: LOSS, amountFen: 25000, note: "活动后遗失") { id } }`;
+    expect((await ask('tl.wang', CHARGE)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const line = (await ok('keeper.sz', CHARGE)).chargeAssetLoss;
+    const FIELDS = 'chargeId employeeId amountFen status payrollId';
+    const mine = await waitFor(
+      'performance to learn the charge (AssetLossCharged)',
+      async () => (await ok('gl.li', `{ assetCharges { ${FIELDS} } }`)).assetCharges.find((c: any) => c.chargeId === line.id),
+      60_000,
+      500,
+    );
+    // August is signed off above: a charge is deducted by a payroll of its month or later, so it is still pending
+    expect(mine).toEqual({ chargeId: line.id, employeeId: 'E1002', amountFen: 25000, status: 'PENDING', payrollId: null });
+    expect((await ok('fin.sz', `{ assetCharges(employeeId: "E1002") { ${FIELDS} } }`)).assetCharges).toContainEqual(mine);
+    expect((await ask('cm.zhang', '{ assetCharges(employeeId: "E1002") { chargeId } }')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it("runs the quarter's assessment; the branch manager confirms E1002 down a level and personnel changes it over Kafka", async () => {

@@ -121,9 +121,20 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     at('2027-03-01', '09:00');
     await ok('cm.zhang', 'mutation { setWeeklyGoal(weekStart: "2027-03-01", newCustomers: 1, potentialCustomers: 2) { weekStart } }');
     at('2027-03-05', '18:00');
+    // Visits refer to registered customers (R-2.9): the visitor registers them first.
+    const register = async (name: string, kind: string, assetsFen: number) =>
+      (
+        await ok(
+          'cm.zhang',
+          `mutation { registerCustomer(input: { name: "${name}", kind: ${kind}, assetsFen: ${assetsFen}, assetsAsOf: "2027-03-05" }) { id tier } }`,
+        )
+      ).registerCustomer;
+    const company = await register('深圳某科技公司', 'INSTITUTION', 800_000_000);
+    const mrsWang = await register('王女士', 'INDIVIDUAL', 2_000_000);
+    expect([company.tier, mrsWang.tier]).toEqual(['VIP', 'ORDINARY']);
     const visit = await ok(
       'cm.zhang',
-      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "深圳某科技公司", tier: VIP, standing: NEW, discussed: "开户与资产配置",
+      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerId: "${company.id}", standing: NEW, discussed: "开户与资产配置",
       issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id issues { id employeeId status dueOn } } }`,
     );
     expect(visit.logCustomerVisit.id).toBeTruthy();
@@ -131,7 +142,7 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(visit.logCustomerVisit.issues).toEqual([{ id: expect.any(String), employeeId: 'E1001', status: 'OPEN', dueOn: '2027-03-12' }]);
     const plain = await ok(
       'cm.zhang',
-      'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }',
+      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerId: "${mrsWang.id}", standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }`,
     );
     expect(plain.logCustomerVisit.issues).toEqual([]);
     const goals = await ok('cm.zhang', `{ weeklyGoals(employeeId: "E1001", month: "${MARCH}") { weekStart newCustomers potentialCustomers met } }`);
@@ -316,7 +327,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(closed.closeAttendanceMonth.dutyEvents).toBeGreaterThan(0);
     await t.graph.settle();
 
-    const sent = t.graph.transport.messages('attendance.month').map((m) => JSON.parse(m.value));
+    const sent = t.graph.transport
+      .messages('attendance.month')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.startsWith('AttendanceMonthClosed')); // CustomerDetailsClosed travels beside them (R-6.4)
     expect(sent).toHaveLength(24);
     const of = (id: string) => sent.find((e) => e.data.employeeId === id).data;
     expect(of('E1001')).toEqual({ employeeId: 'E1001', branchId: 'SZ01', month: MARCH, daysWorked: 23, late: 1, early: 0, absent: 0, leaveDays: 0, visits: 2 });
@@ -341,9 +355,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       .map((m) => JSON.parse(m.value))
       .filter((e) => e.type.includes('MeetingMissed'))
       .map((e) => e.data);
-    expect(duty).toContainEqual({ meetingKind: 'WEEKLY', branchId: 'SZ01', teamId: 'SZ01-T1', date: '2027-03-22', employeeIds: [] });
-    expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-24', employeeIds: [] });
-    expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-17', employeeIds: ['E1004'] });
+    // the team's weekly gap is borne by its lead of the time (tl.wang, E1003); the branch's morning meeting by no client manager
+    expect(duty).toContainEqual({ meetingKind: 'WEEKLY', branchId: 'SZ01', teamId: 'SZ01-T1', date: '2027-03-22', employeeIds: [], responsibleIds: ['E1003'] });
+    expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-24', employeeIds: [], responsibleIds: [] });
+    expect(duty).toContainEqual({ meetingKind: 'MORNING', branchId: 'SZ01', teamId: null, date: '2027-03-17', employeeIds: ['E1004'], responsibleIds: [] });
     expect(duty.filter((d) => d.teamId === 'SZ01-T1' && d.meetingKind === 'WEEKLY')).toHaveLength(1);
   });
 
@@ -375,7 +390,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     const again = await ok('clerk.att', `mutation { closeAttendanceMonth(branchId: "SZ01", month: "${MARCH}") { closings employees dutyEvents } }`);
     expect(again.closeAttendanceMonth).toEqual({ closings: 2, employees: 24, dutyEvents: 0 }); // duty events go once
     await t.graph.settle();
-    const sent = t.graph.transport.messages('attendance.month').map((m) => JSON.parse(m.value));
+    const sent = t.graph.transport
+      .messages('attendance.month')
+      .map((m) => JSON.parse(m.value))
+      .filter((e) => e.type.startsWith('AttendanceMonthClosed')); // CustomerDetailsClosed travels beside them (R-6.4)
     expect(sent).toHaveLength(48);
     expect(sent.filter((e) => e.data.employeeId === 'E1004').map((e) => [e.data.daysWorked, e.data.absent])).toEqual([
       [22, 1],

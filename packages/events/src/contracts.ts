@@ -128,6 +128,22 @@ export interface EventContracts {
     leaveDays: number;
     visits: number;
   };
+  /**
+   * R-6.4 (营销客户明细): a client manager's customers as the register holds them at the branch's month
+   * close (tier, assets), and how many were registered in the month; personnel archives them monthly.
+   */
+  CustomerDetailsClosed: {
+    employeeId: string;
+    branchId: string;
+    month: string;
+    /** Customers registered for the manager in the month (开发客户). */
+    developed: number;
+    totalAssetsFen: number;
+    /** The customers responsible to the manager at the close (the first 1,000 by name), with their tier and assets. */
+    customers: Array<{ customerId: string; name: string; tier: 'VIP' | 'KEY' | 'ORDINARY'; assetsFen: number; assetsAsOf: string }>;
+    /** All of them, when more than the list carries. */
+    customerCount: number;
+  };
   // attendance.duty
   SpotCheckRecorded: {
     checkId: string;
@@ -137,7 +153,21 @@ export interface EventContracts {
     result: 'CONFIRMED' | 'DISCREPANCY';
     checkedOn: string;
   };
-  MeetingMissed: { meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY'; branchId: string; teamId: string | null; date: string; employeeIds: string[] };
+  /**
+   * A meeting not held (`employeeIds` empty: the gap is the meeting's) or the absentees of a held one.
+   * `responsibleIds`: for a team meeting not held, the team's lead in force on its due day, who bears
+   * the gap (R-2.6; absent in events from before it was carried: nobody).
+   */
+  MeetingMissed: {
+    meetingKind: 'MORNING' | 'WEEKLY' | 'MONTHLY';
+    branchId: string;
+    teamId: string | null;
+    date: string;
+    employeeIds: string[];
+    responsibleIds?: string[];
+  };
+  /** R-2.2: client managers of the team, expected and without approved leave, absent from a team's marketing activity (营销活动). */
+  MarketingActivityMissed: { activityId: string; branchId: string; teamId: string; date: string; title: string; employeeIds: string[] };
   FollowUpOverdue: { issueId: string; employeeId: string; branchId: string; dueOn: string };
   // performance.payroll
   /** adjustsPayrollId: set when the run is a correction (更正) of that signed run. */
@@ -146,6 +176,21 @@ export interface EventContracts {
   // performance.assessment
   AssessmentCompleted: { assessmentId: string; employeeId: string; branchId: string; cycle: 'MONTHLY' | 'QUARTERLY' | 'ANNUAL'; period: string; score: number };
   LevelChangeApproved: { employeeId: string; branchId: string; from: string; to: string; approvedBy: string; effectiveOn: string };
+  /**
+   * R-6.4 (营销业绩): a client manager's monthly results from the CRM import once the branch's finance
+   * reviewed them (复核); a review of a re-import sends them again. Personnel archives them monthly.
+   */
+  MonthlyResultsReviewed: {
+    employeeId: string;
+    branchId: string;
+    month: string;
+    customersDeveloped: number;
+    newAccounts: number;
+    newAssetsFen: number;
+    customerAssetsFen: number;
+    netRevenueFen: number;
+    reviewedBy: string;
+  };
   // performance.approval (R-1.3): the route's progress, key = the approval request id
   /** A version of a subject was put on the route (the submitting step). */
   ApprovalSubmitted: ApprovalRef & { subjectVersion: number; title: string; submittedBy: string; submittedAt: string; stage: ApprovalStageName };
@@ -236,6 +281,8 @@ export interface EventContracts {
   /** An outlet and its working hours (HH:MM, local), in force from effectiveOn (inclusive). */
   OutletRegistered: { outletId: string; branchId: string; name: string; opensAt: string; closesAt: string; effectiveOn: string };
   OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
+  /** 团队负责人: the team's lead from effectiveOn (inclusive) until the next appointment (R-2.6: the lead bears the team's meeting gaps). */
+  TeamLeadAppointed: { teamId: string; branchId: string; employeeId: string; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: {
     resultId: string;
@@ -255,11 +302,11 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
-  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged'],
-  'attendance.month': ['AttendanceMonthClosed'],
-  'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue'],
+  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed'],
+  'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
+  'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],
-  'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
+  'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved', 'MonthlyResultsReviewed'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
   'performance.report': ['AnalysisReportSubmitted'],
   'recruitment.requisition': ['StaffingRequested'],

@@ -86,6 +86,11 @@ export const DEMO_TEAMS: DemoTeam[] = DEMO_BRANCHES.flatMap((b) =>
   })),
 );
 
+/** The demo teams' leads (团队负责人) and the day they lead from: SZ01-T1's is tl.wang (E1003). */
+export const DEMO_TEAM_LEADS: Array<{ teamId: string; employeeId: string; effectiveOn: string }> = [
+  { teamId: 'SZ01-T1', employeeId: 'E1003', effectiveOn: '2019-05-06' },
+];
+
 export const DEMO_GROUPS: DemoGroup[] = DEMO_TEAMS.flatMap((t) =>
   [1, 2, 3].map((g) => ({ id: `${t.id}-G${g}`, teamId: t.id, name: `第${['一', '二', '三'][g - 1]}小组` })),
 );

@@ -33,6 +33,15 @@ export class KnownOutletHours {
   @Property({ type: 'string', length: 5 }) closesAt!: string;
 }
 
+/** 团队负责人: a team's lead from effectiveFrom on (until the next appointment), as personnel appointed them. */
+@Entity({ tableName: 'known_team_lead' })
+export class KnownTeamLead {
+  @PrimaryKey({ type: 'string', length: 36 }) teamId!: string;
+  @PrimaryKey({ type: 'string', length: 10 }) effectiveFrom!: string;
+  @Property({ type: 'string', length: 36 }) branchId!: string;
+  @Property({ type: 'string', length: 36 }) employeeId!: string;
+}
+
 async function upsertUnit(em: EntityManager, unit: KnownUnit): Promise<void> {
   const row = await em.findOne(KnownUnit, unit.id);
   if (row) Object.assign(row, unit);
@@ -64,6 +73,37 @@ export const organisationHandlers: EventHandlers = {
     await setHours(em, { outletId: data.outletId, branchId: data.branchId, effectiveFrom: data.effectiveOn, opensAt: data.opensAt, closesAt: data.closesAt });
   },
 };
+
+/**
+ * The team leads projection (`TeamLeadAppointed`): for a service that needs who led a team on a day
+ * (attendance: who bears a meeting gap). Add `KnownTeamLead` to its entities and these handlers.
+ */
+export const teamLeadHandlers: EventHandlers = {
+  async TeamLeadAppointed(em, { data }) {
+    const row = await em.findOne(KnownTeamLead, { teamId: data.teamId, effectiveFrom: data.effectiveOn });
+    if (row) Object.assign(row, { employeeId: data.employeeId, branchId: data.branchId });
+    else em.create(KnownTeamLead, { teamId: data.teamId, effectiveFrom: data.effectiveOn, branchId: data.branchId, employeeId: data.employeeId });
+  },
+};
+
+/** The lead in force on a day from a team's appointments: the latest on or before it; none before the first. */
+export function leadOn(appointments: ReadonlyArray<{ effectiveFrom: string; employeeId: string }>, date: string): string | null {
+  let lead: { effectiveFrom: string; employeeId: string } | null = null;
+  for (const a of appointments) if (a.effectiveFrom <= date && (!lead || a.effectiveFrom > lead.effectiveFrom)) lead = a;
+  return lead?.employeeId ?? null;
+}
+
+/** Each team's lead in force on its day (`[teamId, date]` pairs), by one query. */
+export async function teamLeadsOn(em: EntityManager, asked: ReadonlyArray<{ teamId: string; date: string }>): Promise<Array<string | null>> {
+  if (!asked.length) return [];
+  const rows = await em.find(KnownTeamLead, { teamId: { $in: [...new Set(asked.map((a) => a.teamId))] } });
+  return asked.map((a) =>
+    leadOn(
+      rows.filter((r) => r.teamId === a.teamId),
+      a.date,
+    ),
+  );
+}
 
 /** A unit of the organisation by id and kind; NOT_FOUND when personnel has not registered it (yet). */
 export async function knownUnit(em: EntityManager, kind: UnitKind, id: string): Promise<KnownUnit> {

@@ -1,4 +1,4 @@
-import { PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { KnownTeamLead, PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
@@ -23,8 +23,14 @@ import { SpotCheckResolver } from './spotchecks/spotcheck.resolver';
 import { WorkLog } from './worklogs/worklog.entity';
 import { WorkLogResolver } from './worklogs/worklog.resolver';
 import { migrations } from './migrations';
+import { MarketingActivity } from './activities/activity.entity';
+import { MarketingActivityResolver } from './activities/activity.resolver';
 import { LeftPostDay } from './left-post/left-post.entity';
 import { LeftPostResolver, PatrolLeftPostResolver } from './left-post/left-post.resolver';
+import { Customer, CustomerHandover, CustomerTierThresholds } from './customers/customer.entity';
+import { CustomerResolver, customerReference } from './customers/customer.resolver';
+import { VisitLogReview, VisitReportSubmission } from './customer-visits/visit-review.entity';
+import { VisitLogReviewResolver, VisitReportSubmissionResolver } from './customer-visits/visit-review.resolver';
 
 /** Attendance and daily management of client managers (R-2.x, R-1.5, R-1.7). */
 export const attendance: ServiceDefinition = {
@@ -48,6 +54,13 @@ export const attendance: ServiceDefinition = {
     AttendanceMonthEvent,
     ClosedMonthFigures,
     LeftPostDay,
+    Customer,
+    CustomerHandover,
+    CustomerTierThresholds,
+    VisitLogReview,
+    VisitReportSubmission,
+    KnownTeamLead,
+    MarketingActivity,
   ],
   migrations,
   resolvers: [
@@ -66,9 +79,13 @@ export const attendance: ServiceDefinition = {
     AttendanceMonthResolver,
     LeftPostResolver,
     PatrolLeftPostResolver,
+    CustomerResolver,
+    VisitLogReviewResolver,
+    VisitReportSubmissionResolver,
+    MarketingActivityResolver,
   ],
   orphanedTypes: [Employee],
-  referenceResolvers: employeeStubReference,
+  referenceResolvers: { ...employeeStubReference, ...customerReference },
   consumes: { topics: ['personnel.employee', 'personnel.organisation'], handlers: attendanceHandlers, prefetch: prefetchKnownEmployees },
   seed: seedDemoAttendance,
 };

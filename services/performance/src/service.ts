@@ -12,11 +12,14 @@ import { ApprovalRequest, ApprovalStep } from './approvals/approval.entity';
 import { ApprovalRequestResolver } from './approvals/approval.resolver';
 import { WorkPlan } from './plans/plan.entity';
 import { WorkPlanResolver } from './plans/plan.resolver';
+import { BankAgreement } from './plans/bank-agreement.entity';
+import { ApprovalAgreementResolver, BankAgreementResolver, WorkPlanAgreementResolver } from './plans/bank-agreement.resolver';
 import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
 import { AnalysisReport } from './reports/report.entity';
 import { AnalysisReportResolver } from './reports/report.resolver';
 import { DutyFact } from './facts/duty-fact.entity';
+import { DutyFactResolver } from './facts/duty-fact.resolver';
 import { LevelRuleSet } from './levels/level-rules.entity';
 import { LevelRulesResolver } from './levels/level-rules.resolver';
 import { Assessment } from './assessments/assessment.entity';
@@ -43,6 +46,7 @@ export const PERFORMANCE_ENTITIES = [
   ApprovalRequest,
   ApprovalStep,
   WorkPlan,
+  BankAgreement,
   Goal,
   AnalysisReport,
   DutyFact,
@@ -64,6 +68,7 @@ export const performance: ServiceDefinition = {
   entities: PERFORMANCE_ENTITIES,
   migrations,
   resolvers: [
+    DutyFactResolver,
     BusinessMetricsResolver,
     MetricsImportResolver,
     CompensationStandardResolver,
@@ -74,6 +79,9 @@ export const performance: ServiceDefinition = {
     ComparisonResolver,
     ApprovalRequestResolver,
     WorkPlanResolver,
+    BankAgreementResolver,
+    WorkPlanAgreementResolver,
+    ApprovalAgreementResolver,
     GoalResolver,
     AnalysisReportResolver,
     LevelRulesResolver,

@@ -18,13 +18,14 @@ import { serialsModule } from './serials';
 import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
 import { handoversModule } from './handovers';
+import { teamLeadsModule } from './team-leads';
 import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
 /** The audit log of level changes and asset ledger exports (archive reads keep their own, archiveAuditLog). */
 const PersonnelAuditLogResolver = auditLogResolver('personnelAuditLog', 'level changes and asset ledger exports (archive reads: archiveAuditLog)');
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule];
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule, teamLeadsModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
@@ -37,7 +38,15 @@ export const personnel: ServiceDefinition = {
   ],
   referenceResolvers: employeeReference,
   consumes: {
-    topics: ['recruitment.candidate', 'performance.assessment', 'performance.payroll', 'recruitment.training', ...REPORT_TOPICS, ...STAFF_CHANGE_TOPICS],
+    topics: [
+      'recruitment.candidate',
+      'performance.assessment',
+      'attendance.month',
+      'performance.payroll',
+      'recruitment.training',
+      ...REPORT_TOPICS,
+      ...STAFF_CHANGE_TOPICS,
+    ],
     handlers: { ...personnelHandlers, ...reportFilingHandlers, ...staffChangeFilingHandlers },
   },
   seed: seedDemoCompany,

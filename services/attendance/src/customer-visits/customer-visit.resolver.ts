@@ -18,7 +18,8 @@ import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
 import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTeam } from '../common/scope';
-import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
+import { CustomerStanding, CustomerVisit, CustomerTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
+import { Customer } from '../customers/customer.entity';
 import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
 @InputType({ description: 'An issue the customer raised that could not be answered on the spot' })
@@ -30,9 +31,9 @@ class RaisedIssueInput {
 @InputType({ description: 'A customer visit to log (客户走访, R-2.9)' })
 class LogCustomerVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
-  @Field({ description: "The customer's name" }) customerName!: string;
-  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
-  @Field(() => CustomerStanding) standing!: CustomerStanding;
+  @Field(() => ID, { description: 'The registered customer visited (register them first: registerCustomer); name and tier come from the register' })
+  customerId!: string;
+  @Field(() => CustomerStanding, { description: "The customer's standing with you: NEW, POTENTIAL or EXISTING" }) standing!: CustomerStanding;
   @Field() discussed!: string;
   @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' })
   issues!: RaisedIssueInput[];
@@ -46,13 +47,13 @@ class CustomerVisitsArgs {
 }
 
 @ObjectType({ description: 'Visits to customers of one tier' })
-class TierCount {
-  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
+export class TierCount {
+  @Field(() => CustomerTier) tier!: CustomerTier;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
 }
 
 @ObjectType({ description: "One manager's line of the quarterly customer-visit report" })
-class VisitReportLine {
+export class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
   @Field(() => String, { nullable: true }) name!: string | null;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
@@ -110,6 +111,26 @@ export async function flagOverdueFollowUps(em: EntityManager, branchId: string, 
   return issues.length;
 }
 
+/** The quarterly visit report's figures of a branch (or one team) for a range, with the managers' names. */
+export async function reportFigures(
+  em: EntityManager,
+  where: { branchId: string; teamId?: string },
+  range: { from: string; to: string },
+): Promise<{ total: VisitReportLine; byManager: VisitReportLine[] }> {
+  const [visits, issues] = await Promise.all([
+    em.find(CustomerVisit, { ...where, date: { $gte: range.from, $lte: range.to } }, { fields: ['employeeId', 'tier'] }),
+    em.find(VisitIssue, { ...where, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
+  ]);
+  const report = visitReport(visits, issues, range, today());
+  const names = new Map(
+    (await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]),
+  );
+  return {
+    total: { ...report.total, name: null },
+    byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
+  };
+}
+
 /** The issues of visits answered by this request, loaded with them (no query per visit). */
 const issuesOf = new WeakMap<CustomerVisit, VisitIssue[]>();
 
@@ -134,20 +155,23 @@ export class CustomerVisitResolver {
     const problems: FieldProblem[] = [];
     if (input.date > now) problems.push({ field: 'date', problem: 'a visit is logged on or after it happened' });
     if (input.date < addDays(now, -31)) problems.push({ field: 'date', problem: 'a visit is logged within a month' });
-    text(problems, 'customerName', input.customerName, 100, "the customer's name");
     text(problems, 'discussed', input.discussed, 4000, 'what was discussed');
     input.issues.forEach((i, n) => {
       text(problems, `issues[${n}].description`, i.description, 2000, 'the issue');
       if (i.dueOn < input.date) problems.push({ field: `issues[${n}].dueOn`, problem: 'the due date cannot be before the visit' });
     });
+    const customer = await em.findOne(Customer, input.customerId);
+    if (!customer) problems.push({ field: 'customerId', problem: `no registered customer ${input.customerId}: register the customer first` });
+    else if (customer.branchId !== me.branchId) problems.push({ field: 'customerId', problem: `a customer of branch ${customer.branchId}, not yours` });
     if (problems.length) throw new BadInputError('The visit log is not valid', problems);
     const visit = em.create(CustomerVisit, {
       employeeId: me.id,
       branchId: me.branchId,
       teamId: me.teamId,
       date: input.date,
-      customerName: input.customerName.trim(),
-      tier: input.tier,
+      customerId: customer!.id,
+      customerName: customer!.name,
+      tier: customer!.tier,
       standing: input.standing,
       discussed: input.discussed.trim(),
     } as CustomerVisit);
@@ -304,20 +328,6 @@ export class CustomerVisitResolver {
     if (!canSeeBranch(principal, branchId)) throw new ForbiddenError(`You may not see the visit report of branch ${branchId}`);
     const range = quarterRange(quarter);
     if (!range) throw new BadInputError(`"${quarter}" is not a quarter; write it as YYYY-Qn, e.g. 2027-Q1`, [{ field: 'quarter', problem: 'write YYYY-Qn' }]);
-    const [visits, issues] = await Promise.all([
-      em.find(CustomerVisit, { branchId, date: { $gte: range.from, $lte: range.to } }, { fields: ['employeeId', 'tier'] }),
-      em.find(VisitIssue, { branchId, $or: [{ raisedOn: { $gte: range.from, $lte: range.to } }, { customerToldOn: { $gte: range.from, $lte: range.to } }] }),
-    ]);
-    const report = visitReport(visits, issues, range, today());
-    const names = new Map(
-      (await em.find(KnownEmployee, { id: { $in: report.byManager.map((l) => l.employeeId) } }, { fields: ['id', 'name'] })).map((k) => [k.id, k.name]),
-    );
-    return {
-      branchId,
-      quarter,
-      ...range,
-      total: { ...report.total, name: null },
-      byManager: report.byManager.map((l) => ({ ...l, name: names.get(l.employeeId) ?? null })),
-    };
+    return { branchId, quarter, ...range, ...(await reportFigures(em, { branchId }, range)) };
   }
 }

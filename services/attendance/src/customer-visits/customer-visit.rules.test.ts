@@ -1,5 +1,5 @@
-import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
-import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
+import { CustomerTier, IssueStatus } from './customer-visit.entity';
+import { followUpSubject, isOverdue, reviewProblems, visitReport } from './customer-visit.rules';
 
 describe('customer visits (R-2.9)', () => {
   it("lists a visitor's own follow-ups when no team or person is named (谁走访谁督办)", () => {
@@ -23,9 +23,9 @@ describe('customer visits (R-2.9)', () => {
     const range = { from: '2027-01-01', to: '2027-03-31' };
     const report = visitReport(
       [
-        { employeeId: 'E1', tier: CustomerVisitTier.VIP },
-        { employeeId: 'E1', tier: CustomerVisitTier.KEY },
-        { employeeId: 'E2', tier: CustomerVisitTier.VIP },
+        { employeeId: 'E1', tier: CustomerTier.VIP },
+        { employeeId: 'E1', tier: CustomerTier.KEY },
+        { employeeId: 'E2', tier: CustomerTier.VIP },
       ],
       [
         { employeeId: 'E1', raisedOn: '2027-03-05', status: IssueStatus.OPEN, dueOn: '2027-03-12', customerToldOn: null },
@@ -43,6 +43,40 @@ describe('customer visits (R-2.9)', () => {
     expect(report.byManager.map((l) => [l.employeeId, l.visits, l.issuesOverdue])).toEqual([
       ['E1', 2, 1],
       ['E2', 1, 0],
+    ]);
+  });
+});
+
+describe('the monthly review of visit logs (R-2.9)', () => {
+  it('wants an opinion on every visitor of a past month, and on nobody else', () => {
+    expect(
+      reviewProblems(
+        '2026-10',
+        '2026-11-02',
+        ['E1', 'E2'],
+        [
+          { employeeId: 'E1', opinion: '处理及时' },
+          { employeeId: 'E2', opinion: '跟进不足' },
+        ],
+      ),
+    ).toEqual([]);
+    expect(reviewProblems('2026-11', '2026-11-02', [], [])).toEqual([{ field: 'month', problem: 'a month is reviewed after it ended' }]);
+    expect(
+      reviewProblems(
+        '2026-10',
+        '2026-11-02',
+        ['E1', 'E2'],
+        [
+          { employeeId: 'E1', opinion: ' ' },
+          { employeeId: 'E1', opinion: 'x' },
+          { employeeId: 'E9', opinion: 'x' },
+        ],
+      ),
+    ).toEqual([
+      { field: 'opinions[0].opinion', problem: 'write the opinion' },
+      { field: 'opinions[1].employeeId', problem: 'given twice' },
+      { field: 'opinions[2].employeeId', problem: 'E9 logged no visits of the team that month' },
+      { field: 'opinions', problem: 'an opinion on every visitor of the month: missing E2' },
     ]);
   });
 });

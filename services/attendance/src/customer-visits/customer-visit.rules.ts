@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@bg/graphql';
-import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
+import { CustomerTier, IssueStatus } from './customer-visit.entity';
 
 /** Whose follow-ups a `followUps` query lists: a team's, a person's, or (naming neither) the caller's own. */
 export type FollowUpSubject = { teamId: string } | { employeeId: string };
@@ -34,7 +34,7 @@ export function isOverdue(issue: IssueFacts, today: string): boolean {
 
 export interface ReportVisit {
   employeeId: string;
-  tier: CustomerVisitTier;
+  tier: CustomerTier;
 }
 export interface ReportIssue extends IssueFacts {
   employeeId: string;
@@ -44,7 +44,7 @@ export interface ReportIssue extends IssueFacts {
 export interface ManagerLine {
   employeeId: string;
   visits: number;
-  byTier: Array<{ tier: CustomerVisitTier; visits: number }>;
+  byTier: Array<{ tier: CustomerTier; visits: number }>;
   issuesOpened: number;
   issuesResolved: number;
   issuesOverdue: number;
@@ -55,7 +55,7 @@ export interface ManagerLine {
  * resolved (the customer told) in it, and overdue as of `today`; per manager and in total.
  */
 export function visitReport(visits: ReportVisit[], issues: ReportIssue[], range: { from: string; to: string }, today: string) {
-  const tiers = Object.values(CustomerVisitTier);
+  const tiers = Object.values(CustomerTier);
   const line = (employeeId: string): ManagerLine => {
     const v = visits.filter((x) => x.employeeId === employeeId || employeeId === '*');
     const i = issues.filter((x) => x.employeeId === employeeId || employeeId === '*');
@@ -71,4 +71,30 @@ export function visitReport(visits: ReportVisit[], issues: ReportIssue[], range:
   };
   const managers = [...new Set([...visits.map((v) => v.employeeId), ...issues.map((i) => i.employeeId)])].sort();
   return { total: line('*'), byManager: managers.map(line) };
+}
+
+/**
+ * A monthly review of the visit logs (R-2.9): after the month, an opinion (意见) for every manager of
+ * the team who logged visits that month, each once, for nobody else.
+ */
+export function reviewProblems(
+  month: string,
+  today: string,
+  visitors: readonly string[],
+  opinions: ReadonlyArray<{ employeeId: string; opinion: string }>,
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (month >= today.slice(0, 7)) problems.push({ field: 'month', problem: 'a month is reviewed after it ended' });
+  const given = new Set<string>();
+  opinions.forEach((o, i) => {
+    if (given.has(o.employeeId)) problems.push({ field: `opinions[${i}].employeeId`, problem: 'given twice' });
+    else if (!visitors.includes(o.employeeId))
+      problems.push({ field: `opinions[${i}].employeeId`, problem: `${o.employeeId} logged no visits of the team that month` });
+    given.add(o.employeeId);
+    if (!o.opinion.trim()) problems.push({ field: `opinions[${i}].opinion`, problem: 'write the opinion' });
+    else if (o.opinion.length > 2000) problems.push({ field: `opinions[${i}].opinion`, problem: 'at most 2000 characters' });
+  });
+  const missing = visitors.filter((v) => !given.has(v));
+  if (missing.length) problems.push({ field: 'opinions', problem: `an opinion on every visitor of the month: missing ${missing.join(', ')}` });
+  return problems;
 }

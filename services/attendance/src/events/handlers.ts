@@ -1,5 +1,5 @@
 import type { EventHandlers } from '@bg/events';
-import { knownEmployeeHandlers, organisationHandlers } from '@bg/service';
+import { knownEmployeeHandlers, organisationHandlers, teamLeadHandlers } from '@bg/service';
 
 /**
  * personnel.employee and personnel.organisation: the shared projections (@bg/service): who is where
@@ -9,4 +9,6 @@ import { knownEmployeeHandlers, organisationHandlers } from '@bg/service';
 export const attendanceHandlers: EventHandlers = {
   ...knownEmployeeHandlers,
   ...organisationHandlers,
+  // who led each team on a day (TeamLeadAppointed): the lead of the period bears the team's meeting gaps
+  ...teamLeadHandlers,
 };

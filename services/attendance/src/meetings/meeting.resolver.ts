@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, YearMonthScalar, type FieldProblem, type RequestContext } from '@bg/graphql';
-import { clientManagersDuring } from '@bg/service';
+import { clientManagersDuring, teamLeadsOn } from '@bg/service';
 import { today } from '../common/clock';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
@@ -38,6 +38,12 @@ class MissingMeeting {
   @Field(() => MeetingKind) kind!: MeetingKind;
   @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
   @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Who bears the gap: a team meeting's lead in force on its last day (团队负责人, from personnel); null for the branch's morning meeting or a team without a lead",
+  })
+  responsibleId!: string | null;
 }
 
 @ObjectType({ description: 'A member expected at a meeting who was not there' })
@@ -100,13 +106,16 @@ export async function complianceOf(em: EntityManager, teamId: string, branchId: 
   ]);
   const heldSlots = new Set(meetings.map((m) => `${m.kind}:${m.slot}`));
   const memberIds = new Set(members.keys());
+  const gaps = expectedSlots(month, workingDays, today()).filter((s) => !heldSlots.has(`${s.kind}:${s.slot}`));
+  const leads = await teamLeadsOn(
+    em,
+    gaps.map((g) => ({ teamId, date: g.to })),
+  );
   return {
     teamId,
     month,
     held: meetings.length,
-    missing: expectedSlots(month, workingDays, today())
-      .filter((s) => !heldSlots.has(`${s.kind}:${s.slot}`))
-      .map(({ kind, from, to }) => ({ kind, from, to })),
+    missing: gaps.map(({ kind, from, to }, i) => ({ kind, from, to, responsibleId: kind === MeetingKind.MORNING ? null : leads[i] })),
     absences: meetings
       .map((m) => ({ meetingId: m.id, kind: m.kind, date: m.date, employeeIds: m.absentIds.filter((id) => memberIds.has(id)) }))
       .filter((a) => a.employeeIds.length),
@@ -134,7 +143,7 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
     em.find(Meeting, { branchId, status: MeetingStatus.HELD, slot: { $like: `${month}%` } }),
   ]);
   const heldSlots = new Set(held.map((m) => `${m.kind}:${m.scope}:${m.slot}`));
-  const candidates: Array<{ key: string; kind: MeetingKind; teamId: string | null; date: string; employeeIds: string[] }> = [];
+  const candidates: Array<{ key: string; kind: MeetingKind; teamId: string | null; date: string; due?: string; employeeIds: string[] }> = [];
   for (const s of expectedSlots(month, workingDays, today(), [MeetingKind.MORNING])) {
     if (!heldSlots.has(`${s.kind}:${branchId}:${s.slot}`))
       candidates.push({ key: `${s.kind}:${branchId}:${s.slot}:GAP`, kind: s.kind, teamId: null, date: s.from, employeeIds: [] });
@@ -142,7 +151,7 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
   for (const teamId of teams) {
     for (const s of expectedSlots(month, [], today(), [MeetingKind.WEEKLY, MeetingKind.MONTHLY])) {
       if (!heldSlots.has(`${s.kind}:${teamId}:${s.slot}`))
-        candidates.push({ key: `${s.kind}:${teamId}:${s.slot}:GAP`, kind: s.kind, teamId, date: s.from, employeeIds: [] });
+        candidates.push({ key: `${s.kind}:${teamId}:${s.slot}:GAP`, kind: s.kind, teamId, date: s.from, due: s.to, employeeIds: [] });
     }
   }
   for (const m of held) {
@@ -151,9 +160,17 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
   }
   if (!candidates.length) return 0;
   const done = new Set((await em.find(MeetingMissedFlag, { key: { $in: candidates.map((c) => c.key) } })).map((f) => f.key));
+  const fresh = candidates.filter((c) => !done.has(c.key));
+  // A team meeting not held is its lead's gap: the lead in force on its due day bears it (R-2.6).
+  const gaps = fresh.filter((c) => c.teamId && c.due);
+  const leads = await teamLeadsOn(
+    em,
+    gaps.map((c) => ({ teamId: c.teamId!, date: c.due! })),
+  );
+  const responsible = new Map(gaps.map((c, i) => [c, leads[i]]));
   let emitted = 0;
-  for (const c of candidates) {
-    if (done.has(c.key)) continue;
+  for (const c of fresh) {
+    const lead = responsible.get(c);
     em.create(MeetingMissedFlag, { key: c.key, flaggedAt: new Date() });
     recordEvent(em, 'attendance', 'MeetingMissed', c.teamId ?? branchId, {
       meetingKind: c.kind,
@@ -161,6 +178,7 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
       teamId: c.teamId,
       date: c.date,
       employeeIds: c.employeeIds,
+      responsibleIds: lead ? [lead] : [],
     });
     emitted++;
   }

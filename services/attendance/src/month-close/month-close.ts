@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { bulkInsert, selectRows, type BulkColumns } from '@bg/db';
 import { recordEvents } from '@bg/events';
+import { Customer } from '../customers/customer.entity';
+import { customerDetails } from '../customers/customer.rules';
 import { clientManagersDuring, inForceOn } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
@@ -151,6 +153,17 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
         leaveDays: r.leaveDays,
         visits: r.visits,
       },
+    })),
+  );
+  // R-6.4 (issue 16 item 12): each manager's customer details of the month, for personnel's archive.
+  const customers = rows.length ? await em.find(Customer, { responsibleEmployeeId: { $in: rows.map((r) => r.employeeId) } }) : [];
+  await recordEvents(
+    em,
+    'attendance',
+    rows.map((r) => ({
+      name: 'CustomerDetailsClosed' as const,
+      subject: r.employeeId,
+      data: { employeeId: r.employeeId, branchId, month, ...customerDetails(customers, r.employeeId, month) },
     })),
   );
   return rows.length;

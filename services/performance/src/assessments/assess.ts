@@ -20,6 +20,8 @@ export function dutyCountsOf(attendance: Pick<AttendanceMonth, 'absent' | 'late'
     lateArrivals: attendance.reduce((s, a) => s + a.late, 0),
     earlyLeaves: attendance.reduce((s, a) => s + a.early, 0),
     meetingsMissed: count(DutyFactKind.MEETING_MISSED),
+    meetingsNotHeld: count(DutyFactKind.MEETING_NOT_HELD),
+    activitiesMissed: count(DutyFactKind.ACTIVITY_MISSED),
     spotCheckDiscrepancies: count(DutyFactKind.SPOT_CHECK_DISCREPANCY),
     followUpsOverdue: count(DutyFactKind.FOLLOW_UP_OVERDUE),
     trainingsFailed: count(DutyFactKind.TRAINING_FAILED),

@@ -54,7 +54,7 @@ export class PerformanceComponentType {
 export class DutyComponentType {
   @Field({
     description:
-      'The item counted: absentDays, lateArrivals, earlyLeaves, meetingsMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed',
+      'The item counted: absentDays, lateArrivals, earlyLeaves, meetingsMissed, meetingsNotHeld, activitiesMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed',
   })
   name!: string;
   @Field(() => Int) count!: number;

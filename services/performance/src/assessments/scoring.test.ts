@@ -11,6 +11,8 @@ const NO_DUTY = {
   lateArrivals: 0,
   earlyLeaves: 0,
   meetingsMissed: 0,
+  meetingsNotHeld: 0,
+  activitiesMissed: 0,
   spotCheckDiscrepancies: 0,
   followUpsOverdue: 0,
   trainingsFailed: 0,
@@ -57,6 +59,8 @@ describe('duty score (工作职责考核)', () => {
     expect(s.score).toBe(71); // 100 - 10 - 6 - 5 - 3 - 5
     expect(s.components.find((c) => c.name === 'absentDays')).toEqual({ name: 'absentDays', count: 2, pointsEach: -5, points: -10 });
     expect(dutyScore(R.dutyPoints, { ...NO_DUTY, trainingsPassed: 3 }).score).toBe(100);
+    // the lead bears a meeting not held, a manager an activity missed, as a missed meeting
+    expect(dutyScore(R.dutyPoints, { ...NO_DUTY, meetingsNotHeld: 1, activitiesMissed: 2 }).score).toBe(91);
     expect(dutyScore(R.dutyPoints, { ...NO_DUTY, absentDays: 30 }).score).toBe(0);
   });
 
@@ -71,6 +75,8 @@ describe('duty score (工作职责考核)', () => {
         { kind: DutyFactKind.SPOT_CHECK_CONFIRMED },
         { kind: DutyFactKind.SPOT_CHECK_DISCREPANCY },
         { kind: DutyFactKind.TRAINING_PASSED },
+        { kind: DutyFactKind.MEETING_NOT_HELD },
+        { kind: DutyFactKind.ACTIVITY_MISSED, count: 2 },
       ],
     );
     expect(counts).toEqual({
@@ -78,6 +84,8 @@ describe('duty score (工作职责考核)', () => {
       lateArrivals: 3,
       earlyLeaves: 3,
       meetingsMissed: 1,
+      meetingsNotHeld: 1,
+      activitiesMissed: 2,
       spotCheckDiscrepancies: 1,
       followUpsOverdue: 0,
       trainingsFailed: 0,

@@ -61,6 +61,10 @@ export interface DutyCounts {
   lateArrivals: number;
   earlyLeaves: number;
   meetingsMissed: number;
+  /** Team meetings not held while the person led the team. */
+  meetingsNotHeld: number;
+  /** The team's marketing activities missed without approved leave. */
+  activitiesMissed: number;
   spotCheckDiscrepancies: number;
   followUpsOverdue: number;
   trainingsFailed: number;
@@ -86,6 +90,9 @@ const DUTY_POINTS: Record<keyof DutyCounts, (p: DutyPoints) => number> = {
   lateArrivals: (p) => -p.perLate,
   earlyLeaves: (p) => -p.perEarlyLeave,
   meetingsMissed: (p) => -p.perMeetingMissed,
+  // a meeting the lead did not hold, and an activity missed, cost what a missed meeting costs (no rule of their own yet)
+  meetingsNotHeld: (p) => -p.perMeetingMissed,
+  activitiesMissed: (p) => -p.perMeetingMissed,
   spotCheckDiscrepancies: (p) => -p.perSpotCheckDiscrepancy,
   followUpsOverdue: (p) => -p.perFollowUpOverdue,
   trainingsFailed: (p) => -p.perTrainingFailed,

@@ -45,6 +45,16 @@ export function dutyFactsOf(event: EventEnvelope): DutyFactRow[] {
     }
     case 'MeetingMissed': {
       const d = event.data as EventEnvelope<'MeetingMissed'>['data'];
+      // A team meeting not held (no absentees: the gap is the meeting's) is its lead's: the lead in force then bears it (R-2.6).
+      if (!d.employeeIds.length)
+        return [...new Set(d.responsibleIds ?? [])].map((employeeId) => ({
+          sourceKey: `meeting-gap:${d.meetingKind}:${d.branchId}:${d.teamId ?? '-'}:${d.date}:${employeeId}`,
+          employeeId,
+          branchId: d.branchId,
+          kind: DutyFactKind.MEETING_NOT_HELD,
+          date: d.date,
+          detail: `${d.meetingKind} ${d.teamId ?? d.branchId}`,
+        }));
       return [...new Set(d.employeeIds)].map((employeeId) => ({
         sourceKey: `meeting:${d.meetingKind}:${d.branchId}:${d.teamId ?? '-'}:${d.date}:${employeeId}`,
         employeeId,
@@ -66,6 +76,17 @@ export function dutyFactsOf(event: EventEnvelope): DutyFactRow[] {
           detail: `issue ${d.issueId}`,
         },
       ];
+    }
+    case 'MarketingActivityMissed': {
+      const d = event.data as EventEnvelope<'MarketingActivityMissed'>['data'];
+      return [...new Set(d.employeeIds)].map((employeeId) => ({
+        sourceKey: `activity:${d.activityId}:${employeeId}`,
+        employeeId,
+        branchId: d.branchId,
+        kind: DutyFactKind.ACTIVITY_MISSED,
+        date: d.date,
+        detail: d.title.slice(0, 300),
+      }));
     }
     case 'TrainingResultRecorded': {
       const d = event.data as EventEnvelope<'TrainingResultRecorded'>['data'];
@@ -158,6 +179,7 @@ export const performanceHandlers: EventHandlers = {
   SpotCheckRecorded: storeDutyFacts,
   MeetingMissed: storeDutyFacts,
   FollowUpOverdue: storeDutyFacts,
+  MarketingActivityMissed: storeDutyFacts,
   TrainingResultRecorded: storeDutyFacts,
 };
 

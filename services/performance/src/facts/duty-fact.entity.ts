@@ -13,6 +13,10 @@ export enum DutyFactKind {
   /** A training assessment result (recruitment.training TrainingResultRecorded, R-6.7). */
   TRAINING_PASSED = 'TRAINING_PASSED',
   TRAINING_FAILED = 'TRAINING_FAILED',
+  /** A team meeting not held, borne by the team's lead in force on its due day (MeetingMissed with responsibleIds, R-2.6). */
+  MEETING_NOT_HELD = 'MEETING_NOT_HELD',
+  /** Absent from a team's marketing activity without approved leave (MarketingActivityMissed, R-2.2). */
+  ACTIVITY_MISSED = 'ACTIVITY_MISSED',
 }
 
 @Entity({ tableName: 'duty_fact' })

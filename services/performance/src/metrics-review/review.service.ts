@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
 import { inBranch } from '../access';
+import { recordEvents } from '@bg/events';
 import { MetricsImport } from '../metrics/metrics-import.entity';
+import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { reviewConflict } from './review-rules';
 
 export async function reviewMetricsImport(
@@ -23,6 +25,27 @@ export async function reviewMetricsImport(
     const conflict = reviewConflict(imp);
     if (conflict) throw new ConflictError(conflict);
     Object.assign(imp, { reviewedRevision: imp.revision, reviewedBy: p.username, reviewedAt: now, reviewComment: comment.trim() });
+    // R-6.4 (issue 16 item 12): each manager's reviewed results of the month go to personnel's archive, with the review.
+    const lines = await tx.find(BusinessMetrics, { branchId, month }, { orderBy: { employeeId: 'asc' } });
+    await recordEvents(
+      tx,
+      'performance',
+      lines.map((m) => ({
+        name: 'MonthlyResultsReviewed' as const,
+        subject: m.employeeId,
+        data: {
+          employeeId: m.employeeId,
+          branchId,
+          month,
+          customersDeveloped: m.customersDeveloped,
+          newAccounts: m.newAccounts,
+          newAssetsFen: Number(m.newAssets),
+          customerAssetsFen: Number(m.customerAssets),
+          netRevenueFen: Number(m.netRevenue),
+          reviewedBy: p.username,
+        },
+      })),
+    );
     await tx.flush();
     return imp;
   });

@@ -1,11 +1,13 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { peopleScope } from '@bg/auth';
-import { Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext, YearScalar } from '@bg/graphql';
+import { BadInputError, Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext, YearScalar } from '@bg/graphql';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
 import { canReadPlan, fileWorkPlan, loadPlan } from './plan.service';
+import { BankAgreement } from './bank-agreement.entity';
+import { agreementFitsPlan } from './bank-agreement.rules';
 
 @InputType({
   description:
@@ -20,7 +22,12 @@ class WorkPlanInput {
   @Field(() => FenScalar, { nullable: true }) targetNewAssetsFen?: number;
   @Field(() => FenScalar, { nullable: true }) targetNetRevenueFen?: number;
   @Field(() => String, { nullable: true }) marketingPlan?: string;
-  @Field(() => String, { nullable: true }) bankAgreementRef?: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The partner bank's cooperation agreement: the id of one filed with fileBankAgreement (shown on the plan and its approval), or a reference in words",
+  })
+  bankAgreementRef?: string;
 }
 
 @ObjectType()
@@ -47,11 +54,15 @@ export class WorkPlanResolver {
     description:
       "File a team's work plan (R-1.2; the branch's manager). It goes on the R-1.3 approval route at once; after a rejection, filing again makes the next version.",
   })
-  fileWorkPlan(
+  async fileWorkPlan(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('input', { description: 'What to record (see the input type)' }) input: WorkPlanInput,
     @Ctx() { em, principal }: RequestContext,
   ) {
+    // naming a filed bank agreement by id, it must be the team's and in force in the plan's year
+    const agreement = input.bankAgreementRef ? await em.findOne(BankAgreement, { id: input.bankAgreementRef.trim() }) : null;
+    const misfit = agreement && input.year ? agreementFitsPlan(agreement, { teamId: input.teamId, year: input.year }) : null;
+    if (misfit) throw new BadInputError('The bank agreement does not fit the plan', [{ field: 'bankAgreementRef', problem: misfit }]);
     return fileWorkPlan(em, principal, branchId, input);
   }
 

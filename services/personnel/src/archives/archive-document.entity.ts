@@ -17,6 +17,8 @@ export const DocumentKind = {
   REWARD: 'REWARD', // 奖励
   PUNISHMENT: 'PUNISHMENT', // 处罚
   OTHER: 'OTHER',
+  CUSTOMER_DETAILS: 'CUSTOMER_DETAILS', // 营销客户明细 (R-6.4, monthly, from attendance's register)
+  MONTHLY_RESULTS: 'MONTHLY_RESULTS', // 营销业绩 (R-6.4, monthly, from performance once finance reviewed the CRM figures)
 } as const;
 export type DocumentKind = (typeof DocumentKind)[keyof typeof DocumentKind];
 registerEnumType(DocumentKind, {
@@ -44,6 +46,7 @@ export enum DocumentSource {
   RECRUITMENT = 'RECRUITMENT', // carried over from the candidate's verified documents (CandidateHired)
   PERFORMANCE = 'PERFORMANCE', // AssessmentCompleted
   TRAINING = 'TRAINING', // TrainingResultRecorded
+  ATTENDANCE = 'ATTENDANCE', // CustomerDetailsClosed (the customer register)
 }
 registerEnumType(DocumentSource, {
   name: 'DocumentSource',
@@ -52,6 +55,7 @@ registerEnumType(DocumentSource, {
     RECRUITMENT: { description: "carried over from the candidate's verified documents (CandidateHired)" },
     PERFORMANCE: { description: 'AssessmentCompleted' },
     TRAINING: { description: 'TrainingResultRecorded' },
+    ATTENDANCE: { description: "a month's customer details (CustomerDetailsClosed, R-6.4)" },
   },
 });
 

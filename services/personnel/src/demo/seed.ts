@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAMS, flushEvery } from '@bg/service';
+import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAM_LEADS, DEMO_TEAMS, flushEvery } from '@bg/service';
+import { appointLead } from '../team-leads/team-lead.resolver';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { registerBranch, registerGroup, registerOutlet, registerTeam } from '../organisation/organisation.setup';
 import { EmployeeStatus, EmploymentType, StaffPost } from '../employees/employee.entity';
@@ -90,5 +91,7 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
       previous = contract;
     }
   }
+  // The teams' leads (团队负责人), effective-dated, out on personnel.organisation.
+  for (const l of DEMO_TEAM_LEADS) appointLead(em, { ...l, branchId: DEMO_TEAMS.find((t) => t.id === l.teamId)!.branchId, appointedBy: 'demo' });
   await em.flush();
 }

@@ -8,6 +8,7 @@ import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.
 import { Group, Outlet, Team } from '../organisation/organisation.entity';
 import { changeLevel, hire } from '../employees/employee-lifecycle';
 import { fileDocument } from '../filings/filing.service';
+import { customerDetailsText, monthlyRecordKey, resultsText } from '../archives/monthly-details';
 
 async function employeeOf(em: EntityManager, id: string, event: string): Promise<Employee> {
   const e = await em.findOne(Employee, id);
@@ -19,6 +20,37 @@ async function employeeOf(em: EntityManager, id: string, event: string): Promise
 /** An archive entry fed by another service, once per event (sourceEventId is unique). */
 function feedArchive(em: EntityManager, event: EventEnvelope, employeeId: string, entry: Partial<ArchiveDocument>): void {
   em.create(ArchiveDocument, { employeeId, addedBy: event.source, sourceEventId: event.id, ...entry } as ArchiveDocument);
+}
+
+/**
+ * A versioned archive record fed by another service (one per person and record key): the version
+ * recorded later at its source (the event's time) is CURRENT, the other SUPERSEDED, linked to its
+ * successor and kept as history; an older version arriving late is filed as history.
+ */
+async function archiveVersion(em: EntityManager, event: EventEnvelope, employeeId: string, recordKey: string, entry: Partial<ArchiveDocument>): Promise<void> {
+  const liveKey = `${employeeId}:${recordKey}`;
+  const recordedAt = new Date(event.time);
+  const current = await em.findOne(ArchiveDocument, { liveKey });
+  const place = placeVersion(current && { recordedAt: current.addedAt }, { recordedAt });
+  const created = em.create(ArchiveDocument, {
+    employeeId,
+    ...entry,
+    addedBy: event.source,
+    addedAt: recordedAt,
+    sourceEventId: event.id,
+    recordKey,
+    ...(place === 'CURRENT'
+      ? { status: ArchiveEntryStatus.CURRENT, liveKey }
+      : { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: current!.id, supersededAt: new Date() }),
+  } as ArchiveDocument);
+  if (place === 'CURRENT' && current) {
+    const superseded = { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: created.id, supersededAt: new Date() };
+    // Written now, before the new version's insert takes the live key.
+    await em.nativeUpdate(ArchiveDocument, { id: current.id }, superseded);
+    Object.assign(current, superseded);
+  }
+  // The next event of a batch looks the live version up in the database.
+  await em.flush();
 }
 
 const HIRING_KINDS = new Set<string>(HIRING_DOCUMENT_KINDS);
@@ -119,34 +151,37 @@ export const personnelHandlers: EventHandlers = {
     await employeeOf(em, d.employeeId, 'AssessmentCompleted');
     // One record per person, cycle and period: a re-run's result replaces the current version,
     // which stays as history (SUPERSEDED, linked to its successor).
-    const recordKey = assessmentRecordKey(d.cycle, d.period);
-    const liveKey = `${d.employeeId}:${recordKey}`;
-    const recordedAt = new Date(event.time);
-    const current = await em.findOne(ArchiveDocument, { liveKey });
-    const place = placeVersion(current && { recordedAt: current.addedAt }, { recordedAt });
-    const entry = em.create(ArchiveDocument, {
-      employeeId: d.employeeId,
+    await archiveVersion(em, event, d.employeeId, assessmentRecordKey(d.cycle, d.period), {
       kind: DocumentKind.ASSESSMENT,
       title: `${d.cycle} assessment ${d.period}`,
       reason: `score ${d.score}`,
       decidedOn: event.time.slice(0, 10),
       source: DocumentSource.PERFORMANCE,
-      addedBy: event.source,
-      addedAt: recordedAt,
-      sourceEventId: event.id,
-      recordKey,
-      ...(place === 'CURRENT'
-        ? { status: ArchiveEntryStatus.CURRENT, liveKey }
-        : { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: current!.id, supersededAt: new Date() }),
-    } as ArchiveDocument);
-    if (place === 'CURRENT' && current) {
-      const superseded = { status: ArchiveEntryStatus.SUPERSEDED, liveKey: null, supersededById: entry.id, supersededAt: new Date() };
-      // Written now, before the new version's insert takes the live key.
-      await em.nativeUpdate(ArchiveDocument, { id: current.id }, superseded);
-      Object.assign(current, superseded);
-    }
-    // The next event of a batch looks the live version up in the database.
-    await em.flush();
+    });
+  },
+  // R-6.4 (issue 16 item 12): the month's customer details (营销客户明细) from attendance's register at its close,
+  // and the month's results (营销业绩) once finance reviewed the CRM figures; a later version replaces the current one.
+  async CustomerDetailsClosed(em, event) {
+    const d = event.data;
+    await employeeOf(em, d.employeeId, 'CustomerDetailsClosed');
+    await archiveVersion(em, event, d.employeeId, monthlyRecordKey('CUSTOMER_DETAILS', d.month), {
+      kind: DocumentKind.CUSTOMER_DETAILS,
+      title: `营销客户明细 ${d.month}`,
+      reason: customerDetailsText(d),
+      decidedOn: event.time.slice(0, 10),
+      source: DocumentSource.ATTENDANCE,
+    });
+  },
+  async MonthlyResultsReviewed(em, event) {
+    const d = event.data;
+    await employeeOf(em, d.employeeId, 'MonthlyResultsReviewed');
+    await archiveVersion(em, event, d.employeeId, monthlyRecordKey('MONTHLY_RESULTS', d.month), {
+      kind: DocumentKind.MONTHLY_RESULTS,
+      title: `营销业绩 ${d.month}`,
+      reason: resultsText(d),
+      decidedOn: event.time.slice(0, 10),
+      source: DocumentSource.PERFORMANCE,
+    });
   },
   async PayrollFiled(em, { data }) {
     // The pay report (营业部客户经理薪酬月报表) filed with the brokerage office is archived (R-6.5).
