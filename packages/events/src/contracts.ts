@@ -180,6 +180,45 @@ export interface EventContracts {
     submittedBy: string;
     submittedOn: string;
   };
+  // performance.campaign (R-7 product issue campaigns): key = the campaign id
+  /** A subscription (认购) was recorded during the issue; direct ones name the customer's branch and responsible client manager. */
+  SubscriptionRecorded: {
+    campaignId: string;
+    subscriptionId: string;
+    channel: 'DIRECT' | 'AGENCY';
+    customerId: string | null;
+    agencyId: string | null;
+    region: 'NORTH' | 'EAST' | 'SOUTH' | 'WEST';
+    branchId: string | null;
+    managerId: string | null;
+    amountFen: number;
+    subscribedOn: string;
+    first: boolean;
+  };
+  /** A door-to-door service request (上门服务) was opened for a first subscription over 5,000,000 yuan. */
+  ServiceRequestOpened: {
+    campaignId: string;
+    requestId: string;
+    subscriptionId: string;
+    customerId: string;
+    branchId: string;
+    managerId: string | null;
+    amountFen: number;
+    openedBy: string;
+    openedAt: string;
+  };
+  /** The issue ended: the campaign's totals, per region and per responsible client manager (direct sales), for performance figures. */
+  CampaignClosed: {
+    campaignId: string;
+    code: string;
+    targetFen: number;
+    totalFen: number;
+    subscriptions: number;
+    closedBy: string;
+    closedOn: string;
+    regions: Array<{ region: 'NORTH' | 'EAST' | 'SOUTH' | 'WEST'; salesFen: number; targetFen: number | null }>;
+    managers: Array<{ employeeId: string; branchId: string; salesFen: number; subscriptions: number }>;
+  };
   // recruitment.requisition
   /**
    * R-1.3 staffing (人员编制): a branch's requisition asks to hire; performance puts it on the approval
@@ -262,6 +301,7 @@ export const TOPICS = {
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
   'performance.report': ['AnalysisReportSubmitted'],
+  'performance.campaign': ['SubscriptionRecorded', 'ServiceRequestOpened', 'CampaignClosed'],
   'recruitment.requisition': ['StaffingRequested'],
   'recruitment.candidate': ['CandidateHired'],
   'recruitment.training': ['TrainingResultRecorded'],

@@ -29,6 +29,7 @@ import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 import { AssetChargeResolver } from './charges/charges.resolver';
 import { MetricsReviewResolver } from './metrics-review/review.resolver';
+import { CAMPAIGN_ENTITIES, CAMPAIGN_RESOLVERS } from './campaigns';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics,
@@ -49,6 +50,7 @@ export const PERFORMANCE_ENTITIES = [
   LevelRuleSet,
   Assessment,
   ManagementRules,
+  ...CAMPAIGN_ENTITIES,
 ];
 
 /** Performance & payroll: business figures, compensation standards, payroll with sign-off, the head-office view (R-1.x, R-4.x). */
@@ -75,6 +77,7 @@ export const performance: ServiceDefinition = {
     ManagementRulesResolver,
     AssetChargeResolver,
     MetricsReviewResolver,
+    ...CAMPAIGN_RESOLVERS,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
