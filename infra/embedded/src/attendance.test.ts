@@ -121,9 +121,20 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     at('2027-03-01', '09:00');
     await ok('cm.zhang', 'mutation { setWeeklyGoal(weekStart: "2027-03-01", newCustomers: 1, potentialCustomers: 2) { weekStart } }');
     at('2027-03-05', '18:00');
+    // Visits refer to registered customers (R-2.9): the visitor registers them first.
+    const register = async (name: string, kind: string, assetsFen: number) =>
+      (
+        await ok(
+          'cm.zhang',
+          `mutation { registerCustomer(input: { name: "${name}", kind: ${kind}, assetsFen: ${assetsFen}, assetsAsOf: "2027-03-05" }) { id tier } }`,
+        )
+      ).registerCustomer;
+    const company = await register('深圳某科技公司', 'INSTITUTION', 800_000_000);
+    const mrsWang = await register('王女士', 'INDIVIDUAL', 2_000_000);
+    expect([company.tier, mrsWang.tier]).toEqual(['VIP', 'ORDINARY']);
     const visit = await ok(
       'cm.zhang',
-      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "深圳某科技公司", tier: VIP, standing: NEW, discussed: "开户与资产配置",
+      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerId: "${company.id}", standing: NEW, discussed: "开户与资产配置",
       issues: [{ description: "希望了解港股通开通条件", dueOn: "2027-03-12" }] }) { id issues { id employeeId status dueOn } } }`,
     );
     expect(visit.logCustomerVisit.id).toBeTruthy();
@@ -131,7 +142,7 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
     expect(visit.logCustomerVisit.issues).toEqual([{ id: expect.any(String), employeeId: 'E1001', status: 'OPEN', dueOn: '2027-03-12' }]);
     const plain = await ok(
       'cm.zhang',
-      'mutation { logCustomerVisit(input: { date: "2027-03-05", customerName: "王女士", tier: ORDINARY, standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }',
+      `mutation { logCustomerVisit(input: { date: "2027-03-05", customerId: "${mrsWang.id}", standing: POTENTIAL, discussed: "基金定投" }) { id issues { id } } }`,
     );
     expect(plain.logCustomerVisit.issues).toEqual([]);
     const goals = await ok('cm.zhang', `{ weeklyGoals(employeeId: "E1001", month: "${MARCH}") { weekStart newCustomers potentialCustomers met } }`);

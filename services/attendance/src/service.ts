@@ -25,6 +25,8 @@ import { WorkLogResolver } from './worklogs/worklog.resolver';
 import { migrations } from './migrations';
 import { LeftPostDay } from './left-post/left-post.entity';
 import { LeftPostResolver, PatrolLeftPostResolver } from './left-post/left-post.resolver';
+import { Customer, CustomerHandover, CustomerTierThresholds } from './customers/customer.entity';
+import { CustomerResolver, customerReference } from './customers/customer.resolver';
 
 /** Attendance and daily management of client managers (R-2.x, R-1.5, R-1.7). */
 export const attendance: ServiceDefinition = {
@@ -48,6 +50,9 @@ export const attendance: ServiceDefinition = {
     AttendanceMonthEvent,
     ClosedMonthFigures,
     LeftPostDay,
+    Customer,
+    CustomerHandover,
+    CustomerTierThresholds,
   ],
   migrations,
   resolvers: [
@@ -66,9 +71,10 @@ export const attendance: ServiceDefinition = {
     AttendanceMonthResolver,
     LeftPostResolver,
     PatrolLeftPostResolver,
+    CustomerResolver,
   ],
   orphanedTypes: [Employee],
-  referenceResolvers: employeeStubReference,
+  referenceResolvers: { ...employeeStubReference, ...customerReference },
   consumes: { topics: ['personnel.employee', 'personnel.organisation'], handlers: attendanceHandlers, prefetch: prefetchKnownEmployees },
   seed: seedDemoAttendance,
 };

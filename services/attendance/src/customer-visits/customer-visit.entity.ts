@@ -2,13 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '@bg/graphql';
+import { CustomerTier } from '../customers/customer.entity';
 
-/** Big customers are managed in tiers (分级管理, R-2.9). */
-export enum CustomerVisitTier {
-  VIP = 'VIP', // 重要客户
-  KEY = 'KEY', // 重点客户
-  ORDINARY = 'ORDINARY', // 普通客户
-}
+export { CustomerTier };
+
 /** The customer's standing with the manager: what weekly goals count. */
 export enum CustomerStanding {
   NEW = 'NEW', // a new customer won (account opened)
@@ -20,7 +17,6 @@ export enum IssueStatus {
   PASSED = 'PASSED', // passed to the department responsible, being chased
   RESOLVED = 'RESOLVED', // outcome told to the customer
 }
-registerEnumType(CustomerVisitTier, { name: 'CustomerVisitTier', description: 'Customer tier (分级管理): VIP, KEY, ORDINARY' });
 registerEnumType(CustomerStanding, { name: 'CustomerStanding', description: 'NEW customer won, POTENTIAL customer, EXISTING customer' });
 registerEnumType(IssueStatus, { name: 'VisitIssueStatus' });
 
@@ -37,10 +33,15 @@ export class CustomerVisit {
   @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null = null;
   @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) date!: string;
   @Field() @Property({ type: 'string', length: 100 }) customerName!: string;
-  @Field(() => CustomerVisitTier) @Enum({ items: () => CustomerVisitTier, type: 'string' }) tier!: CustomerVisitTier;
+  @Field(() => CustomerTier, { description: "The customer's tier in the register on the day of the visit" })
+  @Enum({ items: () => CustomerTier, type: 'string' })
+  tier!: CustomerTier;
   @Field(() => CustomerStanding) @Enum({ items: () => CustomerStanding, type: 'string' }) standing!: CustomerStanding;
   @Field({ description: 'What was discussed' }) @Property({ type: 'text' }) discussed!: string;
   @Field() @Property({ type: 'datetime' }) loggedAt: Date = new Date();
+  @Field(() => ID, { nullable: true, description: 'The registered customer visited (null for visits logged before the register)' })
+  @Property({ type: 'string', length: 36, nullable: true, index: true })
+  customerId: string | null = null;
 }
 
 @ObjectType()

@@ -17,7 +17,8 @@ import { KnownEmployee, visibleKnownEmployee } from '@bg/service';
 import { today } from '../common/clock';
 import { addDays, firstDay, lastDay, quarterRange } from '../common/dates';
 import { actsForBranch, canSeeBranch, leadsTeam, selfEmployee, teamOf, visibleTeam } from '../common/scope';
-import { CustomerStanding, CustomerVisit, CustomerVisitTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
+import { CustomerStanding, CustomerVisit, CustomerTier, IssueStatus, IssueStep, VisitIssue } from './customer-visit.entity';
+import { Customer } from '../customers/customer.entity';
 import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
 @InputType()
@@ -29,9 +30,9 @@ class RaisedIssueInput {
 @InputType()
 class LogCustomerVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day' }) date!: string;
-  @Field() customerName!: string;
-  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
-  @Field(() => CustomerStanding) standing!: CustomerStanding;
+  @Field(() => ID, { description: 'The registered customer visited (register them first: registerCustomer); name and tier come from the register' })
+  customerId!: string;
+  @Field(() => CustomerStanding, { description: "The customer's standing with you: NEW, POTENTIAL or EXISTING" }) standing!: CustomerStanding;
   @Field() discussed!: string;
   @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' })
   issues!: RaisedIssueInput[];
@@ -46,7 +47,7 @@ class CustomerVisitsArgs {
 
 @ObjectType()
 class TierCount {
-  @Field(() => CustomerVisitTier) tier!: CustomerVisitTier;
+  @Field(() => CustomerTier) tier!: CustomerTier;
   @Field(() => Int) visits!: number;
 }
 
@@ -133,20 +134,23 @@ export class CustomerVisitResolver {
     const problems: FieldProblem[] = [];
     if (input.date > now) problems.push({ field: 'date', problem: 'a visit is logged on or after it happened' });
     if (input.date < addDays(now, -31)) problems.push({ field: 'date', problem: 'a visit is logged within a month' });
-    text(problems, 'customerName', input.customerName, 100, "the customer's name");
     text(problems, 'discussed', input.discussed, 4000, 'what was discussed');
     input.issues.forEach((i, n) => {
       text(problems, `issues[${n}].description`, i.description, 2000, 'the issue');
       if (i.dueOn < input.date) problems.push({ field: `issues[${n}].dueOn`, problem: 'the due date cannot be before the visit' });
     });
+    const customer = await em.findOne(Customer, input.customerId);
+    if (!customer) problems.push({ field: 'customerId', problem: `no registered customer ${input.customerId}: register the customer first` });
+    else if (customer.branchId !== me.branchId) problems.push({ field: 'customerId', problem: `a customer of branch ${customer.branchId}, not yours` });
     if (problems.length) throw new BadInputError('The visit log is not valid', problems);
     const visit = em.create(CustomerVisit, {
       employeeId: me.id,
       branchId: me.branchId,
       teamId: me.teamId,
       date: input.date,
-      customerName: input.customerName.trim(),
-      tier: input.tier,
+      customerId: customer!.id,
+      customerName: customer!.name,
+      tier: customer!.tier,
       standing: input.standing,
       discussed: input.discussed.trim(),
     } as CustomerVisit);

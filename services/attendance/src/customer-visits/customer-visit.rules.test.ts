@@ -1,4 +1,4 @@
-import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
+import { CustomerTier, IssueStatus } from './customer-visit.entity';
 import { followUpSubject, isOverdue, visitReport } from './customer-visit.rules';
 
 describe('customer visits (R-2.9)', () => {
@@ -23,9 +23,9 @@ describe('customer visits (R-2.9)', () => {
     const range = { from: '2027-01-01', to: '2027-03-31' };
     const report = visitReport(
       [
-        { employeeId: 'E1', tier: CustomerVisitTier.VIP },
-        { employeeId: 'E1', tier: CustomerVisitTier.KEY },
-        { employeeId: 'E2', tier: CustomerVisitTier.VIP },
+        { employeeId: 'E1', tier: CustomerTier.VIP },
+        { employeeId: 'E1', tier: CustomerTier.KEY },
+        { employeeId: 'E2', tier: CustomerTier.VIP },
       ],
       [
         { employeeId: 'E1', raisedOn: '2027-03-05', status: IssueStatus.OPEN, dueOn: '2027-03-12', customerToldOn: null },

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@bg/graphql';
-import { CustomerVisitTier, IssueStatus } from './customer-visit.entity';
+import { CustomerTier, IssueStatus } from './customer-visit.entity';
 
 /** Whose follow-ups a `followUps` query lists: a team's, a person's, or (naming neither) the caller's own. */
 export type FollowUpSubject = { teamId: string } | { employeeId: string };
@@ -34,7 +34,7 @@ export function isOverdue(issue: IssueFacts, today: string): boolean {
 
 export interface ReportVisit {
   employeeId: string;
-  tier: CustomerVisitTier;
+  tier: CustomerTier;
 }
 export interface ReportIssue extends IssueFacts {
   employeeId: string;
@@ -44,7 +44,7 @@ export interface ReportIssue extends IssueFacts {
 export interface ManagerLine {
   employeeId: string;
   visits: number;
-  byTier: Array<{ tier: CustomerVisitTier; visits: number }>;
+  byTier: Array<{ tier: CustomerTier; visits: number }>;
   issuesOpened: number;
   issuesResolved: number;
   issuesOverdue: number;
@@ -55,7 +55,7 @@ export interface ManagerLine {
  * resolved (the customer told) in it, and overdue as of `today`; per manager and in total.
  */
 export function visitReport(visits: ReportVisit[], issues: ReportIssue[], range: { from: string; to: string }, today: string) {
-  const tiers = Object.values(CustomerVisitTier);
+  const tiers = Object.values(CustomerTier);
   const line = (employeeId: string): ManagerLine => {
     const v = visits.filter((x) => x.employeeId === employeeId || employeeId === '*');
     const i = issues.filter((x) => x.employeeId === employeeId || employeeId === '*');

@@ -4,12 +4,14 @@ import { Migration20261128194924 as sqlite0 } from './sqlite/Migration2026112819
 import { Migration20261129154700 as sqlite1 } from './sqlite/Migration20261129154700';
 import { Migration20261129154747 as sqlite2 } from './sqlite/Migration20261129154747';
 import { Migration20261129170421 as sqlite3 } from './sqlite/Migration20261129170421';
+import { Migration20261129184825 as sqlite4 } from './sqlite/Migration20261129184825';
 import { Migration20261128194924 as postgresql0 } from './postgresql/Migration20261128194924';
 import { Migration20261129154700 as postgresql1 } from './postgresql/Migration20261129154700';
 import { Migration20261129154747 as postgresql2 } from './postgresql/Migration20261129154747';
 import { Migration20261129170422 as postgresql3 } from './postgresql/Migration20261129170422';
+import { Migration20261129184829 as postgresql4 } from './postgresql/Migration20261129184829';
 
 export const migrations: MigrationLists = {
-  sqlite: [{ name: 'Migration20261128194924', class: sqlite0 }, { name: 'Migration20261129154700', class: sqlite1 }, { name: 'Migration20261129154747', class: sqlite2 }, { name: 'Migration20261129170421', class: sqlite3 }],
-  postgresql: [{ name: 'Migration20261128194924', class: postgresql0 }, { name: 'Migration20261129154700', class: postgresql1 }, { name: 'Migration20261129154747', class: postgresql2 }, { name: 'Migration20261129170422', class: postgresql3 }],
+  sqlite: [{ name: 'Migration20261128194924', class: sqlite0 }, { name: 'Migration20261129154700', class: sqlite1 }, { name: 'Migration20261129154747', class: sqlite2 }, { name: 'Migration20261129170421', class: sqlite3 }, { name: 'Migration20261129184825', class: sqlite4 }],
+  postgresql: [{ name: 'Migration20261128194924', class: postgresql0 }, { name: 'Migration20261129154700', class: postgresql1 }, { name: 'Migration20261129154747', class: postgresql2 }, { name: 'Migration20261129170422', class: postgresql3 }, { name: 'Migration20261129184829', class: postgresql4 }],
 };
