@@ -180,6 +180,19 @@ export interface EventContracts {
     submittedBy: string;
     submittedOn: string;
   };
+  // attendance.customer (the customer register, R-2.9): key = the customer id
+  /** A customer was registered with its responsible client manager (客户经理负责制). */
+  CustomerRegistered: {
+    customerId: string;
+    branchId: string;
+    name: string;
+    kind: 'INDIVIDUAL' | 'INSTITUTION';
+    tier: 'VIP' | 'KEY' | 'ORDINARY';
+    responsibleEmployeeId: string;
+    registeredOn: string;
+  };
+  /** A customer's responsible client manager changed (客户交接), from effectiveOn. */
+  CustomerHandedOver: { customerId: string; branchId: string; fromEmployeeId: string; toEmployeeId: string; effectiveOn: string };
   // performance.campaign (R-7 product issue campaigns): key = the campaign id
   /** A subscription (认购) was recorded during the issue; direct ones name the customer's branch and responsible client manager. */
   SubscriptionRecorded: {
@@ -301,6 +314,7 @@ export const TOPICS = {
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
   'performance.report': ['AnalysisReportSubmitted'],
+  'attendance.customer': ['CustomerRegistered', 'CustomerHandedOver'],
   'performance.campaign': ['SubscriptionRecorded', 'ServiceRequestOpened', 'CampaignClosed'],
   'recruitment.requisition': ['StaffingRequested'],
   'recruitment.candidate': ['CandidateHired'],

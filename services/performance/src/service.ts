@@ -29,7 +29,7 @@ import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 import { AssetChargeResolver } from './charges/charges.resolver';
 import { MetricsReviewResolver } from './metrics-review/review.resolver';
-import { CAMPAIGN_ENTITIES, CAMPAIGN_RESOLVERS } from './campaigns';
+import { CAMPAIGN_ENTITIES, CAMPAIGN_RESOLVERS, CUSTOMER_TOPICS, customerHandlers } from './campaigns';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics,
@@ -81,6 +81,10 @@ export const performance: ServiceDefinition = {
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS], handlers: { ...performanceHandlers, ...staffingHandlers }, prefetch: prefetchPerformance },
+  consumes: {
+    topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS, ...CUSTOMER_TOPICS],
+    handlers: { ...performanceHandlers, ...staffingHandlers, ...customerHandlers },
+    prefetch: prefetchPerformance,
+  },
   seed: seedDemoPerformance,
 };

@@ -5,6 +5,7 @@
  * register publishes them; the demo data writes the demo company's customers directly.
  */
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
+import type { EventHandlers } from '@bg/events';
 
 @Entity({ tableName: 'known_customer' })
 export class KnownCustomer {
@@ -34,3 +35,31 @@ export async function upsertKnownCustomer(em: EntityManager, c: CustomerFacts & 
   const row = (await em.findOne(KnownCustomer, c.id)) ?? em.create(KnownCustomer, { id: c.id } as KnownCustomer);
   Object.assign(row, { name: c.name, branchId: c.branchId, managerId: c.managerId, tier: c.tier ?? row.tier ?? null, updatedAt: new Date() });
 }
+
+/** Rows of one inbox batch (a customer registered and handed over in one batch is found before the flush). */
+const batchRows = new WeakMap<EntityManager, Map<string, KnownCustomer | null>>();
+async function known(em: EntityManager, id: string): Promise<KnownCustomer | null> {
+  let rows = batchRows.get(em);
+  if (!rows) batchRows.set(em, (rows = new Map()));
+  if (!rows.has(id)) rows.set(id, await em.findOne(KnownCustomer, id));
+  return rows.get(id)!;
+}
+
+/** The register's events (topic attendance.customer), applied to the projection; a redelivery changes nothing. */
+export const customerHandlers: EventHandlers = {
+  async CustomerRegistered(em, { data }) {
+    let row = await known(em, data.customerId);
+    if (!row) {
+      row = em.create(KnownCustomer, { id: data.customerId } as KnownCustomer);
+      batchRows.get(em)!.set(data.customerId, row);
+      Object.assign(row, { managerId: data.responsibleEmployeeId });
+    }
+    Object.assign(row, { name: data.name, branchId: data.branchId, tier: data.tier, updatedAt: new Date() });
+  },
+  async CustomerHandedOver(em, { data }) {
+    const row = await known(em, data.customerId);
+    if (row) Object.assign(row, { managerId: data.toEmployeeId, branchId: data.branchId, updatedAt: new Date() });
+  },
+};
+
+export const CUSTOMER_TOPICS = ['attendance.customer'] as const;

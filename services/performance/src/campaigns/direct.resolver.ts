@@ -80,7 +80,7 @@ class ReallocationInput {
 }
 
 @InputType({ description: 'A post-issue evaluation of a region or an agency' })
-class EvaluationInput {
+class CampaignEvaluationInput {
   @Field(() => EvaluationSubject, { description: 'Region or agency' }) subject!: EvaluationSubject;
   @Field(() => CampaignRegionCode, { nullable: true, description: 'The region (REGION)' }) region?: CampaignRegionCode | null;
   @Field(() => ID, { nullable: true, description: 'The agency (AGENCY)' }) agencyId?: string | null;
@@ -206,7 +206,7 @@ export class DirectSalesResolver {
   })
   evaluateCampaign(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
-    @Arg('input', { description: 'The evaluation' }) input: EvaluationInput,
+    @Arg('input', { description: 'The evaluation' }) input: CampaignEvaluationInput,
     @Ctx() { em, principal }: RequestContext,
   ) {
     return evaluate(em, principal, campaignId, {

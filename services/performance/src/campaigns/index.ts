@@ -4,6 +4,8 @@ import { Agency, AgencyOutlet, AgencyPatrol, AgencyTraining, MaterialDelivery, P
 import { CampaignVisit, CoreCustomer, Reallocation, Roadshow, ServiceRequest, Subscription, SubscriptionIntention } from './direct.entity';
 import { CampaignDailySales, CampaignEvaluation } from './report.entity';
 import { KnownCustomer } from './customers';
+export { CUSTOMER_TOPICS, customerHandlers } from './customers';
+export { seedDemoCampaign } from './demo';
 import { CampaignResolver } from './campaign.resolver';
 import { AgencyPatrolResolver, AgencyResolver } from './agency.resolver';
 import { DirectSalesResolver } from './direct.resolver';
