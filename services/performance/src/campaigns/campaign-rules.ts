@@ -106,7 +106,7 @@ export function campaignProblems(input: CampaignInput, knownBranches: ReadonlySe
       else regionTargets += r.targetFen;
     }
   });
-  if (Number.isSafeInteger(input.targetFen) && regionTargets > input.targetFen)
+  if (Number.isSafeInteger(input.targetFen) && input.targetFen > 0 && regionTargets > input.targetFen)
     problems.push({ field: 'regions', problem: `the regions' targets add up to ${regionTargets} fen, more than the campaign's ${input.targetFen}` });
   return problems;
 }
