@@ -96,15 +96,36 @@ describe('agencies (代销, R-7.2)', () => {
     const a = ok(
       await mutate('mk.zhang', REGISTER, {
         c: id,
-        i: { name: '招商银行', region: 'SOUTH', outlets: [{ name: '深圳分行营业部', city: '深圳' }, { name: '广州天河支行', city: '广州' }, { name: '罗湖支行', city: '深圳', designated: false }] },
+        i: {
+          name: '招商银行',
+          region: 'SOUTH',
+          outlets: [
+            { name: '深圳分行营业部', city: '深圳' },
+            { name: '广州天河支行', city: '广州' },
+            { name: '罗湖支行', city: '深圳', designated: false },
+          ],
+        },
       }),
     ).registerAgency;
     agencies.A = a.id;
     outlets = a.outlets.filter((o: any) => o.designated).map((o: any) => o.id);
-    agencies.B = ok(await mutate('mk.zhang', REGISTER, { c: id, i: { name: '交通银行', region: 'EAST', outlets: [{ name: '上海分行营业部', city: '上海' }] } })).registerAgency.id;
+    agencies.B = ok(
+      await mutate('mk.zhang', REGISTER, { c: id, i: { name: '交通银行', region: 'EAST', outlets: [{ name: '上海分行营业部', city: '上海' }] } }),
+    ).registerAgency.id;
     expect(code((await mutate('mk.south', REGISTER, { c: id, i: { name: '平安银行', region: 'SOUTH', outlets: [] } })).body)).toBe('FORBIDDEN');
 
-    const send = (agency: string, o: string[]) => mutate('mk.zhang', MATERIALS, { a: agency, i: { outletIds: o, items: [{ item: '宣传折页', quantity: 500 }, { item: '海报', quantity: 10 }], sentOn: '2027-03-02' } });
+    const send = (agency: string, o: string[]) =>
+      mutate('mk.zhang', MATERIALS, {
+        a: agency,
+        i: {
+          outletIds: o,
+          items: [
+            { item: '宣传折页', quantity: 500 },
+            { item: '海报', quantity: 10 },
+          ],
+          sentOn: '2027-03-02',
+        },
+      });
     const before = await send(agencies.A, outlets);
     expect(code(before.body)).toBe('CONFLICT');
     expect(before.body.errors![0].message).toMatch(/not been qualification-reviewed/);
@@ -113,12 +134,14 @@ describe('agencies (代销, R-7.2)', () => {
   it('records the review (who, when, outcome, rule), the agreement and the training before approval', async () => {
     const REVIEW = `($a: ID!, $i: QualificationReviewInput!) { reviewAgencyQualification(agencyId: $a, input: $i) { outcome rule reviewedBy reviewedOn } }`;
     const rule = '《证券公司客户资产管理业务试行办法》代销机构资格要求';
-    expect(ok(await mutate('mk.zhang', REVIEW, { a: agencies.A, i: { outcome: 'PASSED', rule, reviewedOn: '2027-02-20' } })).reviewAgencyQualification).toEqual({
-      outcome: 'PASSED',
-      rule,
-      reviewedBy: 'mk.zhang',
-      reviewedOn: '2027-02-20',
-    });
+    expect(ok(await mutate('mk.zhang', REVIEW, { a: agencies.A, i: { outcome: 'PASSED', rule, reviewedOn: '2027-02-20' } })).reviewAgencyQualification).toEqual(
+      {
+        outcome: 'PASSED',
+        rule,
+        reviewedBy: 'mk.zhang',
+        reviewedOn: '2027-02-20',
+      },
+    );
     const failNoReason = await mutate('mk.zhang', REVIEW, { a: agencies.B, i: { outcome: 'FAILED', rule: ' ', reviewedOn: '2027-02-20' } });
     expect(fields(failNoReason.body)).toEqual(['comment', 'rule']);
     ok(await mutate('mk.zhang', REVIEW, { a: agencies.B, i: { outcome: 'FAILED', rule, comment: '风险控制制度不健全', reviewedOn: '2027-02-20' } }));
@@ -129,8 +152,17 @@ describe('agencies (代销, R-7.2)', () => {
     expect(code((await mutate('mk.zhang', AGREE, { a: agencies.B, i: agreement })).body)).toBe('CONFLICT');
 
     const TRAIN = `($a: ID!, $i: AgencyTrainingInput!) { recordAgencyTraining(agencyId: $a, input: $i) { kind afterApproval } }`;
-    const session = (kind: string) => ({ kind, heldOn: '2027-02-26', topics: '计划简介, 投资指南, 业务规则与流程, 客户服务', branches: ['深圳分行'], attendees: 35 });
-    expect(ok(await mutate('mk.zhang', TRAIN, { a: agencies.A, i: session('TRAINING') })).recordAgencyTraining).toEqual({ kind: 'TRAINING', afterApproval: false });
+    const session = (kind: string) => ({
+      kind,
+      heldOn: '2027-02-26',
+      topics: '计划简介, 投资指南, 业务规则与流程, 客户服务',
+      branches: ['深圳分行'],
+      attendees: 35,
+    });
+    expect(ok(await mutate('mk.zhang', TRAIN, { a: agencies.A, i: session('TRAINING') })).recordAgencyTraining).toEqual({
+      kind: 'TRAINING',
+      afterApproval: false,
+    });
     expect(code((await mutate('mk.zhang', TRAIN, { a: agencies.A, i: session('INTENSIVE_TRAINING') })).body)).toBe('CONFLICT');
   });
 });
@@ -148,18 +180,24 @@ describe('direct sales before approval (R-7.3)', () => {
 
   it('takes a customer registered in attendance through the register event', async () => {
     const reg = ok(
-      await t.ask('cm.gz', `mutation { registerCustomer(input: { name: "广州新客户有限公司", kind: INSTITUTION, assetsFen: 300000000, assetsAsOf: "2026-11-20" }) { id } }`),
+      await t.ask(
+        'cm.gz',
+        `mutation { registerCustomer(input: { name: "广州新客户有限公司", kind: INSTITUTION, assetsFen: 300000000, assetsAsOf: "2026-11-20" }) { id } }`,
+      ),
     ).registerCustomer;
     await t.graph.settle();
     const Q = `mutation($c: ID!, $ids: [ID!]!) { assignCoreCustomers(campaignId: $c, region: SOUTH, customerIds: $ids) { customerName branchId managerId } }`;
-    expect(ok(await t.ask('mk.south', Q, { c: id, ids: [reg.id] })).assignCoreCustomers).toEqual([{ customerName: '广州新客户有限公司', branchId: 'GZ01', managerId: 'E2001' }]);
+    expect(ok(await t.ask('mk.south', Q, { c: id, ids: [reg.id] })).assignCoreCustomers).toEqual([
+      { customerName: '广州新客户有限公司', branchId: 'GZ01', managerId: 'E2001' },
+    ]);
   });
 
   it('records visits before approval, by the customer’s region', async () => {
     const Q = `($c: ID!, $i: CampaignVisitInput!) { recordCampaignVisit(campaignId: $c, input: $i) { customerId visitedBy } }`;
-    expect(ok(await mutate('mk.south', Q, { c: id, i: { customerId: SOUTH_OTHER, visitedOn: '2027-02-10', notes: '介绍产品投资理念' } })).recordCampaignVisit.visitedBy).toBe(
-      'mk.south',
-    );
+    expect(
+      ok(await mutate('mk.south', Q, { c: id, i: { customerId: SOUTH_OTHER, visitedOn: '2027-02-10', notes: '介绍产品投资理念' } })).recordCampaignVisit
+        .visitedBy,
+    ).toBe('mk.south');
     expect(code((await mutate('mk.south', Q, { c: id, i: { customerId: EAST_ONE, visitedOn: '2027-02-10', notes: '介绍' } })).body)).toBe('FORBIDDEN');
   });
 
@@ -174,7 +212,10 @@ describe('direct sales before approval (R-7.3)', () => {
 
 describe('after approval', () => {
   it('holds roadshows per region, intensive training, and no more visits', async () => {
-    const visit = await t.ask('mk.south', `mutation { recordCampaignVisit(campaignId: "${id}", input: { customerId: "${SOUTH_OTHER}", visitedOn: "2027-03-02", notes: "x" }) { id } }`);
+    const visit = await t.ask(
+      'mk.south',
+      `mutation { recordCampaignVisit(campaignId: "${id}", input: { customerId: "${SOUTH_OTHER}", visitedOn: "2027-03-02", notes: "x" }) { id } }`,
+    );
     expect(code(visit.body)).toBe('CONFLICT');
     const R = `mutation($c: ID!, $i: RoadshowInput!) { recordRoadshow(campaignId: $c, input: $i) { city attendees customerIds } }`;
     const show = { region: 'SOUTH', heldOn: '2027-03-05', city: '广州', venue: '白天鹅宾馆', customerIds: [SOUTH_OWN, SOUTH_OTHER], attendees: 60 };
@@ -186,39 +227,59 @@ describe('after approval', () => {
   });
 
   it('sends materials to a qualified agency’s designated outlets and shows what has not arrived', async () => {
-    const A = (await t.ask('mk.zhang', `{ campaign(id: "${id}") { agencies { nodes { id name outlets { id designated } } } } }`)).body.data.campaign.agencies.nodes.find(
-      (a: any) => a.id === agencies.A,
-    );
+    const A = (
+      await t.ask('mk.zhang', `{ campaign(id: "${id}") { agencies { nodes { id name outlets { id designated } } } } }`)
+    ).body.data.campaign.agencies.nodes.find((a: any) => a.id === agencies.A);
     const designated = A.outlets.filter((o: any) => o.designated).map((o: any) => o.id);
     const MATERIALS = `mutation($a: ID!, $i: MaterialsInput!) { sendPromotionMaterials(agencyId: $a, input: $i) { id outletId item } }`;
-    const input = (o: string[]) => ({ outletIds: o, items: [{ item: '宣传折页', quantity: 500 }, { item: '海报', quantity: 10 }], sentOn: '2027-03-06' });
+    const input = (o: string[]) => ({
+      outletIds: o,
+      items: [
+        { item: '宣传折页', quantity: 500 },
+        { item: '海报', quantity: 10 },
+      ],
+      sentOn: '2027-03-06',
+    });
     const sent = ok(await t.ask('mk.zhang', MATERIALS, { a: agencies.A, i: input(designated) })).sendPromotionMaterials;
     expect(sent).toHaveLength(4);
     const failed = await t.ask('mk.zhang', MATERIALS, { a: agencies.B, i: input([]) });
     expect(code(failed.body)).toBe('BAD_USER_INPUT'); // no outlets named: refused whole before the review is even looked at
-    const B = (await t.ask('mk.zhang', `{ campaign(id: "${id}") { agencies { nodes { id outlets { id } } } } }`)).body.data.campaign.agencies.nodes.find((a: any) => a.id === agencies.B);
+    const B = (await t.ask('mk.zhang', `{ campaign(id: "${id}") { agencies { nodes { id outlets { id } } } } }`)).body.data.campaign.agencies.nodes.find(
+      (a: any) => a.id === agencies.B,
+    );
     const refused = await t.ask('mk.zhang', MATERIALS, { a: agencies.B, i: input([B.outlets[0].id]) });
     expect(code(refused.body)).toBe('CONFLICT');
     expect(refused.body.errors![0].message).toMatch(/failed its qualification review/);
 
     const arrived = sent.filter((d: any) => d.outletId === designated[0] || d.item === '宣传折页').map((d: any) => d.id);
-    ok(await t.ask('mk.zhang', `mutation($ids: [ID!]!) { confirmMaterialsArrived(deliveryIds: $ids, arrivedOn: "2027-03-09") { arrivedOn } }`, { ids: arrived }));
+    ok(
+      await t.ask('mk.zhang', `mutation($ids: [ID!]!) { confirmMaterialsArrived(deliveryIds: $ids, arrivedOn: "2027-03-09") { arrivedOn } }`, { ids: arrived }),
+    );
     const checklist = ok(
       await t.ask('mk.zhang', `{ materialsChecklist(campaignId: "${id}", onlyIncomplete: true) { agencyName outlet { id } complete missing late } }`),
     ).materialsChecklist;
-    expect(checklist).toEqual([{ agencyName: '招商银行', outlet: { id: designated[1] }, complete: false, missing: ['海报'], late: [] }]);
+    expect(checklist).toEqual([
+      { agencyName: '交通银行', outlet: { id: B.outlets[0].id }, complete: false, missing: ['(nothing sent yet)'], late: [] },
+      { agencyName: '招商银行', outlet: { id: designated[1] }, complete: false, missing: ['海报'], late: [] },
+    ]);
   });
 
   it('follows an intention and starts the issue', async () => {
     const I = `mutation($c: ID!, $i: IntentionInput!) { recordSubscriptionIntention(campaignId: $c, input: $i) { id status managerId } }`;
-    const own = ok(await t.ask('mk.south', I, { c: id, i: { customerId: SOUTH_OWN, intendedFen: 6_000_000 * YUAN, note: '有意认购' } })).recordSubscriptionIntention;
+    const own = ok(
+      await t.ask('mk.south', I, { c: id, i: { customerId: SOUTH_OWN, intendedFen: 6_000_000 * YUAN, note: '有意认购' } }),
+    ).recordSubscriptionIntention;
     expect(own).toMatchObject({ status: 'OPEN', managerId: 'E2001' });
-    const other = ok(await t.ask('mk.south', I, { c: id, i: { customerId: SOUTH_OTHER, intendedFen: 1_000_000 * YUAN, note: '' } })).recordSubscriptionIntention;
+    const other = ok(
+      await t.ask('mk.south', I, { c: id, i: { customerId: SOUTH_OTHER, intendedFen: 1_000_000 * YUAN, note: '' } }),
+    ).recordSubscriptionIntention;
     const F = `mutation($i: ID!, $f: IntentionFollowUpInput!) { followUpIntention(intentionId: $i, input: $f) { status followUps { on by note } } }`;
     expect(ok(await t.ask('mk.south', F, { i: other.id, f: { note: '资金下周到位', on: '2027-03-12' } })).followUpIntention.followUps).toEqual([
       { on: '2027-03-12', by: 'mk.south', note: '资金下周到位' },
     ]);
-    expect(ok(await t.ask('mk.zhang', `mutation { advanceCampaignPhase(campaignId: "${id}", to: ISSUING) { phase } }`)).advanceCampaignPhase.phase).toBe('ISSUING');
+    expect(ok(await t.ask('mk.zhang', `mutation { advanceCampaignPhase(campaignId: "${id}", to: ISSUING) { phase } }`)).advanceCampaignPhase.phase).toBe(
+      'ISSUING',
+    );
   });
 });
 
@@ -227,17 +288,20 @@ describe('during the issue', () => {
   const subs: Record<string, string> = {};
 
   it('records subscriptions: direct by the customer’s region, agency only for a qualified agency with its agreement', async () => {
-    const big = ok(await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OWN, amountFen: 6_000_000 * YUAN, subscribedOn: '2027-03-15' } }))
-      .recordSubscription;
+    const big = ok(
+      await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OWN, amountFen: 6_000_000 * YUAN, subscribedOn: '2027-03-15' } }),
+    ).recordSubscription;
     expect(big).toMatchObject({ channel: 'DIRECT', branchId: 'GZ01', managerId: 'E2001', first: true });
     subs.big = big.id;
-    subs.small = ok(await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OTHER, amountFen: 1_000_000 * YUAN, subscribedOn: '2027-03-15' } }))
-      .recordSubscription.id;
-    subs.again = ok(await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OWN, amountFen: 7_000_000 * YUAN, subscribedOn: '2027-03-16' } }))
-      .recordSubscription.id;
-    expect(code((await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: EAST_ONE, amountFen: 100, subscribedOn: '2027-03-16' } })).body)).toBe(
-      'FORBIDDEN',
-    );
+    subs.small = ok(
+      await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OTHER, amountFen: 1_000_000 * YUAN, subscribedOn: '2027-03-15' } }),
+    ).recordSubscription.id;
+    subs.again = ok(
+      await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: SOUTH_OWN, amountFen: 7_000_000 * YUAN, subscribedOn: '2027-03-16' } }),
+    ).recordSubscription.id;
+    expect(
+      code((await t.ask('mk.south', SUB, { c: id, i: { channel: 'DIRECT', customerId: EAST_ONE, amountFen: 100, subscribedOn: '2027-03-16' } })).body),
+    ).toBe('FORBIDDEN');
     ok(await t.ask('mk.zhang', SUB, { c: id, i: { channel: 'DIRECT', customerId: EAST_ONE, amountFen: 2_000_000 * YUAN, subscribedOn: '2027-03-16' } }));
     const agencySale = (agencyId: string, user = 'mk.zhang') =>
       t.ask(user, SUB, { c: id, i: { channel: 'AGENCY', agencyId, customerName: '代销客户甲', amountFen: 500_000 * YUAN, subscribedOn: '2027-03-16' } });
@@ -249,7 +313,8 @@ describe('during the issue', () => {
     const bad = await t.ask('mk.zhang', SUB, { c: id, i: { channel: 'DIRECT', amountFen: 0, subscribedOn: '2027-05-01' } });
     expect(fields(bad.body)).toEqual(['amountFen', 'customerId', 'subscribedOn']);
     // the intention followed to its outcome
-    const intentions = ok(await t.ask('mk.south', `{ campaign(id: "${id}") { intentions { nodes { customerId status subscriptionId } } } }`)).campaign.intentions.nodes;
+    const intentions = ok(await t.ask('mk.south', `{ campaign(id: "${id}") { intentions { nodes { customerId status subscriptionId } } } }`)).campaign
+      .intentions.nodes;
     expect(intentions.find((i: any) => i.customerId === SOUTH_OWN)).toEqual({ customerId: SOUTH_OWN, status: 'SUBSCRIBED', subscriptionId: subs.big });
   });
 
@@ -263,11 +328,15 @@ describe('during the issue', () => {
     expect(r).toMatchObject({ status: 'OPEN', customerId: SOUTH_OWN });
     expect(code((await t.ask('mk.south', OPEN, { s: subs.big })).body)).toBe('CONFLICT');
     expect(code((await t.ask('mk.south', `mutation { completeServiceRequest(id: "${r.id}", note: "done") { status } }`)).body)).toBe('CONFLICT');
-    expect(ok(await t.ask('mk.south', `mutation { assignServiceRequest(id: "${r.id}", employeeId: "E2110") { status assigneeId } }`)).assignServiceRequest).toEqual({
+    expect(
+      ok(await t.ask('mk.south', `mutation { assignServiceRequest(id: "${r.id}", employeeId: "E2110") { status assigneeId } }`)).assignServiceRequest,
+    ).toEqual({
       status: 'ASSIGNED',
       assigneeId: 'E2110',
     });
-    expect(ok(await t.ask('mk.south', `mutation { completeServiceRequest(id: "${r.id}", note: "已上门开户并认购") { status } }`)).completeServiceRequest.status).toBe('DONE');
+    expect(
+      ok(await t.ask('mk.south', `mutation { completeServiceRequest(id: "${r.id}", note: "已上门开户并认购") { status } }`)).completeServiceRequest.status,
+    ).toBe('DONE');
   });
 
   it('patrols agency outlets and follows the fixes to closure', async () => {
@@ -276,11 +345,16 @@ describe('during the issue', () => {
     ).outlets[0].id;
     const P = `mutation($a: ID!, $i: PatrolInput!) { recordAgencyPatrol(agencyId: $a, input: $i) { id findings fixes { id status dueOn } } }`;
     const patrol = ok(
-      await t.ask('mk.zhang', P, { a: agencies.A, i: { outletId: outlet, patrolledOn: '2027-03-17', findings: '风险揭示书未摆放', fixes: [{ requirement: '风险揭示书放在柜台', dueOn: '2027-03-20' }] } }),
+      await t.ask('mk.zhang', P, {
+        a: agencies.A,
+        i: { outletId: outlet, patrolledOn: '2027-03-17', findings: '风险揭示书未摆放', fixes: [{ requirement: '风险揭示书放在柜台', dueOn: '2027-03-20' }] },
+      }),
     ).recordAgencyPatrol;
     expect(patrol.fixes).toEqual([{ id: expect.any(String), status: 'OPEN', dueOn: '2027-03-20' }]);
     const fix = patrol.fixes[0].id;
-    expect(ok(await t.ask('mk.zhang', `mutation { closePatrolFix(fixId: "${fix}", doneOn: "2027-03-19", note: "复查已整改") { status closedBy } }`)).closePatrolFix).toEqual({
+    expect(
+      ok(await t.ask('mk.zhang', `mutation { closePatrolFix(fixId: "${fix}", doneOn: "2027-03-19", note: "复查已整改") { status closedBy } }`)).closePatrolFix,
+    ).toEqual({
       status: 'DONE',
       closedBy: 'mk.zhang',
     });
@@ -301,7 +375,7 @@ describe('during the issue', () => {
       attainmentBp: 1650,
     });
     const south = hq.byRegion.find((r: any) => r.name === '南方地区工作组');
-    expect(south).toMatchObject({ cumulativeFen: 14_000_000 * YUAN, targetFen: 50_000_000 * YUAN, attainmentBp: 2800 });
+    expect(south).toMatchObject({ cumulativeFen: 14_500_000 * YUAN, targetFen: 50_000_000 * YUAN, attainmentBp: 2900 }); // direct and agency sales
     expect(hq.byBranch).toEqual([
       { key: 'GZ01', name: '广州天河营业部', cumulativeFen: 14_000_000 * YUAN },
       { key: 'SH01', name: '上海浦东营业部', cumulativeFen: 2_000_000 * YUAN },
@@ -344,7 +418,11 @@ describe('during the issue', () => {
     const move = { kind: 'STAFF', fromRegion: 'SOUTH', toRegion: 'EAST', employeeIds: ['E2110'], reason: '华东认购进度落后于目标' };
     expect(code((await t.ask('mk.south', R, { c: id, i: move })).body)).toBe('FORBIDDEN');
     expect(fields((await t.ask('mk.zhang', R, { c: id, i: { ...move, employeeIds: ['E3110'], reason: '' } })).body)).toEqual(['employeeIds', 'reason']);
-    expect(ok(await t.ask('mk.zhang', R, { c: id, i: move })).reallocateCampaignResources).toEqual({ kind: 'STAFF', reason: '华东认购进度落后于目标', decidedBy: 'mk.zhang' });
+    expect(ok(await t.ask('mk.zhang', R, { c: id, i: move })).reallocateCampaignResources).toEqual({
+      kind: 'STAFF',
+      reason: '华东认购进度落后于目标',
+      decidedBy: 'mk.zhang',
+    });
     const members = ok(await t.ask('mk.zhang', `{ campaign(id: "${id}") { members { employeeId regionId } regions { id region } } }`)).campaign;
     const east = members.regions.find((r: any) => r.region === 'EAST').id;
     expect(members.members.find((m: any) => m.employeeId === 'E2110').regionId).toBe(east);
@@ -360,8 +438,18 @@ describe('after the issue (R-7.4)', () => {
     expect(code((await t.ask('mk.south', E, { c: id, i: south })).body)).toBe('FORBIDDEN');
     expect(fields((await t.ask('mk.zhang', E, { c: id, i: { ...south, salesScore: 101, summary: ' ' } })).body)).toEqual(['salesScore', 'summary']);
     ok(await t.ask('mk.zhang', E, { c: id, i: south }));
-    ok(await t.ask('mk.zhang', E, { c: id, i: { ...south, region: 'EAST', organisationScore: 70, salesScore: 60, customerServiceScore: 80, summary: '进度偏慢' } }));
-    ok(await t.ask('mk.zhang', E, { c: id, i: { subject: 'AGENCY', agencyId: agencies.A, organisationScore: 85, salesScore: 70, customerServiceScore: 90, summary: '配合良好' } }));
+    ok(
+      await t.ask('mk.zhang', E, {
+        c: id,
+        i: { ...south, region: 'EAST', organisationScore: 70, salesScore: 60, customerServiceScore: 80, summary: '进度偏慢' },
+      }),
+    );
+    ok(
+      await t.ask('mk.zhang', E, {
+        c: id,
+        i: { subject: 'AGENCY', agencyId: agencies.A, organisationScore: 85, salesScore: 70, customerServiceScore: 90, summary: '配合良好' },
+      }),
+    );
 
     const report = ok(
       await t.ask(
@@ -392,8 +480,12 @@ describe('after the issue (R-7.4)', () => {
     // no more sales once closed
     expect(
       code(
-        (await t.ask('mk.zhang', `mutation { recordSubscription(campaignId: "${id}", input: { channel: DIRECT, customerId: "${EAST_ONE}", amountFen: 100, subscribedOn: "2027-03-20" }) { id } }`))
-          .body,
+        (
+          await t.ask(
+            'mk.zhang',
+            `mutation { recordSubscription(campaignId: "${id}", input: { channel: DIRECT, customerId: "${EAST_ONE}", amountFen: 100, subscribedOn: "2027-03-20" }) { id } }`,
+          )
+        ).body,
       ),
     ).toBe('CONFLICT');
 

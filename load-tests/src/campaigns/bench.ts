@@ -54,7 +54,11 @@ async function load(url: string): Promise<{ campaignId: string }> {
   const insert = (table: string, columns: string[], rows: unknown[][]) => insertRows(db, table, columns, rows);
   const now = new Date();
   const campaignId = 'BENCH-CAMPAIGN';
-  await insert('known_unit', ['id', 'kind', 'branch_id', 'team_id', 'name'], Array.from({ length: BRANCHES }, (_, b) => [branchId(b), 'BRANCH', branchId(b), null, `营业部${b}`]));
+  await insert(
+    'known_unit',
+    ['id', 'kind', 'branch_id', 'team_id', 'name'],
+    Array.from({ length: BRANCHES }, (_, b) => [branchId(b), 'BRANCH', branchId(b), null, `营业部${b}`]),
+  );
   await insert(
     'campaign',
     ['id', 'code', 'name', 'target_fen', 'phase', 'announcement_on', 'issue_starts_on', 'issue_ends_on', 'created_by', 'created_at', 'version'],
@@ -69,7 +73,11 @@ async function load(url: string): Promise<{ campaignId: string }> {
       r,
       `${r} 工作组`,
       '-',
-      JSON.stringify(Array.from({ length: BRANCHES }, (_, b) => b).filter((b) => regionOfBranch(b) === i).map(branchId)),
+      JSON.stringify(
+        Array.from({ length: BRANCHES }, (_, b) => b)
+          .filter((b) => regionOfBranch(b) === i)
+          .map(branchId),
+      ),
       1_250_000_000 * 100,
     ]),
   );
@@ -104,14 +112,44 @@ async function load(url: string): Promise<{ campaignId: string }> {
     if (direct) {
       const c = Math.floor(rnd() * CUSTOMERS);
       const b = c % BRANCHES;
-      return [randomUUID(), campaignId, 'DIRECT', `C${c}`, `客户${c}`, null, regionId(regionOfBranch(b)), branchId(b), `M${c % 2000}`, amount, d, i < CUSTOMERS, 'bench', now];
+      return [
+        randomUUID(),
+        campaignId,
+        'DIRECT',
+        `C${c}`,
+        `客户${c}`,
+        null,
+        regionId(regionOfBranch(b)),
+        branchId(b),
+        `M${c % 2000}`,
+        amount,
+        d,
+        i < CUSTOMERS,
+        'bench',
+        now,
+      ];
     }
     const a = Math.floor(rnd() * AGENCIES);
     return [randomUUID(), campaignId, 'AGENCY', null, `代销客户${i}`, `AG${a}`, regionId(a % 4), null, null, amount, d, true, 'bench', now];
   });
   await insert(
     'campaign_subscription',
-    ['id', 'campaign_id', 'channel', 'customer_id', 'customer_name', 'agency_id', 'region_id', 'branch_id', 'manager_id', 'amount_fen', 'subscribed_on', 'first', 'recorded_by', 'recorded_at'],
+    [
+      'id',
+      'campaign_id',
+      'channel',
+      'customer_id',
+      'customer_name',
+      'agency_id',
+      'region_id',
+      'branch_id',
+      'manager_id',
+      'amount_fen',
+      'subscribed_on',
+      'first',
+      'recorded_by',
+      'recorded_at',
+    ],
     rows,
   );
   // The aggregate as the per-subscription upsert maintains it.
@@ -144,7 +182,9 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
     { name: 'performance', url: 'http://127.0.0.1:4433/graphql', typeDefs: parse(printSubgraphSchema(await buildFederatedSchema(performance))) },
   ]);
   if (composed.errors?.length) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const gateway = await createGateway(loadGatewayConfig({ ...env, PERFORMANCE_URL: 'http://127.0.0.1:4433/graphql' }), { supergraphSdl: composed.supergraphSdl! });
+  const gateway = await createGateway(loadGatewayConfig({ ...env, PERFORMANCE_URL: 'http://127.0.0.1:4433/graphql' }), {
+    supergraphSdl: composed.supergraphSdl!,
+  });
   const service = await createServer(loadServiceConfig(4433, { ...env, PORT: '4433', DATABASE_URL: url }));
   const t0 = Date.now();
   const { campaignId } = await load(url);
@@ -157,7 +197,11 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   const south = token('bench-south', ['campaign-staff'], 'HQ', 'SOUTH-1');
   const branchManagers = Array.from({ length: BRANCHES }, (_, b) => token(`bench-mgr-${b}`, ['branch-manager'], branchId(b), `MGR-${b}`));
   const ask = async (endpoint: string, auth: string, query: string, variables?: object) => {
-    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
@@ -180,10 +224,15 @@ const measure = (label: string, run: (i: number) => Promise<void>) => latency(la
   const SUB = `mutation($c: ID!, $i: SubscriptionInput!) { recordSubscription(campaignId: $c, input: $i) { id } }`;
   results.push(
     await measure('gateway  recordSubscription (direct)', (i) =>
-      ask(gateway.url, hq, SUB, { c: campaignId, i: { channel: 'DIRECT', customerId: `C${(i * 7919) % CUSTOMERS}`, amountFen: 100_000 * 100, subscribedOn: day(DAYS - 1) } }),
+      ask(gateway.url, hq, SUB, {
+        c: campaignId,
+        i: { channel: 'DIRECT', customerId: `C${(i * 7919) % CUSTOMERS}`, amountFen: 100_000 * 100, subscribedOn: day(DAYS - 1) },
+      }),
     ),
   );
-  console.log(`${SUBSCRIPTIONS} subscriptions, ${AGENCIES} agencies, ${BRANCHES} branches in 4 regions over ${DAYS} days on PostgreSQL; ${REQUESTS} requests each, ${CONCURRENCY} concurrent`);
+  console.log(
+    `${SUBSCRIPTIONS} subscriptions, ${AGENCIES} agencies, ${BRANCHES} branches in 4 regions over ${DAYS} days on PostgreSQL; ${REQUESTS} requests each, ${CONCURRENCY} concurrent`,
+  );
   for (const r of results) console.log(`${r.label.padEnd(48)} p50 ${r.p50.toFixed(1).padStart(6)} ms   p95 ${r.p95.toFixed(1).padStart(6)} ms`);
   const light = results[0].p95;
   const hqReport = results[1].p95;

@@ -64,7 +64,16 @@ describe('set-up', () => {
   });
   it('staffs the roadshow leadership with exactly one head, and regional members in a region of the campaign', () => {
     const known = new Set(['E1', 'E2']);
-    expect(staffingProblems([{ employeeId: 'E1', unit: 'ROADSHOW_LEADERSHIP', head: true }, { employeeId: 'E2', unit: 'REGION', region: 'SOUTH' }], new Set(['SOUTH']), known)).toEqual([]);
+    expect(
+      staffingProblems(
+        [
+          { employeeId: 'E1', unit: 'ROADSHOW_LEADERSHIP', head: true },
+          { employeeId: 'E2', unit: 'REGION', region: 'SOUTH' },
+        ],
+        new Set(['SOUTH']),
+        known,
+      ),
+    ).toEqual([]);
     const bad = staffingProblems(
       [
         { employeeId: 'E1', unit: 'SALES_MANAGEMENT', head: true, region: 'SOUTH' },
@@ -96,7 +105,9 @@ describe('agencies, subscriptions and door-to-door service', () => {
   });
   it('door-to-door service: a direct first subscription over 5,000,000 yuan', () => {
     expect(serviceRequestRefusal({ channel: 'DIRECT', first: true, amountFen: DOOR_TO_DOOR_THRESHOLD_FEN + 1 })).toBeNull();
-    expect(serviceRequestRefusal({ channel: 'DIRECT', first: true, amountFen: DOOR_TO_DOOR_THRESHOLD_FEN })).toMatch(/over 5,000,000 yuan; this one is 5,000,000 yuan/);
+    expect(serviceRequestRefusal({ channel: 'DIRECT', first: true, amountFen: DOOR_TO_DOOR_THRESHOLD_FEN })).toMatch(
+      /over 5,000,000 yuan; this one is 5,000,000 yuan/,
+    );
     expect(serviceRequestRefusal({ channel: 'DIRECT', first: false, amountFen: 9e10 })).toMatch(/first subscription/);
     expect(serviceRequestRefusal({ channel: 'AGENCY', first: true, amountFen: 9e10 })).toMatch(/direct customers/);
   });
@@ -129,7 +140,14 @@ describe('the daily report and the comparison', () => {
   it('sums per region, branch, agency and channel with the change and the attainment', () => {
     const r = dailyReport(
       [s('S', 'DIRECT', 'GZ01', 300, 100, 1000), s('S', 'AGENCY', 'A1', 50, 150, 500), s('E', 'DIRECT', 'SH01', 0, 200, 400)],
-      { campaignFen: 10_000, regionFen: new Map([['S', 3000], ['E', null], ['N', 1000]]) },
+      {
+        campaignFen: 10_000,
+        regionFen: new Map([
+          ['S', 3000],
+          ['E', null],
+          ['N', 1000],
+        ]),
+      },
       ['S', 'E', 'N'],
     );
     expect(r.total).toMatchObject({ dayFen: 350, previousDayFen: 450, changeFen: -100, cumulativeFen: 1900, attainmentBp: 1900, subscriptions: 6 });

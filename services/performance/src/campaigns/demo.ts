@@ -9,7 +9,18 @@ import { DEMO_CUSTOMERS, DEMO_EMPLOYEES, demoRandom } from '@bg/service';
 import { addDays as addDaysDemo } from '@bg/graphql';
 import { DOOR_TO_DOOR_THRESHOLD_FEN, REGIONS, type RegionName } from './campaign-rules';
 import { Campaign, CampaignMember, CampaignPhase, CampaignPhaseChange, CampaignRegion, CampaignRegionCode, CampaignUnit } from './campaign.entity';
-import { Agency, AgencyOutlet, AgencyPatrol, AgencyTraining, AgencyTrainingKind, MaterialDelivery, PatrolFix, PatrolFixStatus, QualificationOutcome, QualificationReview } from './agency.entity';
+import {
+  Agency,
+  AgencyOutlet,
+  AgencyPatrol,
+  AgencyTraining,
+  AgencyTrainingKind,
+  MaterialDelivery,
+  PatrolFix,
+  PatrolFixStatus,
+  QualificationOutcome,
+  QualificationReview,
+} from './agency.entity';
 import {
   CampaignVisit,
   CoreCustomer,
@@ -42,7 +53,8 @@ const AGENCIES: Array<{ name: string; region: RegionName; city: string }> = [
 
 export async function seedDemoCampaign(em: EntityManager): Promise<void> {
   if (!(await em.count(KnownCustomer, {})))
-    for (const c of DEMO_CUSTOMERS) em.create(KnownCustomer, { id: c.id, name: c.name, branchId: c.branchId, managerId: c.responsibleEmployeeId, tier: null } as KnownCustomer);
+    for (const c of DEMO_CUSTOMERS)
+      em.create(KnownCustomer, { id: c.id, name: c.name, branchId: c.branchId, managerId: c.responsibleEmployeeId, tier: null } as KnownCustomer);
   if (await em.count(Campaign, {})) return em.flush();
   const rnd = demoRandom('campaign:JH-2026-01');
   const campaign = em.create(Campaign, {
@@ -62,7 +74,14 @@ export async function seedDemoCampaign(em: EntityManager): Promise<void> {
     [CampaignPhase.APPROVED, CampaignPhase.ISSUING, `${ISSUE_START}T01:00:00Z`, '发行公告已刊登, 开始发行'],
   ];
   for (const [fromPhase, toPhase, at, comment] of phases)
-    em.create(CampaignPhaseChange, { campaignId: campaign.id, fromPhase, toPhase, changedBy: 'mk.zhang', changedAt: new Date(at), comment } as CampaignPhaseChange);
+    em.create(CampaignPhaseChange, {
+      campaignId: campaign.id,
+      fromPhase,
+      toPhase,
+      changedBy: 'mk.zhang',
+      changedAt: new Date(at),
+      comment,
+    } as CampaignPhaseChange);
   const targets: Record<RegionName, number> = { NORTH: 150_000_000, EAST: 250_000_000, SOUTH: 300_000_000, WEST: 100_000_000 };
   const branches: Record<RegionName, string[]> = { NORTH: [], EAST: ['SH01'], SOUTH: ['SZ01', 'GZ01'], WEST: [] };
   const regions = {} as Record<RegionName, CampaignRegion>;
@@ -79,7 +98,15 @@ export async function seedDemoCampaign(em: EntityManager): Promise<void> {
   // Staffing: the work group's groups, the leadership (张跃 its head), regional groups with managers drawn from the branches.
   const name = (id: string) => DEMO_EMPLOYEES.find((e) => e.id === id)?.name ?? { E9003: '韩梅', E9004: '曹斌', E9006: '张跃', E9007: '林晓' }[id] ?? id;
   const member = (employeeId: string, unit: CampaignUnit, region: RegionName | null, department: string, head = false) =>
-    em.create(CampaignMember, { campaignId: campaign.id, employeeId, name: name(employeeId), unit, regionId: region ? regions[region].id : null, head, department } as CampaignMember);
+    em.create(CampaignMember, {
+      campaignId: campaign.id,
+      employeeId,
+      name: name(employeeId),
+      unit,
+      regionId: region ? regions[region].id : null,
+      head,
+      department,
+    } as CampaignMember);
   member('E9006', CampaignUnit.ROADSHOW_LEADERSHIP, null, '营销管理总部', true);
   member('E9006', CampaignUnit.SALES_MANAGEMENT, null, '营销管理总部');
   member('E9003', CampaignUnit.MARKETING_PLANNING, null, '经纪业务综合室');
@@ -136,7 +163,9 @@ export async function seedDemoCampaign(em: EntityManager): Promise<void> {
       attendees: 40 + i * 5,
       recordedBy: 'mk.zhang',
     } as AgencyTraining);
-    const outlets = ['营业部', '中心支行', '高新支行'].map((o) => em.create(AgencyOutlet, { agencyId: agency.id, name: `${a.name}${a.city}${o}`, city: a.city, designated: true } as AgencyOutlet));
+    const outlets = ['营业部', '中心支行', '高新支行'].map((o) =>
+      em.create(AgencyOutlet, { agencyId: agency.id, name: `${a.name}${a.city}${o}`, city: a.city, designated: true } as AgencyOutlet),
+    );
     outlets.forEach((o, j) => {
       for (const item of ['宣传折页', '海报', '招募说明书'])
         em.create(MaterialDelivery, {
