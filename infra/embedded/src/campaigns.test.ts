@@ -409,6 +409,10 @@ describe('during the issue', () => {
     expect(cm.subscriptions.totalCount).toBe(2);
     expect(new Set(cm.subscriptions.nodes.map((s: any) => s.managerId))).toEqual(new Set(['E2001']));
     expect(cm.intentions.nodes).toEqual([{ customerId: SOUTH_OWN }]);
+    // the customer itself comes from the register (attendance), federated by id, as the register's visibility allows
+    const named = ok(await t.ask('cm.gz', `{ campaign(id: "${id}") { subscriptions { nodes { customer { id name responsibleEmployeeId } } } } }`)).campaign
+      .subscriptions.nodes;
+    expect(named[0].customer).toMatchObject({ id: SOUTH_OWN, responsibleEmployeeId: 'E2001' });
     expect(ok(await t.ask('mgr.gz', SUBS)).campaign.subscriptions.totalCount).toBe(3);
     expect(code((await t.ask('cm.gz', `{ campaign(id: "${id}") { agencies { totalCount } } }`)).body)).toBe('FORBIDDEN');
   });

@@ -9,6 +9,7 @@ export { seedDemoCampaign } from './demo';
 import { CampaignResolver } from './campaign.resolver';
 import { AgencyPatrolResolver, AgencyResolver } from './agency.resolver';
 import { DirectSalesResolver } from './direct.resolver';
+import { CoreCustomerRefResolver, IntentionCustomerRefResolver, ServiceRequestCustomerRefResolver, SubscriptionCustomerRefResolver } from './customer-ref';
 
 export const CAMPAIGN_ENTITIES = [
   Campaign,
@@ -34,4 +35,13 @@ export const CAMPAIGN_ENTITIES = [
   KnownCustomer,
 ];
 
-export const CAMPAIGN_RESOLVERS = [CampaignResolver, AgencyResolver, AgencyPatrolResolver, DirectSalesResolver] as const;
+export const CAMPAIGN_RESOLVERS = [
+  CampaignResolver,
+  AgencyResolver,
+  AgencyPatrolResolver,
+  DirectSalesResolver,
+  CoreCustomerRefResolver,
+  IntentionCustomerRefResolver,
+  SubscriptionCustomerRefResolver,
+  ServiceRequestCustomerRefResolver,
+] as const;
