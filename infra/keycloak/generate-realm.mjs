@@ -35,6 +35,7 @@ const REALM_ROLES = [
   ['brokerage-office', 'Brokerage business office (经纪业务综合室); scope: all branches'],
   ['channel-management', 'Channel management department (渠道管理部); scope: all branches'],
   ['executive', 'Vice president in charge (主管副总裁); scope: all branches'],
+  ['campaign-staff', 'Head-office marketing, product issue campaign work group (R-7); scope: all branches for campaigns, a regional group member their region'],
 ];
 
 // Keycloak user attributes that become top-level string claims of the access token.

@@ -14,6 +14,7 @@ export const ROLES = [
   'brokerage-office', // 经纪业务综合室: all branches
   'channel-management', // 渠道管理部: all branches
   'executive', // 主管副总裁: all branches
+  'campaign-staff', // 总部营销 (集合资产管理计划工作小组, R-7): all branches for campaigns; a regional group member: their region
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -27,3 +28,10 @@ export const HEAD_OFFICE_ROLES: readonly Role[] = ['brokerage-office', 'channel-
 
 /** Branch id carried by head-office staff (recruiters and trainers there see all branches). */
 export const HEAD_OFFICE_BRANCH = 'HQ';
+
+/**
+ * Head-office marketing staff of product issue campaigns (R-7): every campaign, in all branches;
+ * a member of a regional work group only (and of no head-office group) sees their region. The
+ * campaign's staffing decides the region (performance's campaign access module).
+ */
+export const CAMPAIGN_ROLES: readonly Role[] = ['campaign-staff'];

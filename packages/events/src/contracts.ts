@@ -225,6 +225,58 @@ export interface EventContracts {
     submittedBy: string;
     submittedOn: string;
   };
+  // attendance.customer (the customer register, R-2.9): key = the customer id
+  /** A customer was registered with its responsible client manager (客户经理负责制). */
+  CustomerRegistered: {
+    customerId: string;
+    branchId: string;
+    name: string;
+    kind: 'INDIVIDUAL' | 'INSTITUTION';
+    tier: 'VIP' | 'KEY' | 'ORDINARY';
+    responsibleEmployeeId: string;
+    registeredOn: string;
+  };
+  /** A customer's responsible client manager changed (客户交接), from effectiveOn. */
+  CustomerHandedOver: { customerId: string; branchId: string; fromEmployeeId: string; toEmployeeId: string; effectiveOn: string };
+  // performance.campaign (R-7 product issue campaigns): key = the campaign id
+  /** A subscription (认购) was recorded during the issue; direct ones name the customer's branch and responsible client manager. */
+  SubscriptionRecorded: {
+    campaignId: string;
+    subscriptionId: string;
+    channel: 'DIRECT' | 'AGENCY';
+    customerId: string | null;
+    agencyId: string | null;
+    region: 'NORTH' | 'EAST' | 'SOUTH' | 'WEST';
+    branchId: string | null;
+    managerId: string | null;
+    amountFen: number;
+    subscribedOn: string;
+    first: boolean;
+  };
+  /** A door-to-door service request (上门服务) was opened for a first subscription over 5,000,000 yuan. */
+  ServiceRequestOpened: {
+    campaignId: string;
+    requestId: string;
+    subscriptionId: string;
+    customerId: string;
+    branchId: string;
+    managerId: string | null;
+    amountFen: number;
+    openedBy: string;
+    openedAt: string;
+  };
+  /** The issue ended: the campaign's totals, per region and per responsible client manager (direct sales), for performance figures. */
+  CampaignClosed: {
+    campaignId: string;
+    code: string;
+    targetFen: number;
+    totalFen: number;
+    subscriptions: number;
+    closedBy: string;
+    closedOn: string;
+    regions: Array<{ region: 'NORTH' | 'EAST' | 'SOUTH' | 'WEST'; salesFen: number; targetFen: number | null }>;
+    managers: Array<{ employeeId: string; branchId: string; salesFen: number; subscriptions: number }>;
+  };
   // recruitment.requisition
   /**
    * R-1.3 staffing (人员编制): a branch's requisition asks to hire; performance puts it on the approval
@@ -309,6 +361,8 @@ export const TOPICS = {
   'performance.assessment': ['AssessmentCompleted', 'LevelChangeApproved', 'MonthlyResultsReviewed'],
   'performance.approval': ['ApprovalSubmitted', 'ApprovalStepDecided', 'ApprovalClosed'],
   'performance.report': ['AnalysisReportSubmitted'],
+  'attendance.customer': ['CustomerRegistered', 'CustomerHandedOver'],
+  'performance.campaign': ['SubscriptionRecorded', 'ServiceRequestOpened', 'CampaignClosed'],
   'recruitment.requisition': ['StaffingRequested'],
   'recruitment.candidate': ['CandidateHired'],
   'recruitment.training': ['TrainingResultRecorded'],

@@ -341,3 +341,44 @@ export async function flushEvery(em: EntityManager, i: number, every = 500): Pro
     em.clear();
   }
 }
+
+/** A registered customer of the demo company (the register is attendance's; R-2.9). */
+export interface DemoCustomer {
+  id: string;
+  name: string;
+  kind: 'INDIVIDUAL' | 'INSTITUTION';
+  branchId: string;
+  responsibleEmployeeId: string;
+  assetsFen: number;
+  crmRef: string;
+}
+
+const CUSTOMERS_PER_BRANCH: Record<string, number> = { SZ01: 0, GZ01: 120, SH01: 120 };
+const INSTITUTIONS = ['投资有限公司', '资产管理有限公司', '实业集团', '财务有限公司', '科技股份有限公司'];
+const PLACES = ['鹏程', '华南', '东方', '长江', '海天', '金桥', '瑞丰', '新纪元', '恒信', '博远'];
+
+/**
+ * 240 registered customers of the Guangzhou and Shanghai branches (120 each; cm.gz, E2001, among the
+ * responsible managers), a fifth of them institutions: deterministic, so attendance's register and the
+ * services that refer to customers (performance's campaigns) seed the same ones. Shenzhen's register
+ * starts empty (its customers are the ones the tests and users register).
+ */
+export const DEMO_CUSTOMERS: DemoCustomer[] = DEMO_BRANCHES.flatMap((b) => {
+  const managers = DEMO_EMPLOYEES.filter((e) => e.branchId === b.id && e.groupId);
+  const rnd = demoRandom(`customers:${b.id}`);
+  return Array.from({ length: CUSTOMERS_PER_BRANCH[b.id] }, (_, i) => {
+    const institution = i % 5 === 4;
+    const n = i + 1;
+    return {
+      id: `C-${b.id}-${String(n).padStart(4, '0')}`,
+      name: institution
+        ? `${b.city}${PLACES[i % PLACES.length]}${INSTITUTIONS[i % INSTITUTIONS.length]}`
+        : SURNAMES[(i * 11 + b.id.length) % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length] + (i >= GIVEN.length ? GIVEN[i % 7] : ''),
+      kind: institution ? 'INSTITUTION' : 'INDIVIDUAL',
+      branchId: b.id,
+      responsibleEmployeeId: managers[i % managers.length].id,
+      assetsFen: Math.round((institution ? 20_000_000 : 500_000) + rnd() * (institution ? 200_000_000 : 30_000_000)) * 100,
+      crmRef: `${b.id}${String(800000 + n)}`,
+    } satisfies DemoCustomer;
+  });
+});

@@ -32,6 +32,7 @@ import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 import { AssetChargeResolver } from './charges/charges.resolver';
 import { MetricsReviewResolver } from './metrics-review/review.resolver';
+import { CAMPAIGN_ENTITIES, CAMPAIGN_RESOLVERS, CUSTOMER_TOPICS, customerHandlers } from './campaigns';
 
 export const PERFORMANCE_ENTITIES = [
   BusinessMetrics,
@@ -54,6 +55,7 @@ export const PERFORMANCE_ENTITIES = [
   Assessment,
   ManagementRules,
   AuditEntry,
+  ...CAMPAIGN_ENTITIES,
 ];
 
 /** The audit log of payroll sign-offs and rejections, pay report exports and level decisions. */
@@ -91,9 +93,14 @@ export const performance: ServiceDefinition = {
     AssetChargeResolver,
     MetricsReviewResolver,
     PerformanceAuditLogResolver,
+    ...CAMPAIGN_RESOLVERS,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,
-  consumes: { topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS], handlers: { ...performanceHandlers, ...staffingHandlers }, prefetch: prefetchPerformance },
+  consumes: {
+    topics: [...CONSUMED_TOPICS, ...STAFFING_TOPICS, ...CUSTOMER_TOPICS],
+    handlers: { ...performanceHandlers, ...staffingHandlers, ...customerHandlers },
+    prefetch: prefetchPerformance,
+  },
   seed: seedDemoPerformance,
 };

@@ -7,6 +7,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { canSeePerson, type Principal } from '@bg/auth';
 import { escapeLike, whereLike } from '@bg/db';
+import { recordEvent } from '@bg/events';
 import {
   BadInputError,
   Connection,
@@ -139,6 +140,16 @@ export class CustomerResolver {
       registeredOn: today(),
       registeredBy: principal.username,
     } as Customer);
+    // Other services (performance's campaigns) keep the customers they refer to from these events.
+    recordEvent(em, 'attendance', 'CustomerRegistered', customer.id, {
+      customerId: customer.id,
+      branchId: customer.branchId,
+      name: customer.name,
+      kind: customer.kind,
+      tier: customer.tier,
+      responsibleEmployeeId: customer.responsibleEmployeeId,
+      registeredOn: customer.registeredOn,
+    });
     await em.flush();
     return customer;
   }
@@ -199,6 +210,13 @@ export class CustomerResolver {
         recordedBy: principal.username,
         recordedAt: now(),
       } as CustomerHandover);
+      recordEvent(em, 'attendance', 'CustomerHandedOver', c.id, {
+        customerId: c.id,
+        branchId: c.branchId,
+        fromEmployeeId: c.responsibleEmployeeId,
+        toEmployeeId: to.id,
+        effectiveOn: on,
+      });
       c.responsibleEmployeeId = to.id;
       return act;
     });

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_EMPLOYEES, DEMO_MONTHS, demoRandom, demoWorkingDays, flushEvery } from '@bg/service';
 import { AttendanceDay, BranchWorkDay, DayStatus } from '../attendance/attendance-day.entity';
+import { seedDemoCustomers } from '../customers/customer.demo';
 
 /** Attendance for the demo months (the outlets and their hours come from personnel's events). */
 export async function seedDemoAttendance(em: EntityManager): Promise<void> {
+  await seedDemoCustomers(em);
   if (await em.count(AttendanceDay, {})) return;
   for (const branchId of new Set(DEMO_EMPLOYEES.map((e) => e.branchId))) {
     for (const date of DEMO_MONTHS.flatMap(demoWorkingDays)) em.create(BranchWorkDay, { branchId, date });

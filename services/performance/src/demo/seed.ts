@@ -8,6 +8,7 @@ import { ApprovalRequest, ApprovalStep, StepDecision } from '../approvals/approv
 import { ApprovalKind, ApprovalStage, ApprovalStatus, CosignDepartment } from '../approvals/route';
 import { LevelRuleSet, LevelRulesStatus } from '../levels/level-rules.entity';
 import { DEMO_LEVEL_RULES } from '../levels/level-rules';
+import { seedDemoCampaign } from '../campaigns/demo';
 
 const YUAN = 100;
 
@@ -91,6 +92,7 @@ export async function seedDemoPerformance(em: EntityManager): Promise<void> {
     }
   }
   await em.flush();
+  await seedDemoCampaign(em);
 }
 
 /** A company-wide subject's completed R-1.3 route (submitted by channel management, co-signed by finance and HR), one step a day. */

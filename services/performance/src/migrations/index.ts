@@ -9,9 +9,10 @@ import { Migration20261129154710 as sqlite5 } from './sqlite/Migration2026112915
 import { Migration20261129163119 as sqlite6 } from './sqlite/Migration20261129163119';
 import { Migration20261129164139 as sqlite7 } from './sqlite/Migration20261129164139';
 import { Migration20261129165848 as sqlite8 } from './sqlite/Migration20261129165848';
-import { Migration20261129192456 as sqlite9 } from './sqlite/Migration20261129192456';
-import { Migration20261129192816 as sqlite10 } from './sqlite/Migration20261129192816';
-import { Migration20261129200713 as sqlite11 } from './sqlite/Migration20261129200713';
+import { Migration20261129190215 as sqlite9 } from './sqlite/Migration20261129190215';
+import { Migration20261129192456 as sqlite10 } from './sqlite/Migration20261129192456';
+import { Migration20261129192816 as sqlite11 } from './sqlite/Migration20261129192816';
+import { Migration20261129200713 as sqlite12 } from './sqlite/Migration20261129200713';
 import { Migration20261128200504 as postgresql0 } from './postgresql/Migration20261128200504';
 import { Migration20261128210718 as postgresql1 } from './postgresql/Migration20261128210718';
 import { Migration20261128213019 as postgresql2 } from './postgresql/Migration20261128213019';
@@ -21,11 +22,12 @@ import { Migration20261129154710 as postgresql5 } from './postgresql/Migration20
 import { Migration20261129163122 as postgresql6 } from './postgresql/Migration20261129163122';
 import { Migration20261129164141 as postgresql7 } from './postgresql/Migration20261129164141';
 import { Migration20261129165849 as postgresql8 } from './postgresql/Migration20261129165849';
-import { Migration20261129192501 as postgresql9 } from './postgresql/Migration20261129192501';
-import { Migration20261129192821 as postgresql10 } from './postgresql/Migration20261129192821';
-import { Migration20261129200715 as postgresql11 } from './postgresql/Migration20261129200715';
+import { Migration20261129190218 as postgresql9 } from './postgresql/Migration20261129190218';
+import { Migration20261129192501 as postgresql10 } from './postgresql/Migration20261129192501';
+import { Migration20261129192821 as postgresql11 } from './postgresql/Migration20261129192821';
+import { Migration20261129200715 as postgresql12 } from './postgresql/Migration20261129200715';
 
 export const migrations: MigrationLists = {
-  sqlite: [{ name: 'Migration20261128200504', class: sqlite0 }, { name: 'Migration20261128210718', class: sqlite1 }, { name: 'Migration20261128213019', class: sqlite2 }, { name: 'Migration20261128214433', class: sqlite3 }, { name: 'Migration20261128222700', class: sqlite4 }, { name: 'Migration20261129154710', class: sqlite5 }, { name: 'Migration20261129163119', class: sqlite6 }, { name: 'Migration20261129164139', class: sqlite7 }, { name: 'Migration20261129165848', class: sqlite8 }, { name: 'Migration20261129192456', class: sqlite9 }, { name: 'Migration20261129192816', class: sqlite10 }, { name: 'Migration20261129200713', class: sqlite11 }],
-  postgresql: [{ name: 'Migration20261128200504', class: postgresql0 }, { name: 'Migration20261128210718', class: postgresql1 }, { name: 'Migration20261128213019', class: postgresql2 }, { name: 'Migration20261128214434', class: postgresql3 }, { name: 'Migration20261128222700', class: postgresql4 }, { name: 'Migration20261129154710', class: postgresql5 }, { name: 'Migration20261129163122', class: postgresql6 }, { name: 'Migration20261129164141', class: postgresql7 }, { name: 'Migration20261129165849', class: postgresql8 }, { name: 'Migration20261129192501', class: postgresql9 }, { name: 'Migration20261129192821', class: postgresql10 }, { name: 'Migration20261129200715', class: postgresql11 }],
+  sqlite: [{ name: 'Migration20261128200504', class: sqlite0 }, { name: 'Migration20261128210718', class: sqlite1 }, { name: 'Migration20261128213019', class: sqlite2 }, { name: 'Migration20261128214433', class: sqlite3 }, { name: 'Migration20261128222700', class: sqlite4 }, { name: 'Migration20261129154710', class: sqlite5 }, { name: 'Migration20261129163119', class: sqlite6 }, { name: 'Migration20261129164139', class: sqlite7 }, { name: 'Migration20261129165848', class: sqlite8 }, { name: 'Migration20261129190215', class: sqlite9 }, { name: 'Migration20261129192456', class: sqlite10 }, { name: 'Migration20261129192816', class: sqlite11 }, { name: 'Migration20261129200713', class: sqlite12 }],
+  postgresql: [{ name: 'Migration20261128200504', class: postgresql0 }, { name: 'Migration20261128210718', class: postgresql1 }, { name: 'Migration20261128213019', class: postgresql2 }, { name: 'Migration20261128214434', class: postgresql3 }, { name: 'Migration20261128222700', class: postgresql4 }, { name: 'Migration20261129154710', class: postgresql5 }, { name: 'Migration20261129163122', class: postgresql6 }, { name: 'Migration20261129164141', class: postgresql7 }, { name: 'Migration20261129165849', class: postgresql8 }, { name: 'Migration20261129190218', class: postgresql9 }, { name: 'Migration20261129192501', class: postgresql10 }, { name: 'Migration20261129192821', class: postgresql11 }, { name: 'Migration20261129200715', class: postgresql12 }],
 };
