@@ -86,13 +86,13 @@ export type ComparisonLevel =
   /** Rows are the teams of a branch */
   | 'TEAM';
 
-/** Customer tier (分级管理): VIP, KEY, ORDINARY */
-export type CustomerVisitTier =
-  /** 重点客户 */
+/** A customer's tier (分级管理), from the customer's assets by the branch's thresholds */
+export type CustomerTier =
+  /** B: 重点客户, assets at or above the KEY threshold */
   | 'KEY'
-  /** 普通客户 */
+  /** C: 普通客户, the rest */
   | 'ORDINARY'
-  /** 重要客户 */
+  /** A: 重要客户, assets at or above the VIP threshold */
   | 'VIP';
 
 /** A manager's recorded working day */
@@ -118,6 +118,7 @@ export type DocumentKind =
   | 'ASSESSMENT'
   /** 营销合作协议: the signed marketing cooperation agreement (part-time) */
   | 'COOPERATION_AGREEMENT'
+  | 'CUSTOMER_DETAILS'
   /** 学历证书复印件: diploma copy */
   | 'DIPLOMA_COPY'
   /** 担保书: guarantee letter */
@@ -128,6 +129,7 @@ export type DocumentKind =
   | 'ID_CARD_COPY'
   /** 劳动合同: the signed labour contract (full-time) */
   | 'LABOUR_CONTRACT'
+  | 'MONTHLY_RESULTS'
   /** Any other material */
   | 'OTHER'
   /** 一寸照片: 1-inch photo */
@@ -412,7 +414,7 @@ export type MyDayQueryVariables = Exact<{
 }>;
 
 
-export type MyDayQuery = { visitSlips: { totalCount: number, nodes: Array<{ id: string, date: string, destination: string, personVisited: string, purpose: string, timeOut: string, timeBack: string }> }, workLogs: Array<{ id: string, date: string, done: string, customersContacted: number, nextSteps: string }>, customerVisits: Array<{ id: string, date: string, customerName: string, tier: CustomerVisitTier, discussed: string, issues: Array<{ id: string, description: string, status: VisitIssueStatus, dueOn: string, overdue: boolean }> }>, leaveRequests: { nodes: Array<{ id: string, kind: LeaveKind, startDate: string, endDate: string, days: number, status: LeaveStatus, reason: string }> } };
+export type MyDayQuery = { visitSlips: { totalCount: number, nodes: Array<{ id: string, date: string, destination: string, personVisited: string, purpose: string, timeOut: string, timeBack: string }> }, workLogs: Array<{ id: string, date: string, done: string, customersContacted: number, nextSteps: string }>, customerVisits: Array<{ id: string, date: string, customerName: string, tier: CustomerTier, discussed: string, issues: Array<{ id: string, description: string, status: VisitIssueStatus, dueOn: string, overdue: boolean }> }>, leaveRequests: { nodes: Array<{ id: string, kind: LeaveKind, startDate: string, endDate: string, days: number, status: LeaveStatus, reason: string }> } };
 
 export type MyPayslipQueryVariables = Exact<{
   employeeId: string | number;
