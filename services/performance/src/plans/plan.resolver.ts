@@ -1,7 +1,18 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { peopleScope } from '@bg/auth';
-import { BadInputError, Connection, decodeCursor, FenScalar, ForbiddenError, PageInput, toPage, YearMonthScalar, type RequestContext, YearScalar } from '@bg/graphql';
+import {
+  BadInputError,
+  Connection,
+  decodeCursor,
+  FenScalar,
+  ForbiddenError,
+  PageInput,
+  toPage,
+  YearMonthScalar,
+  type RequestContext,
+  YearScalar,
+} from '@bg/graphql';
 import { ApprovalKind, ApprovalRequest } from '../approvals';
 import { canReadApproval } from '../approvals/approval.resolver';
 import { WorkPlan, WorkPlanKind, WorkPlanStatus } from './plan.entity';
