@@ -289,9 +289,10 @@ describe('replicated Kafka (three brokers)', () => {
       ormOptions({ databaseUrl: producer.orm.config.get('clientUrl'), entities: [OutboxMessage], migrations: { sqlite: [], postgresql: [] } }),
     );
     const transports = [0, 1].map((i) => new KafkaTransport({ brokers: BROKERS, clientId: `${run}-race-${i}` }));
+    const published = [0, 0];
     const relays = [
-      new OutboxRelay(producer.orm, transports[0], { intervalMs: 20, batchSize: 50 }),
-      new OutboxRelay(second, transports[1], { intervalMs: 20, batchSize: 50 }),
+      new OutboxRelay(producer.orm, transports[0], { intervalMs: 20, batchSize: 50, onPublished: (n) => (published[0] += n) }),
+      new OutboxRelay(second, transports[1], { intervalMs: 20, batchSize: 50, onPublished: (n) => (published[1] += n) }),
     ];
     const kafka = new Kafka({ clientId: `${run}-reader`, brokers: BROKERS, logLevel: logLevel.NOTHING });
     const reader = kafka.consumer({ groupId: `${run}-reader` });
@@ -332,7 +333,7 @@ describe('replicated Kafka (three brokers)', () => {
       for (const s of seen) perKey.set(s.key, [...(perKey.get(s.key) ?? []), s.n]);
       const inOrder = [...perKey.values()].filter((ns) => ns.every((n, i) => n === i + 1)).length;
       console.log(
-        `replicated: two relays racing: produced=1000, on the topic=${seen.length}, distinct=${ids.size}, duplicates=${seen.length - ids.size}, keys in order=${inOrder}/20`,
+        `replicated: two relays racing: produced=1000, published by relay 1=${published[0]}, by relay 2=${published[1]}, on the topic=${seen.length}, distinct=${ids.size}, duplicates=${seen.length - ids.size}, keys in order=${inOrder}/20`,
       );
       expect({ onTopic: seen.length, distinct: ids.size, inOrder }).toEqual({ onTopic: 1000, distinct: 1000, inOrder: 20 });
     } finally {
