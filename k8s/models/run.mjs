@@ -95,7 +95,7 @@ const BUILDERS = {
       withLock('cnpg', () => {
         if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(binary)) return;
         mkdirSync(dir, { recursive: true });
-        run('go', ['build', '-trimpath', '-o', binary, '.'], { cwd: join(MODELS, 'cnpg'), env: { ...process.env, GOFLAGS: '-mod=readonly' } });
+        run('go', ['build', '-o', binary, '.'], { cwd: join(MODELS, 'cnpg'), env: { ...process.env, GOFLAGS: '-mod=readonly' } });
         writeFileSync(stamp, hash);
       });
     }

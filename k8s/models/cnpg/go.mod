@@ -1,6 +1,6 @@
 module branch-graph/k8s/models/cnpg
 
-go 1.26.8
+go 1.25.0
 
 require github.com/cloudnative-pg/cloudnative-pg v1.28.1
 
