@@ -31,7 +31,7 @@ import { personnel } from '@bg/personnel';
 import { recruitment } from '@bg/recruitment';
 import { PROCESS_NAMES, startReplicated, type ProcessName, type ReplicatedGraph } from '@bg/processes';
 import { monthEndWalk } from './month-end-walk';
-import { hire, parts, sql, waitFor } from './support';
+import { ask, hire, parts, sql, waitFor } from './support';
 
 const PREFIX = 'replicas_';
 const SERVICES = { personnel, attendance, performance, recruitment };
@@ -147,6 +147,14 @@ describe('two replicas of every process behind round-robin proxies', () => {
     topicsOf = await stableGroups();
     // Hires spread over personnel.employee's partitions, so that both replicas of every consuming group get some.
     for (let i = 0; i < 12; i++) await hire(`副本新人${i}`);
+    // Queries touching all four subgraphs (the walk itself asks recruitment nothing), so that every replica serves some before the kill.
+    for (let i = 0; i < 6; i++) {
+      const r = await ask(
+        'tl.wang',
+        '{ team(id: "SZ01-T1") { members { name attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } trainingRecords { title } } } }',
+      );
+      expect(r.body.errors).toBeUndefined();
+    }
     await walk.prepare();
     await walk.steps[0].run();
     // Mid-walk: the closes' events are on their way from attendance's relay to performance's consumers.
