@@ -125,8 +125,9 @@ export const PROCESS_NAMES: ProcessName[] = ['personnel', 'attendance', 'perform
 export async function startAll(parts: RealParts): Promise<Record<ProcessName, ServiceProcess>> {
   const processes = Object.fromEntries(PROCESS_NAMES.map((n) => [n, new ServiceProcess(n, parts)])) as Record<ProcessName, ServiceProcess>;
   try {
-    await Promise.all(PROCESS_NAMES.filter((n) => n !== 'gateway').map((n) => processes[n].start()));
-    await processes.gateway.start();
+    // 120 s each: on the shared 2-core machine under load a subgraph took over 60 s to become ready.
+    await Promise.all(PROCESS_NAMES.filter((n) => n !== 'gateway').map((n) => processes[n].start({}, 120_000)));
+    await processes.gateway.start({}, 120_000);
   } catch (e) {
     await stopAll(processes);
     throw e;
