@@ -73,10 +73,23 @@ export class KafkaTransport implements Transport {
       if (list) list.push(m);
       else byTopic.set(m.topic, [m]);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, ms]) => ({ topic, messages: ms.map((m) => RECEIVED.get(m) ?? toKafkaMessage(m)) })),
-    });
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, ms]) => ({ topic, messages: ms.map((m) => RECEIVED.get(m) ?? toKafkaMessage(m)) })),
+      });
+    } catch (error) {
+      // A send that failed after the producer's own retries (e.g. across a leader change) may leave
+      // kafkajs' idempotent producer with sequence numbers the brokers no longer accept: the next
+      // publish (the relay retries from the oldest unsent row) gets a new producer, with a new
+      // producer id. Anything re-sent is dropped by the consumers' inbox.
+      if (this.producer === producer) {
+        this.producer = null;
+        this.producing = null;
+        await producer.disconnect().catch(() => undefined);
+      }
+      throw error;
+    }
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
