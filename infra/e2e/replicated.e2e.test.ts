@@ -27,7 +27,7 @@
  * With that, 3 of 3 passed in one run; in a second run the consumers were fine but the relay's backlog
  * did not drain within 5 minutes after the kill (the producer side): KafkaTransport now replaces its
  * producer after a failed send (a kafkajs idempotent producer may keep sequence numbers the brokers
- * refuse after a leader change); not yet shown to cure it.
+ * refuse after a leader change); the one run since passed (2,000 applied, 0 duplicated, 0 lost, in order, 69 s).
  */
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
