@@ -8,9 +8,11 @@
 //    target of kind and name). A kustomization field it does not know is an error, never ignored.
 // 2. Validate: Kubernetes objects against kubernetes-models' schemas (@kubernetes-models/validate),
 //    ServiceMonitors against @kubernetes-models/prometheus-operator (types, formats, enums and
-//    required fields; those schemas do not refuse unknown fields); the operators' resources
-//    (Strimzi, Keycloak, CloudNativePG) against schemas of the fields used, written here
-//    (schemas/operators.mjs), which refuse unknown fields.
+//    required fields; those schemas do not refuse unknown fields); Strimzi's and CloudNativePG's
+//    resources with the models their projects publish, decoded strictly (models/run.mjs: Strimzi's
+//    io.strimzi:api classes with Jackson, CloudNativePG's Go API types with UnmarshalStrict); the
+//    Keycloak operator's, which publishes no model, against schemas/operators.mjs. All of them
+//    refuse unknown fields.
 // 3. Invariants: non-root, read-only root, probes, limits, PDBs, HPAs, spread, ServiceMonitors,
 //    NetworkPolicies, no Secret objects, no `latest` or untagged images, topics = infra/kafka/topics,
 //    a backed-up PostgreSQL cluster per service database, the realm of infra/keycloak.
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { Ajv } from 'ajv';
 import { OPERATOR_SCHEMAS } from './schemas/operators.mjs';
+import { checkWithModels, modelCheckerOf } from './models/run.mjs';
 import { PROCESSES, readTopics } from './generate.mjs';
 
 const K8S = dirname(fileURLToPath(import.meta.url));
@@ -159,7 +162,7 @@ export async function validateObject(o) {
   } catch {
     Model = undefined;
   }
-  if (!Model) return [`${name}: no schema for ${key} (neither kubernetes-models nor schemas/operators.mjs)`];
+  if (!Model) return [`${name}: no schema for ${key} (neither kubernetes-models, an operator's model nor schemas/operators.mjs)`];
   try {
     new Model(o).validate();
   } catch (e) {
@@ -339,8 +342,29 @@ export function invariants(objects, overlay) {
 // ---------------------------------------------------------------------------------------- report
 
 export async function checkOverlay(overlay, objects = render(join(K8S, 'overlays', overlay))) {
-  const schemaProblems = (await Promise.all(objects.map(validateObject))).flat();
-  return { overlay, objects: objects.length, kinds: countKinds(objects), schemaProblems, invariantProblems: invariants(objects, overlay) };
+  return (await checkOverlays([[overlay, objects]]))[0];
+}
+
+/**
+ * Reports for several renderings at once ([overlay, objects] each): the operators' models check all
+ * their objects in one run of each checker (a JVM and a Go binary), not one per rendering.
+ */
+export async function checkOverlays(renderings) {
+  const typed = [];
+  const reports = [];
+  for (const [i, [overlay, objects]] of renderings.entries()) {
+    const schemaProblems = [];
+    for (const o of objects) {
+      if (modelCheckerOf(o)) typed.push({ id: `${i}/${o.kind}/${o.metadata?.name}`, object: o });
+      else schemaProblems.push(...(await validateObject(o)));
+    }
+    reports.push({ overlay, objects: objects.length, kinds: countKinds(objects), schemaProblems, invariantProblems: invariants(objects, overlay) });
+  }
+  for (const [id, problems] of checkWithModels(typed)) {
+    const [i, ...name] = id.split('/');
+    reports[Number(i)].schemaProblems.push(...problems.map((p) => `${name.join('/')}: ${p}`));
+  }
+  return reports;
 }
 
 function countKinds(objects) {
@@ -350,7 +374,7 @@ function countKinds(objects) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const reports = await Promise.all(OVERLAYS.map((o) => checkOverlay(o)));
+  const reports = await checkOverlays(OVERLAYS.map((o) => [o, render(join(K8S, 'overlays', o))]));
   if (process.argv.includes('--json')) console.log(JSON.stringify(reports));
   else {
     for (const r of reports) {

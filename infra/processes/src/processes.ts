@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -22,6 +23,8 @@ export interface RealParts {
   keycloakUrl: string;
   keycloakRealm: string;
   logDir: string;
+  /** Put before each service's database name (default none: `personnel`, ...). */
+  databasePrefix?: string;
 }
 
 /** The real parts as infra/local starts them (overridable by the usual variables). */
@@ -39,29 +42,40 @@ function entryPoint(name: ProcessName): string {
   return name === 'gateway' ? join(ROOT, 'gateway', 'dist', 'main.js') : join(ROOT, 'services', name, 'dist', 'main.js');
 }
 
-function environment(name: ProcessName, parts: RealParts): Record<string, string> {
+function environment(name: ProcessName, parts: RealParts, port: number): Record<string, string> {
   const common = {
     ...(process.env as Record<string, string>),
-    PORT: String(SERVICE_PORTS[name]),
+    PORT: String(port),
     KEYCLOAK_URL: parts.keycloakUrl,
     KEYCLOAK_REALM: parts.keycloakRealm,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   if (name === 'gateway') return common;
-  return { ...common, DATABASE_URL: `${parts.postgresUrl}/${name}`, KAFKA_BROKERS: parts.kafkaBrokers };
+  return { ...common, DATABASE_URL: `${parts.postgresUrl}/${parts.databasePrefix ?? ''}${name}`, KAFKA_BROKERS: parts.kafkaBrokers };
 }
 
-/** One service or the gateway as a child process, logging to <logDir>/<name>.log. */
+/** One service or the gateway as a child process, logging to <logDir>/<label>.log (label: the name, or `<name>-<replica>`). */
 export class ServiceProcess {
   private child: ChildProcess | null = null;
+  readonly port: number;
+  readonly label: string;
 
   constructor(
     readonly name: ProcessName,
     private readonly parts: RealParts,
-  ) {}
+    replica?: { index: number; port: number },
+  ) {
+    this.port = replica?.port ?? SERVICE_PORTS[name];
+    this.label = replica ? `${name}-${replica.index}` : name;
+  }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${SERVICE_PORTS[this.name]}`;
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The process id while it runs. */
+  get pid(): number | undefined {
+    return this.running ? this.child!.pid : undefined;
   }
 
   get running(): boolean {
@@ -72,9 +86,9 @@ export class ServiceProcess {
   async start(extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
     if (this.running) return;
     mkdirSync(this.parts.logDir, { recursive: true });
-    const log = createWriteStream(join(this.parts.logDir, `${this.name}.log`), { flags: 'a' });
+    const log = createWriteStream(join(this.parts.logDir, `${this.label}.log`), { flags: 'a' });
     const child = spawn(process.execPath, [entryPoint(this.name)], {
-      env: { ...environment(this.name, this.parts), ...extraEnv },
+      env: { ...environment(this.name, this.parts, this.port), ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.pipe(log);
@@ -84,7 +98,7 @@ export class ServiceProcess {
     const readyPath = this.name === 'gateway' ? '/healthz' : '/readyz';
     while (Date.now() < deadline) {
       if (!this.running)
-        throw new Error(`${this.name} exited during start (exit ${child.exitCode ?? child.signalCode}); see ${this.parts.logDir}/${this.name}.log`);
+        throw new Error(`${this.label} exited during start (exit ${child.exitCode ?? child.signalCode}); see ${this.parts.logDir}/${this.label}.log`);
       try {
         if ((await fetch(`${this.baseUrl}${readyPath}`)).ok) return;
       } catch {
@@ -92,7 +106,7 @@ export class ServiceProcess {
       }
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`${this.name} was not ready within ${timeoutMs} ms; see ${this.parts.logDir}/${this.name}.log`);
+    throw new Error(`${this.label} was not ready within ${timeoutMs} ms; see ${this.parts.logDir}/${this.label}.log`);
   }
 
   /** SIGTERM (clean stop) or SIGKILL (crash), then waits for the process to end. */
@@ -109,11 +123,12 @@ export class ServiceProcess {
 export const PROCESS_NAMES: ProcessName[] = ['personnel', 'attendance', 'performance', 'recruitment', 'gateway'];
 
 /** Starts the four subgraphs, then the gateway; `timeoutMs` per process (seeding the company at scale takes minutes). */
-export async function startAll(parts: RealParts, timeoutMs = 60_000): Promise<Record<ProcessName, ServiceProcess>> {
+export async function startAll(parts: RealParts, timeoutMs = 120_000): Promise<Record<ProcessName, ServiceProcess>> {
   const processes = Object.fromEntries(PROCESS_NAMES.map((n) => [n, new ServiceProcess(n, parts)])) as Record<ProcessName, ServiceProcess>;
   try {
+    // 120 s each by default: on the shared 2-core machine under load a subgraph took over 60 s to become ready.
     await Promise.all(PROCESS_NAMES.filter((n) => n !== 'gateway').map((n) => processes[n].start({}, timeoutMs)));
-    await processes.gateway.start();
+    await processes.gateway.start({}, timeoutMs);
   } catch (e) {
     await stopAll(processes);
     throw e;
@@ -148,4 +163,49 @@ export async function freshRealParts(parts: RealParts = localRealParts()): Promi
   } finally {
     await admin.end();
   }
+}
+
+/** Every process twice or more, behind a round-robin proxy on its usual port (a Service in front of its pods). */
+export interface ReplicatedGraph {
+  /** Replicas per process, in proxy backend order. */
+  replicas: Record<ProcessName, ServiceProcess[]>;
+  proxies: Record<ProcessName, RoundRobinProxy>;
+  stop(): Promise<void>;
+}
+
+/** Port of replica `index` (1-based) of a process: its usual port + 100 x index (gateway 4100, 4200; personnel 4101, 4201, ...). */
+export const replicaPort = (name: ProcessName, index: number): number => SERVICE_PORTS[name] + 100 * index;
+
+/**
+ * The gateway and the four subgraphs, `count` replicas each (same databases, same consumer groups,
+ * each on its own port, logging to <name>-<n>.log), behind round-robin proxies on 4000-4004, where
+ * the single processes would listen: clients and the gateways' subgraph URLs stay as they are. The
+ * first replica of every subgraph starts (migrations, demo data into empty databases) before the
+ * others; then the gateways.
+ */
+export async function startReplicated(parts: RealParts, count = 2): Promise<ReplicatedGraph> {
+  const replicas = Object.fromEntries(
+    PROCESS_NAMES.map((n) => [n, Array.from({ length: count }, (_, i) => new ServiceProcess(n, parts, { index: i + 1, port: replicaPort(n, i + 1) }))]),
+  ) as Record<ProcessName, ServiceProcess[]>;
+  const proxies = {} as Record<ProcessName, RoundRobinProxy>;
+  const stop = async () => {
+    await Promise.all(Object.values(proxies).map((p) => p.close()));
+    await Promise.all(Object.values(replicas).flatMap((rs) => rs.map((r) => r.stop())));
+  };
+  try {
+    for (const n of PROCESS_NAMES) {
+      proxies[n] = await startRoundRobinProxy(
+        SERVICE_PORTS[n],
+        replicas[n].map((r) => ({ host: '127.0.0.1', port: r.port })),
+      );
+    }
+    const subgraphs = PROCESS_NAMES.filter((n) => n !== 'gateway');
+    await Promise.all(subgraphs.map((n) => replicas[n][0].start({}, 120_000)));
+    await Promise.all(subgraphs.flatMap((n) => replicas[n].slice(1).map((r) => r.start({}, 120_000))));
+    await Promise.all(replicas.gateway.map((r) => r.start({}, 120_000)));
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { replicas, proxies, stop };
 }

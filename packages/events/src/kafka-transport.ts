@@ -15,11 +15,16 @@ export interface KafkaTransportOptions {
   /** Partitions handled at the same time (each still in order); >1 needs a database with concurrent transactions. */
   partitionsConcurrently?: number;
   /**
-   * Retries of a failing consumer request (e.g. an offset commit to a group coordinator that died)
-   * before kafkajs gives up and restarts the consumer, which rejoins its group and finds the
-   * coordinator again; default unlimited.
+   * Retries of a failing consumer request before kafkajs gives up and restarts the consumer; default
+   * 5 (about 10 s of backoff). Bounded on purpose: kafkajs' offset manager keeps the group
+   * coordinator it found at join time and, when that broker dies, only reconnects to the same node
+   * (it asks for the coordinator again on NOT_COORDINATOR, which a dead broker never answers), so a
+   * commit retried without limit waits for that broker to come back. A restart rejoins the group and
+   * finds the new coordinator.
    */
   consumerRetries?: number;
+  /** Delay before a consumer that crashed for good (kafkajs did not restart it) is created anew; doubles up to 30 s. Default 1,000 ms. */
+  recreateDelayMs?: number;
   /** Base delay between attempts at a failing message; doubles each time. */
   retryDelayMs?: number;
   log?: (level: 'error' | 'warn' | 'info', message: string, extra?: object) => void;
@@ -68,27 +73,98 @@ export class KafkaTransport implements Transport {
       if (list) list.push(m);
       else byTopic.set(m.topic, [m]);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, ms]) => ({ topic, messages: ms.map((m) => RECEIVED.get(m) ?? toKafkaMessage(m)) })),
-    });
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, ms]) => ({ topic, messages: ms.map((m) => RECEIVED.get(m) ?? toKafkaMessage(m)) })),
+      });
+    } catch (error) {
+      // A send that failed after the producer's own retries (e.g. across a leader change) may leave
+      // kafkajs' idempotent producer with sequence numbers the brokers no longer accept: the next
+      // publish (the relay retries from the oldest unsent row) gets a new producer, with a new
+      // producer id. Anything re-sent is dropped by the consumers' inbox.
+      if (this.producer === producer) {
+        this.producer = null;
+        this.producing = null;
+        await producer.disconnect().catch(() => undefined);
+      }
+      throw error;
+    }
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
-    const maxAttempts = options.maxAttempts ?? 5;
-    const chunkSize = this.options.batchSize ?? 500;
-    const commitEvery = this.options.commitEvery ?? 100;
-    const consumer = this.kafka.consumer({
+    let closed = false;
+    let current: Consumer | null = null;
+    let recreating: NodeJS.Timeout | null = null;
+    let failures = 0;
+    const start = async (): Promise<void> => {
+      const consumer = this.consumer(options);
+      current = consumer;
+      // kafkajs restarts a consumer after a retriable crash (its retries ran out); after any other
+      // crash it leaves it stopped for good. Such a consumer is replaced by a new one (rejoining the
+      // group from the committed offsets), with a growing delay, until the subscription is closed.
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (payload.restart || closed) return;
+        const delay = Math.min(30_000, (this.options.recreateDelayMs ?? 1_000) * 2 ** Math.min(failures++, 5));
+        this.options.log?.('warn', `kafka consumer of ${options.group} crashed (${String(payload.error)}); a new one in ${delay} ms`);
+        this.consumers.delete(consumer);
+        const again = (ms: number) => {
+          recreating = setTimeout(() => {
+            recreating = null;
+            void consumer
+              .disconnect()
+              .catch(() => undefined)
+              .then(() => (closed ? undefined : start()))
+              .catch((error: unknown) => {
+                this.options.log?.('error', `kafka consumer of ${options.group} could not be created again; next try in 30 s`, { error: String(error) });
+                if (!closed) again(30_000);
+              });
+          }, ms);
+        };
+        again(delay);
+      });
+      consumer.on(consumer.events.GROUP_JOIN, () => {
+        failures = 0;
+      });
+      try {
+        await consumer.connect();
+        await consumer.subscribe({ topics: options.topics, fromBeginning: true });
+        this.consumers.add(consumer);
+        await this.run(consumer, options);
+      } catch (error) {
+        this.consumers.delete(consumer);
+        await consumer.disconnect().catch(() => undefined);
+        throw error;
+      }
+    };
+    await start();
+    return {
+      close: async () => {
+        closed = true;
+        if (recreating) clearTimeout(recreating);
+        if (current) {
+          this.consumers.delete(current);
+          await current.disconnect();
+        }
+      },
+    };
+  }
+
+  private consumer(options: SubscribeOptions): Consumer {
+    return this.kafka.consumer({
       groupId: options.group,
       allowAutoTopicCreation: false,
       // A crashed consumer's partitions go to its successor after at most this long.
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: this.options.consumerRetries ?? Number.MAX_SAFE_INTEGER },
+      retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: this.options.consumerRetries ?? 5 },
     });
-    await consumer.connect();
-    await consumer.subscribe({ topics: options.topics, fromBeginning: true });
-    this.consumers.add(consumer);
+  }
+
+  private async run(consumer: Consumer, options: SubscribeOptions): Promise<void> {
+    const maxAttempts = options.maxAttempts ?? 5;
+    const chunkSize = this.options.batchSize ?? 500;
+    const commitEvery = this.options.commitEvery ?? 100;
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
@@ -122,12 +198,6 @@ export class KafkaTransport implements Transport {
         this.options.onLag?.(batch.topic, batch.partition, Number(batch.offsetLag()));
       },
     });
-    return {
-      close: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
-      },
-    };
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,8 @@ export interface RelayOptions {
   /** Upper bound of the exponential backoff after a failed publish. */
   maxBackoffMs?: number;
   onError?: (error: unknown) => void;
+  /** Called with the number of rows after each batch the transport acknowledged (for /metrics: events relayed by this replica). */
+  onPublished?: (count: number) => void;
   /**
    * PostgreSQL: publish only while holding the database's relay lock (default true), so that any
    * number of replicas may run a relay on one database. Ignored on SQLite (one process).
@@ -145,6 +147,7 @@ export class OutboxRelay {
           await this.recordFailure(rows, error);
           throw error;
         }
+        this.options.onPublished?.(rows.length);
         const sent = rows;
         marking = marking.then(() => this.markSent(sent));
         total += rows.length;

@@ -96,9 +96,15 @@ export async function startService<C extends RequestContext>(
 
   const metrics = createMetrics(def.name);
   const transport = deps.transport ?? createTransport(def.name, config, metrics, logger);
+  const relayed = new Counter({
+    name: 'events_relayed_total',
+    help: 'Outbox rows this process published (the relay lock holder publishes)',
+    registers: [metrics],
+  });
   const relay = new OutboxRelay(orm, transport, {
     intervalMs: 250,
     onError: (e) => logger.warn({ err: e }, 'outbox relay could not publish; will retry'),
+    onPublished: (n) => relayed.inc(n),
   });
   new Gauge({
     name: 'outbox_backlog',
