@@ -52,7 +52,8 @@ export function consoleRoutes(
   router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   router.use(express.static(dir, { index: false, maxAge: 0 }));
   router.get(/.*/, (req, res, next) => {
-    if (isApiPath(req.path) || !req.accepts('html')) return next();
+    // A browser's navigation asks for text/html by name; a client that says nothing (curl, a probe) gets the JSON 404.
+    if (isApiPath(req.path) || !(req.headers.accept ?? '').includes('text/html')) return next();
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
   });

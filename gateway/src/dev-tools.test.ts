@@ -33,7 +33,7 @@ async function start(env: Record<string, string>): Promise<RunningGateway> {
 describe('the gateway with the dev realm (npm start)', () => {
   let g: RunningGateway;
   beforeAll(async () => {
-    g = await start({});
+    g = await start({ GRAPHQL_INTROSPECTION: 'true' }); // as `npm start` sets it
   }, 30_000);
   afterAll(() => g?.stop());
 

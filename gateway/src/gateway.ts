@@ -23,7 +23,7 @@ import {
 import { consoleRoutes } from './console';
 import { armorFor, clipErrors } from './limits/armor';
 import { costLimitPlugin } from './limits/cost';
-import { bodyErrors, persistedOperations, rateLimit, requestShape } from './limits/http';
+import { persistedOperations, rateLimit, requestShape } from './limits/http';
 import { PersistedOperations } from './limits/persisted';
 import { committedSupergraph } from './compose';
 import type { GatewayConfig } from './settings';
@@ -149,7 +149,6 @@ export async function createGateway(config: GatewayConfig, deps: GatewayDeps = {
     rateLimit(config, verifier),
     authenticate(verifier, { logger }),
     ...graphqlBody(`${config.MAX_BODY_KIB}kb`),
-    bodyErrors(config.MAX_BODY_KIB),
     requestShape(config.MAX_QUERY_CHARS, config.MAX_TOKENS),
     persistedOperations(config.PERSISTED_OPERATIONS, PersistedOperations.load(config.PERSISTED_OPERATIONS_MANIFEST)),
     expressMiddleware(apollo, {

@@ -18,37 +18,6 @@ export function refuse(res: Response, status: number, code: string, message: str
   res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }
 
-interface BodyParserError extends Error {
-  type?: string;
-  status?: number;
-}
-
-/** The JSON body parser's errors (too large, malformed, unknown charset or encoding) as our codes; anything else goes on. */
-export function bodyErrors(maxKib: number) {
-  return (err: BodyParserError, _req: Request, res: Response, next: NextFunction): void => {
-    switch (err.type) {
-      case 'entity.too.large':
-        return refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is over ${maxKib} KiB`);
-      case 'entity.parse.failed':
-        return refuse(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON');
-      case 'charset.unsupported':
-        return refuse(res, 415, ErrorCode.BAD_REQUEST, 'The request body must be UTF-8 JSON');
-      case 'encoding.unsupported':
-        return refuse(res, 415, ErrorCode.BAD_REQUEST, 'The request body has an unsupported content encoding');
-      case 'request.aborted':
-      case 'request.size.invalid':
-      case 'stream.encoding.set':
-      case 'stream.not.readable':
-        return refuse(res, 400, ErrorCode.BAD_REQUEST, 'The request body could not be read');
-      default:
-        if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
-          return refuse(res, err.status, ErrorCode.BAD_REQUEST, 'The request could not be read');
-        }
-        next(err);
-    }
-  };
-}
-
 /** Counts a query's lexical tokens, stopping past `max`; a text that does not lex is left to the parser's error (400). */
 export function tooManyTokens(query: string, max: number): boolean {
   const lexer = new Lexer(new Source(query));

@@ -8,7 +8,7 @@ import { startTestGraph, type TestGraph } from './test-graph';
 
 let t: TestGraph;
 beforeAll(async () => {
-  t = await startTestGraph();
+  t = await startTestGraph({ GRAPHQL_INTROSPECTION: 'true' }); // the no-mutation check reads the schema
 }, 90_000);
 afterAll(() => t?.stop());
 

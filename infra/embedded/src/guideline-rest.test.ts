@@ -394,7 +394,7 @@ describe("item 3: the bank cooperation agreement is a document of its own and ap
       kind: 'ANNUAL',
       teamId: 'SZ01-T1',
       year: 2027,
-      targetAccountOpenings: 120,
+      targetNewAccounts: 120,
       targetNewAssetsFen: 500_000_000,
       targetNetRevenueFen: 300_000_000,
       marketingPlan: '合作银行网点驻点 + 社区推广',

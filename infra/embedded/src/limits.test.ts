@@ -30,8 +30,8 @@ async function post(body: string, headers: Record<string, string> = {}, user: st
 const q = (query: string, variables?: object) => JSON.stringify({ query, variables });
 
 const DASHBOARD = `query Dashboard($team: ID!, $month: YearMonth!) { team(id: $team) { members { name
-  attendance(month: $month) { late absent }
-  businessMetrics(month: $month) { newAccounts netRevenue }
+  attendance(month: $month) { lateArrivals absentDays }
+  businessMetrics(month: $month) { newAccounts netRevenueFen }
   trainingRecords { title } } } }`;
 
 it("answers the README's dashboard query (the limits leave the frontends' operations alone)", async () => {
@@ -65,7 +65,7 @@ it('refuses alias floods crossing subgraphs in one response, fast (by aliases, t
   const crossing = (n: number) =>
     Array.from(
       { length: n },
-      (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`,
+      (_, i) => `a${i}: employee(id: "E1001") { attendance(month: "2026-10") { lateArrivals } businessMetrics(month: "2026-10") { newAccounts } }`,
     );
   const r = await post(q(`{ ${crossing(40).join(' ')} }`));
   expect(r.status).toBe(400);

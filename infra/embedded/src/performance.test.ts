@@ -15,7 +15,7 @@ const BRANCH_NAME = Object.fromEntries(DEMO_BRANCHES.map((b) => [b.id, b.name]))
 
 let t: TestGraph;
 beforeAll(async () => {
-  t = await startTestGraph();
+  t = await startTestGraph({ GRAPHQL_INTROSPECTION: 'true' }); // one test reads the schema's mutations
 }, 120_000);
 afterAll(() => t?.stop());
 

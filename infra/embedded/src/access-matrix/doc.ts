@@ -7,7 +7,6 @@ import { ROWS } from './rows';
 /** What the matrix found against DOMAIN.md's roles table that it does not assert away (see the rows' notes for the rest). */
 export const DISAGREEMENTS = [
   '`regional-manager` (区域经理, "own region of the team") is not a role of the code (packages/auth `ROLES`): the role is dropped from a token, so a regional manager can do only what anyone signed in can (and see themself). The organisation has no regions yet; the row values are what the code does.',
-  '`campaign-staff` (R-7) is not a role of this branch yet (the campaigns work adds it and its operations): today it is refused like any role-less caller.',
   "Lists (employees, assessments, work plans, analysis reports, confirmation slips) filter to the caller's scope instead of refusing: the matrix shows them allowed everywhere.",
   'Recruiters, trainers, the archive clerk, the asset keeper and branch finance read all people of their branch (attendance, visits, leave, work logs) by `peopleScope`: the roles table gives them their branch as scope; DOMAIN.md does not narrow it per kind of record.',
 ];

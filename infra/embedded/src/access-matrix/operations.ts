@@ -73,8 +73,12 @@ const SCALAR_VALUES: Record<string, unknown> = {
   Boolean: true,
   LocalDate: '2026-10-15',
   YearMonth: '2026-10',
-  DateTimeISO: '2026-10-15T02:00:00.000Z',
+  DateTime: '2026-10-15T02:00:00.000Z',
   Fen: 100,
+  YearQuarter: '2026-Q3',
+  YearHalf: '2026-H2',
+  Year: 2026,
+  Period: '2026-10',
 };
 
 function valueFor(type: GraphQLInputType, name: string, target: Target, found: Set<keyof Target>, depth = 0): unknown {

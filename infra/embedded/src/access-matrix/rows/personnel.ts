@@ -55,4 +55,5 @@ export const PERSONNEL: Record<string, Row> = {
   'Mutation.createGroup': { allow: { 'channel-management': 'all', 'executive': 'all' } },
   'Mutation.createOutlet': { allow: { 'channel-management': 'all', 'executive': 'all' } },
   'Mutation.setOutletHours': { allow: { 'channel-management': 'all', 'executive': 'all' } },
+  'Mutation.appointTeamLead': { allow: { 'branch-manager': ["self","group","team","branch","head-office"], 'channel-management': 'all' }, note: VALIDATED_FIRST },
 };
