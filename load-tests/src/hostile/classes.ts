@@ -192,9 +192,9 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
           ['query($id: ID!) { employee(id: $id) { id } }', { id: null }],
           ['query($id: ID!) { employee(id: $id) { id } }', {}],
           ['query($id: ID!) { employee(id: $id) { id } }', 'not an object'],
-          ['query($m: YearMonth!) { me { attendance(month: $m) { late } } }', { m: 2026 }],
-          ['query($m: YearMonth!) { me { attendance(month: $m) { late } } }', { m: '2026-13' }],
-          ['query($m: YearMonth!) { me { attendance(month: $m) { late } } }', { m: { $gt: '' } }],
+          ['query($m: YearMonth!) { me { attendance(month: $m) { lateArrivals } } }', { m: 2026 }],
+          ['query($m: YearMonth!) { me { attendance(month: $m) { lateArrivals } } }', { m: '2026-13' }],
+          ['query($m: YearMonth!) { me { attendance(month: $m) { lateArrivals } } }', { m: { $gt: '' } }],
           ['query($p: PageInput) { employees(page: $p) { totalCount } }', { p: { first: '10' } }],
           ['query($p: PageInput) { employees(page: $p) { totalCount } }', { p: { first: 1.5 } }],
           ['query($p: PageInput) { employees(page: $p) { totalCount } }', { p: { first: 1e30 } }],
@@ -226,7 +226,7 @@ export function hostileClasses(t: Targets, scale = 1): HostileClass[] {
         const k = pick([100, 1000, 3000, 5000], i);
         const sel = pick(
           [
-            (j: number) => `a${j}: employee(id: "E1001") { attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } }`,
+            (j: number) => `a${j}: employee(id: "E1001") { attendance(month: "2026-10") { lateArrivals } businessMetrics(month: "2026-10") { newAccounts } }`,
             (j: number) => `a${j}: me { id }`,
             (j: number) => `a${j}: __typename`,
           ],

@@ -207,7 +207,7 @@ async function main(): Promise<number> {
     };
     // Ready: the demo data has reached the other subgraphs (the README's dashboard query answers whole).
     const dashboard = JSON.stringify({
-      query: '{ team(id: "SZ01-T1") { members { name attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } } } }',
+      query: '{ team(id: "SZ01-T1") { members { name attendance(month: "2026-10") { lateArrivals } businessMetrics(month: "2026-10") { newAccounts } } } }',
     });
     await waitFor(
       async () => {

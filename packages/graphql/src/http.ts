@@ -68,6 +68,24 @@ export function authenticate(verifier: TokenVerifier, options: AuthenticateOptio
  * (415 otherwise) in UTF-8 (415 for another charset), at most 5 MB (413), valid JSON (400). A GET
  * carries its operation in the query string and gets an empty body.
  */
+/**
+ * The longest operation text a subgraph parses: operations come from the gateway's query plans,
+ * whose text the gateway bounds (MAX_QUERY_CHARS); a longer one, sent directly, is refused before it
+ * is parsed (and before Apollo's document cache would keep a multi-megabyte document).
+ */
+export const MAX_SUBGRAPH_QUERY_CHARS = 200_000;
+
+/** Refuses, 413, an operation text over `max` characters (values belong in variables). */
+export function queryTextLimit(max: number = MAX_SUBGRAPH_QUERY_CHARS): RequestHandler {
+  return (req, res, next) => {
+    const query = (req.body as { query?: unknown } | undefined)?.query ?? req.query.query;
+    if (typeof query === 'string' && query.length > max) {
+      return sendError(res, 413, HttpErrorCode.PAYLOAD_TOO_LARGE, `The operation text is over ${max} characters; send values as variables`);
+    }
+    next();
+  };
+}
+
 export function graphqlBody(limit: string = MAX_JSON_BODY): RequestHandler[] {
   const json = express.json({ limit, type: () => true });
   return [

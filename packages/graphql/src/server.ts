@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Principal, TokenVerifier } from '@bg/auth';
 import { formatError, refuseUnresolvedOperation } from './errors';
-import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody } from './http';
+import { answerParserErrorsAsJson, authenticate, finishApp, graphqlBody, queryTextLimit } from './http';
 import { createLogger } from './log';
 import { REQUEST_ID_HEADER, requestIdFrom, type RequestContext } from './context';
 import { Loaders } from './loaders';
@@ -99,6 +99,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     '/graphql',
     authenticate(options.verifier, { logger, onRefused: () => requests.inc({ outcome: 'unauthenticated' }) }),
     ...graphqlBody(),
+    queryTextLimit(),
     (req, res, next) => {
       res.locals.requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
       res.setHeader(REQUEST_ID_HEADER, res.locals.requestId as string);
