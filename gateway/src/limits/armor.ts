@@ -37,6 +37,8 @@ function clip(text: string): string {
   return text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE - 20)}... (message cut)` : text;
 }
 
+const MAX_PROBLEMS = 1_000;
+
 /** Wraps a formatError: limits' refusals as QUERY_TOO_COMPLEX, and every message clipped. */
 export function clipErrors(inner: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -49,8 +51,10 @@ export function clipErrors(inner: (formatted: GraphQLFormattedError, error: unkn
     const extensions: Record<string, unknown> = { code: out.extensions?.code };
     const problems = out.extensions?.problems;
     if (Array.isArray(problems)) {
+      // Every problem of a refused input (a CRM file's line errors), each clipped; past 1,000 the count says how many there were.
+      if (problems.length > MAX_PROBLEMS) extensions.problemCount = problems.length;
       extensions.problems = problems
-        .slice(0, 20)
+        .slice(0, MAX_PROBLEMS)
         .map((p: { field?: unknown; problem?: unknown }) => ({ field: clip(String(p.field)), problem: clip(String(p.problem)) }));
     }
     return { ...out, message: clip(out.message), extensions };

@@ -85,15 +85,19 @@ export class Ownership {
   }
 }
 
+/** The largest page a list gives (PageInput: first in 1..200). */
+const MAX_PAGE = 200;
+
 /** A list's size from a field's arguments: page.first, first, limit; else null. */
 function pageSize(node: FieldNode, variables: Record<string, unknown> | undefined, defaultPage: number, hasPageArg: boolean): number | null {
   for (const arg of node.arguments ?? []) {
     const value = valueFromASTUntyped(arg.value, variables) as unknown;
     if (arg.name.value === 'page') {
       const first = value && typeof value === 'object' ? (value as { first?: unknown }).first : undefined;
-      return typeof first === 'number' && first > 0 ? first : defaultPage;
+      // Outside 1..200 the subgraph refuses the page, naming page.first: counted as the largest page, not refused here.
+      return typeof first === 'number' && first > 0 ? Math.min(first, MAX_PAGE) : defaultPage;
     }
-    if ((arg.name.value === 'first' || arg.name.value === 'limit') && typeof value === 'number' && value > 0) return value;
+    if ((arg.name.value === 'first' || arg.name.value === 'limit') && typeof value === 'number' && value > 0) return Math.min(value, MAX_PAGE);
   }
   return hasPageArg ? defaultPage : null;
 }

@@ -112,7 +112,7 @@ it('refuses a body that is not JSON, an unknown charset and an oversize query te
   expect(bad.json?.errors?.[0].extensions.code).toBe('BAD_REQUEST');
   const charset = await post(q('{ me { id } }'), { 'content-type': 'application/json; charset=ebcdic-xx' });
   expect(charset.status).toBe(415);
-  expect(charset.json?.errors?.[0].extensions.code).toBe('BAD_REQUEST');
+  expect(charset.json?.errors?.[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   const big = 'x'.repeat(4 * 1024 * 1024);
   const huge = await post(q(`{ employee(id: "${big}") { id } }`));
   expect(huge.status).toBe(413);

@@ -41,6 +41,12 @@ function describeShared(schema: GraphQLSchema): void {
     fields.totalCount.description ||= 'How many items the whole list has, over all pages.';
     fields.pageInfo.description ||= 'Whether there is a next page and the cursor to pass as page.after for it.';
   }
+  // An object's `id` is its id everywhere.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    const id = type.getFields().id;
+    if (id && getNamedType(id.type).name === 'ID') id.description ||= `The ${type.name}'s id: stable, what other records and queries refer to it by.`;
+  }
   // `page: PageInput` means the same on every list.
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type)) continue;

@@ -38,6 +38,8 @@ registerEnumType(DocumentKind, {
     REWARD: { description: '奖励: a reward' },
     PUNISHMENT: { description: '处罚: a punishment' },
     OTHER: { description: 'Any other material' },
+    CUSTOMER_DETAILS: { description: "营销客户明细: a manager's customer details of a month (R-6.4, from attendance's register at the close)" },
+    MONTHLY_RESULTS: { description: "营销业绩: a manager's results of a month (R-6.4, once finance reviewed the CRM figures)" },
   },
 });
 
