@@ -151,7 +151,7 @@ describe('two replicas of every process behind round-robin proxies', () => {
     for (let i = 0; i < 6; i++) {
       const r = await ask(
         'tl.wang',
-        '{ team(id: "SZ01-T1") { members { name attendance(month: "2026-10") { late } businessMetrics(month: "2026-10") { newAccounts } trainingRecords { title } } } }',
+        '{ team(id: "SZ01-T1") { members { name attendance(month: "2026-10") { lateArrivals } businessMetrics(month: "2026-10") { newAccounts } trainingRecords { title } } } }',
       );
       expect(r.body.errors).toBeUndefined();
     }

@@ -92,7 +92,7 @@ function post(url: string, authorization: string[]): Promise<Answer> {
       });
     });
     req.on('error', reject);
-    req.end(JSON.stringify({ query: '{ branches { id } }' }));
+    req.end(JSON.stringify({ query: '{ __typename }' }));
   });
 }
 
