@@ -132,6 +132,8 @@ const COMPUTE_PAYROLL = `mutation ComputePayroll($branch: ID!, $month: YearMonth
 const SIGN_PAYROLL = `mutation SignPayroll($id: ID!) { signPayroll(payrollId: $id, comment: "") { id status } }`;
 const staffOf = (d: ScenarioData, branch: string): BranchStaff => d.branchStaff[branch] ?? DEMO_DATA.branchStaff.SZ01;
 const leadOf = (d: ScenarioData, team: string): string => d.teamLeads[team] ?? 'tl.wang';
+/** A branch of the run whose finance, deputy and manager are users (the demo company: SZ01 only). */
+const payrollBranch = (d: ScenarioData, i: number): string => pick(d.branches.filter((b) => d.branchStaff[b]), i);
 const PAYROLL_RUNS = `query Runs($branch: ID!, $month: YearMonth) { payrollRuns(branchId: $branch, month: $month) { totalCount nodes { id status } } }`;
 const PIPELINE = `query Pipeline($stages: [CandidateStage!]) { candidates(filter: { stages: $stages }, page: { first: 50 }) { totalCount nodes { id name stage appliedOn channel } pageInfo { hasNextPage } } }`;
 const REQUISITIONS = `query Requisitions { requisitions(page: { first: 50 }) { totalCount nodes { id title status board { stage count } hired } } }`;
@@ -170,11 +172,11 @@ export const SCENARIOS: Record<string, Scenario> = {
         name: 'payroll runs',
         weight: 2,
         user: (i, d) => {
-          const staff = staffOf(d, pick(d.branches, i));
+          const staff = staffOf(d, payrollBranch(d, i));
           return pick([staff.finance, staff.deputy, staff.manager], i);
         },
         query: PAYROLL_RUNS,
-        variables: (i, d) => ({ branch: pick(d.branches, i), month: d.month }),
+        variables: (i, d) => ({ branch: payrollBranch(d, i), month: d.month }),
       },
       {
         name: 'team dashboard',
