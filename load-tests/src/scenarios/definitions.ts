@@ -133,7 +133,11 @@ const SIGN_PAYROLL = `mutation SignPayroll($id: ID!) { signPayroll(payrollId: $i
 const staffOf = (d: ScenarioData, branch: string): BranchStaff => d.branchStaff[branch] ?? DEMO_DATA.branchStaff.SZ01;
 const leadOf = (d: ScenarioData, team: string): string => d.teamLeads[team] ?? 'tl.wang';
 /** A branch of the run whose finance, deputy and manager are users (the demo company: SZ01 only). */
-const payrollBranch = (d: ScenarioData, i: number): string => pick(d.branches.filter((b) => d.branchStaff[b]), i);
+const payrollBranch = (d: ScenarioData, i: number): string =>
+  pick(
+    d.branches.filter((b) => d.branchStaff[b]),
+    i,
+  );
 const PAYROLL_RUNS = `query Runs($branch: ID!, $month: YearMonth) { payrollRuns(branchId: $branch, month: $month) { totalCount nodes { id status } } }`;
 const PIPELINE = `query Pipeline($stages: [CandidateStage!]) { candidates(filter: { stages: $stages }, page: { first: 50 }) { totalCount nodes { id name stage appliedOn channel } pageInfo { hasNextPage } } }`;
 const REQUISITIONS = `query Requisitions { requisitions(page: { first: 50 }) { totalCount nodes { id title status board { stage count } hired } } }`;
