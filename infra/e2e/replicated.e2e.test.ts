@@ -28,6 +28,10 @@
  * did not drain within 5 minutes after the kill (the producer side): KafkaTransport now replaces its
  * producer after a failed send (a kafkajs idempotent producer may keep sequence numbers the brokers
  * refuse after a leader change); the one run since passed (2,000 applied, 0 duplicated, 0 lost, in order, 69 s).
+ * On the merged tree, three runs in a row on a machine loaded by other builds all passed, every case:
+ * broker killed 2,000/2,000 applied, 0 duplicated, 0 lost, 0 out of order (106 s, 144 s, 139 s);
+ * consumer replica killed 0 duplicated, 0 out of order (shares 297/1,703, 234/1,766, 338/1,662);
+ * relays racing 1,000 on the topic once each, 20/20 keys in order. .ci/run starts the cluster again.
  */
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
