@@ -16,6 +16,7 @@ const supergraph = readFileSync(join(__dirname, '..', '..', '..', 'gateway', 'su
 const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',
+  maskedErrors: false,
   propagateHeaders: {
     fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }),
   },
