@@ -118,6 +118,7 @@ export type DocumentKind =
   | 'ASSESSMENT'
   /** 营销合作协议: the signed marketing cooperation agreement (part-time) */
   | 'COOPERATION_AGREEMENT'
+  /** 营销客户明细: a manager's customer details of a month (R-6.4, from attendance's register at the close) */
   | 'CUSTOMER_DETAILS'
   /** 学历证书复印件: diploma copy */
   | 'DIPLOMA_COPY'
@@ -129,6 +130,7 @@ export type DocumentKind =
   | 'ID_CARD_COPY'
   /** 劳动合同: the signed labour contract (full-time) */
   | 'LABOUR_CONTRACT'
+  /** 营销业绩: a manager's results of a month (R-6.4, once finance reviewed the CRM figures) */
   | 'MONTHLY_RESULTS'
   /** Any other material */
   | 'OTHER'
