@@ -12,7 +12,7 @@
 //
 // Screenshots: docs/screenshots/keycloak-login.png, keycloak-signed-in.png. Ends with "N passed, N failed".
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, startGraph } from './graph.mjs';
@@ -67,6 +67,9 @@ try {
   process.exit(1);
 }
 
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'gateway', 'operations', 'manifest.json'), 'utf8')).operations;
+const registered = (name) => Object.keys(manifest).find((h) => manifest[h].client === 'console' && manifest[h].name === name);
+
 const graph = await startGraph({
   ports: [PORT, PORT + 1, PORT + 2, PORT + 3, PORT + 4],
   env: { KEYCLOAK_URL, KEYCLOAK_REALM: REALM, PERSISTED_OPERATIONS: process.env.PERSISTED_OPERATIONS ?? 'required' },
@@ -87,6 +90,9 @@ page.on('request', (r) => {
 });
 page.on('response', async (r) => {
   if (r.status() >= 400 && !r.url().startsWith(`${OIDC}/token`)) seen.errors.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
+  if (r.url().startsWith(`${graph.url}/graphql`) && /PERSISTED_QUERY_/.test(await r.text().catch(() => ''))) {
+    seen.errors.push(`unregistered operation: ${r.request().postData()?.slice(0, 200)}`);
+  }
   if (r.url() === `${OIDC}/token` && r.request().method() === 'POST')
     seen.tokenResponses.push({ status: r.status(), acao: r.headers()['access-control-allow-origin'] });
 });
@@ -171,12 +177,15 @@ try {
     const r = await fetch(`${graph.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ payrollRuns(branchId: "SZ01", month: "2026-10") { nodes { id } } }' }),
+      // the console's registered PayrollRuns, by its hash (the gateway runs registered operations only)
+      body: JSON.stringify({
+        operationName: 'PayrollRuns',
+        variables: { branchId: 'SZ01', month: '2026-10' },
+        extensions: { persistedQuery: { version: 1, sha256Hash: registered('PayrollRuns') } },
+      }),
     });
     const body = await r.json();
-    const code = body.errors?.[0]?.extensions?.code;
-    // PERSISTED_OPERATIONS=required refuses free text before it reaches a subgraph; off: the subgraph's FORBIDDEN
-    expect(code === 'FORBIDDEN' || code === 'PERSISTED_QUERY_REQUIRED', `payrollRuns as ${USER.username}: ${JSON.stringify(body).slice(0, 300)}`);
+    expect(body.errors?.[0]?.extensions?.code === 'FORBIDDEN', `payrollRuns as ${USER.username}: ${JSON.stringify(body).slice(0, 300)}`);
   });
 
   await test(`${USER.username} signs out: Keycloak's session ends and the console asks for a sign-in again`, async () => {
@@ -190,7 +199,7 @@ try {
     expect((await page.getByTestId('who').count()) === 0, 'still signed in');
   });
 
-  await test('no script, CSP or CORS error in the browser during the whole sign-in', async () => {
+  await test('no script, CSP, CORS or unregistered-operation error in the browser during the whole sign-in', async () => {
     expect(seen.errors.length === 0, seen.errors.join('\n    '));
   });
 } finally {
