@@ -26,7 +26,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: workspaces,
-  testMatch: ['<rootDir>/{packages,services,gateway,infra,k8s}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{packages,services,gateway,infra,k8s,apps}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/infra/e2e/'],
   testTimeout: 30000,
 };

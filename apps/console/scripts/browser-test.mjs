@@ -4,7 +4,7 @@
 //
 //   npm run test:browser            (builds, then starts the embedded graph on free ports itself)
 //   BASE_URL=http://127.0.0.1:4000 node apps/console/scripts/browser-test.mjs   (a running npm start)
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -43,7 +43,17 @@ function expect(cond, message) {
   if (!cond) throw new Error(message);
 }
 
-const graph = await startGraph();
+// The gateway runs registered operations only (gateway/operations/manifest.json, read from src/ops by
+// `npm run operations`): every request of the console below must be in the allow-list.
+const graph = await startGraph({ env: { PERSISTED_OPERATIONS: 'required' } });
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'gateway', 'operations', 'manifest.json'), 'utf8')).operations;
+const registered = (name) => {
+  const hash = Object.keys(manifest).find((h) => manifest[h].client === 'console' && manifest[h].name === name);
+  if (!hash) throw new Error(`${name} is not a registered console operation`);
+  return hash;
+};
+/** Answers of /graphql that refused an operation as unregistered (PERSISTED_QUERY_NOT_FOUND / _REQUIRED). */
+const unregistered = [];
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 console.log(`console at ${graph.url}/, chromium ${browser.version()}`);
 
@@ -52,6 +62,11 @@ async function as(username, path) {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  page.on('response', async (r) => {
+    if (!r.url().startsWith(`${graph.url}/graphql`)) return;
+    const body = await r.text().catch(() => '');
+    if (/PERSISTED_QUERY_(NOT_FOUND|REQUIRED)/.test(body)) unregistered.push(`${username}: ${r.request().postData()?.slice(0, 200)}`);
+  });
   await page.goto(`${graph.url}/`);
   await page.getByTestId(`login-${username}`).click();
   await page.getByTestId('who').filter({ hasText: username }).waitFor();
@@ -65,19 +80,20 @@ async function text(page, testid) {
   return (await page.getByTestId(testid).first().textContent())?.trim() ?? '';
 }
 
+/** A request from the page with its user's token: a registered operation by name (sent by its hash), or free text. */
 async function gql(page, query, variables) {
-  return page.evaluate(
-    async ({ query, variables }) => {
-      const token = sessionStorage.getItem('console.devToken');
-      const r = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return r.json();
-    },
-    { query, variables },
-  );
+  const body = /^[A-Z]\w*$/.test(query)
+    ? { operationName: query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: registered(query) } } }
+    : { query, variables };
+  return page.evaluate(async (body) => {
+    const token = sessionStorage.getItem('console.devToken');
+    const r = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    return r.json();
+  }, body);
 }
 
 try {
@@ -208,9 +224,9 @@ try {
     const { page, close } = await as('cm.zhang', '/payroll');
     await page.getByTestId('forbidden').waitFor();
     expect(!(await page.getByRole('link', { name: '薪酬与签批' }).count()), 'the payroll page is in the menu');
-    const runs = await gql(page, '{ payrollRuns(branchId: "SZ01", month: "2026-10") { nodes { id } } }');
+    const runs = await gql(page, 'PayrollRuns', { branchId: 'SZ01', month: '2026-10' });
     expect(runs.errors?.[0]?.extensions?.code === 'FORBIDDEN', `payrollRuns not refused: ${JSON.stringify(runs).slice(0, 300)}`);
-    const sign = await gql(page, 'mutation { signPayroll(payrollId: "x", comment: "") { id } }');
+    const sign = await gql(page, 'SignPayroll', { payrollId: 'x', comment: '' });
     expect(['FORBIDDEN', 'NOT_FOUND'].includes(sign.errors?.[0]?.extensions?.code), `signPayroll not refused: ${JSON.stringify(sign).slice(0, 300)}`);
     await page.goto(`${graph.url}/my-day`);
     await page.getByTestId('payslip').waitFor();
@@ -284,6 +300,17 @@ try {
       await close();
     }
     console.log(`    ${seen.length} pages: ${seen.join(', ')}`);
+  });
+
+  await test('every operation the console sent was a registered one (PERSISTED_OPERATIONS=required)', async () => {
+    const refused = [...unregistered]; // the probe below is refused on purpose
+    if (!process.env.BASE_URL) {
+      const { page, close } = await as('cm.zhang', '/my-day');
+      const free = await gql(page, '{ me { employeeId } }');
+      expect(free.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_REQUIRED', `free text not refused: ${JSON.stringify(free).slice(0, 300)}`);
+      await close();
+    }
+    expect(refused.length === 0, `refused as unregistered:\n    ${refused.join('\n    ')}`);
   });
 } finally {
   await browser.close();

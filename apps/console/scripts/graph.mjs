@@ -21,9 +21,13 @@ function freePort() {
   });
 }
 
-export async function startGraph() {
+/**
+ * options.ports: [gateway, personnel, attendance, performance, recruitment] instead of free ports;
+ * options.env: more environment for the graph (e.g. KEYCLOAK_URL for the real Keycloak, PERSISTED_OPERATIONS).
+ */
+export async function startGraph(options = {}) {
   if (process.env.BASE_URL) return { url: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => undefined };
-  const ports = [];
+  const ports = [...(options.ports ?? [])];
   while (ports.length < 5) {
     const p = await freePort();
     if (!ports.includes(p)) ports.push(p);
@@ -44,6 +48,7 @@ export async function startGraph() {
       DATA_DIR: dir,
       DEV_REALM_KEY_FILE: join(dir, 'key.pem'),
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -19,6 +19,9 @@ export function Root() {
   }, []);
   if (error) return <p className="error">{String((error as Error).message ?? error)}</p>;
   if (!config) return null;
+  // Keycloak mode: keycloak-js is redirecting to Keycloak's login page or processing its answer; the
+  // demo-user login (the dev realm's, off here) is never shown.
+  if (!session && config.auth === 'keycloak') return null;
   if (!session) return <Login onSession={setSession} onSignOut={() => setSession(null)} />;
   return (
     <Suspense fallback={null}>

@@ -73,13 +73,29 @@ export async function loadConfig(): Promise<ConsoleConfig> {
   return { auth: 'dev-realm' };
 }
 
-/** Keycloak: redirects to its login page when not signed in; resolves with the session after. */
-export async function keycloakSession(config: NonNullable<ConsoleConfig['keycloak']>): Promise<Session> {
+let keycloakStarted: Promise<Session> | null = null;
+
+/**
+ * Keycloak: redirects to its login page when not signed in; resolves with the session after. One
+ * keycloak-js instance per page load (it may be initialised once, and the code in the redirect's
+ * answer may be exchanged once), however often React's effects ask.
+ */
+export function keycloakSession(config: NonNullable<ConsoleConfig['keycloak']>): Promise<Session> {
+  keycloakStarted ??= startKeycloak(config);
+  return keycloakStarted;
+}
+
+async function startKeycloak(config: NonNullable<ConsoleConfig['keycloak']>): Promise<Session> {
   const { default: Keycloak } = await import('keycloak-js');
   const kc = new Keycloak({ url: config.url, realm: config.realm, clientId: config.clientId });
   await kc.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
   const getToken = async () => {
-    await kc.updateToken(30);
+    try {
+      await kc.updateToken(30);
+    } catch {
+      // the refresh token has expired too (or Keycloak's session ended): sign in again
+      await kc.login();
+    }
     return kc.token!;
   };
   return sessionOf(kc.token!, getToken, () => void kc.logout({ redirectUri: window.location.origin + '/' }));

@@ -2,14 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useState, type ReactNode } from 'react';
 import { useT } from './i18n';
 
-/** Fen (integer) as yuan with two decimals: 123456 -> ¥1,234.56. */
-export function yuan(fen: number | null | undefined): string {
-  if (fen === null || fen === undefined) return '—';
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toLocaleString('en-US');
-  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
-}
+export { yuan } from './money';
 
 export function pct(v: number | null | undefined): string {
   return v === null || v === undefined ? '—' : `${v > 0 ? '+' : ''}${v.toFixed(1)}%`;

@@ -9,12 +9,31 @@
  * with its fragments), a built JavaScript module (every exported string that is a GraphQL
  * operation, searched through exported objects and arrays, e.g. the load scenarios), or a
  * .ts/.tsx source (its gql`...` templates without interpolation). Paths are relative to the
- * repository's root. Each operation is written to `gateway/operations/<client>/<Name>.graphql`.
+ * repository's root.
+ *
+ * A client whose sources are all `.graphql`/`.gql` documents or folders of them (the console:
+ * apps/console/src/ops) is registered straight from them, the source of truth: each named operation
+ * with the fragments it uses, as the client sends it (`sourceOperations`), no copy under
+ * gateway/operations/. Every other client's operations are written to
+ * `gateway/operations/<client>/<Name>.graphql` (a built module is not a reviewable source).
+ * `--check` fails when the manifest is stale, naming every operation of a source it lacks.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { Kind, parse } from 'graphql';
-import { CLIENTS_FILE, MANIFEST_FILE, OPERATIONS_DIR, buildManifest, fileBody, manifestText, operationName, sha256 } from '../limits/persisted';
+import {
+  CLIENTS_FILE,
+  MANIFEST_FILE,
+  OPERATIONS_DIR,
+  buildManifest,
+  fileBody,
+  manifestText,
+  operationName,
+  sha256,
+  sourceOperations,
+  type Manifest,
+  type SourceOperation,
+} from '../limits/persisted';
 
 const ROOT = resolve(OPERATIONS_DIR, '..', '..');
 
@@ -70,6 +89,31 @@ export function extract(source: string): string[] {
   return [...found];
 }
 
+/** Sources that are GraphQL documents (a `.graphql`/`.gql` file, or a folder of them). */
+export function isDocumentSource(source: string): boolean {
+  const path = resolve(ROOT, source);
+  return /\.(graphql|gql)$/.test(path) || (existsSync(path) && statSync(path).isDirectory());
+}
+
+/** The operations of a client registered straight from its `.graphql` sources. */
+export function documentOperations(sources: string[]): SourceOperation[] {
+  const files: Array<{ file: string; text: string }> = [];
+  for (const source of sources) {
+    const path = resolve(ROOT, source);
+    if (!existsSync(path)) throw new Error(`${source}: not found`);
+    const names = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.(graphql|gql)$/.test(f))
+          .sort()
+          .map((f) => join(source, f))
+      : [source];
+    for (const file of names) files.push({ file, text: readFileSync(resolve(ROOT, file), 'utf8') });
+  }
+  const ops = sourceOperations(files);
+  if (!ops.length) throw new Error(`no operations found in ${sources.join(', ')}`);
+  return ops;
+}
+
 /** The files a client's operations make: `<Name>.graphql` -> text. */
 function clientFiles(client: string, sources: string[]): Map<string, string> {
   const files = new Map<string, string>();
@@ -97,8 +141,17 @@ function run(args: string[]): number {
     writeFileSync(CLIENTS_FILE, `${JSON.stringify(clients, null, 2)}\n`);
   }
   const stale: string[] = [];
+  const direct: Record<string, SourceOperation[]> = {};
   for (const [client, sources] of Object.entries(clients)) {
     const dir = join(OPERATIONS_DIR, client);
+    if (sources.every(isDocumentSource)) {
+      direct[client] = documentOperations(sources);
+      if (existsSync(dir)) {
+        stale.push(`gateway/operations/${client}/ (copies: ${client}'s operations are read from ${sources.join(', ')})`);
+        if (!check) rmSync(dir, { recursive: true, force: true });
+      }
+      continue;
+    }
     const want = clientFiles(client, sources);
     const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.graphql')) : [];
     const differs = have.length !== want.size || [...want].some(([f, text]) => !existsSync(join(dir, f)) || readFileSync(join(dir, f), 'utf8') !== text);
@@ -110,9 +163,13 @@ function run(args: string[]): number {
       for (const [f, text] of want) writeFileSync(join(dir, f), text);
     }
   }
-  const manifest = manifestText(buildManifest());
+  const manifest = manifestText(buildManifest(OPERATIONS_DIR, direct));
   if (!existsSync(MANIFEST_FILE) || readFileSync(MANIFEST_FILE, 'utf8') !== manifest) {
-    stale.push('gateway/operations/manifest.json');
+    const have = existsSync(MANIFEST_FILE) ? (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Manifest).operations : {};
+    const missing = Object.entries(direct).flatMap(([client, ops]) =>
+      ops.filter((op) => !have[sha256(op.body)]).map((op) => `${client} ${op.name} (${op.file})`),
+    );
+    stale.push(`gateway/operations/manifest.json${missing.length ? ` (not in it: ${missing.join(', ')})` : ''}`);
     if (!check) writeFileSync(MANIFEST_FILE, manifest);
   }
   if (check) {

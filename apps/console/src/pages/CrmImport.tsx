@@ -43,6 +43,12 @@ export default function CrmImport({ session }: { session: Session }) {
                 <td>{yuan(m.netRevenueFen)}</td>
               </tr>
               <tr>
+                <th>{t('customerAssets')}</th>
+                <td>{yuan(m.customerAssetsFen)}</td>
+                <th />
+                <td />
+              </tr>
+              <tr>
                 <th>{t('reviewState')}</th>
                 <td data-testid="review-state">{m.reviewState}</td>
                 <th>{t('history')}</th>

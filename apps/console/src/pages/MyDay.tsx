@@ -32,6 +32,12 @@ export default function MyDay({ session }: { session: Session }) {
                 <td>{yuan(slip.data.payslip.baseFen)}</td>
               </tr>
               <tr>
+                <th>{t('commission')}</th>
+                <td>{yuan(slip.data.payslip.commissionFen)}</td>
+                <th>{t('deductions')}</th>
+                <td>{yuan(slip.data.payslip.deductionsFen)}</td>
+              </tr>
+              <tr>
                 <th>{t('gross')}</th>
                 <td>{yuan(slip.data.payslip.grossFen)}</td>
                 <th>{t('net')}</th>

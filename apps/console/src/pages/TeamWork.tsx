@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Session } from '../auth';
 import { DecideLeaveDocument, TeamProgressDocument, TeamWorkDocument } from '../gql/graphql';
 import { useT } from '../i18n';
-import { Card, DEFAULT_MONTH, Empty, ErrorBox, MonthPicker, useAction } from '../ui';
+import { Card, DEFAULT_MONTH, Empty, ErrorBox, MonthPicker, useAction, yuan } from '../ui';
 
 /** A team lead's team: approvals waiting for them, spot-check draws, meetings and minutes, plan progress. */
 export default function TeamWork({ session }: { session: Session }) {
@@ -51,7 +51,13 @@ export default function TeamWork({ session }: { session: Session }) {
             <thead>
               <tr>
                 <th>{t('name')}</th>
-                <th>{t('target')}</th>
+                <th>
+                  {t('newAccounts')} · {t('target')}
+                </th>
+                <th>{t('actual')}</th>
+                <th>
+                  {t('netRevenue')} · {t('target')}
+                </th>
                 <th>{t('actual')}</th>
                 <th />
               </tr>
@@ -60,12 +66,26 @@ export default function TeamWork({ session }: { session: Session }) {
               {progress.data.planProgress.people.map((p) => (
                 <tr key={p.employeeId} className={p.behind ? 'warn' : undefined}>
                   <td>{p.name}</td>
-                  <td>{p.target.newAccounts ?? '—'}</td>
-                  <td>{p.actual.newAccounts}</td>
+                  <td className="num">{p.target.newAccounts ?? '—'}</td>
+                  <td className="num">{p.actual.newAccounts}</td>
+                  <td className="num">{yuan(p.target.netRevenueFen)}</td>
+                  <td className="num">{yuan(p.actual.netRevenueFen)}</td>
                   <td>{p.behind ? t('behind') : ''}</td>
                 </tr>
               ))}
             </tbody>
+            {progress.data.planProgress.team && (
+              <tfoot>
+                <tr className={progress.data.planProgress.team.behind ? 'warn' : undefined}>
+                  <th>{t('team')}</th>
+                  <th className="num">{progress.data.planProgress.team.target.newAccounts ?? '—'}</th>
+                  <th className="num">{progress.data.planProgress.team.actual.newAccounts}</th>
+                  <th className="num">{yuan(progress.data.planProgress.team.target.netRevenueFen)}</th>
+                  <th className="num">{yuan(progress.data.planProgress.team.actual.netRevenueFen)}</th>
+                  <th>{progress.data.planProgress.team.behind ? t('behind') : ''}</th>
+                </tr>
+              </tfoot>
+            )}
           </table>
         ) : (
           <Empty />
