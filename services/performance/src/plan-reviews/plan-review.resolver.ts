@@ -7,7 +7,7 @@
  */
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { hasRole, type Principal } from '@bg/auth';
+import { hasRole, isRole, type Principal } from '@bg/auth';
 import {
   BadInputError,
   ConflictError,
@@ -37,9 +37,13 @@ import { missingReviews, reviewPeriodDays, reviewProblems } from './plan-review.
 /** Only the team's lead (team-lead of that team) records its plan reviews. */
 export const mayRecordReview = (p: Principal, teamId: string): boolean => hasRole(p, 'team-lead') && p.teamId === teamId;
 
-/** The team itself, the branch's manager and deputy, head office. */
+/** The roles of a team's own people (DOMAIN.md's roles table). */
+const TEAM_ROLES = ['client-manager', 'group-leader', 'team-lead', 'regional-manager'].filter(isRole); // regional-manager once the realm has it
+
+/** The team's own people (in a team role), the branch's manager and deputy, head office. */
 export const mayReadReviews = (p: Principal, team: { id: string; branchId: string }): boolean =>
-  isHeadOffice(p) || (p.teamId !== null && p.teamId === team.id) || (p.branchId === team.branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager'));
+  isHeadOffice(p) ||
+  (p.teamId !== null && p.teamId === team.id && hasRole(p, ...TEAM_ROLES)) || (p.branchId === team.branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager'));
 
 @ObjectType({ description: "A plan review's figures, filled in from the data when it was recorded: progress against the plan's goals per manager and for the team" })
 class PlanReviewFigures {

@@ -7,7 +7,7 @@
  */
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
-import { HEAD_OFFICE_ROLES, hasRole, type Principal } from '@bg/auth';
+import { HEAD_OFFICE_ROLES, hasRole, isRole, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
 import { BadInputError, ConflictError, ForbiddenError, LocalDateScalar, NotFoundError, childrenOf, type RequestContext } from '@bg/graphql';
 import { Team } from '../organisation/organisation.entity';
@@ -16,14 +16,17 @@ import { todayInShanghai } from '../serials/access';
 import { DutyRole, DutyRoleAssignment } from './duty-role.entity';
 import { divisionOn, dutyInTeamOn } from './duty-role.rules';
 
+/** The roles of a team's own people (DOMAIN.md's roles table): they see their team's division of labour. */
+export const TEAM_ROLES = ['client-manager', 'group-leader', 'team-lead', 'regional-manager'].filter(isRole); // regional-manager once the realm has it
+
 /** The team's lead (team-lead of that team) or the branch's manager sets the division of labour. */
 export const maySetDivision = (p: Principal, team: Pick<Team, 'id' | 'branchId'>): boolean =>
   (hasRole(p, 'team-lead') && p.teamId === team.id) || (hasRole(p, 'branch-manager') && p.branchId === team.branchId);
 
-/** The team itself (any member), the branch's leadership (manager, deputy) and head office read it. */
+/** The team's own people (in a team role), the branch's leadership (manager, deputy) and head office read it. */
 export const mayReadDivision = (p: Principal, team: Pick<Team, 'id' | 'branchId'>): boolean =>
   hasRole(p, ...HEAD_OFFICE_ROLES) ||
-  (p.teamId !== null && p.teamId === team.id) ||
+  (p.teamId !== null && p.teamId === team.id && hasRole(p, ...TEAM_ROLES)) ||
   (p.branchId === team.branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager'));
 
 @ObjectType({ description: "A member's line in a team's division of labour on a day" })
