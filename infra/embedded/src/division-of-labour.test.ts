@@ -57,7 +57,8 @@ describe('item 14: the division of labour within a team (分工, 第五条 (二)
   });
 
   it('refuses a client manager, a group leader, the lead of another team and another branch; a member of another team; the same day twice', async () => {
-    for (const user of ['cm.zhang', 'gl.li', 'mgr.gz', 'bo.han']) expect(code((await t.ask(user, ASSIGN('E1004', 'DEVELOPMENT', '2026-10-01'))).body)).toBe('FORBIDDEN');
+    for (const user of ['cm.zhang', 'gl.li', 'mgr.gz', 'bo.han'])
+      expect(code((await t.ask(user, ASSIGN('E1004', 'DEVELOPMENT', '2026-10-01'))).body)).toBe('FORBIDDEN');
     expect(code((await otherLead(ASSIGN('E1004', 'DEVELOPMENT', '2026-10-01'))).body)).toBe('FORBIDDEN');
     const stranger = await t.ask('tl.wang', ASSIGN('E2001', 'DEVELOPMENT', '2026-10-01'));
     expect(code(stranger.body)).toBe('BAD_USER_INPUT');
@@ -115,7 +116,14 @@ const PROGRESS = `{ target { ${FIGURES} } actual { ${FIGURES} } shortfall { ${FI
 const REVIEW_FIELDS = `id teamId branchId period version planVersion reviewedOn findings correctiveActions reviewedBy reviewerEmployeeId supersededById figures { months people { employeeId ${PROGRESS.slice(1, -1)} } team ${PROGRESS} }`;
 const RECORD = `mutation($i: PlanReviewInput!) { recordPlanReview(input: $i) { ${REVIEW_FIELDS} } }`;
 const review = (period: string, extra: object = {}) => ({
-  i: { teamId: 'SZ01-T1', period, reviewedOn: '2026-08-03', findings: '7 月开户进度落后: 李娜缺 1 户, 刘洋未开户', correctiveActions: '刘洋转服务客户, 每周增加两场网点驻点', ...extra },
+  i: {
+    teamId: 'SZ01-T1',
+    period,
+    reviewedOn: '2026-08-03',
+    findings: '7 月开户进度落后: 李娜缺 1 户, 刘洋未开户',
+    correctiveActions: '刘洋转服务客户, 每周增加两场网点驻点',
+    ...extra,
+  },
 });
 const REVIEWS = (args = '') => `{ planReviews(teamId: "SZ01-T1"${args}) { totalCount nodes { period version findings } } }`;
 
@@ -123,8 +131,15 @@ describe("item 14: the lead's periodic plan reviews (计划回顾, 第五条)", 
   beforeAll(async () => {
     const filed = ok(await t.ask('mgr.sz', `mutation($p: WorkPlanInput!) { fileWorkPlan(branchId: "SZ01", input: $p) { id approval { id } } }`, { p: PLAN }));
     await approveRoute(t, filed.fileWorkPlan.approval.id);
-    const goals = TEAM.flatMap((employeeId) => MONTHS.map((period) => ({ employeeId, period, newAccounts: 2, newAssetsFen: 100_000 * YUAN, netRevenueFen: 50_000 * YUAN })));
-    ok(await t.ask('tl.wang', 'mutation($p: ID!, $g: [GoalInput!]!) { assignGoals(planId: $p, by: MONTH, goals: $g) { id } }', { p: filed.fileWorkPlan.id, g: goals }));
+    const goals = TEAM.flatMap((employeeId) =>
+      MONTHS.map((period) => ({ employeeId, period, newAccounts: 2, newAssetsFen: 100_000 * YUAN, netRevenueFen: 50_000 * YUAN })),
+    );
+    ok(
+      await t.ask('tl.wang', 'mutation($p: ID!, $g: [GoalInput!]!) { assignGoals(planId: $p, by: MONTH, goals: $g) { id } }', {
+        p: filed.fileWorkPlan.id,
+        g: goals,
+      }),
+    );
     // July's CRM figures: 张伟 above target, 李娜 short, 王强 on target, 刘洋 nothing
     const lines: Record<string, string> = {
       E1001: 'E1001,5,3,150000.00,1000000,60000',
@@ -162,7 +177,10 @@ describe("item 14: the lead's periodic plan reviews (计划回顾, 第五条)", 
       shortfall: { newAccounts: 2, newAssetsFen: 10_000_000, netRevenueFen: 7_000_000 },
       behind: true,
     });
-    expect(r.figures.people.find((p: any) => p.employeeId === 'E1004')).toMatchObject({ actual: { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 }, behind: true });
+    expect(r.figures.people.find((p: any) => p.employeeId === 'E1004')).toMatchObject({
+      actual: { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 0 },
+      behind: true,
+    });
 
     // a quarter: the quarter's months, the goals of three months
     const q = ok(await t.ask('tl.wang', RECORD, review('2026-Q3', { reviewedOn: '2026-10-08' }))).recordPlanReview;
@@ -176,7 +194,8 @@ describe("item 14: the lead's periodic plan reviews (计划回顾, 第五条)", 
   });
 
   it('refuses a client manager, the branch manager, head office and the lead of another team', async () => {
-    for (const user of ['cm.zhang', 'gl.li', 'mgr.sz', 'bo.han']) expect(code((await t.ask(user, RECORD, review('2026-08', { reviewedOn: '2026-09-02' }))).body)).toBe('FORBIDDEN');
+    for (const user of ['cm.zhang', 'gl.li', 'mgr.sz', 'bo.han'])
+      expect(code((await t.ask(user, RECORD, review('2026-08', { reviewedOn: '2026-09-02' }))).body)).toBe('FORBIDDEN');
     expect(code((await otherLead(RECORD, review('2026-08', { reviewedOn: '2026-09-02' }))).body)).toBe('FORBIDDEN');
     expect(ok(await t.ask('tl.wang', REVIEWS(', period: "2026-08"'))).planReviews.totalCount).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar, PeriodScalar } from '@bg/graphql';
 
@@ -22,7 +22,9 @@ registerEnumType(PlanReviewCadence, {
  * corrective actions. One per team and period; recording it again makes a new version (the
  * earlier one stays as history, superseded).
  */
-@ObjectType({ description: "A team lead's review of the team's plan for a month or quarter (计划回顾, 第五条): progress from the data, findings, corrective actions" })
+@ObjectType({
+  description: "A team lead's review of the team's plan for a month or quarter (计划回顾, 第五条): progress from the data, findings, corrective actions",
+})
 @Entity({ tableName: 'plan_review' })
 @Unique({ properties: ['teamId', 'period', 'version'] })
 @Index({ properties: ['teamId', 'supersededById', 'period'] })

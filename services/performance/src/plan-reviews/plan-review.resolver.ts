@@ -43,9 +43,12 @@ const TEAM_ROLES = ['client-manager', 'group-leader', 'team-lead', 'regional-man
 /** The team's own people (in a team role), the branch's manager and deputy, head office. */
 export const mayReadReviews = (p: Principal, team: { id: string; branchId: string }): boolean =>
   isHeadOffice(p) ||
-  (p.teamId !== null && p.teamId === team.id && hasRole(p, ...TEAM_ROLES)) || (p.branchId === team.branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager'));
+  (p.teamId !== null && p.teamId === team.id && hasRole(p, ...TEAM_ROLES)) ||
+  (p.branchId === team.branchId && hasRole(p, 'branch-manager', 'branch-deputy-manager'));
 
-@ObjectType({ description: "A plan review's figures, filled in from the data when it was recorded: progress against the plan's goals per manager and for the team" })
+@ObjectType({
+  description: "A plan review's figures, filled in from the data when it was recorded: progress against the plan's goals per manager and for the team",
+})
 class PlanReviewFigures {
   @Field(() => [YearMonthScalar], { description: 'The months of the period the plan covers' }) months!: string[];
   @Field(() => [PersonProgress], { description: 'Each manager with goals or figures in the period' }) people!: PersonProgress[];
@@ -178,4 +181,3 @@ export class PlanReviewResolver {
     return JSON.parse(r.figuresJson) as ReportFigures;
   }
 }
-

@@ -89,7 +89,9 @@ export class DivisionOfLabourResolver {
   ): Promise<DutyRoleAssignment> {
     const team = await loadTeam(em, teamId);
     if (!maySetDivision(principal, team))
-      throw new ForbiddenError(`The division of labour of team ${teamId} is set by its lead (team-lead) or the manager of branch ${team.branchId} (branch-manager)`);
+      throw new ForbiddenError(
+        `The division of labour of team ${teamId} is set by its lead (team-lead) or the manager of branch ${team.branchId} (branch-manager)`,
+      );
     const employee = await em.findOne(Employee, { id: employeeId });
     const problems = [];
     if (!employee) problems.push({ field: 'employeeId', problem: `no employee ${employeeId}` });
@@ -127,17 +129,19 @@ export class DivisionOfLabourResolver {
       em.find(DutyRoleAssignment, { teamId }),
     ]);
     const ids = [...new Set([...current.map((e) => e.id), ...inTeam.map((a) => a.employeeId)])];
-    const [assignments, people] = await Promise.all([
-      em.find(DutyRoleAssignment, { employeeId: { $in: ids } }),
-      em.find(Employee, { id: { $in: ids } }),
-    ]);
+    const [assignments, people] = await Promise.all([em.find(DutyRoleAssignment, { employeeId: { $in: ids } }), em.find(Employee, { id: { $in: ids } })]);
     const nameOf = new Map(people.map((p) => [p.id, p.name]));
     const d = divisionOn(teamId, day, current, assignments);
     return {
       teamId,
       branchId: team.branchId,
       on: day,
-      members: d.members.map((m) => ({ employeeId: m.employeeId, name: nameOf.get(m.employeeId) ?? m.employeeId, role: m.assignment?.role ?? null, assignment: m.assignment })),
+      members: d.members.map((m) => ({
+        employeeId: m.employeeId,
+        name: nameOf.get(m.employeeId) ?? m.employeeId,
+        role: m.assignment?.role ?? null,
+        assignment: m.assignment,
+      })),
       developmentCount: d.counts.development,
       serviceCount: d.counts.service,
       unassignedCount: d.counts.unassigned,
@@ -149,7 +153,8 @@ export class DivisionOfLabourResolver {
 export class EmployeeDutyRoleResolver {
   @FieldResolver(() => DutyRole, {
     nullable: true,
-    description: "The employee's duty role (分工) in their team on a day (default today): developing or serving customers; null when none is assigned in the team",
+    description:
+      "The employee's duty role (分工) in their team on a day (default today): developing or serving customers; null when none is assigned in the team",
   })
   async dutyRole(
     @Root() employee: Employee,

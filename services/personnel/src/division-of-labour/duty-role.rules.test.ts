@@ -1,6 +1,11 @@
 import { assignmentOn, divisionOn, dutyInTeamOn, type DutyAssignmentFact } from './duty-role.rules';
 
-const a = (employeeId: string, role: 'DEVELOPMENT' | 'SERVICE', effectiveOn: string, teamId = 'T1'): DutyAssignmentFact => ({ employeeId, teamId, role, effectiveOn });
+const a = (employeeId: string, role: 'DEVELOPMENT' | 'SERVICE', effectiveOn: string, teamId = 'T1'): DutyAssignmentFact => ({
+  employeeId,
+  teamId,
+  role,
+  effectiveOn,
+});
 
 describe('duty roles in force (分工, effective-dated)', () => {
   const history = [a('E1', 'DEVELOPMENT', '2026-01-01'), a('E1', 'SERVICE', '2026-07-01')];
