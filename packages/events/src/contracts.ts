@@ -335,6 +335,8 @@ export interface EventContracts {
   OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
   /** 团队负责人: the team's lead from effectiveOn (inclusive) until the next appointment (R-2.6: the lead bears the team's meeting gaps). */
   TeamLeadAppointed: { teamId: string; branchId: string; employeeId: string; effectiveOn: string };
+  /** 分工 (第五条): a team member's duty role, DEVELOPMENT (开发客户) or SERVICE (服务客户), from effectiveOn (inclusive) until their next assignment. */
+  DutyRoleAssigned: { teamId: string; branchId: string; employeeId: string; role: 'DEVELOPMENT' | 'SERVICE'; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: {
     resultId: string;
@@ -354,7 +356,15 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
-  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed'],
+  'personnel.organisation': [
+    'BranchRegistered',
+    'TeamRegistered',
+    'GroupRegistered',
+    'OutletRegistered',
+    'OutletHoursChanged',
+    'TeamLeadAppointed',
+    'DutyRoleAssigned',
+  ],
   'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],

@@ -32,6 +32,7 @@ import { ManagementRules } from './management-rules/management-rules.entity';
 import { ManagementRulesResolver } from './management-rules/management-rules.resolver';
 import { AssetChargeResolver } from './charges/charges.resolver';
 import { MetricsReviewResolver } from './metrics-review/review.resolver';
+import { PLAN_REVIEW_ENTITIES, PLAN_REVIEW_RESOLVERS } from './plan-reviews';
 import { CAMPAIGN_ENTITIES, CAMPAIGN_RESOLVERS, CUSTOMER_TOPICS, customerHandlers } from './campaigns';
 
 export const PERFORMANCE_ENTITIES = [
@@ -56,6 +57,7 @@ export const PERFORMANCE_ENTITIES = [
   ManagementRules,
   AuditEntry,
   ...CAMPAIGN_ENTITIES,
+  ...PLAN_REVIEW_ENTITIES,
 ];
 
 /** The audit log of payroll sign-offs and rejections, pay report exports and level decisions. */
@@ -94,6 +96,7 @@ export const performance: ServiceDefinition = {
     MetricsReviewResolver,
     PerformanceAuditLogResolver,
     ...CAMPAIGN_RESOLVERS,
+    ...PLAN_REVIEW_RESOLVERS,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

@@ -79,4 +79,7 @@ export const PERFORMANCE: Record<string, Row> = {
   'Mutation.completeServiceRequest': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
   'Mutation.reallocateCampaignResources': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
   'Mutation.evaluateCampaign': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
+  'Mutation.recordPlanReview': { allow: { 'team-lead': 'team' }, note: "第五条 计划回顾: the team's lead only (NOT_FOUND here: the generated team has no approved plan, after the role and scope checks)" },
+  'Query.planReviews': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' }, note: "第五条 计划回顾: the team's own people, the branch's manager and deputy, head office. regional-manager is not yet a role of @bg/auth: it joins the team roles ('team') when it is" },
+  'Query.missingPlanReviews': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
 };
