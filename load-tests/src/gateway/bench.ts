@@ -272,10 +272,31 @@ function summary(rows: Row[]): object[] {
       if (!ours) continue;
       for (const other of rows.filter((r) => r.case === c.name && r.vus === vus && r !== ours)) {
         const line = { case: c.name, vus, against: other.target, throughput: ratio(ours.rps, other.rps), p95: ratio(ours.p95, other.p95) };
-        console.log(`${c.name} c=${vus}: ours / ${other.target}: throughput x${line.throughput}, p95 x${line.p95}`);
+        const invalid = other.graphqlErrors || ours.graphqlErrors ? ' (errors in the run: not comparable)' : '';
+        console.log(`${c.name} c=${vus}: ours / ${other.target}: throughput x${line.throughput}, p95 x${line.p95}${invalid}`);
         out.push(line);
       }
     }
+  }
+  // The month-end issue's bar for the dashboard at concurrency 10.
+  const dash = (target: string) => find(rows, CASES[0].name, target, 10);
+  const [ours, today, direct, hive] = [
+    dash('gateway ours'),
+    dash(`gateway ${BASELINE} (today)`),
+    dash('direct subgraph calls'),
+    dash('Hive Gateway, dedup on'),
+  ];
+  if (ours) {
+    console.log('\n== the dashboard at c=10 against the issue ==');
+    const check = (ok: boolean, text: string) => console.log(`${ok ? 'met ' : 'MISSED'}  ${text}`);
+    if (today) check(ours.rps >= 5 * today.rps, `at least 5x today's throughput: x${ratio(ours.rps, today.rps)}`);
+    check(ours.p95 < 150, `p95 under 150 ms: ${ours.p95} ms`);
+    if (direct)
+      check(
+        ours.rps >= direct.rps / 1.2,
+        `within 1.2x of the direct subgraph calls: throughput x${ratio(ours.rps, direct.rps)}, p95 x${ratio(ours.p95, direct.p95)}`,
+      );
+    if (hive) check(ours.rps >= hive.rps, `at least level with Hive Gateway, dedup on: x${ratio(ours.rps, hive.rps)}`);
   }
   return out;
 }
