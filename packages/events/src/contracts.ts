@@ -335,6 +335,13 @@ export interface EventContracts {
   OutletHoursChanged: { outletId: string; branchId: string; opensAt: string; closesAt: string; effectiveOn: string };
   /** 团队负责人: the team's lead from effectiveOn (inclusive) until the next appointment (R-2.6: the lead bears the team's meeting gaps). */
   TeamLeadAppointed: { teamId: string; branchId: string; employeeId: string; effectiveOn: string };
+  /**
+   * 区域: a region of a team with its regional manager (区域经理), as personnel has it now (each event
+   * carries the region whole: created, renamed, manager changed, or closed with closedOn).
+   */
+  RegionChanged: { regionId: string; teamId: string; branchId: string; name: string; managerId: string; closedOn: string | null };
+  /** A client manager in a region from effectiveOn (inclusive) until their next assignment; regionId null: in no region from then. */
+  RegionMemberAssigned: { employeeId: string; regionId: string | null; teamId: string; branchId: string; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: {
     resultId: string;
@@ -354,7 +361,7 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
-  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed'],
+  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed', 'RegionChanged', 'RegionMemberAssigned'],
   'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],

@@ -19,13 +19,14 @@ import { filingsModule } from './filings';
 import { organisationModule } from './organisation';
 import { handoversModule } from './handovers';
 import { teamLeadsModule } from './team-leads';
+import { regionsModule } from './regions';
 import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
 /** The audit log of level changes and asset ledger exports (archive reads keep their own, archiveAuditLog). */
 const PersonnelAuditLogResolver = auditLogResolver('personnelAuditLog', 'level changes and asset ledger exports (archive reads: archiveAuditLog)');
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule, teamLeadsModule];
+const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule, teamLeadsModule, regionsModule];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {
