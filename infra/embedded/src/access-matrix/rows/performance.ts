@@ -79,4 +79,7 @@ export const PERFORMANCE: Record<string, Row> = {
   'Mutation.completeServiceRequest': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
   'Mutation.reallocateCampaignResources': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
   'Mutation.evaluateCampaign': { allow: { 'campaign-staff': 'all' }, note: VALIDATED_FIRST },
+  'Query.regionGoals': { allow: ANYONE, note: ID_ONLY },
+  'Query.regionProgress': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.assignRegionGoals': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
 };

@@ -56,4 +56,9 @@ export const PERSONNEL: Record<string, Row> = {
   'Mutation.createOutlet': { allow: { 'channel-management': 'all', 'executive': 'all' } },
   'Mutation.setOutletHours': { allow: { 'channel-management': 'all', 'executive': 'all' } },
   'Mutation.appointTeamLead': { allow: { 'branch-manager': ["self","group","team","branch","head-office"], 'channel-management': 'all' }, note: VALIDATED_FIRST },
+  'Query.region': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.createRegion': { allow: { 'team-lead': ["self","group","team","head-office"], 'branch-manager': ["self","group","team","branch","head-office"] }, note: "The team is looked up first: head office's made-up team is NOT_FOUND before the scope check; a team lead creates regions of their own team, a branch manager of the branch's teams" },
+  'Mutation.updateRegion': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
+  'Mutation.closeRegion': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
+  'Mutation.assignToRegion': { allow: { 'team-lead': 'team', 'branch-manager': 'branch' } },
 };
