@@ -27,7 +27,6 @@ import { Migration20261129190218 as postgresql9 } from './postgresql/Migration20
 import { Migration20261129192501 as postgresql10 } from './postgresql/Migration20261129192501';
 import { Migration20261129192821 as postgresql11 } from './postgresql/Migration20261129192821';
 import { Migration20261129200715 as postgresql12 } from './postgresql/Migration20261129200715';
-
 import { Migration20261129215749 as postgresql13 } from './postgresql/Migration20261129215749';
 
 export const migrations: MigrationLists = {
