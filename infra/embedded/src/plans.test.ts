@@ -335,15 +335,15 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
   let other: string;
 
   it("is set up by the team's lead (or the branch manager); a client manager is refused", async () => {
-    expect(code((await t.ask('cm.zhang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
-    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T2', n: '福田区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.zhang', CREATE, { t: 'SZ01-T1', n: '车公庙区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T2', n: '车公庙区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
     const bad = await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E2001' });
     expect(code(bad.body)).toBe('BAD_USER_INPUT');
-    const a = await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E1110' });
+    const a = await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '车公庙区域', m: 'E1110' });
     expect(a.body.errors).toBeUndefined();
-    expect(a.body.data.createRegion).toMatchObject({ teamId: 'SZ01-T1', branchId: 'SZ01', name: '福田区域', managerId: 'E1110', closedOn: null });
+    expect(a.body.data.createRegion).toMatchObject({ teamId: 'SZ01-T1', branchId: 'SZ01', name: '车公庙区域', managerId: 'E1110', closedOn: null });
     r1 = a.body.data.createRegion.id;
-    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E1111' })).body)).toBe('CONFLICT');
+    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E1111' })).body)).toBe('CONFLICT'); // the demo company's
     r2 = (await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '南山区域', m: 'E1111' })).body.data.createRegion.id;
     other = (await t.ask('mgr.sz', CREATE, { t: 'SZ01-T2', n: '罗湖区域', m: 'E1210' })).body.data.createRegion.id;
     expect(other).toBeTruthy();
@@ -359,15 +359,16 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
     const outside = await t.ask('tl.wang', ASSIGN_REGION, { t: 'SZ01-T1', r: r1, e: ['E2001'], d: '2026-07-02' });
     expect(outside.body.errors![0].extensions.problems).toEqual([{ field: 'employeeIds[0]', problem: '何军 is not in team SZ01-T1' }]);
 
-    const types = t.graph.transport.messages('personnel.organisation').map((m) => JSON.parse(m.value).type as string);
-    expect(types.filter((x) => x.includes('RegionChanged'))).toHaveLength(3);
-    expect(types.filter((x) => x.includes('RegionMemberAssigned'))).toHaveLength(3);
+    const sent = t.graph.transport.messages('personnel.organisation').map((m) => JSON.parse(m.value));
+    expect(sent.filter((e) => e.type.includes('RegionChanged') && [r1, r2, other].includes(e.data.regionId))).toHaveLength(3);
+    expect(sent.filter((e) => e.type.includes('RegionMemberAssigned') && [r1, r2].includes(e.data.regionId))).toHaveLength(3);
     await t.graph.settle();
 
     const team = (await t.ask('cm.zhang', '{ team(id: "SZ01-T1") { regions { name managerId } } }')).body.data.team;
     expect(team.regions).toEqual([
       { name: '南山区域', managerId: 'E1111' },
       { name: '福田区域', managerId: 'E1110' },
+      { name: '车公庙区域', managerId: 'E1110' },
     ]);
     const members = `{ region(id: "${r1}") { name members(on: "2026-07-15", page: { first: 1 }) { totalCount nodes { id } pageInfo { hasNextPage } } } }`;
     expect((await t.ask('rm.zhao', members)).body.data.region.members).toEqual({ totalCount: 2, nodes: [{ id: 'E1001' }], pageInfo: { hasNextPage: true } });
@@ -383,14 +384,14 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
     expect(over.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['goals[2].regionId', 'total.newAccounts']);
     const ok = await t.ask('tl.wang', REGION_GOALS, { p: v2.id, g: [share(r1, 4), share(r2, 2)] });
     expect(ok.body.errors).toBeUndefined();
-    expect(ok.body.data.assignRegionGoals[0]).toEqual({ regionId: r1, regionName: '福田区域', managerId: 'E1110', period: '2026-07', newAccounts: 4 });
+    expect(ok.body.data.assignRegionGoals[0]).toEqual({ regionId: r1, regionName: '车公庙区域', managerId: 'E1110', period: '2026-07', newAccounts: 4 });
   });
 
   it("shows the regional manager their region's progress (the sum of its members' figures) and its members, nobody else's", async () => {
     const r = await regionProgress('rm.zhao', r1);
     expect(r.body.errors).toBeUndefined();
     const p = r.body.data.regionProgress;
-    expect(p).toMatchObject({ regionName: '福田区域', managerId: 'E1110', months: ['2026-07'] });
+    expect(p).toMatchObject({ regionName: '车公庙区域', managerId: 'E1110', months: ['2026-07'] });
     // July: 张伟 3 accounts, 150,000 yuan, 60,000 yuan; 李娜 1, 50,000, 20,000.
     expect(p.region).toEqual({
       target: { newAccounts: 4, newAssetsFen: 20_000_000, netRevenueFen: 10_000_000 },
@@ -423,6 +424,9 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
     const m = (on: string) => t.ask('tl.wang', `{ region(id: "${r2}") { members(on: "${on}") { totalCount } } }`);
     expect((await m('2026-09-30')).body.data.region.members.totalCount).toBe(1);
     expect((await m('2026-10-01')).body.data.region.members.totalCount).toBe(0);
-    expect((await t.ask('tl.wang', '{ team(id: "SZ01-T1") { regions { name } } }')).body.data.team.regions).toEqual([{ name: '福田区域' }]);
+    expect((await t.ask('tl.wang', '{ team(id: "SZ01-T1") { regions { name } } }')).body.data.team.regions).toEqual([{ name: '福田区域' }, { name: '车公庙区域' }]);
+    // The demo company's region is rm.zhao's too: its members are theirs to see.
+    const demo = (await t.ask('rm.zhao', '{ region(id: "SZ01-T1-R1") { name managerId members { nodes { id } } } }')).body.data.region;
+    expect(demo).toEqual({ name: '福田区域', managerId: 'E1110', members: { nodes: [{ id: 'E1110' }, { id: 'E1112' }, { id: 'E1113' }, { id: 'E1114' }] } });
   });
 });
