@@ -325,11 +325,15 @@ describe('analysis reports (R-1.6)', () => {
 
 describe('regions (区域, issue 16 item 4): the lead sets up regions, decomposes goals to the regional manager, who sees their region (R-1.4)', () => {
   const CREATE = 'mutation($t: ID!, $n: String!, $m: ID!) { createRegion(teamId: $t, name: $n, managerId: $m) { id teamId branchId name managerId closedOn } }';
-  const ASSIGN_REGION = 'mutation($t: ID!, $r: ID, $e: [ID!]!, $d: LocalDate!) { assignToRegion(teamId: $t, regionId: $r, employeeIds: $e, effectiveOn: $d) { employeeId regionId effectiveOn } }';
+  const ASSIGN_REGION =
+    'mutation($t: ID!, $r: ID, $e: [ID!]!, $d: LocalDate!) { assignToRegion(teamId: $t, regionId: $r, employeeIds: $e, effectiveOn: $d) { employeeId regionId effectiveOn } }';
   const REGION_GOALS =
     'mutation($p: ID!, $g: [RegionGoalInput!]!) { assignRegionGoals(planId: $p, by: MONTH, goals: $g) { regionId regionName managerId period newAccounts } }';
   const regionProgress = (user: string, regionId: string) =>
-    t.ask(user, `{ regionProgress(regionId: "${regionId}", period: "2026-07", planId: "${v2.id}") { regionName managerId months region ${PROGRESS} people { employeeId name ${PROGRESS.slice(1, -1)} } } }`);
+    t.ask(
+      user,
+      `{ regionProgress(regionId: "${regionId}", period: "2026-07", planId: "${v2.id}") { regionName managerId months region ${PROGRESS} people { employeeId name ${PROGRESS.slice(1, -1)} } } }`,
+    );
   let r1: string;
   let r2: string;
   let other: string;
@@ -377,7 +381,13 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
   });
 
   it("decomposes the approved plan to the regions, within the plan's targets", async () => {
-    const share = (regionId: string, newAccounts: number) => ({ regionId, period: '2026-07', newAccounts, newAssetsFen: 200_000 * YUAN, netRevenueFen: 100_000 * YUAN });
+    const share = (regionId: string, newAccounts: number) => ({
+      regionId,
+      period: '2026-07',
+      newAccounts,
+      newAssetsFen: 200_000 * YUAN,
+      netRevenueFen: 100_000 * YUAN,
+    });
     expect(code((await t.ask('cm.zhang', REGION_GOALS, { p: v2.id, g: [share(r1, 4)] })).body)).toBe('FORBIDDEN');
     const over = await t.ask('tl.wang', REGION_GOALS, { p: v2.id, g: [share(r1, 90), share(r2, 10), share(other, 0)] });
     expect(code(over.body)).toBe('BAD_USER_INPUT');
@@ -424,7 +434,10 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
     const m = (on: string) => t.ask('tl.wang', `{ region(id: "${r2}") { members(on: "${on}") { totalCount } } }`);
     expect((await m('2026-09-30')).body.data.region.members.totalCount).toBe(1);
     expect((await m('2026-10-01')).body.data.region.members.totalCount).toBe(0);
-    expect((await t.ask('tl.wang', '{ team(id: "SZ01-T1") { regions { name } } }')).body.data.team.regions).toEqual([{ name: '福田区域' }, { name: '车公庙区域' }]);
+    expect((await t.ask('tl.wang', '{ team(id: "SZ01-T1") { regions { name } } }')).body.data.team.regions).toEqual([
+      { name: '福田区域' },
+      { name: '车公庙区域' },
+    ]);
     // The demo company's region is rm.zhao's too: its members are theirs to see.
     const demo = (await t.ask('rm.zhao', '{ region(id: "SZ01-T1-R1") { name managerId members { nodes { id } } } }')).body.data.region;
     expect(demo).toEqual({ name: '福田区域', managerId: 'E1110', members: { nodes: [{ id: 'E1110' }, { id: 'E1112' }, { id: 'E1113' }, { id: 'E1114' }] } });

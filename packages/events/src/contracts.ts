@@ -361,7 +361,16 @@ export type EventData<T extends EventType> = EventContracts[T];
 export const TOPICS = {
   'personnel.employee': ['EmployeeHired', 'EmployeeTransferred', 'LevelChanged', 'ContractSigned', 'EmployeeDeparted'],
   'personnel.asset': ['AssetLossCharged'],
-  'personnel.organisation': ['BranchRegistered', 'TeamRegistered', 'GroupRegistered', 'OutletRegistered', 'OutletHoursChanged', 'TeamLeadAppointed', 'RegionChanged', 'RegionMemberAssigned'],
+  'personnel.organisation': [
+    'BranchRegistered',
+    'TeamRegistered',
+    'GroupRegistered',
+    'OutletRegistered',
+    'OutletHoursChanged',
+    'TeamLeadAppointed',
+    'RegionChanged',
+    'RegionMemberAssigned',
+  ],
   'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],
   'performance.payroll': ['PayrollSignedOff', 'PayrollFiled'],

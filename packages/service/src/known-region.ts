@@ -83,7 +83,11 @@ export function membersOn(assignments: ReadonlyArray<Assignment>, regionIds: Rea
  * The regions a regional manager manages on a day (open then, or closed after it), and their members
  * then. Empty for anyone without the `regional-manager` role or an employee id.
  */
-export async function managedRegionMembers(em: EntityManager, p: Principal, date = todayInShanghai()): Promise<{ regions: KnownRegion[]; members: Set<string> }> {
+export async function managedRegionMembers(
+  em: EntityManager,
+  p: Principal,
+  date = todayInShanghai(),
+): Promise<{ regions: KnownRegion[]; members: Set<string> }> {
   if (!p.employeeId || !hasRole(p, 'regional-manager')) return { regions: [], members: new Set() };
   const regions = (await em.find(KnownRegion, { managerId: p.employeeId })).filter((r) => r.closedOn === null || r.closedOn > date);
   if (!regions.length) return { regions, members: new Set() };

@@ -26,7 +26,17 @@ import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-
 /** The audit log of level changes and asset ledger exports (archive reads keep their own, archiveAuditLog). */
 const PersonnelAuditLogResolver = auditLogResolver('personnelAuditLog', 'level changes and asset ledger exports (archive reads: archiveAuditLog)');
 
-const modules = [organisationModule, archivesModule, assetsModule, contractsModule, serialsModule, filingsModule, handoversModule, teamLeadsModule, regionsModule];
+const modules = [
+  organisationModule,
+  archivesModule,
+  assetsModule,
+  contractsModule,
+  serialsModule,
+  filingsModule,
+  handoversModule,
+  teamLeadsModule,
+  regionsModule,
+];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */
 export const personnel: ServiceDefinition = {

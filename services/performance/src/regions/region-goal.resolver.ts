@@ -39,7 +39,8 @@ class RegionProgress {
   @Field(() => ID, { description: 'The regional manager (区域经理)' }) managerId!: string;
   @Field(() => PeriodScalar, { description: 'The period asked about: a month, quarter, half year or year' }) period!: string;
   @Field(() => [YearMonthScalar], { description: 'The months of the period the plan covers' }) months!: string[];
-  @Field(() => ProgressAgainstTarget, { description: "The region: its goals against the sum of its members' figures, shortfalls flagged" }) region!: ProgressAgainstTarget;
+  @Field(() => ProgressAgainstTarget, { description: "The region: its goals against the sum of its members' figures, shortfalls flagged" })
+  region!: ProgressAgainstTarget;
   @Field(() => [PersonProgress], { description: "The region's members in the period (in it on the last day of a month), each against their own goals" })
   people!: PersonProgress[];
 }
@@ -65,8 +66,7 @@ type Num = number | string;
 export async function regionMonths(em: EntityManager, region: KnownRegion, months: string[]): Promise<Map<string, string[]>> {
   const assignments = await em.find(KnownRegionMember, { teamId: region.teamId });
   const out = new Map<string, string[]>();
-  for (const month of months)
-    for (const [id, r] of regionsOn(assignments, lastDayOf(month))) if (r === region.id) out.set(id, [...(out.get(id) ?? []), month]);
+  for (const month of months) for (const [id, r] of regionsOn(assignments, lastDayOf(month))) if (r === region.id) out.set(id, [...(out.get(id) ?? []), month]);
   return out;
 }
 
@@ -100,7 +100,9 @@ export async function regionProgressOf(em: EntityManager, plan: WorkPlan, region
     netRevenueFen: planTarget.netRevenueFen === null ? null : t.netRevenueFen,
   });
   const cut = () =>
-    new BadInputError('The goals are set by quarter; ask for whole quarters, a half year or the year', [{ field: 'period', problem: 'it cuts a goal in parts' }]);
+    new BadInputError('The goals are set by quarter; ask for whole quarters, a half year or the year', [
+      { field: 'period', problem: 'it cuts a goal in parts' },
+    ]);
   const nameOf = new Map(known.map((k) => [k.id, k.name]));
   const people = ids.map((id) => {
     const mine = new Set(inRegion.get(id));
@@ -111,7 +113,12 @@ export async function regionProgressOf(em: EntityManager, plan: WorkPlan, region
     );
     const goals = personGoals
       .filter((g) => g.employee_id === id)
-      .map((g) => ({ period: g.period, newAccounts: Number(g.account_openings), newAssetsFen: Number(g.new_assets_fen), netRevenueFen: Number(g.net_revenue_fen) }));
+      .map((g) => ({
+        period: g.period,
+        newAccounts: Number(g.account_openings),
+        newAssetsFen: Number(g.new_assets_fen),
+        netRevenueFen: Number(g.net_revenue_fen),
+      }));
     const t = targetOver(goals, months);
     if (!t) throw cut();
     return { employeeId: id, name: nameOf.get(id) ?? id, ...progressOf(goals.length ? only(t) : NO_TARGET, actual) };
@@ -139,7 +146,8 @@ export class RegionGoalResolver {
     const plan = await loadPlan(em, planId);
     if (!mayAssignGoals(principal, plan))
       throw new ForbiddenError(`Goals of team ${plan.teamId} are assigned by its lead (team-lead) or the manager of branch ${plan.branchId} (branch-manager)`);
-    if (plan.status !== WorkPlanStatus.APPROVED) throw new ConflictError(`Version ${plan.version} of this plan is not approved: only the approved version is split into goals`);
+    if (plan.status !== WorkPlanStatus.APPROVED)
+      throw new ConflictError(`Version ${plan.version} of this plan is not approved: only the approved version is split into goals`);
     const regions = (await em.find(KnownRegion, { teamId: plan.teamId, closedOn: null })).filter((r) => r.branchId === plan.branchId);
     const byId = new Map(regions.map((r) => [r.id, r]));
     const problems = regionSplitProblems({ targets: planTargets(plan), months: planMonths(plan) }, by, goals, new Set(byId.keys()));
@@ -174,7 +182,8 @@ export class RegionGoalResolver {
     @Ctx() { em, principal }: RequestContext,
   ): Promise<RegionGoal[]> {
     const region = await knownRegion(em, regionId);
-    if (!maySeeRegion(principal, region)) throw new ForbiddenError(`The goals of region ${region.name} are for its regional manager (regional-manager), the team's lead and the branch`);
+    if (!maySeeRegion(principal, region))
+      throw new ForbiddenError(`The goals of region ${region.name} are for its regional manager (regional-manager), the team's lead and the branch`);
     return em.find(RegionGoal, { planId, regionId }, { orderBy: { period: 'asc' } });
   }
 
@@ -187,12 +196,15 @@ export class RegionGoalResolver {
   async regionProgress(
     @Arg('regionId', () => ID, { description: 'The region (区域)' }) regionId: string,
     @Arg('period', () => PeriodScalar, { description: 'A month, quarter, half year or year of the plan' }) period: string,
-    @Arg('planId', () => ID, { nullable: true, description: 'The work plan (default: the approved plan of the region’s team for the period)' }) planId: string | null,
+    @Arg('planId', () => ID, { nullable: true, description: 'The work plan (default: the approved plan of the region’s team for the period)' })
+    planId: string | null,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<RegionProgress> {
     const region = await knownRegion(em, regionId);
     if (!maySeeRegion(principal, region))
-      throw new ForbiddenError(`The progress of region ${region.name} is for its regional manager (regional-manager), the team's lead (team-lead) and the branch`);
+      throw new ForbiddenError(
+        `The progress of region ${region.name} is for its regional manager (regional-manager), the team's lead (team-lead) and the branch`,
+      );
     let plan: WorkPlan | null;
     if (planId) plan = await loadPlan(em, planId);
     else {
@@ -201,7 +213,8 @@ export class RegionGoalResolver {
       plan = await approvedPlanFor(em, region.teamId, months[0]);
       if (!plan) throw new NotFoundError(`Approved work plan of ${months[0]} for team`, region.teamId);
     }
-    if (plan.teamId !== region.teamId) throw new BadInputError('The plan is of another team', [{ field: 'planId', problem: `region ${region.name} is of team ${region.teamId}` }]);
+    if (plan.teamId !== region.teamId)
+      throw new BadInputError('The plan is of another team', [{ field: 'planId', problem: `region ${region.name} is of team ${region.teamId}` }]);
     const progress = await regionProgressOf(em, plan, region, periodMonths(plan, period));
     return { plan, regionId: region.id, regionName: region.name, managerId: region.managerId, period, ...progress };
   }

@@ -19,7 +19,12 @@ const show = (n: number, fen: boolean) => (fen ? `${(n / 100).toLocaleString('en
  * the plan's targets (a region's share: managers in no region keep the rest, so the regions' goals
  * need not add up to the whole target, but never exceed it).
  */
-export function regionSplitProblems(plan: { targets: Targets; months: string[] }, by: Granularity, goals: RegionGoalLine[], regions: ReadonlySet<string>): FieldProblem[] {
+export function regionSplitProblems(
+  plan: { targets: Targets; months: string[] },
+  by: Granularity,
+  goals: RegionGoalLine[],
+  regions: ReadonlySet<string>,
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!goals.length) problems.push({ field: 'goals', problem: 'give at least one region its share' });
   const seen = new Set<string>();
@@ -27,7 +32,8 @@ export function regionSplitProblems(plan: { targets: Targets; months: string[] }
     const at = `goals[${i}]`;
     if (!regions.has(g.regionId)) problems.push({ field: `${at}.regionId`, problem: `${g.regionId} is not an open region of the plan's team` });
     const months = monthsOf(g.period);
-    if (periodKind(g.period) !== by) problems.push({ field: `${at}.period`, problem: `"${g.period}" is not a ${by === 'MONTH' ? 'month (2026-03)' : 'quarter (2026-Q1)'}` });
+    if (periodKind(g.period) !== by)
+      problems.push({ field: `${at}.period`, problem: `"${g.period}" is not a ${by === 'MONTH' ? 'month (2026-03)' : 'quarter (2026-Q1)'}` });
     else if (!months!.every((m) => plan.months.includes(m)))
       problems.push({ field: `${at}.period`, problem: `${g.period} is outside the plan (${plan.months[0]} to ${plan.months[11]})` });
     const key = `${g.regionId}|${g.period}`;

@@ -1,5 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_REGIONS, DEMO_STAFF, DEMO_TEAM_LEADS, DEMO_TEAMS, flushEvery } from '@bg/service';
+import {
+  DEMO_BRANCHES,
+  DEMO_EMPLOYEES,
+  DEMO_GROUPS,
+  DEMO_HEAD_OFFICE,
+  DEMO_OUTLETS,
+  DEMO_REGIONS,
+  DEMO_STAFF,
+  DEMO_TEAM_LEADS,
+  DEMO_TEAMS,
+  flushEvery,
+} from '@bg/service';
 import { appointLead } from '../team-leads/team-lead.resolver';
 import { assignRegion, createRegionRow } from '../regions/region.resolver';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
@@ -98,7 +109,8 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
   for (const r of DEMO_REGIONS) {
     const branchId = DEMO_TEAMS.find((t) => t.id === r.teamId)!.branchId;
     createRegionRow(em, { id: r.id, teamId: r.teamId, branchId, name: r.name, managerId: r.managerId, createdBy: 'demo' });
-    for (const employeeId of r.memberIds) assignRegion(em, { employeeId, regionId: r.id, teamId: r.teamId, branchId, effectiveOn: r.effectiveOn, assignedBy: 'demo' });
+    for (const employeeId of r.memberIds)
+      assignRegion(em, { employeeId, regionId: r.id, teamId: r.teamId, branchId, effectiveOn: r.effectiveOn, assignedBy: 'demo' });
   }
   await em.flush();
 }

@@ -5,7 +5,7 @@
  * personnel.organisation (`RegionChanged`, `RegionMemberAssigned`) in the same flush, so the other
  * services project regions (`@bg/service` known-region) instead of keeping copies.
  */
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/core';
 import { hasRole, peopleScope, type Principal } from '@bg/auth';
 import { recordEvent } from '@bg/events';
@@ -47,7 +47,10 @@ function publishRegion(em: EntityManager, r: Region): void {
 }
 
 /** Records an assignment and its event (also the demo seed's way). */
-export function assignRegion(em: EntityManager, a: Pick<RegionAssignment, 'employeeId' | 'regionId' | 'teamId' | 'branchId' | 'effectiveOn' | 'assignedBy'>): RegionAssignment {
+export function assignRegion(
+  em: EntityManager,
+  a: Pick<RegionAssignment, 'employeeId' | 'regionId' | 'teamId' | 'branchId' | 'effectiveOn' | 'assignedBy'>,
+): RegionAssignment {
   const row = em.create(RegionAssignment, { ...a, assignedAt: new Date() } as RegionAssignment);
   recordEvent(em, 'personnel', 'RegionMemberAssigned', a.employeeId, {
     employeeId: a.employeeId,
@@ -69,7 +72,10 @@ export function createRegionRow(em: EntityManager, r: Pick<Region, 'teamId' | 'b
 async function managedTeam(em: EntityManager, p: Principal, teamId: string): Promise<Team> {
   const team = await em.findOne(Team, { id: teamId });
   if (!team) throw new NotFoundError('Team', teamId);
-  if (!mayManageRegions(p, team)) throw new ForbiddenError(`The regions of team ${teamId} are managed by its team lead (team-lead) or the manager of branch ${team.branchId} (branch-manager)`);
+  if (!mayManageRegions(p, team))
+    throw new ForbiddenError(
+      `The regions of team ${teamId} are managed by its team lead (team-lead) or the manager of branch ${team.branchId} (branch-manager)`,
+    );
   return team;
 }
 
@@ -118,7 +124,8 @@ export class RegionResolver {
   async updateRegion(
     @Arg('regionId', () => ID, { description: 'The region' }) regionId: string,
     @Arg('name', () => String, { nullable: true, description: 'The new name (unchanged when left out)' }) name: string | null,
-    @Arg('managerId', () => ID, { nullable: true, description: 'The new regional manager, an employee of the team (unchanged when left out)' }) managerId: string | null,
+    @Arg('managerId', () => ID, { nullable: true, description: 'The new regional manager, an employee of the team (unchanged when left out)' })
+    managerId: string | null,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<Region> {
     const region = await loadRegion(em, regionId);
@@ -216,7 +223,9 @@ export class RegionResolver {
     @Ctx() { em, principal }: RequestContext,
   ) {
     if (!maySeeMembers(principal, region))
-      throw new ForbiddenError(`The members of region ${region.name} are for its regional manager (regional-manager), the team's lead (team-lead) and the branch's staff`);
+      throw new ForbiddenError(
+        `The members of region ${region.name} are for its regional manager (regional-manager), the team's lead (team-lead) and the branch's staff`,
+      );
     const ids = membersOn(dated(await em.find(RegionAssignment, { teamId: region.teamId })), new Set([region.id]), on ?? todayInShanghai());
     const offset = decodeCursor(page?.after);
     const slice = ids.slice(offset, offset + (page?.first ?? 50));
@@ -247,4 +256,3 @@ export async function managesRegionOf(em: EntityManager, p: Principal, employeeI
   const region = regionsOn(dated(await em.find(RegionAssignment, { employeeId })), today).get(employeeId);
   return !!region && regions.some((r) => r.id === region);
 }
-
