@@ -425,6 +425,12 @@ describe('regions (区域, issue 16 item 4): the lead sets up regions, decompose
     // People in personnel by the same scope: their region's members, not another region's.
     expect((await t.ask('rm.zhao', '{ employee(id: "E1001") { id name } }')).body.data.employee).toEqual({ id: 'E1001', name: '张伟' });
     expect(code((await t.ask('rm.zhao', '{ employee(id: "E1004") { id } }')).body)).toBe('FORBIDDEN');
+    // Attendance by the same rule (attendance keeps the region projection): their region's members, not another's.
+    const days = (id: string) => t.ask('rm.zhao', `{ attendanceDays(employeeId: "${id}", month: "2026-10") { date } }`);
+    expect((await days('E1001')).body.errors).toBeUndefined();
+    expect((await days('E1112')).body.errors).toBeUndefined(); // the demo company's 福田区域
+    expect(code((await days('E1004')).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.zhang', '{ attendanceDays(employeeId: "E1112", month: "2026-10") { date } }')).body)).toBe('FORBIDDEN');
   });
 
   it('closes a region: its members are in no region from then', async () => {

@@ -105,3 +105,14 @@ export async function regionVisibility(em: EntityManager, p: Principal, date?: s
   const { members } = await managedRegionMembers(em, p, date);
   return (person) => canSeePerson(p, person) || members.has(person.id);
 }
+
+/**
+ * Whether `employeeId` is, today, a member of a region `p` manages as regional manager: the region
+ * scope for a person checked alone (`visibleKnownEmployee`, `visibleKnown`). False without the role
+ * (no query), and in a service that keeps no region projection.
+ */
+export async function inManagedRegion(em: EntityManager, p: Principal, employeeId: string): Promise<boolean> {
+  if (!p.employeeId || !hasRole(p, 'regional-manager')) return false;
+  if (!em.getMetadata().getAll()[KnownRegion.name]) return false;
+  return (await managedRegionMembers(em, p)).members.has(employeeId);
+}
