@@ -23,7 +23,8 @@ const TARGET = join(here, 'branch-graph-realm.json');
 const REALM_ROLES = [
   ['client-manager', 'Client manager (客户经理); scope: self'],
   ['group-leader', 'Group leader (小组长); scope: own group'],
-  ['team-lead', 'Team lead / regional manager (团队负责人 / 区域经理); scope: own team'],
+  ['team-lead', 'Team lead (团队负责人); scope: own team'],
+  ['regional-manager', 'Regional manager (区域经理); scope: own region of the team'],
   ['attendance-clerk', 'Designated attendance recorder; scope: own branch'],
   ['archive-clerk', 'Transaction management post (交易管理岗): archives, slips, serial numbers; scope: own branch'],
   ['asset-keeper', 'Designated keeper of the asset ledger; scope: own branch'],

@@ -12,8 +12,9 @@ const HEAD_OFFICE = ['brokerage-office', 'channel-management', 'executive'];
 
 export const PAGES: PageDef[] = [
   { path: '/my-day', label: 'myDay', roles: ['client-manager', 'group-leader'] },
-  { path: '/team/attendance', label: 'teamMonth', roles: ['team-lead', 'regional-manager', ...BRANCH_LEADERS] },
-  { path: '/team/work', label: 'teamWork', roles: ['team-lead', 'regional-manager'] },
+  { path: '/team/attendance', label: 'teamMonth', roles: ['team-lead', ...BRANCH_LEADERS] },
+  { path: '/team/work', label: 'teamWork', roles: ['team-lead'] },
+  // A regional manager (区域经理) has no page of their own yet: team-wide lists are the team lead's (the graph refuses them a team).
   { path: '/attendance/day', label: 'attendanceGrid', roles: ['attendance-clerk', ...BRANCH_LEADERS] },
   { path: '/attendance/close', label: 'monthClose', roles: ['attendance-clerk', 'branch-finance', ...BRANCH_LEADERS] },
   { path: '/archives', label: 'archives', roles: ['archive-clerk', ...BRANCH_LEADERS, 'brokerage-office', 'channel-management'] },

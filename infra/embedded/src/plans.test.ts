@@ -322,3 +322,130 @@ describe('analysis reports (R-1.6)', () => {
     expect(code((await t.ask('cm.zhang', '{ analysisReports { totalCount } }')).body)).toBe('FORBIDDEN');
   });
 });
+
+describe('regions (区域, issue 16 item 4): the lead sets up regions, decomposes goals to the regional manager, who sees their region (R-1.4)', () => {
+  const CREATE = 'mutation($t: ID!, $n: String!, $m: ID!) { createRegion(teamId: $t, name: $n, managerId: $m) { id teamId branchId name managerId closedOn } }';
+  const ASSIGN_REGION =
+    'mutation($t: ID!, $r: ID, $e: [ID!]!, $d: LocalDate!) { assignToRegion(teamId: $t, regionId: $r, employeeIds: $e, effectiveOn: $d) { employeeId regionId effectiveOn } }';
+  const REGION_GOALS =
+    'mutation($p: ID!, $g: [RegionGoalInput!]!) { assignRegionGoals(planId: $p, by: MONTH, goals: $g) { regionId regionName managerId period newAccounts } }';
+  const regionProgress = (user: string, regionId: string) =>
+    t.ask(
+      user,
+      `{ regionProgress(regionId: "${regionId}", period: "2026-07", planId: "${v2.id}") { regionName managerId months region ${PROGRESS} people { employeeId name ${PROGRESS.slice(1, -1)} } } }`,
+    );
+  let r1: string;
+  let r2: string;
+  let other: string;
+
+  it("is set up by the team's lead (or the branch manager); a client manager is refused", async () => {
+    expect(code((await t.ask('cm.zhang', CREATE, { t: 'SZ01-T1', n: '车公庙区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T2', n: '车公庙区域', m: 'E1110' })).body)).toBe('FORBIDDEN');
+    const bad = await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E2001' });
+    expect(code(bad.body)).toBe('BAD_USER_INPUT');
+    const a = await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '车公庙区域', m: 'E1110' });
+    expect(a.body.errors).toBeUndefined();
+    expect(a.body.data.createRegion).toMatchObject({ teamId: 'SZ01-T1', branchId: 'SZ01', name: '车公庙区域', managerId: 'E1110', closedOn: null });
+    r1 = a.body.data.createRegion.id;
+    expect(code((await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '福田区域', m: 'E1111' })).body)).toBe('CONFLICT'); // the demo company's
+    r2 = (await t.ask('tl.wang', CREATE, { t: 'SZ01-T1', n: '南山区域', m: 'E1111' })).body.data.createRegion.id;
+    other = (await t.ask('mgr.sz', CREATE, { t: 'SZ01-T2', n: '罗湖区域', m: 'E1210' })).body.data.createRegion.id;
+    expect(other).toBeTruthy();
+
+    expect(code((await t.ask('cm.zhang', ASSIGN_REGION, { t: 'SZ01-T1', r: r1, e: ['E1001'], d: '2026-07-01' })).body)).toBe('FORBIDDEN');
+    const assigned = await t.ask('tl.wang', ASSIGN_REGION, { t: 'SZ01-T1', r: r1, e: ['E1001', 'E1002'], d: '2026-07-01' });
+    expect(assigned.body.errors).toBeUndefined();
+    expect(assigned.body.data.assignToRegion).toEqual([
+      { employeeId: 'E1001', regionId: r1, effectiveOn: '2026-07-01' },
+      { employeeId: 'E1002', regionId: r1, effectiveOn: '2026-07-01' },
+    ]);
+    expect((await t.ask('tl.wang', ASSIGN_REGION, { t: 'SZ01-T1', r: r2, e: ['E1004'], d: '2026-07-01' })).body.errors).toBeUndefined();
+    const outside = await t.ask('tl.wang', ASSIGN_REGION, { t: 'SZ01-T1', r: r1, e: ['E2001'], d: '2026-07-02' });
+    expect(outside.body.errors![0].extensions.problems).toEqual([{ field: 'employeeIds[0]', problem: '何军 is not in team SZ01-T1' }]);
+
+    const sent = t.graph.transport.messages('personnel.organisation').map((m) => JSON.parse(m.value));
+    expect(sent.filter((e) => e.type.includes('RegionChanged') && [r1, r2, other].includes(e.data.regionId))).toHaveLength(3);
+    expect(sent.filter((e) => e.type.includes('RegionMemberAssigned') && [r1, r2].includes(e.data.regionId))).toHaveLength(3);
+    await t.graph.settle();
+
+    const team = (await t.ask('cm.zhang', '{ team(id: "SZ01-T1") { regions { name managerId } } }')).body.data.team;
+    expect(team.regions).toEqual([
+      { name: '南山区域', managerId: 'E1111' },
+      { name: '福田区域', managerId: 'E1110' },
+      { name: '车公庙区域', managerId: 'E1110' },
+    ]);
+    const members = `{ region(id: "${r1}") { name members(on: "2026-07-15", page: { first: 1 }) { totalCount nodes { id } pageInfo { hasNextPage } } } }`;
+    expect((await t.ask('rm.zhao', members)).body.data.region.members).toEqual({ totalCount: 2, nodes: [{ id: 'E1001' }], pageInfo: { hasNextPage: true } });
+    expect((await t.ask('tl.wang', members)).body.data.region.members.totalCount).toBe(2);
+    expect(code((await t.ask('cm.zhang', members)).body)).toBe('FORBIDDEN');
+  });
+
+  it("decomposes the approved plan to the regions, within the plan's targets", async () => {
+    const share = (regionId: string, newAccounts: number) => ({
+      regionId,
+      period: '2026-07',
+      newAccounts,
+      newAssetsFen: 200_000 * YUAN,
+      netRevenueFen: 100_000 * YUAN,
+    });
+    expect(code((await t.ask('cm.zhang', REGION_GOALS, { p: v2.id, g: [share(r1, 4)] })).body)).toBe('FORBIDDEN');
+    const over = await t.ask('tl.wang', REGION_GOALS, { p: v2.id, g: [share(r1, 90), share(r2, 10), share(other, 0)] });
+    expect(code(over.body)).toBe('BAD_USER_INPUT');
+    expect(over.body.errors![0].extensions.problems.map((p: any) => p.field)).toEqual(['goals[2].regionId', 'total.newAccounts']);
+    const ok = await t.ask('tl.wang', REGION_GOALS, { p: v2.id, g: [share(r1, 4), share(r2, 2)] });
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data.assignRegionGoals[0]).toEqual({ regionId: r1, regionName: '车公庙区域', managerId: 'E1110', period: '2026-07', newAccounts: 4 });
+  });
+
+  it("shows the regional manager their region's progress (the sum of its members' figures) and its members, nobody else's", async () => {
+    const r = await regionProgress('rm.zhao', r1);
+    expect(r.body.errors).toBeUndefined();
+    const p = r.body.data.regionProgress;
+    expect(p).toMatchObject({ regionName: '车公庙区域', managerId: 'E1110', months: ['2026-07'] });
+    // July: 张伟 3 accounts, 150,000 yuan, 60,000 yuan; 李娜 1, 50,000, 20,000.
+    expect(p.region).toEqual({
+      target: { newAccounts: 4, newAssetsFen: 20_000_000, netRevenueFen: 10_000_000 },
+      actual: { newAccounts: 4, newAssetsFen: 20_000_000, netRevenueFen: 8_000_000 },
+      shortfall: { newAccounts: 0, newAssetsFen: 0, netRevenueFen: 2_000_000 },
+      behind: true,
+    });
+    expect(p.people.map((x: any) => [x.employeeId, x.behind])).toEqual([
+      ['E1001', false],
+      ['E1002', true],
+    ]);
+    expect((await regionProgress('tl.wang', r1)).body.errors).toBeUndefined();
+    expect(code((await regionProgress('rm.zhao', r2)).body)).toBe('FORBIDDEN'); // another region of the team
+    expect(code((await regionProgress('rm.zhao', other)).body)).toBe('FORBIDDEN'); // another team
+    expect(code((await regionProgress('cm.zhang', r1)).body)).toBe('FORBIDDEN');
+
+    // The plan's progress and goals: the regional manager sees the people of their region (the one region rule).
+    const plan = (await progress('rm.zhao')).body.data.planProgress;
+    expect(plan.people.map((x: any) => x.employeeId)).toEqual(['E1001', 'E1002']);
+    expect(plan.team).toBeNull();
+    // People in personnel by the same scope: their region's members, not another region's.
+    expect((await t.ask('rm.zhao', '{ employee(id: "E1001") { id name } }')).body.data.employee).toEqual({ id: 'E1001', name: '张伟' });
+    expect(code((await t.ask('rm.zhao', '{ employee(id: "E1004") { id } }')).body)).toBe('FORBIDDEN');
+    // Attendance by the same rule (attendance keeps the region projection): their region's members, not another's.
+    const days = (id: string) => t.ask('rm.zhao', `{ attendanceDays(employeeId: "${id}", month: "2026-10") { date } }`);
+    expect((await days('E1001')).body.errors).toBeUndefined();
+    expect((await days('E1112')).body.errors).toBeUndefined(); // the demo company's 福田区域
+    expect(code((await days('E1004')).body)).toBe('FORBIDDEN');
+    expect(code((await t.ask('cm.zhang', '{ attendanceDays(employeeId: "E1112", month: "2026-10") { date } }')).body)).toBe('FORBIDDEN');
+  });
+
+  it('closes a region: its members are in no region from then', async () => {
+    expect(code((await t.ask('rm.zhao', `mutation { closeRegion(regionId: "${r2}") { closedOn } }`)).body)).toBe('FORBIDDEN');
+    const closed = await t.ask('tl.wang', `mutation { closeRegion(regionId: "${r2}", closedOn: "2026-10-01") { closedOn } }`);
+    expect(closed.body.data.closeRegion.closedOn).toBe('2026-10-01');
+    const m = (on: string) => t.ask('tl.wang', `{ region(id: "${r2}") { members(on: "${on}") { totalCount } } }`);
+    expect((await m('2026-09-30')).body.data.region.members.totalCount).toBe(1);
+    expect((await m('2026-10-01')).body.data.region.members.totalCount).toBe(0);
+    expect((await t.ask('tl.wang', '{ team(id: "SZ01-T1") { regions { name } } }')).body.data.team.regions).toEqual([
+      { name: '福田区域' },
+      { name: '车公庙区域' },
+    ]);
+    // The demo company's region is rm.zhao's too: its members are theirs to see.
+    const demo = (await t.ask('rm.zhao', '{ region(id: "SZ01-T1-R1") { name managerId members { nodes { id } } } }')).body.data.region;
+    expect(demo).toEqual({ name: '福田区域', managerId: 'E1110', members: { nodes: [{ id: 'E1110' }, { id: 'E1112' }, { id: 'E1113' }, { id: 'E1114' }] } });
+  });
+});

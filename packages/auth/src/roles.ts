@@ -2,7 +2,8 @@
 export const ROLES = [
   'client-manager', // 客户经理: self
   'group-leader', // 小组长: own group
-  'team-lead', // 团队负责人 / 区域经理: own team
+  'team-lead', // 团队负责人: own team
+  'regional-manager', // 区域经理: own region of the team (its members from personnel's organisation, @bg/service regionVisibility)
   'attendance-clerk', // designated attendance recorder: own branch
   'archive-clerk', // 交易管理岗: own branch
   'asset-keeper', // keeper of the asset ledger: own branch

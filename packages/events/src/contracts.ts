@@ -337,6 +337,13 @@ export interface EventContracts {
   TeamLeadAppointed: { teamId: string; branchId: string; employeeId: string; effectiveOn: string };
   /** 分工 (第五条): a team member's duty role, DEVELOPMENT (开发客户) or SERVICE (服务客户), from effectiveOn (inclusive) until their next assignment. */
   DutyRoleAssigned: { teamId: string; branchId: string; employeeId: string; role: 'DEVELOPMENT' | 'SERVICE'; effectiveOn: string };
+  /**
+   * 区域: a region of a team with its regional manager (区域经理), as personnel has it now (each event
+   * carries the region whole: created, renamed, manager changed, or closed with closedOn).
+   */
+  RegionChanged: { regionId: string; teamId: string; branchId: string; name: string; managerId: string; closedOn: string | null };
+  /** A client manager in a region from effectiveOn (inclusive) until their next assignment; regionId null: in no region from then. */
+  RegionMemberAssigned: { employeeId: string; regionId: string | null; teamId: string; branchId: string; effectiveOn: string };
   // recruitment.training
   TrainingResultRecorded: {
     resultId: string;
@@ -364,6 +371,8 @@ export const TOPICS = {
     'OutletHoursChanged',
     'TeamLeadAppointed',
     'DutyRoleAssigned',
+    'RegionChanged',
+    'RegionMemberAssigned',
   ],
   'attendance.month': ['AttendanceMonthClosed', 'CustomerDetailsClosed'],
   'attendance.duty': ['SpotCheckRecorded', 'MeetingMissed', 'FollowUpOverdue', 'MarketingActivityMissed'],

@@ -91,6 +91,14 @@ export const DEMO_TEAM_LEADS: Array<{ teamId: string; employeeId: string; effect
   { teamId: 'SZ01-T1', employeeId: 'E1003', effectiveOn: '2019-05-06' },
 ];
 
+/**
+ * The demo regions (区域, issue 16 item 4) with their regional manager and members from a day:
+ * SZ01-T1's 福田区域 is rm.zhao's (E1110).
+ */
+export const DEMO_REGIONS: Array<{ id: string; teamId: string; name: string; managerId: string; memberIds: string[]; effectiveOn: string }> = [
+  { id: 'SZ01-T1-R1', teamId: 'SZ01-T1', name: '福田区域', managerId: 'E1110', memberIds: ['E1110', 'E1112', 'E1113', 'E1114'], effectiveOn: '2026-09-01' },
+];
+
 export const DEMO_GROUPS: DemoGroup[] = DEMO_TEAMS.flatMap((t) =>
   [1, 2, 3].map((g) => ({ id: `${t.id}-G${g}`, teamId: t.id, name: `第${['一', '二', '三'][g - 1]}小组` })),
 );

@@ -2,6 +2,7 @@ export * from './settings';
 export * from './known-employee';
 export * from './employee-periods';
 export * from './known-organisation';
+export * from './known-region';
 export * from './projection-migration';
 export * from './start';
 export * from './demo-company';

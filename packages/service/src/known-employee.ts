@@ -4,6 +4,7 @@ import { arrayLiteral, isPostgres } from '@bg/db';
 import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { addDays, ForbiddenError, NotFoundError, oneByKey, type RequestContext } from '@bg/graphql';
 import { recordFactChange } from './employee-periods';
+import { inManagedRegion } from './known-region';
 
 /**
  * A service's local projection of personnel's employees (from `personnel.employee` events):
@@ -187,7 +188,7 @@ export async function knownEmployee(em: EntityManager, id: string): Promise<Know
 /** The employee as this service knows them, if the caller may see them (self, group, team, branch, all). */
 export async function visibleKnownEmployee(em: EntityManager, principal: Principal, id: string): Promise<KnownEmployee> {
   const row = await knownEmployee(em, id);
-  if (!canSeePerson(principal, row)) throw new ForbiddenError(`You may not see employee ${id}`);
+  if (!canSeePerson(principal, row) && !(await inManagedRegion(em, principal, id))) throw new ForbiddenError(`You may not see employee ${id}`);
   return row;
 }
 
@@ -206,6 +207,6 @@ export function loadKnownEmployee(ctx: Pick<RequestContext, 'em' | 'loaders'>, i
 export async function visibleKnown(ctx: Pick<RequestContext, 'em' | 'principal' | 'loaders'>, id: string): Promise<KnownEmployee> {
   const row = await loadKnownEmployee(ctx, id);
   if (!row) throw new NotFoundError('Employee', id);
-  if (!canSeePerson(ctx.principal, row)) throw new ForbiddenError(`You may not see employee ${id}`);
+  if (!canSeePerson(ctx.principal, row) && !(await inManagedRegion(ctx.em, ctx.principal, id))) throw new ForbiddenError(`You may not see employee ${id}`);
   return row;
 }

@@ -1,4 +1,4 @@
-import { KnownTeamLead, PERSONNEL_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
+import { KnownTeamLead, PERSONNEL_PROJECTIONS, REGION_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
 import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
@@ -39,6 +39,8 @@ export const attendance: ServiceDefinition = {
     AttendanceDay,
     BranchWorkDay,
     ...PERSONNEL_PROJECTIONS,
+    // regions (区域): a regional manager sees the attendance of their region's members (issue 16 item 4)
+    ...REGION_PROJECTIONS,
     LeaveRequest,
     VisitSlip,
     SpotCheckDraw,

@@ -1,4 +1,4 @@
-import { AuditEntry, PERSONNEL_PROJECTIONS, auditLogResolver, employeeStubReference, type ServiceDefinition } from '@bg/service';
+import { AuditEntry, PERSONNEL_PROJECTIONS, REGION_PROJECTIONS, auditLogResolver, employeeStubReference, type ServiceDefinition } from '@bg/service';
 import { BusinessMetrics } from './metrics/business-metrics.entity';
 import { MetricsImport } from './metrics/metrics-import.entity';
 import { BusinessMetricsResolver, Employee, MetricsImportResolver } from './metrics/business-metrics.resolver';
@@ -16,6 +16,7 @@ import { BankAgreement } from './plans/bank-agreement.entity';
 import { ApprovalAgreementResolver, BankAgreementResolver, WorkPlanAgreementResolver } from './plans/bank-agreement.resolver';
 import { Goal } from './goals/goal.entity';
 import { GoalResolver } from './goals/goal.resolver';
+import { RegionGoal, RegionGoalResolver } from './regions';
 import { AnalysisReport } from './reports/report.entity';
 import { AnalysisReportResolver } from './reports/report.resolver';
 import { DutyFact } from './facts/duty-fact.entity';
@@ -58,6 +59,8 @@ export const PERFORMANCE_ENTITIES = [
   AuditEntry,
   ...CAMPAIGN_ENTITIES,
   ...PLAN_REVIEW_ENTITIES,
+  ...REGION_PROJECTIONS,
+  RegionGoal,
 ];
 
 /** The audit log of payroll sign-offs and rejections, pay report exports and level decisions. */
@@ -97,6 +100,7 @@ export const performance: ServiceDefinition = {
     PerformanceAuditLogResolver,
     ...CAMPAIGN_RESOLVERS,
     ...PLAN_REVIEW_RESOLVERS,
+    RegionGoalResolver,
   ],
   orphanedTypes: [Employee],
   referenceResolvers: employeeStubReference,

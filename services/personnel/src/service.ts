@@ -20,6 +20,7 @@ import { organisationModule } from './organisation';
 import { handoversModule } from './handovers';
 import { teamLeadsModule } from './team-leads';
 import { divisionOfLabourModule } from './division-of-labour';
+import { regionsModule } from './regions';
 import { REPORT_TOPICS, reportFilingHandlers } from './filings/report-filing';
 import { STAFF_CHANGE_TOPICS, staffChangeFilingHandlers } from './filings/staff-change-filing';
 
@@ -36,6 +37,7 @@ const modules = [
   handoversModule,
   teamLeadsModule,
   divisionOfLabourModule,
+  regionsModule,
 ];
 
 /** Personnel & archives: the organisation and its employees (the owner of `Employee`). */

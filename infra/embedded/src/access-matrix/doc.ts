@@ -6,7 +6,7 @@ import { ROWS } from './rows';
 
 /** What the matrix found against DOMAIN.md's roles table that it does not assert away (see the rows' notes for the rest). */
 export const DISAGREEMENTS = [
-  '`regional-manager` (区域经理, "own region of the team") is not a role of the code (packages/auth `ROLES`): the role is dropped from a token, so a regional manager can do only what anyone signed in can (and see themself). The organisation has no regions yet; the row values are what the code does.',
+  '`regional-manager` (区域经理, "own region of the team"): the matrix\'s caller (E1002) manages no region, so its rows show what a regional manager sees outside a region (themself). The region scope comes from personnel\'s regions by `employee_id` (`@bg/service` `regionVisibility`): a regional manager sees the members of their region in goals and progress (`planProgress`, `WorkPlan.goals`, `regionProgress`), `employee` and records asked per person (`attendanceDays`, ...); tested in infra/embedded/src/plans.test.ts.',
   "Lists (employees, assessments, work plans, analysis reports, confirmation slips) filter to the caller's scope instead of refusing: the matrix shows them allowed everywhere.",
   'Recruiters, trainers, the archive clerk, the asset keeper and branch finance read all people of their branch (attendance, visits, leave, work logs) by `peopleScope`: the roles table gives them their branch as scope; DOMAIN.md does not narrow it per kind of record.',
 ];

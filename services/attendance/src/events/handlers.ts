@@ -1,5 +1,5 @@
 import type { EventHandlers } from '@bg/events';
-import { knownEmployeeHandlers, organisationHandlers, teamLeadHandlers } from '@bg/service';
+import { knownEmployeeHandlers, organisationHandlers, regionHandlers, teamLeadHandlers } from '@bg/service';
 
 /**
  * personnel.employee and personnel.organisation: the shared projections (@bg/service): who is where
@@ -11,4 +11,6 @@ export const attendanceHandlers: EventHandlers = {
   ...organisationHandlers,
   // who led each team on a day (TeamLeadAppointed): the lead of the period bears the team's meeting gaps
   ...teamLeadHandlers,
+  // regions and their members (区域): the regional manager's scope (issue 16 item 4)
+  ...regionHandlers,
 };

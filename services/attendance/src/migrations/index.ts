@@ -7,6 +7,7 @@ import { Migration20261129170421 as sqlite3 } from './sqlite/Migration2026112917
 import { Migration20261129184825 as sqlite4 } from './sqlite/Migration20261129184825';
 import { Migration20261129190041 as sqlite5 } from './sqlite/Migration20261129190041';
 import { Migration20261129192716 as sqlite6 } from './sqlite/Migration20261129192716';
+import { Migration20261129222657 as sqlite7 } from './sqlite/Migration20261129222657';
 import { Migration20261128194924 as postgresql0 } from './postgresql/Migration20261128194924';
 import { Migration20261129154700 as postgresql1 } from './postgresql/Migration20261129154700';
 import { Migration20261129154747 as postgresql2 } from './postgresql/Migration20261129154747';
@@ -14,8 +15,9 @@ import { Migration20261129170422 as postgresql3 } from './postgresql/Migration20
 import { Migration20261129184829 as postgresql4 } from './postgresql/Migration20261129184829';
 import { Migration20261129190046 as postgresql5 } from './postgresql/Migration20261129190046';
 import { Migration20261129192719 as postgresql6 } from './postgresql/Migration20261129192719';
+import { Migration20261129222658 as postgresql7 } from './postgresql/Migration20261129222658';
 
 export const migrations: MigrationLists = {
-  sqlite: [{ name: 'Migration20261128194924', class: sqlite0 }, { name: 'Migration20261129154700', class: sqlite1 }, { name: 'Migration20261129154747', class: sqlite2 }, { name: 'Migration20261129170421', class: sqlite3 }, { name: 'Migration20261129184825', class: sqlite4 }, { name: 'Migration20261129190041', class: sqlite5 }, { name: 'Migration20261129192716', class: sqlite6 }],
-  postgresql: [{ name: 'Migration20261128194924', class: postgresql0 }, { name: 'Migration20261129154700', class: postgresql1 }, { name: 'Migration20261129154747', class: postgresql2 }, { name: 'Migration20261129170422', class: postgresql3 }, { name: 'Migration20261129184829', class: postgresql4 }, { name: 'Migration20261129190046', class: postgresql5 }, { name: 'Migration20261129192719', class: postgresql6 }],
+  sqlite: [{ name: 'Migration20261128194924', class: sqlite0 }, { name: 'Migration20261129154700', class: sqlite1 }, { name: 'Migration20261129154747', class: sqlite2 }, { name: 'Migration20261129170421', class: sqlite3 }, { name: 'Migration20261129184825', class: sqlite4 }, { name: 'Migration20261129190041', class: sqlite5 }, { name: 'Migration20261129192716', class: sqlite6 }, { name: 'Migration20261129222657', class: sqlite7 }],
+  postgresql: [{ name: 'Migration20261128194924', class: postgresql0 }, { name: 'Migration20261129154700', class: postgresql1 }, { name: 'Migration20261129154747', class: postgresql2 }, { name: 'Migration20261129170422', class: postgresql3 }, { name: 'Migration20261129184829', class: postgresql4 }, { name: 'Migration20261129190046', class: postgresql5 }, { name: 'Migration20261129192719', class: postgresql6 }, { name: 'Migration20261129222658', class: postgresql7 }],
 };

@@ -6,7 +6,7 @@
  */
 import type { EntityManager } from '@mikro-orm/core';
 import { eventName, type EventEnvelope, type EventHandlers, type Prefetch } from '@bg/events';
-import { knownEmployeeHandlers, organisationHandlers, prefetchKnownEmployees } from '@bg/service';
+import { knownEmployeeHandlers, organisationHandlers, prefetchKnownEmployees, regionHandlers } from '@bg/service';
 import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { DutyFact, DutyFactKind } from '../facts/duty-fact.entity';
 
@@ -140,6 +140,8 @@ export const prefetchPerformance: Prefetch = async (em, events) => {
 export const performanceHandlers: EventHandlers = {
   ...knownEmployeeHandlers,
   ...organisationHandlers,
+  // regions (区域) and their members: region goals and progress, the regional manager's scope (issue 16 item 4)
+  ...regionHandlers,
   async AttendanceMonthClosed(em, event) {
     const d = event.data;
     const key = attendanceKey(d.employeeId, d.month);

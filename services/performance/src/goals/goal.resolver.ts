@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { canSeePerson } from '@bg/auth';
 import { BadInputError, FenScalar, ForbiddenError, NotFoundError, type RequestContext, PeriodScalar, YearMonthScalar } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, regionVisibility } from '@bg/service';
 import { WorkPlan } from '../plans/plan.entity';
 import { approvedPlanFor, canReadPlan, loadPlan } from '../plans/plan.service';
 import { Goal, GoalGranularity } from './goal.entity';
@@ -74,6 +73,7 @@ export class GoalResolver {
     const goals = await em.find(Goal, { planId: plan.id }, { orderBy: { employeeId: 'asc', period: 'asc' } });
     const known = await em.find(KnownEmployee, { id: { $in: [...new Set(goals.map((g) => g.employeeId))] } });
     const placed = new Map(known.map((k) => [k.id, k]));
-    return goals.filter((g) => g.employeeId === principal.employeeId || (placed.has(g.employeeId) && canSeePerson(principal, placed.get(g.employeeId)!)));
+    const sees = await regionVisibility(em, principal);
+    return goals.filter((g) => g.employeeId === principal.employeeId || (placed.has(g.employeeId) && sees(placed.get(g.employeeId)!)));
   }
 }

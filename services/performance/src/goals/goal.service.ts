@@ -4,10 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { canSeePerson, hasRole, peopleScope, type Principal } from '@bg/auth';
+import { hasRole, peopleScope, type Principal } from '@bg/auth';
 import { bulkInsert, type BulkColumns } from '@bg/db';
 import { BadInputError, ConflictError, ForbiddenError } from '@bg/graphql';
-import { KnownEmployee } from '@bg/service';
+import { KnownEmployee, regionVisibility } from '@bg/service';
 import { placeholders, selectRows } from '@bg/db';
 import { WorkPlan, WorkPlanStatus } from '../plans/plan.entity';
 import { planMonths } from '../plans/plan.service';
@@ -209,6 +209,7 @@ export async function visibleProgress(
   if (teamVisible) return { ...progress, teamVisible };
   const known = await em.find(KnownEmployee, { id: { $in: progress.people.map((x) => x.employeeId) } });
   const placed = new Map(known.map((k) => [k.id, k]));
-  const people = progress.people.filter((x) => x.employeeId === p.employeeId || (placed.has(x.employeeId) && canSeePerson(p, placed.get(x.employeeId)!)));
+  const sees = await regionVisibility(em, p);
+  const people = progress.people.filter((x) => x.employeeId === p.employeeId || (placed.has(x.employeeId) && sees(placed.get(x.employeeId)!)));
   return { ...progress, people, teamVisible };
 }

@@ -1,6 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_GROUPS, DEMO_HEAD_OFFICE, DEMO_OUTLETS, DEMO_STAFF, DEMO_TEAM_LEADS, DEMO_TEAMS, flushEvery } from '@bg/service';
+import {
+  DEMO_BRANCHES,
+  DEMO_EMPLOYEES,
+  DEMO_GROUPS,
+  DEMO_HEAD_OFFICE,
+  DEMO_OUTLETS,
+  DEMO_REGIONS,
+  DEMO_STAFF,
+  DEMO_TEAM_LEADS,
+  DEMO_TEAMS,
+  flushEvery,
+} from '@bg/service';
 import { appointLead } from '../team-leads/team-lead.resolver';
+import { assignRegion, createRegionRow } from '../regions/region.resolver';
 import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity';
 import { registerBranch, registerGroup, registerOutlet, registerTeam } from '../organisation/organisation.setup';
 import { EmployeeStatus, EmploymentType, StaffPost } from '../employees/employee.entity';
@@ -93,5 +105,12 @@ export async function seedDemoCompany(em: EntityManager, now: Date = new Date())
   }
   // The teams' leads (团队负责人), effective-dated, out on personnel.organisation.
   for (const l of DEMO_TEAM_LEADS) appointLead(em, { ...l, branchId: DEMO_TEAMS.find((t) => t.id === l.teamId)!.branchId, appointedBy: 'demo' });
+  // The regions (区域) with their regional managers and members, out on personnel.organisation (issue 16 item 4).
+  for (const r of DEMO_REGIONS) {
+    const branchId = DEMO_TEAMS.find((t) => t.id === r.teamId)!.branchId;
+    createRegionRow(em, { id: r.id, teamId: r.teamId, branchId, name: r.name, managerId: r.managerId, createdBy: 'demo' });
+    for (const employeeId of r.memberIds)
+      assignRegion(em, { employeeId, regionId: r.id, teamId: r.teamId, branchId, effectiveOn: r.effectiveOn, assignedBy: 'demo' });
+  }
   await em.flush();
 }

@@ -21,6 +21,7 @@ import { Branch, Group, Outlet, Team } from '../organisation/organisation.entity
 import { Employee, EmployeeStatus, EmploymentType, StaffPost } from './employee.entity';
 import { hire } from './employee-lifecycle';
 import { idNumberProblem } from '../archives/archive.rules';
+import { managesRegionOf } from '../regions/region.resolver';
 
 @ObjectType()
 class EmployeeConnection extends Connection(Employee) {}
@@ -80,7 +81,7 @@ export async function visibleEmployeeOf(ctx: RequestContext, id: string): Promis
 export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: string): Promise<Employee> {
   const e = await em.findOne(Employee, id);
   if (!e) throw new NotFoundError('Employee', id);
-  if (!canSeePerson(p, e)) throw new ForbiddenError(`You may not see employee ${id}`);
+  if (!canSeePerson(p, e) && !(await managesRegionOf(em, p, id))) throw new ForbiddenError(`You may not see employee ${id}`);
   return e;
 }
 

@@ -8,6 +8,7 @@ import { Migration20261129192452 as sqlite4 } from './sqlite/Migration2026112919
 import { Migration20261129192743 as sqlite5 } from './sqlite/Migration20261129192743';
 import { Migration20261129194958 as sqlite6 } from './sqlite/Migration20261129194958';
 import { Migration20261129215412 as sqlite7 } from './sqlite/Migration20261129215412';
+import { Migration20261129215522 as sqlite8 } from './sqlite/Migration20261129215522';
 import { Migration20261128192016 as postgresql0 } from './postgresql/Migration20261128192016';
 import { Migration20261129154651 as postgresql1 } from './postgresql/Migration20261129154651';
 import { Migration20261129154741 as postgresql2 } from './postgresql/Migration20261129154741';
@@ -16,8 +17,9 @@ import { Migration20261129192458 as postgresql4 } from './postgresql/Migration20
 import { Migration20261129192748 as postgresql5 } from './postgresql/Migration20261129192748';
 import { Migration20261129195003 as postgresql6 } from './postgresql/Migration20261129195003';
 import { Migration20261129215417 as postgresql7 } from './postgresql/Migration20261129215417';
+import { Migration20261129215527 as postgresql8 } from './postgresql/Migration20261129215527';
 
 export const migrations: MigrationLists = {
-  sqlite: [{ name: 'Migration20261128192016', class: sqlite0 }, { name: 'Migration20261129154651', class: sqlite1 }, { name: 'Migration20261129154740', class: sqlite2 }, { name: 'Migration20261129164718', class: sqlite3 }, { name: 'Migration20261129192452', class: sqlite4 }, { name: 'Migration20261129192743', class: sqlite5 }, { name: 'Migration20261129194958', class: sqlite6 }, { name: 'Migration20261129215412', class: sqlite7 }],
-  postgresql: [{ name: 'Migration20261128192016', class: postgresql0 }, { name: 'Migration20261129154651', class: postgresql1 }, { name: 'Migration20261129154741', class: postgresql2 }, { name: 'Migration20261129164719', class: postgresql3 }, { name: 'Migration20261129192458', class: postgresql4 }, { name: 'Migration20261129192748', class: postgresql5 }, { name: 'Migration20261129195003', class: postgresql6 }, { name: 'Migration20261129215417', class: postgresql7 }],
+  sqlite: [{ name: 'Migration20261128192016', class: sqlite0 }, { name: 'Migration20261129154651', class: sqlite1 }, { name: 'Migration20261129154740', class: sqlite2 }, { name: 'Migration20261129164718', class: sqlite3 }, { name: 'Migration20261129192452', class: sqlite4 }, { name: 'Migration20261129192743', class: sqlite5 }, { name: 'Migration20261129194958', class: sqlite6 }, { name: 'Migration20261129215412', class: sqlite7 }, { name: 'Migration20261129215522', class: sqlite8 }],
+  postgresql: [{ name: 'Migration20261128192016', class: postgresql0 }, { name: 'Migration20261129154651', class: postgresql1 }, { name: 'Migration20261129154741', class: postgresql2 }, { name: 'Migration20261129164719', class: postgresql3 }, { name: 'Migration20261129192458', class: postgresql4 }, { name: 'Migration20261129192748', class: postgresql5 }, { name: 'Migration20261129195003', class: postgresql6 }, { name: 'Migration20261129215417', class: postgresql7 }, { name: 'Migration20261129215527', class: postgresql8 }],
 };

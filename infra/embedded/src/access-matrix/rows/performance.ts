@@ -82,4 +82,7 @@ export const PERFORMANCE: Record<string, Row> = {
   'Mutation.recordPlanReview': { allow: { 'team-lead': 'team' }, note: "第五条 计划回顾: the team's lead only (NOT_FOUND here: the generated team has no approved plan, after the role and scope checks)" },
   'Query.planReviews': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' }, note: "第五条 计划回顾: the team's own people, the branch's manager and deputy, head office. regional-manager is not yet a role of @bg/auth: it joins the team roles ('team') when it is" },
   'Query.missingPlanReviews': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' } },
+  'Query.regionGoals': { allow: ANYONE, note: ID_ONLY },
+  'Query.regionProgress': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.assignRegionGoals': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
 };

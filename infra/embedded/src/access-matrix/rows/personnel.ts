@@ -58,4 +58,9 @@ export const PERSONNEL: Record<string, Row> = {
   'Mutation.appointTeamLead': { allow: { 'branch-manager': ["self","group","team","branch","head-office"], 'channel-management': 'all' }, note: VALIDATED_FIRST },
   'Mutation.assignDutyRole': { allow: { 'team-lead': 'team', 'branch-manager': 'branch' }, kind: 'team', note: "第五条 分工: the team's lead or the branch's manager (the guideline names no one; assumed like the goals the lead splits, R-1.4)" },
   'Query.divisionOfLabour': { allow: { 'client-manager': 'team', 'group-leader': 'team', 'team-lead': 'team', 'branch-deputy-manager': 'branch', 'branch-manager': 'branch', 'brokerage-office': 'all', 'channel-management': 'all', 'executive': 'all' }, note: "第五条 分工: the team's own people, the branch's leadership (manager, deputy) and head office; branch staff outside the team (clerks, finance, recruiters, trainers) are not. regional-manager is not yet a role of @bg/auth: it joins the team roles ('team') when it is" },
+  'Query.region': { allow: ANYONE, note: ID_ONLY },
+  'Mutation.createRegion': { allow: { 'team-lead': ["self","group","team","head-office"], 'branch-manager': ["self","group","team","branch","head-office"] }, note: "The team is looked up first: head office's made-up team is NOT_FOUND before the scope check; a team lead creates regions of their own team, a branch manager of the branch's teams" },
+  'Mutation.updateRegion': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
+  'Mutation.closeRegion': { allow: { 'team-lead': 'all', 'branch-manager': 'all' }, note: ID_ONLY },
+  'Mutation.assignToRegion': { allow: { 'team-lead': 'team', 'branch-manager': 'branch' } },
 };
