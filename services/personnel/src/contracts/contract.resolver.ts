@@ -27,7 +27,7 @@ class RenewContractInput {
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) signedOn!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the day after the renewed contract ends' }) startsOn?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: one year after the start, less a day' }) endsOn?: string;
-  @Field() @Length(1, 200) originalFiledAt!: string;
+  @Field({ description: 'Where the signed paper original of the renewal is kept' }) @Length(1, 200) originalFiledAt!: string;
 }
 
 @ArgsType()
@@ -41,8 +41,8 @@ class ExpiringArgs {
 
 @ObjectType({ description: 'A contract ending soon (R-6.2: expiring contracts visible in advance)' })
 class ExpiringContract {
-  @Field(() => Employee) employee!: Employee;
-  @Field(() => EmploymentContract) contract!: EmploymentContract;
+  @Field(() => Employee, { description: 'The employee whose contract ends' }) employee!: Employee;
+  @Field(() => EmploymentContract, { description: 'The contract that ends, with no later contract' }) contract!: EmploymentContract;
   @Field(() => Int, { description: 'Days from today to its last day (negative: already ended)' }) daysLeft!: number;
 }
 
@@ -194,7 +194,7 @@ export class ContractResolver {
     });
   }
 
-  @FieldResolver(() => ContractStatus)
+  @FieldResolver(() => ContractStatus, { description: 'Where the contract stands today' })
   status(@Root() c: EmploymentContract): ContractStatus {
     return contractStatus(c, today());
   }

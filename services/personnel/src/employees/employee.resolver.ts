@@ -34,7 +34,7 @@ class EmployeesArgs {
 
 @InputType({ description: 'A new employee to hire: name, placement, level, employment type and start day' })
 class HireEmployeeInput {
-  @Field() @Length(1, 100) name!: string;
+  @Field({ description: "The employee's full name" }) @Length(1, 100) name!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The marketing team: required for a client manager, none for branch staff' }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) groupId?: string;
@@ -138,22 +138,25 @@ export class EmployeeResolver {
     return employee;
   }
 
-  @FieldResolver(() => Branch)
+  @FieldResolver(() => Branch, { description: 'The branch (营业部) the employee belongs to now' })
   branch(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return entityByIdOrFail(ctx, Branch, e.branchId);
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, {
+    description: 'The marketing team (营销团队) the employee belongs to now; null for branch and head-office staff',
+    nullable: true,
+  })
   team(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.teamId ? entityById(ctx, Team, e.teamId) : null;
   }
 
-  @FieldResolver(() => Group, { nullable: true })
+  @FieldResolver(() => Group, { description: 'The group (小组) within the team; null when in no group', nullable: true })
   group(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.groupId ? entityById(ctx, Group, e.groupId) : null;
   }
 
-  @FieldResolver(() => Outlet, { nullable: true })
+  @FieldResolver(() => Outlet, { description: 'The outlet (网点) where the employee is stationed; its hours are their working hours (R-2.1)', nullable: true })
   outlet(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.outletId ? entityById(ctx, Outlet, e.outletId) : null;
   }

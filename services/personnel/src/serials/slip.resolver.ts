@@ -29,7 +29,8 @@ class ConfirmationSlipConnection extends Connection(ConfirmationSlip) {}
 export class RecordSlipInput {
   @Field(() => ID, { description: 'The client manager who won the customer' }) employeeId!: string;
   @Field({ description: "The customer's name" }) customerName!: string;
-  @Field(() => String, { nullable: true }) accountNumber?: string | null;
+  @Field(() => String, { description: "The customer's account number (资金账号), if opened; else give customerReference", nullable: true }) accountNumber?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'When there is no account number yet' }) customerReference?: string | null;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
