@@ -42,7 +42,7 @@ export class CandidateConnection extends Connection(Candidate) {}
 class CandidateFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The requisition it belongs to' }) requisitionId?: string;
-  @Field(() => [CandidateStage], { nullable: true }) stages?: CandidateStage[];
+  @Field(() => [CandidateStage], { description: 'Only candidates at one of these stages', nullable: true }) stages?: CandidateStage[];
   @Field(() => CandidateChannel, { nullable: true, description: 'The recruitment channel it came through' }) channel?: CandidateChannel;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or after' }) appliedFrom?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or before' }) appliedTo?: string;
@@ -61,33 +61,38 @@ class TalentPoolFilter {
 
 @ArgsType()
 class SearchArgs {
-  @Field(() => CandidateFilter, { nullable: true }) filter?: CandidateFilter;
+  @Field(() => CandidateFilter, {
+    nullable: true,
+    description: 'Which candidates: branch, requisition, stages, channel, application dates, name (all you may see when omitted)',
+  })
+  filter?: CandidateFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @ArgsType()
 class PoolArgs {
-  @Field(() => TalentPoolFilter, { nullable: true }) filter?: TalentPoolFilter;
+  @Field(() => TalentPoolFilter, { nullable: true, description: 'Which pooled candidates: skill, channel, last stage, reason (all you may see when omitted)' })
+  filter?: TalentPoolFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @InputType({ description: 'A document a candidate handed in' })
 class DocumentInput {
-  @Field(() => CandidateDocumentKind) kind!: CandidateDocumentKind;
+  @Field(() => CandidateDocumentKind, { description: 'Which document (R-6.3)' }) kind!: CandidateDocumentKind;
   @Field({ description: 'Reference of the stored electronic file' }) @Length(1, 200) fileRef!: string;
 }
 
 @InputType({ description: 'A candidate who applied' })
 class AddCandidateInput {
   @Field(() => ID, { description: 'The requisition it belongs to' }) requisitionId!: string;
-  @Field() @Length(1, 100) name!: string;
+  @Field({ description: "The candidate's full name" }) @Length(1, 100) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
   @Field(() => String, { nullable: true, description: 'Phone number' }) @MaxLength(30) phone?: string | null;
   @Field(() => CandidateChannel, { description: 'The recruitment channel it came through' }) channel!: CandidateChannel;
   @Field(() => String, { nullable: true, description: 'School (school-enterprise cooperation), referrer (referral), website...' })
   @MaxLength(200)
   channelDetail?: string | null;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
+  @Field(() => [String], { description: 'Skills and qualifications, as written', defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
   @Field(() => LocalDateScalar, { description: 'The day the candidate applied' }) appliedOn!: string;
   @Field(() => [DocumentInput], { defaultValue: [], description: 'Resume and documents handed in' }) @ArrayMaxSize(20) documents!: DocumentInput[];
 }
@@ -97,10 +102,10 @@ class EvaluationInput {
   @Field(() => ID, { description: 'The candidate it concerns' }) candidateId!: string;
   @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?:
     number | null;
-  @Field(() => Float, { nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
-  @Field(() => Float) @Min(0) @Max(100) overallScore!: number;
+  @Field(() => Float, { description: 'Interview, 0-100', nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
+  @Field(() => Float, { description: 'Overall, 0-100' }) @Min(0) @Max(100) overallScore!: number;
   @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) passed!: boolean;
-  @Field() @Length(1, 2000) conclusion!: string;
+  @Field({ description: "The evaluator's written conclusion" }) @Length(1, 2000) conclusion!: string;
 }
 
 const WRITE_ROLES = ['recruiter', 'branch-manager'] as const;
@@ -157,17 +162,20 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Query(() => Candidate)
+  @Query(() => Candidate, {
+    description:
+      'One candidate (应聘人员) with their file: recruiters (own branch; head-office recruiters all) and branch managers (own branch) only; FORBIDDEN outside that scope, NOT_FOUND for an unknown id',
+  })
   candidate(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     return scopedCandidate(ctx, id);
   }
 
-  @FieldResolver(() => Requisition)
+  @FieldResolver(() => Requisition, { description: 'The requisition the candidate is in now' })
   requisition(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return entityByIdOrFail(ctx, Requisition, c.requisitionId);
   }
 
-  @FieldResolver(() => [CandidateDocument])
+  @FieldResolver(() => [CandidateDocument], { description: 'The documents handed in, with their genuineness checks (R-6.3)' })
   documents(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, CandidateDocument, 'candidateId', c.id, { orderBy: { kind: 'asc', addedAt: 'asc' } });
   }
@@ -177,12 +185,12 @@ export class CandidateResolver {
     return childrenOf(ctx, StageMove, 'candidateId', c.id, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
-  @FieldResolver(() => [CandidateEvaluation])
+  @FieldResolver(() => [CandidateEvaluation], { description: 'The comprehensive evaluations (综合考评), oldest first' })
   evaluations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, CandidateEvaluation, 'candidateId', c.id, { orderBy: { evaluatedAt: 'asc' } });
   }
 
-  @FieldResolver(() => [Probation])
+  @FieldResolver(() => [Probation], { description: 'The probations (试用期), oldest first' })
   probations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, Probation, 'candidateId', c.id, { orderBy: { startsOn: 'asc' } });
   }
@@ -237,7 +245,7 @@ export class CandidateResolver {
   @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file" })
   async addCandidateDocument(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
-    @Arg('document') document: DocumentInput,
+    @Arg('document', { description: 'The document: its kind and the stored file' }) document: DocumentInput,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
@@ -255,9 +263,9 @@ export class CandidateResolver {
   @Authorized('recruiter')
   @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3)' })
   async verifyCandidateDocument(
-    @Arg('documentId', () => ID) documentId: string,
+    @Arg('documentId', () => ID, { description: 'The candidate document' }) documentId: string,
     @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
-    @Arg('method', () => VerificationMethod) method: VerificationMethod,
+    @Arg('method', () => VerificationMethod, { description: 'How it was checked' }) method: VerificationMethod,
     @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
