@@ -13,7 +13,7 @@ class ProposeCompensationStandardInput {
   @Field(() => ID, { nullable: true, description: 'The branch it is for; omit for every branch without its own' }) @IsOptional() branchId?: string;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
   @Field({ description: 'The title' }) @Length(1, 500) title!: string;
-  @Field(() => CompensationRulesType) rules!: CompensationRulesType;
+  @Field(() => CompensationRulesType, { description: 'The pay rules (money in fen)' }) rules!: CompensationRulesType;
 }
 
 @Resolver(() => CompensationStandard)

@@ -8,7 +8,7 @@ import { levelRulesFor, proposeLevelRules } from './level-rules.service';
 class ProposeLevelRulesInput {
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
   @Field({ description: 'The title' }) @Length(1, 500) title!: string;
-  @Field(() => LevelRulesType) rules!: LevelRulesType;
+  @Field(() => LevelRulesType, { description: 'Thresholds per level, weights and duty points' }) rules!: LevelRulesType;
   @Field({ nullable: true, description: 'A word for the approvers' }) @IsOptional() @Length(0, 1000) comment?: string;
 }
 

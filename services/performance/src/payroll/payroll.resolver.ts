@@ -31,11 +31,11 @@ const AWAITING: Record<SignOffStep, PayrollStatus> = {
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
-  @Field(() => FenScalar) fromFen!: number;
-  @Field(() => FenScalar, { nullable: true }) toFen!: number | null;
-  @Field(() => Int) rateBp!: number;
-  @Field(() => FenScalar) revenueFen!: number;
-  @Field(() => FenScalar) commissionFen!: number;
+  @Field(() => FenScalar, { description: 'Net revenue from which the tier applies, fen (inclusive)' }) fromFen!: number;
+  @Field(() => FenScalar, { description: 'Net revenue up to which the tier applies, fen; null for the top tier', nullable: true }) toFen!: number | null;
+  @Field(() => Int, { description: 'Commission rate in basis points: 1000 = 10%' }) rateBp!: number;
+  @Field(() => FenScalar, { description: "The part of the month's net revenue that falls in this tier, fen" }) revenueFen!: number;
+  @Field(() => FenScalar, { description: 'Commission of this tier: revenueFen x rateBp / 10,000, fen' }) commissionFen!: number;
 }
 
 @ObjectType()
@@ -46,8 +46,8 @@ class PayrollRunConnection extends Connection(PayrollRun) {}
 
 @ObjectType({ description: 'A downloadable file' })
 class DownloadFile {
-  @Field() filename!: string;
-  @Field() contentType!: string;
+  @Field({ description: "The file's name, e.g. for the download prompt" }) filename!: string;
+  @Field({ description: 'Its MIME type' }) contentType!: string;
   @Field({ description: 'The bytes, base64' }) base64!: string;
 }
 
