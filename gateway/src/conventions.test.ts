@@ -72,12 +72,6 @@ const ALLOWED: Record<string, string> = {
   'Mutation.moveCandidate(to)': 'the pipeline stage to move to',
   // The phase a product issue campaign moves to, not a day.
   'Mutation.advanceCampaignPhase(to)': 'the campaign phase to move to',
-  // Where a paper original is kept (a cabinet, a box): a place, not an instant.
-  'ArchiveDocument.originalStoredAt': 'a place',
-  'AddArchiveDocumentInput.originalStoredAt': 'a place',
-  'EmploymentContract.originalFiledAt': 'a place',
-  'SignContractInput.originalFiledAt': 'a place',
-  'RenewContractInput.originalFiledAt': 'a place',
 };
 
 const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));

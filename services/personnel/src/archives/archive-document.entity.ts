@@ -89,7 +89,7 @@ export class ArchiveDocument {
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
   @Property({ type: 'string', length: 200, nullable: true })
   fileRef: string | null = null;
-  @Field(() => String, { nullable: true, description: 'Where the paper original is kept' })
+  @Field(() => String, { name: 'originalLocation', nullable: true, description: 'Where the paper original is kept (a cabinet, a box)' })
   @Property({ type: 'string', length: 200, nullable: true })
   originalStoredAt: string | null = null;
   @Field(() => DocumentSource, { description: 'Where the entry came from: entered by hand or fed by another service' })

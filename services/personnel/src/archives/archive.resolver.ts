@@ -83,7 +83,7 @@ class AddArchiveDocumentInput {
   @Field(() => DocumentKind, { description: 'Which kind of material (R-6.3); REWARD and PUNISHMENT go through recordRewardOrPunishment' }) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Length(1, 200) title!: string;
   @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
-  @Field(() => String, { description: 'Where the paper original is kept (cabinet, box), if there is one', nullable: true }) @MaxLength(200) originalStoredAt?:
+  @Field(() => String, { description: 'Where the paper original is kept (cabinet, box), if there is one', nullable: true }) @MaxLength(200) originalLocation?:
     string | null;
 }
 
@@ -200,7 +200,7 @@ export class ArchiveResolver {
     const doc = em.create(ArchiveDocument, {
       ...input,
       fileRef: input.fileRef ?? null,
-      originalStoredAt: input.originalStoredAt ?? null,
+      originalStoredAt: input.originalLocation ?? null,
       addedBy: principal.username,
     } as ArchiveDocument);
     await em.flush();

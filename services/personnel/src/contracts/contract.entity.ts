@@ -53,7 +53,9 @@ export class EmploymentContract {
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) @Property({ type: 'string', length: 10 }) signedOn!: string;
   @Field(() => LocalDateScalar, { description: 'The first day it covers' }) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar, { description: 'Last day in force' }) @Property({ type: 'string', length: 10 }) endsOn!: string;
-  @Field({ description: 'Where the signed paper original is kept' }) @Property({ type: 'string', length: 200 }) originalFiledAt!: string;
+  @Field({ name: 'originalLocation', description: 'Where the signed paper original is kept (a cabinet, a box)' })
+  @Property({ type: 'string', length: 200 })
+  originalFiledAt!: string;
   /** The contract this one renews; unique, so one contract is renewed once even under concurrent requests. */
   @Field(() => ID, { description: 'The contract this one renewed; null for a first contract', nullable: true })
   @Property({ type: 'string', length: 36, nullable: true, unique: true })
