@@ -145,7 +145,9 @@ export class CustomerVisitIssuesResolver {
 @Resolver(() => VisitIssue)
 export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
-  @Mutation(() => CustomerVisit, { description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up' })
+  @Mutation(() => CustomerVisit, {
+    description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up. For the roles client-manager, group-leader',
+  })
   async logCustomerVisit(
     @Arg('input', { description: 'What to record' }) input: LogCustomerVisitInput,
     @Ctx() { em, principal }: RequestContext,
@@ -249,7 +251,10 @@ export class CustomerVisitResolver {
   }
 
   @Authorized()
-  @Query(() => [CustomerVisit], { description: 'Customer visits of an employee or a team for a month' })
+  @Query(() => [CustomerVisit], {
+    description:
+      'Customer visits of an employee or a team for a month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async customerVisits(@Args() { employeeId, teamId, month }: CustomerVisitsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);

@@ -124,7 +124,10 @@ export class LeaveResolver {
   }
 
   @Authorized()
-  @Query(() => LeaveRequestConnection, { description: 'Leave requests of an employee or a team, latest start first' })
+  @Query(() => LeaveRequestConnection, {
+    description:
+      'Leave requests of an employee or a team, latest start first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async leaveRequests(@Args() { employeeId, teamId, status, page }: LeaveRequestsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);

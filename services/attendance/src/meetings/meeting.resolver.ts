@@ -213,7 +213,8 @@ export class MeetingResolver {
 
   @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
   @Mutation(() => Meeting, {
-    description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot',
+    description:
+      'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot. For the roles team-lead, branch-manager, branch-deputy-manager, attendance-clerk',
   })
   async recordMeeting(
     @Arg('input', { description: 'What to record (see the input type)' }) input: RecordMeetingInput,
@@ -266,7 +267,10 @@ export class MeetingResolver {
   }
 
   @Authorized()
-  @Query(() => MeetingCompliance, { description: "Missing meetings and absent members of a team's month (R-2.6)" })
+  @Query(() => MeetingCompliance, {
+    description:
+      "Missing meetings and absent members of a team's month (R-2.6). Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async meetingCompliance(
     @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
@@ -278,7 +282,8 @@ export class MeetingResolver {
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'attendance-clerk')
   @Mutation(() => Int, {
-    description: "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many",
+    description:
+      "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many. For the roles branch-manager, branch-deputy-manager, attendance-clerk",
   })
   async flagMissedMeetings(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,

@@ -31,7 +31,8 @@ class RecordSpotCheckInput {
 export class SpotCheckResolver {
   @Authorized('team-lead')
   @Mutation(() => SpotCheckDraw, {
-    description: "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period",
+    description:
+      "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period. For the roles team-lead",
   })
   async drawSpotChecks(
     @Arg('input', { description: 'What to record (see the input type)' }) input: DrawSpotChecksInput,
@@ -86,7 +87,9 @@ export class SpotCheckResolver {
   }
 
   @Authorized('team-lead')
-  @Mutation(() => SpotCheck, { description: 'Record the result of a drawn check (emits SpotCheckRecorded); a result is not changed afterwards' })
+  @Mutation(() => SpotCheck, {
+    description: 'Record the result of a drawn check (emits SpotCheckRecorded); a result is not changed afterwards. For the roles team-lead',
+  })
   async recordSpotCheck(
     @Arg('input', { description: 'What to record (see the input type)' }) input: RecordSpotCheckInput,
     @Ctx() { em, principal }: RequestContext,

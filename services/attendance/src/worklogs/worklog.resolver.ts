@@ -32,7 +32,9 @@ export function workLogProblems(input: WriteWorkLogInput, now: string): FieldPro
 @Resolver(() => WorkLog)
 export class WorkLogResolver {
   @Authorized('client-manager', 'group-leader')
-  @Mutation(() => WorkLog, { description: "Write the day's work log (R-1.5): what was done, customers contacted, next steps" })
+  @Mutation(() => WorkLog, {
+    description: "Write the day's work log (R-1.5): what was done, customers contacted, next steps. For the roles client-manager, group-leader",
+  })
   async writeWorkLog(
     @Arg('input', { description: 'What to record (see the input type)' }) input: WriteWorkLogInput,
     @Ctx() { em, principal }: RequestContext,

@@ -79,7 +79,9 @@ export class ApprovalRequestResolver {
   }
 
   @Authorized()
-  @Query(() => ApprovalRequest, { description: 'One approval with its steps' })
+  @Query(() => ApprovalRequest, {
+    description: 'One approval with its steps. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async approvalRequest(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const r = await loadRequest(em, id);
     if (!canReadApproval(principal, r.branchId)) throw new ForbiddenError('You may not read this approval');

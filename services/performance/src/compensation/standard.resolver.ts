@@ -42,7 +42,11 @@ export class CompensationStandardResolver {
   }
 
   @Authorized()
-  @Query(() => CompensationStandard, { nullable: true, description: "The approved standard that applies to a branch's month" })
+  @Query(() => CompensationStandard, {
+    nullable: true,
+    description:
+      "The approved standard that applies to a branch's month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async compensationStandardFor(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,

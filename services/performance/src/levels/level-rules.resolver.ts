@@ -33,7 +33,10 @@ export class LevelRulesResolver {
   }
 
   @Authorized()
-  @Query(() => LevelRuleSet, { nullable: true, description: 'The approved level rules in force in a month' })
+  @Query(() => LevelRuleSet, {
+    nullable: true,
+    description: 'The approved level rules in force in a month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   levelRulesFor(@Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() { em }: RequestContext) {
     return levelRulesFor(em, month);
   }

@@ -167,7 +167,10 @@ export class PayrollRunResolver {
   }
 
   @Authorized()
-  @Query(() => PayrollRunConnection, { description: "A branch's payroll runs, newest month and revision first, rejected and superseded ones included" })
+  @Query(() => PayrollRunConnection, {
+    description:
+      "A branch's payroll runs, newest month and revision first, rejected and superseded ones included. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async payrollRuns(@Args() { branchId, month, page }: PayrollRunsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${branchId}`);
     const offset = decodeCursor(page?.after);
@@ -210,7 +213,7 @@ export class PayrollRunResolver {
   @Authorized()
   @Query(() => DownloadFile, {
     description:
-      'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures. Every export is audited, allowed or refused (action pay-report.export).',
+      'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures. Every export is audited, allowed or refused (action pay-report.export). Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
   })
   async payReport(@Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string, @Ctx() ctx: RequestContext): Promise<DownloadFile> {
     const run = await loadRun(ctx.em, payrollId);

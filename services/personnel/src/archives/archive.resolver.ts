@@ -156,7 +156,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive" })
+  @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive. For the roles archive-clerk" })
   async requestUploadUrl(
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Ctx() { em, principal }: RequestContext,
@@ -188,7 +188,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3)' })
+  @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3). For the roles archive-clerk' })
   async addArchiveDocument(@Arg('input', { description: 'What to record' }) input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
@@ -208,7 +208,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
+  @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3). For the roles archive-clerk' })
   async recordCertificateCheck(
     @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
     @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
@@ -226,7 +226,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by' })
+  @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by. For the roles archive-clerk' })
   async recordRewardOrPunishment(@Arg('input', { description: 'What to record' }) input: RecordDecisionInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems = fileProblems(input.fileRef);

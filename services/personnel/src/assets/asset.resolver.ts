@@ -264,7 +264,9 @@ export class AssetResolver {
   }
 
   @Authorized('asset-keeper')
-  @Mutation(() => AssetLedgerLine, { description: 'Charge damage, loss or theft of an item to the person responsible (R-3.3; emits AssetLossCharged)' })
+  @Mutation(() => AssetLedgerLine, {
+    description: 'Charge damage, loss or theft of an item to the person responsible (R-3.3; emits AssetLossCharged). For the roles asset-keeper',
+  })
   async chargeAssetLoss(
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
@@ -309,7 +311,10 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => AssetLedgerLineConnection, { description: 'The asset ledger of a branch, team or outlet, oldest line first' })
+  @Query(() => AssetLedgerLineConnection, {
+    description:
+      'The asset ledger of a branch, team or outlet, oldest line first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async assetLedger(@Args() { branchId, teamId, outletId, page }: PagedLedgerArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);
@@ -322,7 +327,9 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => AssetItemConnection, { description: 'The items of a branch, team or outlet, by tag' })
+  @Query(() => AssetItemConnection, {
+    description: 'The items of a branch, team or outlet, by tag. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async assets(@Args() { branchId, teamId, outletId, status, page }: AssetsArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);

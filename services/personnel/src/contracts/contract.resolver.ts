@@ -174,7 +174,10 @@ export class ContractResolver {
   }
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'archive-clerk', 'executive', 'brokerage-office', 'channel-management')
-  @Query(() => [ExpiringContract], { description: 'Contracts of a branch ending within the coming days with no later contract, soonest first' })
+  @Query(() => [ExpiringContract], {
+    description:
+      'Contracts of a branch ending within the coming days with no later contract, soonest first. For the roles branch-manager, branch-deputy-manager, archive-clerk, executive, brokerage-office, channel-management',
+  })
   async expiringContracts(
     @Args() { branchId, withinDays, includeOverdue }: ExpiringArgs,
     @Ctx() { em, principal }: RequestContext,

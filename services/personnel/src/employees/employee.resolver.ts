@@ -87,19 +87,27 @@ export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: s
 @Resolver(() => Employee)
 export class EmployeeResolver {
   @Authorized()
-  @Query(() => Employee, { description: 'One employee, if your role lets you see them' })
+  @Query(() => Employee, {
+    description: 'One employee, if your role lets you see them. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   employee(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
     return loadVisibleEmployee(em, principal, id);
   }
 
   @Authorized()
-  @Query(() => Employee, { nullable: true, description: 'The signed-in person as an employee' })
+  @Query(() => Employee, {
+    nullable: true,
+    description: 'The signed-in person as an employee. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   me(@Ctx() { em, principal }: RequestContext): Promise<Employee | null> {
     return principal.employeeId ? em.findOne(Employee, principal.employeeId) : Promise.resolve(null);
   }
 
   @Authorized()
-  @Query(() => EmployeeConnection, { description: 'Employees you may see, by branch or team, ordered by id' })
+  @Query(() => EmployeeConnection, {
+    description:
+      'Employees you may see, by branch or team, ordered by id. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async employees(@Args() { branchId, teamId, page }: EmployeesArgs, @Ctx() { em, principal }: RequestContext) {
     const offset = decodeCursor(page?.after);
     const first = page?.first ?? 50;

@@ -109,7 +109,10 @@ export class FilingResolver {
   }
 
   @Authorized(...FILING_READERS)
-  @Query(() => Filing, { description: 'One filing by its serial number' })
+  @Query(() => Filing, {
+    description:
+      'One filing by its serial number. For the roles archive-clerk, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive',
+  })
   async filing(@Arg('number', { description: 'The serial number' }) number: string, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
     const f = await em.findOne(Filing, { number: number.trim().toUpperCase() });
     if (!f) throw new NotFoundError('Filing', number);

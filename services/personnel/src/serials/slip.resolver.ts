@@ -199,7 +199,10 @@ export class ConfirmationSlipResolver {
   }
 
   @Authorized(...SLIP_READERS)
-  @Query(() => ConfirmationSlip, { description: 'One confirmation slip by its serial number' })
+  @Query(() => ConfirmationSlip, {
+    description:
+      'One confirmation slip by its serial number. For the roles archive-clerk, branch-manager, branch-deputy-manager, team-lead, client-manager, brokerage-office, channel-management, executive',
+  })
   async confirmationSlip(
     @Arg('number', { description: 'The serial number' }) number: string,
     @Ctx() { em, principal }: RequestContext,
@@ -214,7 +217,10 @@ export class ConfirmationSlipResolver {
   }
 
   @Authorized('archive-clerk', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
-  @Query(() => [SlipMonthClosure], { description: "The closed months of a branch's slips in a year" })
+  @Query(() => [SlipMonthClosure], {
+    description:
+      "The closed months of a branch's slips in a year. For the roles archive-clerk, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive",
+  })
   async slipMonthClosures(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('year', () => YearScalar, { description: 'The calendar year' }) year: number,

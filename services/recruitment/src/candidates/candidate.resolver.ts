@@ -242,7 +242,7 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file" })
+  @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file. For the roles recruiter" })
   async addCandidateDocument(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('document', { description: 'The document: its kind and the stored file' }) document: DocumentInput,
@@ -261,7 +261,7 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3)' })
+  @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3). For the roles recruiter' })
   async verifyCandidateDocument(
     @Arg('documentId', () => ID, { description: 'The candidate document' }) documentId: string,
     @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
@@ -280,7 +280,9 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'Move to the next stage: SCREENED, CERTIFICATES_VERIFIED (every document checked) or PRE_EMPLOYMENT_TRAINING' })
+  @Mutation(() => Candidate, {
+    description: 'Move to the next stage: SCREENED, CERTIFICATES_VERIFIED (every document checked) or PRE_EMPLOYMENT_TRAINING. For the roles recruiter',
+  })
   async moveCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('to', () => CandidateStage, { description: 'The last day (inclusive)' }) to: CandidateStage,
@@ -305,7 +307,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: '综合考评 after pre-employment training: scores and the conclusion; moves to EVALUATED' })
+  @Mutation(() => Candidate, {
+    description: '综合考评 after pre-employment training: scores and the conclusion; moves to EVALUATED. For the roles recruiter, branch-manager',
+  })
   async evaluateCandidate(@Arg('input', { description: 'What to record (see the input type)' }) input: EvaluationInput, @Ctx() ctx: RequestContext) {
     const { em, principal } = ctx;
     const c = await scopedCandidate(ctx, input.candidateId);
@@ -331,7 +335,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'Start probation (a passing evaluation first; at most 2 months for a one-year contract)' })
+  @Mutation(() => Candidate, {
+    description: 'Start probation (a passing evaluation first; at most 2 months for a one-year contract). For the roles recruiter, branch-manager',
+  })
   async startProbation(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('startsOn', () => LocalDateScalar, { description: 'The first day it covers' }) startsOn: string,
@@ -349,7 +355,7 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'The outcome of the probation' })
+  @Mutation(() => Candidate, { description: 'The outcome of the probation. For the roles recruiter, branch-manager' })
   async recordProbationOutcome(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('outcome', () => ProbationOutcome, { description: 'The outcome' }) outcome: ProbationOutcome,
@@ -369,7 +375,7 @@ export class CandidateResolver {
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, {
     description:
-      '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
+      '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing. For the roles recruiter, branch-manager',
   })
   hireCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
@@ -385,7 +391,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'Reject at any open stage, with the reason; the candidate stays in the talent pool' })
+  @Mutation(() => Candidate, {
+    description: 'Reject at any open stage, with the reason; the candidate stays in the talent pool. For the roles recruiter, branch-manager',
+  })
   rejectCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
@@ -395,7 +403,7 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'The candidate withdrew; they stay in the talent pool' })
+  @Mutation(() => Candidate, { description: 'The candidate withdrew; they stay in the talent pool. For the roles recruiter' })
   withdrawCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
@@ -405,7 +413,9 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'Bring a talent-pool candidate into an open requisition, back at APPLIED; history and documents are kept' })
+  @Mutation(() => Candidate, {
+    description: 'Bring a talent-pool candidate into an open requisition, back at APPLIED; history and documents are kept. For the roles recruiter',
+  })
   async reactivateCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('requisitionId', () => ID, { description: 'The requisition it belongs to' }) requisitionId: string,

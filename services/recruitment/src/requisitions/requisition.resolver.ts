@@ -118,7 +118,7 @@ export class RequisitionResolver {
   }
 
   @Authorized('recruiter', 'branch-manager')
-  @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are' })
+  @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are. For the roles recruiter, branch-manager' })
   async closeRequisition(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     const r = await recruitingRequisition(ctx, id);
     if (r.status !== RequisitionStatus.OPEN)

@@ -145,7 +145,10 @@ export class TrainingResolver {
   }
 
   @Authorized()
-  @Query(() => TrainingSessionConnection, { description: 'Sessions by branch, programme and date, newest first' })
+  @Query(() => TrainingSessionConnection, {
+    description:
+      'Sessions by branch, programme and date, newest first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async trainingSessions(@Args() { branchId, programmeId, from, to, page }: SessionsArgs, @Ctx() { em }: RequestContext) {
     const where: FilterQuery<TrainingSession> = {};
     if (branchId) where.branchId = branchId;
@@ -217,7 +220,9 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer')
-  @Mutation(() => [TrainingEnrolment], { description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing' })
+  @Mutation(() => [TrainingEnrolment], {
+    description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing. For the roles trainer',
+  })
   async enrolInTrainingSession(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
     @Arg('personIds', () => [ID], { description: "Employee or candidate ids of the session's branch (head office: any); all refused if one is not allowed" })
@@ -258,7 +263,7 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer')
-  @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing' })
+  @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing. For the roles trainer' })
   async recordTrainingAttendance(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
     @Arg('attendance', () => [AttendanceLine], { description: 'One line per enrolled person; all refused if one is not enrolled' })
@@ -277,7 +282,7 @@ export class TrainingResolver {
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], {
     description:
-      "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
+      "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing. For the roles trainer",
   })
   async recordTrainingResults(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
@@ -302,7 +307,10 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
-  @Query(() => TrainingCompletionReport, { description: "A branch's training completion: sessions, who was trained, who was not" })
+  @Query(() => TrainingCompletionReport, {
+    description:
+      "A branch's training completion: sessions, who was trained, who was not. For the roles trainer, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive",
+  })
   async trainingCompletionReport(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('from', () => LocalDateScalar, { description: 'The first day (inclusive)' }) from: string,
