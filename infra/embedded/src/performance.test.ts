@@ -8,6 +8,7 @@
 import { encode } from 'iconv-lite';
 import { createEnvelope } from '@bg/events';
 import { DEMO_BRANCHES, DEMO_EMPLOYEES, DEMO_TEAMS } from '@bg/service';
+import { formatYuan } from '@bg/graphql';
 import { readXlsx } from '@bg/performance';
 import { startTestGraph, type TestGraph } from './test-graph';
 
@@ -116,6 +117,8 @@ describe('CRM import (R-4.1)', () => {
       importedBy: 'fin.sz',
     });
     expect(await metricsOf('E1002')).toEqual({ newAccounts: 8, netRevenueFen: 3_500_000, newAssetsFen: 123_456_789 });
+    const yuan = await t.ask('mgr.sz', `{ employee(id: "E1002") { businessMetrics(month: "${MONTH}") { newAssetsYuan netRevenueYuan } } }`);
+    expect(yuan.body.data.employee.businessMetrics).toEqual({ newAssetsYuan: '1,234,567.89', netRevenueYuan: '35,000.00' });
   });
 
   it('replaces the month on re-import while no payroll is signed off', async () => {
@@ -254,6 +257,8 @@ describe('payroll (R-4.2)', () => {
     const slip = (user: string, id: string) => t.ask(user, `{ payslip(employeeId: "${id}", month: "${MONTH}") { netFen } }`);
     expect((await slip('cm.zhang', 'E1001')).body).toEqual({ data: { payslip: null } });
     expect((await slip('fin.sz', 'E1001')).body.data.payslip.netFen).toBe(615_000);
+    const yuan = await t.ask('fin.sz', `{ payslip(employeeId: "E1001", month: "${MONTH}") { netYuan grossYuan deductionsYuan } }`);
+    expect(yuan.body.data.payslip.netYuan).toBe('6,150.00');
     expect(code((await slip('cm.zhang', 'E1002')).body)).toBe('FORBIDDEN');
     expect(code((await slip('tl.wang', 'E1001')).body)).toBe('FORBIDDEN');
     expect(code((await slip('mgr.gz', 'E1001')).body)).toBe('FORBIDDEN');
@@ -483,9 +488,14 @@ describe('head-office comparison (R-4.5)', () => {
     ]);
     const q4 = await t.ask(
       'ch.cao',
-      '{ branchComparison(period: "2026-Q4") { previousPeriod rows { key rank netRevenueFen previous { netRevenueFen } netRevenueChangePct } } }',
+      '{ branchComparison(period: "2026-Q4") { previousPeriod rows { key rank netRevenueFen netRevenueYuan previous { netRevenueFen netRevenueYuan } netRevenueChangePct } } }',
     );
     expect(q4.body.data.branchComparison.previousPeriod).toBe('2026-Q3');
+    // The yuan display strings say the fen figures beside them, exactly.
+    for (const row of q4.body.data.branchComparison.rows) {
+      expect(row.netRevenueYuan).toBe(formatYuan(row.netRevenueFen));
+      expect(row.previous.netRevenueYuan).toBe(formatYuan(row.previous.netRevenueFen));
+    }
     expect(q4.body.data.branchComparison.rows.map((x: any) => x.key).sort()).toEqual(['GZ01', 'SH01', 'SZ01']); // the demo's October figures
   });
 

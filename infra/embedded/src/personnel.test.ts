@@ -100,7 +100,7 @@ describe('archive maintenance', () => {
     expect((await fetch(putUrl.replace(/sig=[^&]+/, 'sig=forged'), { method: 'PUT', body: 'x' })).status).toBe(403);
     const doc = await t.ask(
       'clerk.arc',
-      `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "更新简历", fileRef: "${fileRef}", originalStoredAt: "柜 A-001" }) { fileRef } }`,
+      `mutation { addArchiveDocument(input: { employeeId: "E1001", kind: RESUME, title: "更新简历", fileRef: "${fileRef}", originalLocation: "柜 A-001" }) { fileRef } }`,
     );
     expect(doc.body.data.addArchiveDocument.fileRef).toBe(fileRef);
     const other = await t.ask('mgr.gz', 'mutation { requestUploadUrl(employeeId: "E1001") { url } }');
@@ -428,7 +428,7 @@ describe('archive files read back (R-6.8)', () => {
   it('says a document without an electronic copy has none', async () => {
     const paper = await t.ask(
       'clerk.arc',
-      'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: PHOTO, title: "一寸照片", originalStoredAt: "SZ01 档案柜 A-000" }) { id } }',
+      'mutation { addArchiveDocument(input: { employeeId: "E1001", kind: PHOTO, title: "一寸照片", originalLocation: "SZ01 档案柜 A-000" }) { id } }',
     );
     const r = await t.ask('cm.zhang', `mutation { requestDownloadUrl(documentId: "${paper.body.data.addArchiveDocument.id}") { url } }`);
     expect(r.body.errors![0].extensions).toMatchObject({

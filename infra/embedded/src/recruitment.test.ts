@@ -251,7 +251,7 @@ describe('a candidate from application to hire', () => {
     data(
       await t.ask(
         'clerk.arc',
-        `mutation { signContract(input: { employeeId: "${id}", kind: LABOUR_CONTRACT, signedOn: "2027-01-20", startsOn: "2027-01-20", originalFiledAt: "SZ01 档案柜 B-017" }) { id } }`,
+        `mutation { signContract(input: { employeeId: "${id}", kind: LABOUR_CONTRACT, signedOn: "2027-01-20", startsOn: "2027-01-20", originalLocation: "SZ01 档案柜 B-017" }) { id } }`,
       ),
     );
     const archive = data(await t.ask('mgr.sz', `{ archive(employeeId: "${id}") { missingDocuments contracts { kind startsOn endsOn status } } }`)).archive;

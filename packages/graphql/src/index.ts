@@ -12,3 +12,4 @@ export * from './http';
 export * from './log';
 export * from './descriptions';
 export * from './timing';
+export * from './yuan';

@@ -13,9 +13,13 @@ export type ArchiveEntryStatus =
 
 /** COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER */
 export type AssetKind =
+  /** A computer */
   | 'COMPUTER'
+  /** Office equipment (printers, phones, furniture...) */
   | 'OFFICE_EQUIPMENT'
+  /** Anything else */
   | 'OTHER'
+  /** Promotion material (宣传品): leaflets, posters, gifts */
   | 'PROMOTION_MATERIAL';
 
 /** Where an asset item is: in stock, issued to a person, or gone */
@@ -29,7 +33,9 @@ export type AssetStatus =
 
 /** What was done to a branch's attendance month: closed or reopened */
 export type AttendanceMonthAction =
+  /** The month was closed: its figures went to payroll (AttendanceMonthClosed) */
   | 'CLOSED'
+  /** The month was reopened for corrections (by the branch manager, with a reason) */
   | 'REOPENED';
 
 /** Where a branch's attendance month stands (R-2.7): OPEN while recording goes on, CLOSED once its figures went to payroll; a reopen makes it OPEN again */
@@ -41,19 +47,30 @@ export type AttendanceMonthState =
 
 /** How the candidate came: job website, talent market, school-enterprise cooperation, referral, other */
 export type CandidateChannel =
+  /** 招聘网站: a job website */
   | 'JOB_WEBSITE'
+  /** Any other channel (say which in channelDetail) */
   | 'OTHER'
+  /** 推荐: a referral */
   | 'REFERRAL'
+  /** 校企合作: school-enterprise cooperation */
   | 'SCHOOL_ENTERPRISE'
+  /** 人才市场: a talent market */
   | 'TALENT_MARKET';
 
 /** R-6.3 documents (the event contracts' hiring document kinds, personnel's DocumentKind names) */
 export type CandidateDocumentKind =
+  /** 学历证书复印件: diploma copy */
   | 'DIPLOMA_COPY'
+  /** 担保书: guarantee letter */
   | 'GUARANTEE_LETTER'
+  /** 担保人身份证复印件: the guarantor's ID card copy */
   | 'GUARANTOR_ID_COPY'
+  /** 身份证复印件: ID card copy */
   | 'ID_CARD_COPY'
+  /** 一寸照片: 1-inch photo */
   | 'PHOTO'
+  /** 简历: resume */
   | 'RESUME';
 
 /** applied -> screened -> certificates verified -> pre-employment training -> evaluated -> probation -> hired; or rejected / withdrawn (talent pool) */
@@ -158,7 +175,9 @@ export type EmployeeStatus =
 
 /** AM: the morning half of the day; PM: the afternoon */
 export type HalfDay =
+  /** The morning half of the day */
   | 'AM'
+  /** The afternoon half of the day */
   | 'PM';
 
 /** PERSONAL (事假) or SICK (病假) */
@@ -206,7 +225,9 @@ export type MetricsReviewState =
 
 /** REGULAR: the branch's month; ADJUSTMENT: a correction of a signed month (更正), its lines the differences from what was paid, signed and filed like the month */
 export type PayrollKind =
+  /** A correction of a signed month (adjustsRunId), signed off like a regular run */
   | 'ADJUSTMENT'
+  /** The branch's month */
   | 'REGULAR';
 
 /** A signer's decision on a payroll step: signed or rejected */
@@ -218,8 +239,11 @@ export type PayrollSignOffDecision =
 
 /** FINANCE: branch-finance (主办会计); DEPUTY: branch-deputy-manager (副经理/经理助理); MANAGER: branch-manager (经理) */
 export type PayrollSignOffStep =
+  /** branch-deputy-manager (副经理 / 经理助理), second */
   | 'DEPUTY'
+  /** branch-finance: the chief accountant (主办会计), first */
   | 'FINANCE'
+  /** branch-manager (营业部经理), last: then the run is the basis for paying */
   | 'MANAGER';
 
 /** AWAITING_* a signature (主办会计 -> 副经理 -> 经理); SIGNED_OFF and FILED are final and immutable; REJECTED (with a reason) and SUPERSEDED (recomputed) runs stay as history */
@@ -251,17 +275,23 @@ export type RecordTeamDayInput = {
 
 /** A leave request, made before the leave starts (R-2.5) */
 export type RequestLeaveInput = {
+  /** The last day of leave (inclusive), not before startDate */
   endDate: string;
+  /** A single half day (startDate = endDate); omit for whole days */
   halfDay?: HalfDay | null | undefined;
+  /** Personal or sick leave */
   kind: LeaveKind;
   /** The reason given */
   reason: string;
+  /** The first day of leave, not in the past */
   startDate: string;
 };
 
 /** What is checked: visit slips (R-2.3) or work logs (R-2.8) */
 export type SpotCheckKind =
+  /** Visit slips (营销人员出访单, R-2.3) */
   | 'VISIT_SLIP'
+  /** Work logs (工作日志, R-2.8) */
   | 'WORK_LOG';
 
 /** 岗位: CLIENT_MANAGER (客户经理, group leaders and team leads among them: the payroll and attendance of the marketing teams) or branch / head-office staff */
@@ -303,6 +333,7 @@ export type TeamDayEntry = {
   note?: string | null | undefined;
   /** Voluntary overtime, recorded apart, minutes */
   overtimeMinutes?: number | null | undefined;
+  /** The day's status when not derived from the times (e.g. ABSENT, LEAVE, LEFT_POST) */
   status?: DayStatus | null | undefined;
 };
 
@@ -317,10 +348,13 @@ export type VisitIssueStatus =
 
 /** A day's work log entry (工作日志, R-1.5) */
 export type WriteWorkLogInput = {
+  /** Customers contacted that day, 0 or more */
   customersContacted: number;
   /** The calendar day */
   date: string;
+  /** What was done */
   done: string;
+  /** Next steps planned */
   nextSteps: string;
 };
 

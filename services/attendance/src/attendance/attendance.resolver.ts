@@ -35,22 +35,22 @@ class AttendanceSummary {
   @Field(() => Float, { name: 'leaveDays', description: '请假: days on approved leave' }) leave!: number;
   @Field(() => Int, { description: 'Voluntary overtime, recorded apart' }) overtimeMinutes!: number;
   @Field({ description: "Whether the branch closed this month's attendance" }) closed!: boolean;
-  @Field(() => [AttendanceDay]) days!: AttendanceDay[];
+  @Field(() => [AttendanceDay], { description: 'The recorded days of the month, by date' }) days!: AttendanceDay[];
 }
 
 @ObjectType({ description: "A team member's month" })
 class MemberAttendance {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
-  @Field() name!: string;
-  @Field(() => AttendanceSummary) summary!: AttendanceSummary;
+  @Field({ description: "The member's name (from personnel)" }) name!: string;
+  @Field(() => AttendanceSummary, { description: "The member's figures for the month" }) summary!: AttendanceSummary;
 }
 
 @ObjectType({ description: "A team's recorded day" })
 class TeamDay {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
-  @Field(() => Int) recorded!: number;
-  @Field(() => [AttendanceDay]) days!: DayRow[];
+  @Field(() => Int, { description: "How many members' days were recorded" }) recorded!: number;
+  @Field(() => [AttendanceDay], { description: 'The recorded days' }) days!: DayRow[];
 }
 
 @InputType({ description: "One manager's attendance for one day" })
@@ -75,7 +75,8 @@ class TeamDayEntry {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => String, { nullable: true, description: 'Check-in time, HH:MM' }) checkIn?: string | null;
   @Field(() => String, { nullable: true, description: 'Check-out time, HH:MM' }) checkOut?: string | null;
-  @Field(() => DayStatus, { nullable: true }) status?: DayStatus | null;
+  @Field(() => DayStatus, { description: "The day's status when not derived from the times (e.g. ABSENT, LEAVE, LEFT_POST)", nullable: true })
+  status?: DayStatus | null;
   @Field(() => Int, { nullable: true, description: 'Minutes late (a LATE day only)' }) minutesLate?: number | null;
   @Field(() => Int, { nullable: true, description: 'Minutes left early (an EARLY day only)' }) minutesEarly?: number | null;
   @Field(() => Int, { nullable: true, description: 'Voluntary overtime, recorded apart, minutes' }) overtimeMinutes?: number | null;
@@ -236,7 +237,10 @@ export class AttendanceDayResolver {
   @Mutation(() => [TeamDay], {
     description: `Record several team-days in one request (the branch's attendance clerk): a branch's day, a team's week or month; at most ${MAX_TEAM_DAYS} team-days and ${MAX_ENTRIES} entries. Validated whole like recordTeamDay (problems named days[k].entries[i].field), nothing written on any problem`,
   })
-  async recordTeamDays(@Arg('days', () => [RecordTeamDayInput]) days: RecordTeamDayInput[], @Ctx() { em, principal }: RequestContext): Promise<TeamDay[]> {
+  async recordTeamDays(
+    @Arg('days', () => [RecordTeamDayInput], { description: "The team-days, each validated like recordTeamDay's input" }) days: RecordTeamDayInput[],
+    @Ctx() { em, principal }: RequestContext,
+  ): Promise<TeamDay[]> {
     const problems: FieldProblem[] = [];
     const entries = days.reduce((n, d) => n + d.entries.length, 0);
     if (!days.length) problems.push({ field: 'days', problem: 'give at least one team-day' });

@@ -34,7 +34,7 @@ class LogCustomerVisitInput {
   @Field(() => ID, { description: 'The registered customer visited (register them first: registerCustomer); name and tier come from the register' })
   customerId!: string;
   @Field(() => CustomerStanding, { description: "The customer's standing with you: NEW, POTENTIAL or EXISTING" }) standing!: CustomerStanding;
-  @Field() discussed!: string;
+  @Field({ description: 'What was discussed' }) discussed!: string;
   @Field(() => [RaisedIssueInput], { defaultValue: [], description: 'Issues the customer raised that could not be answered on the spot' })
   issues!: RaisedIssueInput[];
 }
@@ -48,19 +48,19 @@ class CustomerVisitsArgs {
 
 @ObjectType({ description: 'Visits to customers of one tier' })
 export class TierCount {
-  @Field(() => CustomerTier) tier!: CustomerTier;
+  @Field(() => CustomerTier, { description: 'The customer tier (分级管理)' }) tier!: CustomerTier;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
 }
 
 @ObjectType({ description: "One manager's line of the quarterly customer-visit report" })
 export class VisitReportLine {
   @Field(() => ID, { description: '"*" for the branch total' }) employeeId!: string;
-  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { description: "The manager's name; null on the total line", nullable: true }) name!: string | null;
   @Field(() => Int, { description: 'Visit slips filed for the month' }) visits!: number;
-  @Field(() => [TierCount]) byTier!: TierCount[];
-  @Field(() => Int) issuesOpened!: number;
-  @Field(() => Int) issuesResolved!: number;
-  @Field(() => Int) issuesOverdue!: number;
+  @Field(() => [TierCount], { description: 'Visits per customer tier (分级管理: A, B, C)' }) byTier!: TierCount[];
+  @Field(() => Int, { description: "Issues raised by customers on the quarter's visits" }) issuesOpened!: number;
+  @Field(() => Int, { description: 'Of those, issues resolved (the customer told the outcome)' }) issuesResolved!: number;
+  @Field(() => Int, { description: 'Of those, issues whose customer was not told by the due date' }) issuesOverdue!: number;
 }
 
 @ObjectType({ description: "A branch's quarterly customer visit report for its leadership (R-2.9)" })
@@ -69,8 +69,8 @@ class QuarterlyVisitReport {
   @Field(() => YearQuarterScalar, { description: 'The quarter reported' }) quarter!: string;
   @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
   @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
-  @Field(() => VisitReportLine) total!: VisitReportLine;
-  @Field(() => [VisitReportLine]) byManager!: VisitReportLine[];
+  @Field(() => VisitReportLine, { description: 'The branch\'s total over the quarter (employeeId "*")' }) total!: VisitReportLine;
+  @Field(() => [VisitReportLine], { description: 'One line per client manager who visited customers in the quarter, by name' }) byManager!: VisitReportLine[];
 }
 
 function text(problems: FieldProblem[], field: string, value: string, max: number, what: string): void {
@@ -145,7 +145,9 @@ export class CustomerVisitIssuesResolver {
 @Resolver(() => VisitIssue)
 export class CustomerVisitResolver {
   @Authorized('client-manager', 'group-leader')
-  @Mutation(() => CustomerVisit, { description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up' })
+  @Mutation(() => CustomerVisit, {
+    description: 'Log a customer visit (R-2.9) with the issues raised; you follow each issue up. For the roles client-manager, group-leader',
+  })
   async logCustomerVisit(
     @Arg('input', { description: 'What to record' }) input: LogCustomerVisitInput,
     @Ctx() { em, principal }: RequestContext,
@@ -233,7 +235,7 @@ export class CustomerVisitResolver {
   async resolveIssue(
     @Arg('issueId', () => ID, { description: 'The raised issue' }) issueId: string,
     @Arg('outcome', { description: 'The outcome' }) outcome: string,
-    @Arg('customerToldOn', () => LocalDateScalar) customerToldOn: string,
+    @Arg('customerToldOn', () => LocalDateScalar, { description: 'The day the customer was told the outcome (not in the future)' }) customerToldOn: string,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const issue = await ownIssue(em, principal, issueId);
@@ -249,7 +251,10 @@ export class CustomerVisitResolver {
   }
 
   @Authorized()
-  @Query(() => [CustomerVisit], { description: 'Customer visits of an employee or a team for a month' })
+  @Query(() => [CustomerVisit], {
+    description:
+      'Customer visits of an employee or a team for a month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async customerVisits(@Args() { employeeId, teamId, month }: CustomerVisitsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);
@@ -275,8 +280,8 @@ export class CustomerVisitResolver {
   async followUps(
     @Arg('teamId', () => ID, { description: 'The team (营销团队)', nullable: true }) teamId: string | undefined,
     @Arg('employeeId', () => ID, { description: 'The employee', nullable: true }) employeeId: string | undefined,
-    @Arg('overdueOnly', { defaultValue: false }) overdueOnly: boolean,
-    @Arg('includeResolved', { defaultValue: false }) includeResolved: boolean,
+    @Arg('overdueOnly', { description: 'Only issues whose customer was not told the outcome by the due date', defaultValue: false }) overdueOnly: boolean,
+    @Arg('includeResolved', { description: 'Also list resolved issues (default: open ones only)', defaultValue: false }) includeResolved: boolean,
     @Ctx() { em, principal }: RequestContext,
   ) {
     const subject = followUpSubject({ teamId, employeeId }, principal.employeeId);

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDateScalar, YearMonthScalar } from '@bg/graphql';
+import { LocalDateScalar, YearMonthScalar, YearQuarterScalar } from '@bg/graphql';
 
 @ObjectType({ description: "The lead's opinion on one manager's visit logs of the month" })
 export class VisitLogOpinion {
@@ -40,7 +40,7 @@ export class VisitReportSubmission {
   @Field(() => ID) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部)' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => ID, { description: 'The team (营销团队)' }) @Property({ type: 'string', length: 36 }) teamId!: string;
-  @Field({ description: 'The quarter, e.g. 2026-Q3' }) @Property({ type: 'string', length: 7 }) quarter!: string;
+  @Field(() => YearQuarterScalar, { description: 'The quarter, e.g. 2026-Q3' }) @Property({ type: 'string', length: 7 }) quarter!: string;
   @Field(() => LocalDateScalar, { description: 'First day of the quarter' }) @Property({ type: 'string', length: 10 }) from!: string;
   @Field(() => LocalDateScalar, { description: 'Last day of the quarter' }) @Property({ type: 'string', length: 10 }) to!: string;
   /** The figures as submitted (QuarterlyVisitReport's total and byManager), frozen. */

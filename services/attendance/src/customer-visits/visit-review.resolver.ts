@@ -3,7 +3,7 @@
  * visitor, and the team's quarterly visit report submitted to the branch leadership, who receive it.
  */
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, YearMonthScalar, type RequestContext } from '@bg/graphql';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, YearMonthScalar, YearQuarterScalar, type RequestContext } from '@bg/graphql';
 import { now, today } from '../common/clock';
 import { firstDay, lastDay, quarterRange } from '../common/dates';
 import { actsForBranch, canSeeBranch, leadsTeam, teamOf, visibleTeam } from '../common/scope';
@@ -79,7 +79,7 @@ export class VisitLogReviewResolver {
   })
   async submitQuarterlyVisitReport(
     @Arg('teamId', () => ID, { description: 'The team (营销团队)' }) teamId: string,
-    @Arg('quarter', { description: 'The quarter, YYYY-Qn, ended' }) quarter: string,
+    @Arg('quarter', () => YearQuarterScalar, { description: 'The quarter, e.g. 2026-Q3, ended (BAD_USER_INPUT while it runs)' }) quarter: string,
     @Arg('analysis', { description: "The lead's analysis: the visits, the customers' issues and how they were handled" }) analysis: string,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<VisitReportSubmission> {

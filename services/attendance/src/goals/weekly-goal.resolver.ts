@@ -11,11 +11,11 @@ import { WeeklyGoal } from './weekly-goal.entity';
 class WeeklyGoalProgress {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
   @Field(() => LocalDateScalar, { description: 'Monday' }) weekStart!: string;
-  @Field(() => Int) newCustomersTarget!: number;
-  @Field(() => Int) potentialCustomersTarget!: number;
+  @Field(() => Int, { description: 'The goal: new customers to win that week' }) newCustomersTarget!: number;
+  @Field(() => Int, { description: 'The goal: potential customers to visit that week' }) potentialCustomersTarget!: number;
   @Field(() => Int, { description: 'Distinct NEW customers visited that week' }) newCustomers!: number;
   @Field(() => Int, { description: 'Distinct POTENTIAL customers visited that week' }) potentialCustomers!: number;
-  @Field() met!: boolean;
+  @Field({ description: 'Both targets reached' }) met!: boolean;
 }
 
 function progress(goal: WeeklyGoal, visits: CustomerVisit[]): WeeklyGoalProgress {
@@ -41,8 +41,8 @@ export class WeeklyGoalResolver {
   @Mutation(() => WeeklyGoalProgress, { description: 'Set (or revise, until the week is over) your own goal for a week (R-1.7)' })
   async setWeeklyGoal(
     @Arg('weekStart', () => LocalDateScalar, { description: 'The Monday' }) weekStart: string,
-    @Arg('newCustomers', () => Int) newCustomers: number,
-    @Arg('potentialCustomers', () => Int) potentialCustomers: number,
+    @Arg('newCustomers', () => Int, { description: "New customers to win that week, 0 or more (the guideline's example: 2 or more)" }) newCustomers: number,
+    @Arg('potentialCustomers', () => Int, { description: 'Potential customers to visit that week, 0 or more' }) potentialCustomers: number,
     @Ctx() { em, principal }: RequestContext,
   ): Promise<WeeklyGoalProgress> {
     const me = await selfEmployee(em, principal);

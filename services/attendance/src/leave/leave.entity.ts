@@ -22,7 +22,11 @@ registerEnumType(LeaveKind, {
   description: 'PERSONAL (事假) or SICK (病假)',
   valuesConfig: { PERSONAL: { description: '事假' }, SICK: { description: '病假' } },
 });
-registerEnumType(HalfDay, { name: 'HalfDay', description: 'AM: the morning half of the day; PM: the afternoon' });
+registerEnumType(HalfDay, {
+  name: 'HalfDay',
+  valuesConfig: { PM: { description: 'The afternoon half of the day' }, AM: { description: 'The morning half of the day' } },
+  description: 'AM: the morning half of the day; PM: the afternoon',
+});
 registerEnumType(LeaveStatus, {
   name: 'LeaveStatus',
   description: 'Where a leave request stands',
@@ -46,8 +50,8 @@ export class LeaveRequest {
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) teamId: string | null =
     null;
   @Field(() => LeaveKind, { description: 'Which kind of leave request it is' }) @Enum({ items: () => LeaveKind, type: 'string' }) kind!: LeaveKind;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) startDate!: string;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) endDate!: string;
+  @Field(() => LocalDateScalar, { description: 'The first day of leave' }) @Property({ type: 'string', length: 10 }) startDate!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day of leave (inclusive)' }) @Property({ type: 'string', length: 10 }) endDate!: string;
   @Field(() => HalfDay, { nullable: true, description: 'A single half day (startDate = endDate)' })
   @Enum({ items: () => HalfDay, type: 'string', nullable: true })
   halfDay: HalfDay | null = null;
@@ -55,7 +59,7 @@ export class LeaveRequest {
   @Field({ description: 'The reason given' }) @Property({ type: 'string', length: 500 }) reason!: string;
   @Field(() => LeaveStatus, { description: 'Where the leave request stands' }) @Enum({ items: () => LeaveStatus, type: 'string' }) status: LeaveStatus =
     LeaveStatus.REQUESTED;
-  @Field() @Property({ type: 'datetime' }) requestedAt: Date = new Date();
+  @Field({ description: 'When the request was made' }) @Property({ type: 'datetime' }) requestedAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;

@@ -24,10 +24,10 @@ class LeaveRequestConnection extends Connection(LeaveRequest) {}
 
 @InputType({ description: 'A leave request, made before the leave starts (R-2.5)' })
 class RequestLeaveInput {
-  @Field(() => LeaveKind) kind!: LeaveKind;
-  @Field(() => LocalDateScalar) startDate!: string;
-  @Field(() => LocalDateScalar) endDate!: string;
-  @Field(() => HalfDay, { nullable: true }) @IsOptional() halfDay?: HalfDay | null;
+  @Field(() => LeaveKind, { description: 'Personal or sick leave' }) kind!: LeaveKind;
+  @Field(() => LocalDateScalar, { description: 'The first day of leave, not in the past' }) startDate!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day of leave (inclusive), not before startDate' }) endDate!: string;
+  @Field(() => HalfDay, { description: 'A single half day (startDate = endDate); omit for whole days', nullable: true }) @IsOptional() halfDay?: HalfDay | null;
   @Field({ description: 'The reason given' }) @Length(1, 500, { message: 'give the reason (up to 500 characters)' }) reason!: string;
 }
 
@@ -35,7 +35,7 @@ class RequestLeaveInput {
 class LeaveRequestsArgs {
   @Field(() => ID, { nullable: true, description: 'One employee (self, their lead, branch staff, head office)' }) employeeId?: string;
   @Field(() => ID, { nullable: true, description: 'A whole team (its lead, branch staff, head office)' }) teamId?: string;
-  @Field(() => LeaveStatus, { nullable: true }) status?: LeaveStatus;
+  @Field(() => LeaveStatus, { nullable: true, description: 'Only requests in this state; all when omitted' }) status?: LeaveStatus;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -124,7 +124,10 @@ export class LeaveResolver {
   }
 
   @Authorized()
-  @Query(() => LeaveRequestConnection, { description: 'Leave requests of an employee or a team, latest start first' })
+  @Query(() => LeaveRequestConnection, {
+    description:
+      'Leave requests of an employee or a team, latest start first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async leaveRequests(@Args() { employeeId, teamId, status, page }: LeaveRequestsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);

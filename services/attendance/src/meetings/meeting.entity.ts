@@ -48,7 +48,8 @@ registerEnumType(MorningAgendaItem, {
 
 @ObjectType({ description: 'The notes taken on one agenda item of a meeting' })
 export class AgendaNote {
-  @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
+  @Field(() => MorningAgendaItem, { description: 'The agenda item (market news, head-office messages, progress, sales cases, morale)' })
+  item!: MorningAgendaItem;
   @Field({ description: 'Free-text notes' }) notes!: string;
 }
 
@@ -75,11 +76,15 @@ export class Meeting {
   @Field({ description: 'The topic' }) @Property({ type: 'string', length: 200 }) topic!: string;
   @Field(() => MeetingStatus, { description: 'Where the meeting stands' }) @Enum({ items: () => MeetingStatus, type: 'string' }) status: MeetingStatus =
     MeetingStatus.SCHEDULED;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) minutes: string | null = null;
-  @Field(() => [AgendaNote]) @Property({ type: 'json' }) agenda: AgendaNote[] = [];
-  @Field(() => [ID]) @Property({ type: 'json' }) attendeeIds: string[] = [];
+  @Field(() => String, { description: 'The minutes (会议纪要); null until the meeting is recorded', nullable: true })
+  @Property({ type: 'text', nullable: true })
+  minutes: string | null = null;
+  @Field(() => [AgendaNote], { description: 'Morning meetings (晨会): the notes on each of the five agenda items' })
+  @Property({ type: 'json' })
+  agenda: AgendaNote[] = [];
+  @Field(() => [ID], { description: 'Employees who attended' }) @Property({ type: 'json' }) attendeeIds: string[] = [];
   @Field(() => [ID], { description: 'Members expected but not there' }) @Property({ type: 'json' }) absentIds: string[] = [];
-  @Field() @Property({ type: 'string', length: 100 }) scheduledBy!: string;
+  @Field({ description: 'Who scheduled it (username)' }) @Property({ type: 'string', length: 100 }) scheduledBy!: string;
   @Field(() => String, { nullable: true, description: 'Who recorded it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) recordedBy:
     string | null = null;
 }

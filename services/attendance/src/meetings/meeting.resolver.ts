@@ -13,13 +13,13 @@ import { agendaProblems, expectedSlots, slotOf } from './meeting.rules';
 
 @InputType({ description: 'The notes on one agenda item' })
 class AgendaNoteInput {
-  @Field(() => MorningAgendaItem) item!: MorningAgendaItem;
+  @Field(() => MorningAgendaItem, { description: 'The agenda item the notes are on' }) item!: MorningAgendaItem;
   @Field({ description: 'Free-text notes' }) notes!: string;
 }
 
 @InputType({ description: 'A meeting to schedule' })
 class ScheduleMeetingInput {
-  @Field(() => MeetingKind) kind!: MeetingKind;
+  @Field(() => MeetingKind, { description: 'Morning (branch), weekly or monthly (team)' }) kind!: MeetingKind;
   @Field(() => ID, { nullable: true, description: 'The team, for weekly and monthly meetings' }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The branch, for morning meetings (default: your own)' }) branchId?: string | null;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
@@ -28,14 +28,14 @@ class ScheduleMeetingInput {
 
 @InputType({ description: 'The minutes and attendance of a held meeting (R-2.6)' })
 class RecordMeetingInput extends ScheduleMeetingInput {
-  @Field() minutes!: string;
+  @Field({ description: 'The minutes (会议纪要)' }) minutes!: string;
   @Field(() => [AgendaNoteInput], { defaultValue: [], description: 'Morning meetings: notes on all five agenda items' }) agenda!: AgendaNoteInput[];
-  @Field(() => [ID]) attendeeIds!: string[];
+  @Field(() => [ID], { description: 'Employees who attended' }) attendeeIds!: string[];
 }
 
 @ObjectType({ description: 'A meeting that should have been held and was not (a gap, R-2.6)' })
 class MissingMeeting {
-  @Field(() => MeetingKind) kind!: MeetingKind;
+  @Field(() => MeetingKind, { description: 'Which meeting was missing' }) kind!: MeetingKind;
   @Field(() => LocalDateScalar, { description: 'The first day (inclusive)' }) from!: string;
   @Field(() => LocalDateScalar, { description: 'The last day (inclusive)' }) to!: string;
   @Field(() => ID, {
@@ -48,17 +48,17 @@ class MissingMeeting {
 
 @ObjectType({ description: 'A member expected at a meeting who was not there' })
 class MeetingAbsence {
-  @Field(() => ID) meetingId!: string;
-  @Field(() => MeetingKind) kind!: MeetingKind;
+  @Field(() => ID, { description: 'The meeting' }) meetingId!: string;
+  @Field(() => MeetingKind, { description: 'Which kind of meeting' }) kind!: MeetingKind;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
-  @Field(() => [ID]) employeeIds!: string[];
+  @Field(() => [ID], { description: 'Members expected but not there' }) employeeIds!: string[];
 }
 
 @ObjectType({ description: "A team's meetings of a month against what R-2.6 expects" })
 class MeetingCompliance {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
-  @Field(() => Int) held!: number;
+  @Field(() => Int, { description: 'Meetings of the team held in the month (morning meetings of the branch included)' }) held!: number;
   @Field(() => [MissingMeeting], { description: 'Meetings due and not held (morning meetings of the branch included)' }) missing!: MissingMeeting[];
   @Field(() => [MeetingAbsence], { description: 'Team members absent from held meetings' }) absences!: MeetingAbsence[];
 }
@@ -213,7 +213,8 @@ export class MeetingResolver {
 
   @Authorized('team-lead', 'branch-manager', 'branch-deputy-manager', 'attendance-clerk')
   @Mutation(() => Meeting, {
-    description: 'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot',
+    description:
+      'Record a held meeting: minutes, agenda (morning: all five items) and who attended; completes the scheduled one of the same slot. For the roles team-lead, branch-manager, branch-deputy-manager, attendance-clerk',
   })
   async recordMeeting(
     @Arg('input', { description: 'What to record (see the input type)' }) input: RecordMeetingInput,
@@ -266,7 +267,10 @@ export class MeetingResolver {
   }
 
   @Authorized()
-  @Query(() => MeetingCompliance, { description: "Missing meetings and absent members of a team's month (R-2.6)" })
+  @Query(() => MeetingCompliance, {
+    description:
+      "Missing meetings and absent members of a team's month (R-2.6). Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async meetingCompliance(
     @Arg('teamId', () => ID, { description: 'The team' }) teamId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,
@@ -278,7 +282,8 @@ export class MeetingResolver {
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'attendance-clerk')
   @Mutation(() => Int, {
-    description: "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many",
+    description:
+      "Emit MeetingMissed for a branch month's gaps and absences not yet emitted (also done by the month close); returns how many. For the roles branch-manager, branch-deputy-manager, attendance-clerk",
   })
   async flagMissedMeetings(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,

@@ -17,7 +17,14 @@ registerEnumType(MonthState, {
     "Where a branch's attendance month stands (R-2.7): OPEN while recording goes on, CLOSED once its figures went to payroll; a reopen makes it OPEN again",
   valuesConfig: { OPEN: { description: 'Recording goes on' }, CLOSED: { description: 'Closed: the figures went to payroll (AttendanceMonthClosed)' } },
 });
-registerEnumType(MonthAction, { name: 'AttendanceMonthAction', description: "What was done to a branch's attendance month: closed or reopened" });
+registerEnumType(MonthAction, {
+  name: 'AttendanceMonthAction',
+  valuesConfig: {
+    REOPENED: { description: 'The month was reopened for corrections (by the branch manager, with a reason)' },
+    CLOSED: { description: 'The month was closed: its figures went to payroll (AttendanceMonthClosed)' },
+  },
+  description: "What was done to a branch's attendance month: closed or reopened",
+});
 
 /** A branch's attendance month: closed by the clerk, reopened only by the branch manager. */
 @Entity({ tableName: 'branch_month_close' })
@@ -41,7 +48,7 @@ export class AttendanceMonthEvent {
   @Field(() => ID, { description: "The attendance month event's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
-  @Field(() => MonthAction) @Enum({ items: () => MonthAction, type: 'string' }) action!: MonthAction;
+  @Field(() => MonthAction, { description: 'Closed or reopened' }) @Enum({ items: () => MonthAction, type: 'string' }) action!: MonthAction;
   @Field({ description: 'Who did it (username)' }) @Property({ type: 'string', length: 100 }) by!: string;
   @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   @Field(() => String, { nullable: true, description: 'The reason given' }) @Property({ type: 'string', length: 500, nullable: true }) reason: string | null =

@@ -17,7 +17,7 @@ class ClosedMonthFiguresConnection extends Connection(ClosedMonthFigures) {}
 class AttendanceMonthView {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => YearMonthScalar, { description: 'The month it is for' }) month!: string;
-  @Field(() => MonthState) state!: MonthState;
+  @Field(() => MonthState, { description: 'OPEN or CLOSED' }) state!: MonthState;
   @Field(() => Int, { description: 'Times closed (each close sent the figures to payroll)' }) closings!: number;
   @Field(() => Int, { description: 'AttendanceMonthClosed events the last close emitted' }) employees!: number;
   @Field(() => Int, { description: 'MeetingMissed and FollowUpOverdue events the last close emitted' }) dutyEvents!: number;

@@ -20,7 +20,8 @@ class OutletHoursView {
 export class OutletHoursResolver {
   @Authorized()
   @Query(() => [OutletHoursView], {
-    description: "The branch's outlets with the hours in force on a day (default today), as attendance knows them from personnel",
+    description:
+      "The branch's outlets with the hours in force on a day (default today), as attendance knows them from personnel. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
   })
   async attendanceOutletHours(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,

@@ -34,7 +34,9 @@ class VisitSlipsArgs {
 @Resolver(() => VisitSlip)
 export class VisitSlipResolver {
   @Authorized('client-manager', 'group-leader')
-  @Mutation(() => VisitSlip, { description: 'File a visit slip before going out (R-2.3): destination, person visited, contact, purpose, times' })
+  @Mutation(() => VisitSlip, {
+    description: 'File a visit slip before going out (R-2.3): destination, person visited, contact, purpose, times. For the roles client-manager, group-leader',
+  })
   async fileVisitSlip(
     @Arg('input', { description: 'What to record (see the input type)' }) input: FileVisitSlipInput,
     @Ctx() { em, principal }: RequestContext,
@@ -60,7 +62,10 @@ export class VisitSlipResolver {
   }
 
   @Authorized()
-  @Query(() => VisitSlipConnection, { description: 'Visit slips of an employee or a team for a month, by date' })
+  @Query(() => VisitSlipConnection, {
+    description:
+      'Visit slips of an employee or a team for a month, by date. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async visitSlips(@Args() { employeeId, teamId, month, page }: VisitSlipsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!!employeeId === !!teamId) throw new BadInputError('Name an employee or a team', [{ field: 'employeeId', problem: 'give employeeId or teamId' }]);
     if (employeeId) await visibleKnownEmployee(em, principal, employeeId);

@@ -13,17 +13,17 @@ import { drawSample } from './spotcheck.rules';
 @InputType({ description: 'Which spot checks to draw: the team, what is checked, the period and the percent (抽查或全查)' })
 class DrawSpotChecksInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
-  @Field(() => SpotCheckKind) kind!: SpotCheckKind;
-  @Field(() => LocalDateScalar) periodStart!: string;
-  @Field(() => LocalDateScalar) periodEnd!: string;
+  @Field(() => SpotCheckKind, { description: 'Visit slips or work logs' }) kind!: SpotCheckKind;
+  @Field(() => LocalDateScalar, { description: 'The first day of the past period to draw from' }) periodStart!: string;
+  @Field(() => LocalDateScalar, { description: 'The last day of the period (inclusive), before today' }) periodEnd!: string;
   @Field(() => Int, { description: 'Percent to draw, 1-100; 100 checks all (全查)' }) @Min(1) @Max(100) ratePercent!: number;
 }
 
 @InputType({ description: 'The result of one spot check' })
 class RecordSpotCheckInput {
-  @Field(() => ID) checkId!: string;
-  @Field(() => SpotCheckResult) result!: SpotCheckResult;
-  @Field(() => CheckMethod) method!: CheckMethod;
+  @Field(() => ID, { description: 'The drawn check (SpotCheck.id)' }) checkId!: string;
+  @Field(() => SpotCheckResult, { description: 'Confirmed, or a discrepancy (counts against duty)' }) result!: SpotCheckResult;
+  @Field(() => CheckMethod, { description: 'How it was checked' }) method!: CheckMethod;
   @Field(() => String, { nullable: true, description: 'What was found (required for a discrepancy)' }) note?: string | null;
 }
 
@@ -31,7 +31,8 @@ class RecordSpotCheckInput {
 export class SpotCheckResolver {
   @Authorized('team-lead')
   @Mutation(() => SpotCheckDraw, {
-    description: "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period",
+    description:
+      "Draw a random sample of the team's slips or logs over a past period to check (R-2.3, R-2.8); recorded and reproducible, one draw per period. For the roles team-lead",
   })
   async drawSpotChecks(
     @Arg('input', { description: 'What to record (see the input type)' }) input: DrawSpotChecksInput,
@@ -86,7 +87,9 @@ export class SpotCheckResolver {
   }
 
   @Authorized('team-lead')
-  @Mutation(() => SpotCheck, { description: 'Record the result of a drawn check (emits SpotCheckRecorded); a result is not changed afterwards' })
+  @Mutation(() => SpotCheck, {
+    description: 'Record the result of a drawn check (emits SpotCheckRecorded); a result is not changed afterwards. For the roles team-lead',
+  })
   async recordSpotCheck(
     @Arg('input', { description: 'What to record (see the input type)' }) input: RecordSpotCheckInput,
     @Ctx() { em, principal }: RequestContext,
@@ -123,7 +126,7 @@ export class SpotCheckResolver {
     return em.find(SpotCheckDraw, { teamId }, { orderBy: { periodStart: 'desc', id: 'asc' } });
   }
 
-  @FieldResolver(() => [SpotCheck])
+  @FieldResolver(() => [SpotCheck], { description: 'The checks of the drawn items, with their results' })
   checks(@Root() draw: SpotCheckDraw, @Ctx() ctx: RequestContext): Promise<SpotCheck[]> {
     return childrenOf(ctx, SpotCheck, 'drawId', draw.id, { orderBy: { itemId: 'asc' } });
   }

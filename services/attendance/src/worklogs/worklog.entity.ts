@@ -17,6 +17,6 @@ export class WorkLog {
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'What was done' }) @Property({ type: 'text' }) done!: string;
   @Field(() => Int, { description: 'Customers contacted' }) @Property({ type: 'integer' }) customersContacted!: number;
-  @Field() @Property({ type: 'text' }) nextSteps!: string;
-  @Field() @Property({ type: 'datetime' }) writtenAt: Date = new Date();
+  @Field({ description: 'Next steps planned' }) @Property({ type: 'text' }) nextSteps!: string;
+  @Field({ description: 'When it was written' }) @Property({ type: 'datetime' }) writtenAt: Date = new Date();
 }

@@ -10,9 +10,9 @@ import { WorkLog } from './worklog.entity';
 @InputType({ description: "A day's work log entry (工作日志, R-1.5)" })
 class WriteWorkLogInput {
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
-  @Field() done!: string;
-  @Field(() => Int) customersContacted!: number;
-  @Field() nextSteps!: string;
+  @Field({ description: 'What was done' }) done!: string;
+  @Field(() => Int, { description: 'Customers contacted that day, 0 or more' }) customersContacted!: number;
+  @Field({ description: 'Next steps planned' }) nextSteps!: string;
 }
 
 /** A log is written for today or the past week, once per day. */
@@ -32,7 +32,9 @@ export function workLogProblems(input: WriteWorkLogInput, now: string): FieldPro
 @Resolver(() => WorkLog)
 export class WorkLogResolver {
   @Authorized('client-manager', 'group-leader')
-  @Mutation(() => WorkLog, { description: "Write the day's work log (R-1.5): what was done, customers contacted, next steps" })
+  @Mutation(() => WorkLog, {
+    description: "Write the day's work log (R-1.5): what was done, customers contacted, next steps. For the roles client-manager, group-leader",
+  })
   async writeWorkLog(
     @Arg('input', { description: 'What to record (see the input type)' }) input: WriteWorkLogInput,
     @Ctx() { em, principal }: RequestContext,

@@ -40,6 +40,12 @@ registerEnumType(ApprovalStatus, {
 });
 registerEnumType(CosignDepartment, {
   name: 'CosignDepartment',
+  valuesConfig: {
+    RISK_MANAGEMENT: { description: '风险管理部: risk management' },
+    COMPLIANCE: { description: '合规法律部: compliance and legal' },
+    FINANCE: { description: '计划财务部: planning and finance' },
+    HUMAN_RESOURCES: { description: '人力资源部: human resources' },
+  },
   description: 'Co-signing departments (会签): 人力资源部, 计划财务部, 合规法律部, 风险管理部; their opinions are recorded by the brokerage business office',
 });
 
@@ -48,7 +54,15 @@ export enum StepDecision {
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(StepDecision, { name: 'ApprovalStepDecision', description: 'APPROVED at a co-sign step: the department agrees' });
+registerEnumType(StepDecision, {
+  name: 'ApprovalStepDecision',
+  valuesConfig: {
+    REJECTED: { description: 'Rejected: the subject goes back to its submitter with the reason (at a co-sign step: the department disagrees)' },
+    APPROVED: { description: 'Approved; at a co-sign step, the department agrees' },
+    SUBMITTED: { description: 'The branch (or head office) submitted the subject: the first step' },
+  },
+  description: 'APPROVED at a co-sign step: the department agrees',
+});
 
 /** One thing going through the route: a version of a plan, standard or rules. */
 @ObjectType({ description: 'An approval (R-1.3) of one version of a subject' })
@@ -78,7 +92,9 @@ export class ApprovalRequest {
   @Property({ type: 'text' }) cosignedJson = '[]';
   @Field({ description: 'Who submitted it (username)' }) @Property({ type: 'string', length: 100 }) submittedBy!: string;
   @Field({ description: 'When it was submitted' }) @Property({ type: 'datetime' }) submittedAt: Date = new Date();
-  @Field(() => Date, { nullable: true }) @Property({ type: 'datetime', nullable: true }) endedAt: Date | null = null;
+  @Field(() => Date, { description: 'When the route ended (approved by the VP in charge and closed, or rejected); null while in progress', nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  endedAt: Date | null = null;
   @Field(() => String, { nullable: true, description: 'Why it was rejected' }) @Property({ type: 'string', length: 1000, nullable: true }) rejectionReason:
     string | null = null;
   /** Optimistic lock: two people acting on the same request cannot both commit. */
@@ -110,9 +126,13 @@ export class ApprovalStep {
   @Property({ type: 'string', length: 100, nullable: true })
   signatory: string | null = null;
   @Field({ description: 'The role the actor acted in' }) @Property({ type: 'string', length: 50 }) role!: string;
-  @Field() @Property({ type: 'string', length: 100 }) actedBy!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) actorEmployeeId: string | null = null;
-  @Field() @Property({ type: 'datetime' }) actedAt: Date = new Date();
-  @Field(() => StepDecision) @Enum({ items: () => StepDecision, type: 'string' }) decision!: StepDecision;
+  @Field({ description: 'Who acted (username)' }) @Property({ type: 'string', length: 100 }) actedBy!: string;
+  @Field(() => ID, { description: "The actor's employee id; null for a user who is no employee", nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  actorEmployeeId: string | null = null;
+  @Field({ description: 'When the step was taken' }) @Property({ type: 'datetime' }) actedAt: Date = new Date();
+  @Field(() => StepDecision, { description: 'Submitted, approved (at a co-sign step: agrees) or rejected' })
+  @Enum({ items: () => StepDecision, type: 'string' })
+  decision!: StepDecision;
   @Field({ description: 'A free-text comment' }) @Property({ type: 'string', length: 1000 }) comment: string = '';
 }

@@ -14,8 +14,8 @@ export const canReadApproval = (p: Principal, branchId: string | null): boolean 
 
 @ObjectType('ApprovalWaitingFor', { description: 'Whom an approval in progress waits for' })
 class WaitingFor {
-  @Field(() => ApprovalStage) stage!: ApprovalStage;
-  @Field() role!: string;
+  @Field(() => ApprovalStage, { description: 'The stage the approval is at' }) stage!: ApprovalStage;
+  @Field({ description: 'The role that acts at that stage, e.g. channel-management' }) role!: string;
   @Field(() => [CosignDepartment], { description: 'At COSIGN: the departments whose opinion is still missing' }) departments!: CosignDepartment[];
 }
 
@@ -24,24 +24,29 @@ class ApprovalRequestConnection extends Connection(ApprovalRequest) {}
 
 @InputType({ description: 'Narrows the approval list' })
 class ApprovalRequestFilter {
-  @Field(() => ApprovalKind, { nullable: true }) kind?: ApprovalKind;
-  @Field(() => ApprovalStatus, { nullable: true }) status?: ApprovalStatus;
+  @Field(() => ApprovalKind, { description: 'Only approvals of this kind', nullable: true }) kind?: ApprovalKind;
+  @Field(() => ApprovalStatus, { description: 'Only approvals in this state', nullable: true }) status?: ApprovalStatus;
   @Field(() => ID, { nullable: true, description: 'Head office: one branch' }) branchId?: string;
-  @Field(() => ID, { nullable: true }) subjectId?: string;
+  @Field(() => ID, { description: 'Only approvals of this subject (work plan, standard, rules version)', nullable: true }) subjectId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only approvals in progress at a stage one of my roles acts at' }) waitingForMe?: boolean;
 }
 
 @ArgsType()
 class ApprovalRequestsArgs {
-  @Field(() => ApprovalRequestFilter, { nullable: true }) filter?: ApprovalRequestFilter;
+  @Field(() => ApprovalRequestFilter, {
+    nullable: true,
+    description: 'Which approvals: kind, status, branch, subject, or waitingForMe (all you may see when omitted)',
+  })
+  filter?: ApprovalRequestFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @ArgsType()
 class CosignArgs {
   @Field(() => ID, { description: 'The approval request' }) requestId!: string;
-  @Field(() => CosignDepartment) department!: CosignDepartment;
-  @Field() agree!: boolean;
+  @Field(() => CosignDepartment, { description: 'The co-signing department whose opinion this is (one named by channel management)' })
+  department!: CosignDepartment;
+  @Field({ description: 'True: the department agrees; false: it disagrees (give the reason in the comment)' }) agree!: boolean;
   @Field({ defaultValue: '', description: 'A free-text comment' }) @MaxLength(1000) comment!: string;
   @Field({ description: "Who gave the department's opinion" }) @Length(1, 100) signatory!: string;
 }
@@ -74,7 +79,9 @@ export class ApprovalRequestResolver {
   }
 
   @Authorized()
-  @Query(() => ApprovalRequest, { description: 'One approval with its steps' })
+  @Query(() => ApprovalRequest, {
+    description: 'One approval with its steps. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async approvalRequest(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const r = await loadRequest(em, id);
     if (!canReadApproval(principal, r.branchId)) throw new ForbiddenError('You may not read this approval');

@@ -12,6 +12,11 @@ export enum AssessmentCycle {
 }
 registerEnumType(AssessmentCycle, {
   name: 'AssessmentCycle',
+  valuesConfig: {
+    ANNUAL: { description: 'Comprehensive evaluation of a year: adjusts the level' },
+    QUARTERLY: { description: 'Combined assessment of a quarter (duty and performance): proposes a level up or down' },
+    MONTHLY: { description: "业绩考核 of a month: sets the month's commission" },
+  },
   description:
     'MONTHLY performance assessment (业绩考核, period 2026-08); QUARTERLY combined assessment (2026-Q3) and ANNUAL comprehensive evaluation (2026), both with a level proposal',
 });
@@ -28,6 +33,13 @@ export enum AssessmentStatus {
 }
 registerEnumType(AssessmentStatus, {
   name: 'AssessmentStatus',
+  valuesConfig: {
+    SUPERSEDED: { description: 'Replaced by a later run of the same cycle and period (kept as history)' },
+    REJECTED: { description: 'The level proposal was rejected (decisionComment says why)' },
+    CONFIRMED: { description: 'The level proposal was confirmed (LevelChangeApproved on a change)' },
+    PROPOSED: { description: 'A level proposal waiting for its decision' },
+    COMPLETED: { description: 'A monthly assessment: done, nothing to decide' },
+  },
   description:
     'COMPLETED (monthly); PROPOSED -> CONFIRMED or REJECTED by the branch manager (quarterly, annual); SUPERSEDED by a re-run. CONFIRMED ones never change.',
 });
@@ -37,17 +49,21 @@ export enum LevelDirection {
   DOWN = 'DOWN',
   KEEP = 'KEEP',
 }
-registerEnumType(LevelDirection, { name: 'LevelDirection', description: 'The level proposal: one level up, one down, or keep' });
+registerEnumType(LevelDirection, {
+  name: 'LevelDirection',
+  valuesConfig: { KEEP: { description: 'Keep the level' }, DOWN: { description: 'One level down' }, UP: { description: 'One level up' } },
+  description: 'The level proposal: one level up, one down, or keep',
+});
 
 @ObjectType('PerformanceComponent', { description: 'One part of the performance score: points = weight x achievement (actual / target, capped)' })
 export class PerformanceComponentType {
   @Field({ description: 'customersDeveloped, netRevenue or customerAssets' }) name!: string;
   @Field({ description: 'COUNT or FEN' }) unit!: string;
-  @Field(() => Float) actual!: number;
+  @Field(() => Float, { description: "The manager's figure in the period (a count, or fen for netRevenue and customerAssets)" }) actual!: number;
   @Field(() => Float, { description: "The level's hold target scaled to the period" }) target!: number;
   @Field(() => Int, { description: 'Weight in percent' }) weight!: number;
-  @Field(() => Float) achievementPct!: number;
-  @Field(() => Float) points!: number;
+  @Field(() => Float, { description: "actual / target in percent, capped at the level rules' achievementCapPct" }) achievementPct!: number;
+  @Field(() => Float, { description: "weight x achievementPct / 100: this part's share of the performance score" }) points!: number;
 }
 
 @ObjectType('DutyComponent', { description: 'One duty item: points = count x pointsEach (negative: a deduction)' })
@@ -57,9 +73,9 @@ export class DutyComponentType {
       'The item counted: absentDays, lateArrivals, earlyLeaves, meetingsMissed, meetingsNotHeld, activitiesMissed, spotCheckDiscrepancies, followUpsOverdue, trainingsFailed, trainingsPassed',
   })
   name!: string;
-  @Field(() => Int) count!: number;
-  @Field(() => Float) pointsEach!: number;
-  @Field(() => Float) points!: number;
+  @Field(() => Int, { description: 'How many times it happened in the period (days, meetings, checks, trainings)' }) count!: number;
+  @Field(() => Float, { description: 'Points per occurrence under the level rules (negative: a deduction)' }) pointsEach!: number;
+  @Field(() => Float, { description: 'count x pointsEach' }) points!: number;
 }
 
 @ObjectType('AssessmentFigures', { description: 'The performance figures of the period: flows summed, customer assets of its last month' })
@@ -86,7 +102,9 @@ export interface AssessmentDetails {
 @Index({ properties: ['employeeId', 'cycle'] })
 export class Assessment {
   @Field(() => ID, { description: "The assessment's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => AssessmentCycle) @Enum({ items: () => AssessmentCycle, type: 'string' }) cycle!: AssessmentCycle;
+  @Field(() => AssessmentCycle, { description: 'Monthly, quarterly or annual' })
+  @Enum({ items: () => AssessmentCycle, type: 'string' })
+  cycle!: AssessmentCycle;
   @Field(() => PeriodScalar, { description: 'The period assessed: a month (2026-08) for MONTHLY, a quarter (2026-Q3) for QUARTERLY, a year (2026) for ANNUAL' })
   @Property({ type: 'string', length: 7 })
   period!: string;
@@ -102,7 +120,9 @@ export class Assessment {
   @Field(() => Float, { description: 'Monthly: the performance score; quarterly and annual: duty and performance combined' })
   @Property({ type: 'double' })
   score!: number;
-  @Field(() => Float) @Property({ type: 'double' }) performanceScore!: number;
+  @Field(() => Float, { description: 'The performance score (业绩考核, 0-100): the sum of performanceComponents' })
+  @Property({ type: 'double' })
+  performanceScore!: number;
   @Field(() => Float, { nullable: true, description: 'Quarterly and annual only' }) @Property({ type: 'double', nullable: true }) dutyScore: number | null =
     null;
   @Field(() => FenScalar, { nullable: true, description: "Monthly: the net revenue the month's commission is computed on (negative counts as 0)" })
@@ -114,8 +134,9 @@ export class Assessment {
   })
   @Property({ type: new BigIntType('number'), nullable: true })
   commissionFen: number | null = null;
-  @Field(() => LevelDirection, { nullable: true }) @Enum({ items: () => LevelDirection, type: 'string', nullable: true }) proposal: LevelDirection | null =
-    null;
+  @Field(() => LevelDirection, { description: 'Quarterly and annual: the level proposal (up, down, keep); null for monthly', nullable: true })
+  @Enum({ items: () => LevelDirection, type: 'string', nullable: true })
+  proposal: LevelDirection | null = null;
   @Field(() => String, { nullable: true, description: 'The level proposed (the same level on KEEP)' })
   @Property({ type: 'string', length: 20, nullable: true })
   proposedLevel: string | null = null;
@@ -126,8 +147,8 @@ export class Assessment {
   @Unique() @Property({ type: 'string', length: 80, nullable: true }) liveKey: string | null = null;
   /** AssessmentDetails as JSON. */
   @Property({ type: 'text' }) detailsJson!: string;
-  @Field() @Property({ type: 'string', length: 100 }) runBy!: string;
-  @Field() @Property({ type: 'datetime' }) runAt: Date = new Date();
+  @Field({ description: 'Who ran the cycle that produced it (username)' }) @Property({ type: 'string', length: 100 }) runBy!: string;
+  @Field({ description: 'When it was computed' }) @Property({ type: 'datetime' }) runAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;
@@ -146,7 +167,7 @@ export class Assessment {
     return JSON.parse(this.detailsJson) as AssessmentDetails;
   }
 
-  @Field(() => AssessmentFiguresType) get figures(): LevelTargets {
+  @Field(() => AssessmentFiguresType, { description: "The period's figures the scores were computed from" }) get figures(): LevelTargets {
     return this.details.figures;
   }
 

@@ -13,12 +13,12 @@ class AssessmentConnection extends Connection(Assessment) {}
 @ObjectType({ description: 'What a run of an assessment cycle did' })
 class AssessmentCycleRun {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
-  @Field(() => AssessmentCycle) cycle!: AssessmentCycle;
+  @Field(() => AssessmentCycle, { description: 'Monthly, quarterly or annual' }) cycle!: AssessmentCycle;
   @Field(() => PeriodScalar, { description: 'The period assessed' }) period!: string;
   @Field(() => Int, { description: 'Managers assessed by this run' }) assessed!: number;
   @Field(() => Int, { description: 'Managers whose confirmed result of the period stays as it is' }) keptConfirmed!: number;
-  @Field(() => Int) proposedUp!: number;
-  @Field(() => Int) proposedDown!: number;
+  @Field(() => Int, { description: 'Managers proposed for one level up' }) proposedUp!: number;
+  @Field(() => Int, { description: 'Managers proposed for one level down' }) proposedDown!: number;
 }
 
 @InputType({ description: 'Narrows the assessment list' })
@@ -26,17 +26,21 @@ class AssessmentFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) @IsOptional() branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) @IsOptional() teamId?: string;
   @Field(() => ID, { nullable: true, description: 'The employee it concerns' }) @IsOptional() employeeId?: string;
-  @Field(() => AssessmentCycle, { nullable: true }) @IsOptional() cycle?: AssessmentCycle;
+  @Field(() => AssessmentCycle, { description: 'Only this cycle', nullable: true }) @IsOptional() cycle?: AssessmentCycle;
   @Field(() => PeriodScalar, { nullable: true, description: 'Only this period: a month (2026-08), quarter (2026-Q3) or year (2026)' })
   @IsOptional()
   period?: string;
   @Field(() => AssessmentStatus, { nullable: true, description: 'Without it: every status but SUPERSEDED' }) @IsOptional() status?: AssessmentStatus;
-  @Field(() => LevelDirection, { nullable: true }) @IsOptional() proposal?: LevelDirection;
+  @Field(() => LevelDirection, { description: 'Only assessments proposing this', nullable: true }) @IsOptional() proposal?: LevelDirection;
 }
 
 @ArgsType()
 class AssessmentsArgs {
-  @Field(() => AssessmentFilter, { nullable: true }) filter?: AssessmentFilter;
+  @Field(() => AssessmentFilter, {
+    nullable: true,
+    description: 'Which assessments: branch, team, employee, cycle, period, status, proposal (all you may see when omitted)',
+  })
+  filter?: AssessmentFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 

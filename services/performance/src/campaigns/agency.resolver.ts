@@ -113,7 +113,9 @@ async function agencyView(rc: RequestContext, a: Agency) {
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Authorized('campaign-staff')
-  @Mutation(() => Agency, { description: 'Register an agency (代销机构) of the campaign with its outlets (head-office marketing)' })
+  @Mutation(() => Agency, {
+    description: 'Register an agency (代销机构) of the campaign with its outlets (head-office marketing). For the roles campaign-staff',
+  })
   registerAgency(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
     @Arg('input', { description: 'The agency' }) input: AgencyInput,
@@ -124,7 +126,7 @@ export class AgencyResolver {
 
   @Authorized('campaign-staff')
   @Mutation(() => QualificationReview, {
-    description: "Record an agency's qualification review (资格审查): it sells only after a passed one (the latest counts)",
+    description: "Record an agency's qualification review (资格审查): it sells only after a passed one (the latest counts). For the roles campaign-staff",
   })
   reviewAgencyQualification(
     @Arg('agencyId', () => ID, { description: 'The agency' }) agencyId: string,
@@ -135,7 +137,7 @@ export class AgencyResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => Agency, { description: 'Record the signed agency agreement (代销协议), after a passed review' })
+  @Mutation(() => Agency, { description: 'Record the signed agency agreement (代销协议), after a passed review. For the roles campaign-staff' })
   recordAgencyAgreement(
     @Arg('agencyId', () => ID, { description: 'The agency' }) agencyId: string,
     @Arg('input', { description: 'The agreement' }) input: AgencyAgreementInput,
@@ -146,7 +148,8 @@ export class AgencyResolver {
 
   @Authorized('campaign-staff')
   @Mutation(() => AgencyTraining, {
-    description: "Record a training session with the agency's branches (before approval: research, training; after: intensive training, roadshows)",
+    description:
+      "Record a training session with the agency's branches (before approval: research, training; after: intensive training, roadshows). For the roles campaign-staff",
   })
   recordAgencyTraining(
     @Arg('agencyId', () => ID, { description: 'The agency' }) agencyId: string,
@@ -157,7 +160,9 @@ export class AgencyResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => [MaterialDelivery], { description: "Send promotion materials to an agency's designated outlets (only to a qualified agency)" })
+  @Mutation(() => [MaterialDelivery], {
+    description: "Send promotion materials to an agency's designated outlets (only to a qualified agency). For the roles campaign-staff",
+  })
   sendPromotionMaterials(
     @Arg('agencyId', () => ID, { description: 'The agency' }) agencyId: string,
     @Arg('input', { description: 'What goes where' }) input: MaterialsInput,
@@ -167,7 +172,7 @@ export class AgencyResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => [MaterialDelivery], { description: 'Confirm that deliveries of materials arrived' })
+  @Mutation(() => [MaterialDelivery], { description: 'Confirm that deliveries of materials arrived. For the roles campaign-staff' })
   confirmMaterialsArrived(
     @Arg('deliveryIds', () => [ID], { description: 'The deliveries' }) deliveryIds: string[],
     @Arg('arrivedOn', () => LocalDateScalar, { description: 'When they arrived' }) arrivedOn: string,
@@ -177,7 +182,9 @@ export class AgencyResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => AgencyPatrol, { description: "Record a patrol of an agency's outlet during the issue, with its findings and required fixes" })
+  @Mutation(() => AgencyPatrol, {
+    description: "Record a patrol of an agency's outlet during the issue, with its findings and required fixes. For the roles campaign-staff",
+  })
   recordAgencyPatrol(
     @Arg('agencyId', () => ID, { description: 'The agency' }) agencyId: string,
     @Arg('input', { description: 'The patrol' }) input: PatrolInput,
@@ -187,7 +194,7 @@ export class AgencyResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => PatrolFix, { description: 'Close a required fix once done and checked' })
+  @Mutation(() => PatrolFix, { description: 'Close a required fix once done and checked. For the roles campaign-staff' })
   closePatrolFix(
     @Arg('fixId', () => ID, { description: 'The fix' }) fixId: string,
     @Arg('doneOn', () => LocalDateScalar, { description: 'When it was done' }) doneOn: string,
@@ -199,7 +206,8 @@ export class AgencyResolver {
 
   @Authorized()
   @Query(() => [MaterialsChecklistLine], {
-    description: "The materials checklist: each designated outlet of the campaign's agencies (or one agency's), with what has not arrived",
+    description:
+      "The materials checklist: each designated outlet of the campaign's agencies (or one agency's), with what has not arrived. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
   })
   async materialsChecklist(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,

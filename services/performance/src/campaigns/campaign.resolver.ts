@@ -197,7 +197,9 @@ export class CampaignResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => Campaign, { description: 'Move the campaign to its next phase (closing it publishes CampaignClosed; open intentions lapse)' })
+  @Mutation(() => Campaign, {
+    description: 'Move the campaign to its next phase (closing it publishes CampaignClosed; open intentions lapse). For the roles campaign-staff',
+  })
   advanceCampaignPhase(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
     @Arg('to', () => CampaignPhase, { description: 'The next phase' }) to: CampaignPhase,
@@ -217,7 +219,7 @@ export class CampaignResolver {
   }
 
   @Authorized()
-  @Query(() => Campaign, { description: 'A product issue campaign' })
+  @Query(() => Campaign, { description: 'A product issue campaign. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)' })
   async campaign(@Arg('id', () => ID, { description: 'The campaign' }) id: string, @Ctx() rc: RequestContext) {
     return (await contextFor(rc, id)).campaign;
   }

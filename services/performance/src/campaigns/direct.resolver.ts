@@ -94,7 +94,8 @@ class CampaignEvaluationInput {
 export class DirectSalesResolver {
   @Authorized('campaign-staff')
   @Mutation(() => [CoreCustomer], {
-    description: "Assign registered customers to a regional work group as the campaign's core customers (the region's members or head-office marketing)",
+    description:
+      "Assign registered customers to a regional work group as the campaign's core customers (the region's members or head-office marketing). For the roles campaign-staff",
   })
   assignCoreCustomers(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
@@ -106,7 +107,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => CampaignVisit, { description: 'Record a visit of a core customer before approval (批文前走访)' })
+  @Mutation(() => CampaignVisit, { description: 'Record a visit of a core customer before approval (批文前走访). For the roles campaign-staff' })
   recordCampaignVisit(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
     @Arg('input', { description: 'The visit' }) input: CampaignVisitInput,
@@ -116,7 +117,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => Roadshow, { description: 'Record a roadshow in a region after approval, with attendance' })
+  @Mutation(() => Roadshow, { description: 'Record a roadshow in a region after approval, with attendance. For the roles campaign-staff' })
   recordRoadshow(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
     @Arg('input', { description: 'The roadshow' }) input: RoadshowInput,
@@ -126,7 +127,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => SubscriptionIntention, { description: "Record a core customer's subscription intention (认购意向)" })
+  @Mutation(() => SubscriptionIntention, { description: "Record a core customer's subscription intention (认购意向). For the roles campaign-staff" })
   recordSubscriptionIntention(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
     @Arg('input', { description: 'The intention' }) input: IntentionInput,
@@ -136,7 +137,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => SubscriptionIntention, { description: 'Follow up an intention (落实认购意向); DECLINED ends it' })
+  @Mutation(() => SubscriptionIntention, { description: 'Follow up an intention (落实认购意向); DECLINED ends it. For the roles campaign-staff' })
   followUpIntention(
     @Arg('intentionId', () => ID, { description: 'The intention' }) intentionId: string,
     @Arg('input', { description: 'The follow-up' }) input: IntentionFollowUpInput,
@@ -148,7 +149,7 @@ export class DirectSalesResolver {
   @Authorized('campaign-staff')
   @Mutation(() => Subscription, {
     description:
-      'Record a subscription during the issue (direct: the region’s members or head-office marketing; agency: head-office marketing, for a qualified agency with a signed agreement). Publishes SubscriptionRecorded',
+      'Record a subscription during the issue (direct: the region’s members or head-office marketing; agency: head-office marketing, for a qualified agency with a signed agreement). Publishes SubscriptionRecorded. For the roles campaign-staff',
   })
   recordSubscription(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,
@@ -160,7 +161,8 @@ export class DirectSalesResolver {
 
   @Authorized('campaign-staff')
   @Mutation(() => ServiceRequest, {
-    description: 'Open a door-to-door service request (上门服务) for a first subscription over 5,000,000 yuan. Publishes ServiceRequestOpened',
+    description:
+      'Open a door-to-door service request (上门服务) for a first subscription over 5,000,000 yuan. Publishes ServiceRequestOpened. For the roles campaign-staff',
   })
   openServiceRequest(
     @Arg('subscriptionId', () => ID, { description: 'The subscription' }) subscriptionId: string,
@@ -171,7 +173,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => ServiceRequest, { description: 'Assign a service request to an employee' })
+  @Mutation(() => ServiceRequest, { description: 'Assign a service request to an employee. For the roles campaign-staff' })
   assignServiceRequest(
     @Arg('id', () => ID, { description: 'The request' }) id: string,
     @Arg('employeeId', () => ID, { description: 'Who serves the customer' }) employeeId: string,
@@ -181,7 +183,7 @@ export class DirectSalesResolver {
   }
 
   @Authorized('campaign-staff')
-  @Mutation(() => ServiceRequest, { description: 'Mark an assigned service request done' })
+  @Mutation(() => ServiceRequest, { description: 'Mark an assigned service request done. For the roles campaign-staff' })
   completeServiceRequest(
     @Arg('id', () => ID, { description: 'The request' }) id: string,
     @Arg('note', { description: 'How it was done' }) note: string,
@@ -202,7 +204,7 @@ export class DirectSalesResolver {
 
   @Authorized('campaign-staff')
   @Mutation(() => CampaignEvaluation, {
-    description: 'Record the post-issue summary and evaluation of a region or an agency (after the close; again to revise it)',
+    description: 'Record the post-issue summary and evaluation of a region or an agency (after the close; again to revise it). For the roles campaign-staff',
   })
   evaluateCampaign(
     @Arg('campaignId', () => ID, { description: 'The campaign' }) campaignId: string,

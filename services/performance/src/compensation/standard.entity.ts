@@ -11,6 +11,11 @@ export enum StandardStatus {
 }
 registerEnumType(StandardStatus, {
   name: 'CompensationStandardStatus',
+  valuesConfig: {
+    REJECTED: { description: 'Rejected on the route; never applies' },
+    APPROVED: { description: 'Approved: applies from effectiveFrom' },
+    DRAFT: { description: 'On the R-1.3 approval route; not applied yet' },
+  },
   description:
     'DRAFT while on the R-1.3 approval route; APPROVED once the route ends (only APPROVED standards apply); REJECTED at any step (a new version is proposed)',
 });
@@ -19,26 +24,27 @@ registerEnumType(StandardStatus, {
 @InputType('LevelPayInput', { description: 'Base pay and floor of one level' })
 export class LevelPayType {
   @Field({ description: 'The client-manager level (级别), e.g. L3' }) level!: string;
-  @Field(() => FenScalar) baseFen!: number;
+  @Field(() => FenScalar, { description: 'Base pay of the level, fen a month' }) baseFen!: number;
 }
 
 @ObjectType('CommissionTier', { description: 'A marginal commission tier on net revenue: the rate applies to the revenue from fromFen up to the next tier' })
 @InputType('CommissionTierInput', { description: 'One marginal commission tier' })
 export class CommissionTierType {
-  @Field(() => FenScalar) fromFen!: number;
+  @Field(() => FenScalar, { description: "Net revenue of the month from which the tier's rate applies, fen (the first tier from 0)" }) fromFen!: number;
   @Field(() => Int, { description: 'Rate in basis points: 1000 = 10%' }) rateBp!: number;
 }
 
 @ObjectType('CompensationRules', { description: "A compensation standard's figures (money in fen)" })
 @InputType('CompensationRulesInput', { description: 'The pay rules of a compensation standard' })
 export class CompensationRulesType implements CompensationRules {
-  @Field(() => [LevelPayType]) basePay!: LevelPayType[];
-  @Field(() => [CommissionTierType]) commissionTiers!: CommissionTierType[];
-  @Field(() => FenScalar) bonusPerNewAccountFen!: number;
+  @Field(() => [LevelPayType], { description: 'Base pay per level (级别), fen a month' }) basePay!: LevelPayType[];
+  @Field(() => [CommissionTierType], { description: "Marginal commission tiers on the month's net revenue, lowest first" })
+  commissionTiers!: CommissionTierType[];
+  @Field(() => FenScalar, { description: 'Bonus per account opened (开户数) in the month, fen' }) bonusPerNewAccountFen!: number;
   @Field(() => FenScalar, { description: 'Per full 10,000 yuan of new assets' }) bonusPer10kNewAssetsFen!: number;
-  @Field(() => FenScalar) deductionPerAbsenceFen!: number;
-  @Field(() => FenScalar) deductionPerLateFen!: number;
-  @Field(() => FenScalar) deductionPerEarlyLeaveFen!: number;
+  @Field(() => FenScalar, { description: 'Deducted per day absent without leave (旷工), fen' }) deductionPerAbsenceFen!: number;
+  @Field(() => FenScalar, { description: 'Deducted per late arrival (迟到), fen' }) deductionPerLateFen!: number;
+  @Field(() => FenScalar, { description: 'Deducted per early leave (早退), fen' }) deductionPerEarlyLeaveFen!: number;
   @Field(() => Int, { description: 'Percent of asset-loss charges deducted from pay' }) assetLossSharePct!: number;
   @Field(() => FenScalar, { description: 'Least net pay of a month (保底)' }) floorFen!: number;
   @Field(() => FenScalar, { nullable: true, description: 'Most commission + bonuses of a month (封顶); null: no cap' }) capFen!: number | null;
@@ -69,7 +75,9 @@ export class CompensationStandard {
   @Field(() => Date, { nullable: true, description: 'When it was decided; null until then' })
   @Property({ type: 'datetime', nullable: true })
   decidedAt: Date | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 500, nullable: true }) decisionComment: string | null = null;
+  @Field(() => String, { description: 'The comment given with the decision; null until decided', nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  decisionComment: string | null = null;
   @Property({ version: true }) lock?: number;
 
   @Field(() => CompensationRulesType, { description: 'The figures' })

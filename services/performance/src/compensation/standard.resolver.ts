@@ -13,7 +13,7 @@ class ProposeCompensationStandardInput {
   @Field(() => ID, { nullable: true, description: 'The branch it is for; omit for every branch without its own' }) @IsOptional() branchId?: string;
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
   @Field({ description: 'The title' }) @Length(1, 500) title!: string;
-  @Field(() => CompensationRulesType) rules!: CompensationRulesType;
+  @Field(() => CompensationRulesType, { description: 'The pay rules (money in fen)' }) rules!: CompensationRulesType;
 }
 
 @Resolver(() => CompensationStandard)
@@ -42,7 +42,11 @@ export class CompensationStandardResolver {
   }
 
   @Authorized()
-  @Query(() => CompensationStandard, { nullable: true, description: "The approved standard that applies to a branch's month" })
+  @Query(() => CompensationStandard, {
+    nullable: true,
+    description:
+      "The approved standard that applies to a branch's month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async compensationStandardFor(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,

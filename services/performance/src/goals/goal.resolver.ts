@@ -19,7 +19,7 @@ class GoalInput {
 
 @ObjectType({ description: "An approved plan's progress over a period (R-1.4): per person and for the team, shortfalls flagged" })
 class PlanProgress {
-  @Field(() => WorkPlan) plan!: WorkPlan;
+  @Field(() => WorkPlan, { description: 'The approved work plan the targets come from' }) plan!: WorkPlan;
   @Field(() => PeriodScalar, { description: 'The period asked about: a month, quarter, half year or year' }) period!: string;
   @Field(() => [YearMonthScalar], { description: 'The months of the period the plan covers' }) months!: string[];
   @Field(() => [PersonProgress], { description: 'A manager sees their own line only' }) people!: PersonProgress[];
@@ -37,7 +37,8 @@ export class GoalResolver {
   async assignGoals(
     @Arg('planId', () => ID, { description: 'The work plan it belongs to' }) planId: string,
     @Arg('by', () => GoalGranularity, { description: 'Who did it (username)' }) by: GoalGranularity,
-    @Arg('goals', () => [GoalInput]) goals: GoalInput[],
+    @Arg('goals', () => [GoalInput], { description: 'The goals: one per person and period (month or quarter) of the plan; all refused if one is bad' })
+    goals: GoalInput[],
     @Ctx() { em, principal }: RequestContext,
   ) {
     return assignGoals(em, principal, await loadPlan(em, planId), by, goals);

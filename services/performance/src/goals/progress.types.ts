@@ -18,7 +18,7 @@ export class TargetFigures {
 
 @ObjectType({ description: 'Target against actual, with the shortfall per figure' })
 export class ProgressAgainstTarget {
-  @Field(() => TargetFigures) target!: TargetFigures;
+  @Field(() => TargetFigures, { description: "The targets over the period: the team's from the plan, a manager's from their goals" }) target!: TargetFigures;
   @Field(() => ProgressFigures, { description: 'From the CRM import (BusinessMetrics)' }) actual!: ProgressFigures;
   @Field(() => ProgressFigures, { description: 'How far below target (0 when met)' }) shortfall!: ProgressFigures;
   @Field({ description: 'Some figure is below its target' }) behind!: boolean;
@@ -27,5 +27,5 @@ export class ProgressAgainstTarget {
 @ObjectType({ description: "A manager's progress against their goals" })
 export class PersonProgress extends ProgressAgainstTarget {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
-  @Field() name!: string;
+  @Field({ description: "The manager's name" }) name!: string;
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { FenScalar, ForbiddenError, type RequestContext, PeriodScalar } from '@bg/graphql';
+import { FenScalar, ForbiddenError, type RequestContext, PeriodScalar, formatYuan, formatYuanOrNull } from '@bg/graphql';
 import { canReadPayroll, isHeadOffice } from '../access';
 import { compare, type ComparisonLevel } from './comparison';
 
@@ -24,6 +24,20 @@ class PeriodFigures {
   @Field(() => FenScalar, { description: '新增资产: new assets brought in, fen' }) newAssetsFen!: number;
   @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) netRevenueFen!: number;
   @Field(() => FenScalar, { description: 'Net pay of signed-off payrolls' }) payrollCostFen!: number;
+  @Field({
+    description:
+      '新增资产: new assets in yuan for display, e.g. "12,345.67" (exactly newAssetsFen / 100, a minus sign when negative); compute with newAssetsFen',
+  })
+  newAssetsYuan!: string;
+  @Field({
+    description:
+      '净收入: net revenue in yuan for display, e.g. "12,345.67" (exactly netRevenueFen / 100, a minus sign when negative); compute with netRevenueFen',
+  })
+  netRevenueYuan!: string;
+  @Field({
+    description: 'Payroll cost in yuan for display, e.g. "12,345.67" (exactly payrollCostFen / 100, a minus sign when negative); compute with payrollCostFen',
+  })
+  payrollCostYuan!: string;
 }
 
 @ObjectType('ComparisonRow', { description: 'One branch, team or manager in a comparison, with the figures of the period and the period before' })
@@ -35,6 +49,13 @@ class ComparisonRowType extends PeriodFigures {
   })
   name!: string;
   @Field(() => FenScalar, { nullable: true, description: 'Payroll cost per account opened; null without accounts' }) costPerAccountFen!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Payroll cost per account opened in yuan for display, e.g. "12,345.67" (exactly costPerAccountFen / 100, a minus sign when negative); compute with costPerAccountFen' +
+      '; null without accounts',
+  })
+  costPerAccountYuan!: string | null;
   @Field(() => Int, { description: 'By net revenue, 1 = highest' }) rank!: number;
   @Field(() => PeriodFigures, { description: 'The same figures for the previous period' }) previous!: PeriodFigures;
   @Field(() => Float, { nullable: true, description: 'Net revenue change against the previous period, percent' }) netRevenueChangePct!: number | null;
@@ -46,8 +67,18 @@ class ComparisonRowType extends PeriodFigures {
 class BranchComparisonType {
   @Field(() => PeriodScalar, { description: 'The period compared' }) period!: string;
   @Field(() => PeriodScalar, { description: 'The period before it, compared against (the month, quarter or year before)' }) previousPeriod!: string;
-  @Field(() => ComparisonLevelEnum, { description: 'The client-manager level (级别), e.g. L3' }) level!: ComparisonLevel;
+  @Field(() => ComparisonLevelEnum, { description: 'What the rows are: branches, the teams of a branch or the managers of a team' }) level!: ComparisonLevel;
   @Field(() => [ComparisonRowType], { description: 'Ranked by net revenue' }) rows!: ComparisonRowType[];
+}
+
+/** The yuan display strings of a period's money figures (docs/schema-conventions.md, "Money"). */
+function withYuan<T extends { newAssetsFen: number; netRevenueFen: number; payrollCostFen: number }>(figures: T) {
+  return {
+    ...figures,
+    newAssetsYuan: formatYuan(figures.newAssetsFen),
+    netRevenueYuan: formatYuan(figures.netRevenueFen),
+    payrollCostYuan: formatYuan(figures.payrollCostFen),
+  };
 }
 
 @Resolver()
@@ -68,6 +99,11 @@ export class ComparisonResolver {
       throw new ForbiddenError(branchId ? `You may not compare the teams of branch ${branchId}` : 'The cross-branch comparison is for head office');
     }
     const r = await compare(em, period, branchId ?? undefined, teamId ?? undefined);
-    return { period: r.period.label, previousPeriod: r.period.previous.label, level: r.level, rows: r.rows };
+    return {
+      period: r.period.label,
+      previousPeriod: r.period.previous.label,
+      level: r.level,
+      rows: r.rows.map((row) => ({ ...withYuan(row), costPerAccountYuan: formatYuanOrNull(row.costPerAccountFen), previous: withYuan(row.previous) })),
+    };
   }
 }

@@ -12,6 +12,11 @@ export enum LevelRulesStatus {
 }
 registerEnumType(LevelRulesStatus, {
   name: 'LevelRulesStatus',
+  valuesConfig: {
+    REJECTED: { description: 'Rejected on the route; never applies' },
+    APPROVED: { description: 'Approved: applies from effectiveFrom' },
+    SUBMITTED: { description: 'On the R-1.3 approval route' },
+  },
   description: 'SUBMITTED while on the R-1.3 approval route; only APPROVED rules apply; REJECTED ones keep the reason',
 });
 
@@ -40,38 +45,39 @@ export class LevelThresholdType implements LevelThreshold {
 @InputType('PerformanceWeightsInput', { description: 'Weights in percent of the performance figures (adding up to 100)' })
 export class PerformanceWeightsType implements PerformanceWeights {
   @Field(() => Int, { description: '开发客户数: customers developed' }) customersDeveloped!: number;
-  @Field(() => Int) netRevenue!: number;
-  @Field(() => Int) customerAssets!: number;
+  @Field(() => Int, { description: '净收入: weight of net revenue, percent' }) netRevenue!: number;
+  @Field(() => Int, { description: '客户资产: weight of customer assets, percent' }) customerAssets!: number;
 }
 
 @ObjectType('DutyPoints', { description: 'Points per duty item: deducted from 100, a passed training adds' })
 @InputType('DutyPointsInput', { description: 'Points per duty item (deducted or added)' })
 export class DutyPointsType implements DutyPoints {
-  @Field(() => Float) perAbsenceDay!: number;
-  @Field(() => Float) perLate!: number;
-  @Field(() => Float) perEarlyLeave!: number;
-  @Field(() => Float) perMeetingMissed!: number;
-  @Field(() => Float) perSpotCheckDiscrepancy!: number;
-  @Field(() => Float) perFollowUpOverdue!: number;
-  @Field(() => Float) perTrainingFailed!: number;
-  @Field(() => Float) perTrainingPassed!: number;
+  @Field(() => Float, { description: 'Points per day absent without leave (旷工), negative' }) perAbsenceDay!: number;
+  @Field(() => Float, { description: 'Points per late arrival (迟到), negative' }) perLate!: number;
+  @Field(() => Float, { description: 'Points per early leave (早退), negative' }) perEarlyLeave!: number;
+  @Field(() => Float, { description: 'Points per required meeting missed (R-2.6), negative' }) perMeetingMissed!: number;
+  @Field(() => Float, { description: 'Points per spot check found a discrepancy (R-2.3, R-2.8), negative' }) perSpotCheckDiscrepancy!: number;
+  @Field(() => Float, { description: 'Points per customer-visit follow-up overdue (R-2.9), negative' }) perFollowUpOverdue!: number;
+  @Field(() => Float, { description: 'Points per training assessment failed (R-6.7), negative' }) perTrainingFailed!: number;
+  @Field(() => Float, { description: 'Points per training assessment passed (R-6.7), positive' }) perTrainingPassed!: number;
 }
 
 @ObjectType('CombinedWeights', { description: 'Weights of duty and performance in the quarterly and annual score, percent summing to 100' })
 @InputType('CombinedWeightsInput', { description: 'Weights of duty and performance in the combined assessment (adding up to 100)' })
 export class CombinedWeightsType {
-  @Field(() => Int) duty!: number;
-  @Field(() => Int) performance!: number;
+  @Field(() => Int, { description: 'Weight of the duty score, percent' }) duty!: number;
+  @Field(() => Int, { description: 'Weight of the performance score, percent (duty + performance = 100)' }) performance!: number;
 }
 
 @ObjectType('LevelRules', { description: 'The figures of a version of the level rules' })
 @InputType('LevelRulesInput', { description: 'Thresholds per level, weights and duty points' })
 export class LevelRulesType implements LevelRules {
   @Field(() => [LevelThresholdType], { description: 'Lowest level first' }) levels!: LevelThresholdType[];
-  @Field(() => PerformanceWeightsType) performanceWeights!: PerformanceWeightsType;
+  @Field(() => PerformanceWeightsType, { description: 'Weights of the performance figures in the performance score' })
+  performanceWeights!: PerformanceWeightsType;
   @Field(() => Int, { description: 'Achievement above target counts up to this percent (100: none above the target)' }) achievementCapPct!: number;
-  @Field(() => DutyPointsType) dutyPoints!: DutyPointsType;
-  @Field(() => CombinedWeightsType) combinedWeights!: CombinedWeightsType;
+  @Field(() => DutyPointsType, { description: 'Points per duty item in the duty score' }) dutyPoints!: DutyPointsType;
+  @Field(() => CombinedWeightsType, { description: 'Weights of duty and performance in the quarterly and annual score' }) combinedWeights!: CombinedWeightsType;
 }
 
 /** A version of the level rules (级别规则, R-4.4): company-wide, in force from a month once approved through. */

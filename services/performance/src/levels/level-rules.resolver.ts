@@ -8,7 +8,7 @@ import { levelRulesFor, proposeLevelRules } from './level-rules.service';
 class ProposeLevelRulesInput {
   @Field(() => YearMonthScalar, { description: 'First month it applies to' }) effectiveFrom!: string;
   @Field({ description: 'The title' }) @Length(1, 500) title!: string;
-  @Field(() => LevelRulesType) rules!: LevelRulesType;
+  @Field(() => LevelRulesType, { description: 'Thresholds per level, weights and duty points' }) rules!: LevelRulesType;
   @Field({ nullable: true, description: 'A word for the approvers' }) @IsOptional() @Length(0, 1000) comment?: string;
 }
 
@@ -33,7 +33,10 @@ export class LevelRulesResolver {
   }
 
   @Authorized()
-  @Query(() => LevelRuleSet, { nullable: true, description: 'The approved level rules in force in a month' })
+  @Query(() => LevelRuleSet, {
+    nullable: true,
+    description: 'The approved level rules in force in a month. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   levelRulesFor(@Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string, @Ctx() { em }: RequestContext) {
     return levelRulesFor(em, month);
   }

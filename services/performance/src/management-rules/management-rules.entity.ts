@@ -40,7 +40,7 @@ export class ManagementRules {
   @Field(() => ID, { nullable: true, description: 'Its approval on the R-1.3 route' }) @Property({ type: 'string', length: 36, nullable: true }) approvalId:
     string | null = null;
   @Field({ description: 'Who proposed it (username)' }) @Property({ type: 'string', length: 100 }) proposedBy!: string;
-  @Field() @Property({ type: 'datetime' }) proposedAt: Date = new Date();
+  @Field({ description: 'When it was proposed' }) @Property({ type: 'datetime' }) proposedAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Approved: the VP in charge; rejected: who rejected it' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;

@@ -39,7 +39,11 @@ export class ManagementRulesResolver {
   }
 
   @Authorized()
-  @Query(() => ManagementRules, { nullable: true, description: "The team's approved management rules in force in a month (null: none approved yet)" })
+  @Query(() => ManagementRules, {
+    nullable: true,
+    description:
+      "The team's approved management rules in force in a month (null: none approved yet). Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async managementRulesFor(
     @Arg('teamId', () => ID, { description: 'The team (营销团队)' }) teamId: string,
     @Arg('month', () => YearMonthScalar, { description: 'The month' }) month: string,

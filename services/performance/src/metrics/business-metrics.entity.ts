@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { BigIntType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { FenScalar, YearMonthScalar } from '@bg/graphql';
+import { FenScalar, YearMonthScalar, formatYuan } from '@bg/graphql';
 
 /** A manager's monthly business figures from the CRM. Money in fen. */
 @ObjectType({ description: "A manager's business figures for a month (from the CRM import)" })
@@ -27,4 +27,28 @@ export class BusinessMetrics {
   @Field(() => FenScalar, { name: 'netRevenueFen', description: '净收入: net revenue from own customers, fen' })
   @Property({ type: new BigIntType('number') })
   netRevenue!: number;
+
+  @Field(() => String, {
+    description:
+      '新增资产: new assets in yuan for display, e.g. "12,345.67" (exactly newAssetsFen / 100, a minus sign when negative); compute with newAssetsFen',
+  })
+  get newAssetsYuan(): string {
+    return formatYuan(this.newAssets);
+  }
+
+  @Field(() => String, {
+    description:
+      '客户资产: customer assets in yuan for display, e.g. "12,345.67" (exactly customerAssetsFen / 100, a minus sign when negative); compute with customerAssetsFen',
+  })
+  get customerAssetsYuan(): string {
+    return formatYuan(this.customerAssets);
+  }
+
+  @Field(() => String, {
+    description:
+      '净收入: net revenue in yuan for display, e.g. "12,345.67" (exactly netRevenueFen / 100, a minus sign when negative); compute with netRevenueFen',
+  })
+  get netRevenueYuan(): string {
+    return formatYuan(this.netRevenue);
+  }
 }

@@ -20,7 +20,7 @@ export class MetricsImport {
   @Field(() => FenScalar, { description: '客户资产: assets of own customers, fen' }) @Property({ type: new BigIntType('number') }) customerAssetsFen = 0;
   @Field(() => FenScalar, { description: '净收入: net revenue from own customers, fen' }) @Property({ type: new BigIntType('number') }) netRevenueFen = 0;
   @Field({ description: 'Username of who imported it' }) @Property({ type: 'string', length: 100 }) importedBy!: string;
-  @Field() @Property({ type: 'datetime' }) importedAt: Date = new Date();
+  @Field({ description: 'When the file was imported' }) @Property({ type: 'datetime' }) importedAt: Date = new Date();
   // finance review (复核, issue 16 item 11): the revision finance reviewed; payroll needs the current one reviewed. Declared last (column order).
   @Field(() => Int, { nullable: true, description: 'The revision branch finance reviewed (复核); a re-import needs a new review' })
   @Property({ type: 'integer', nullable: true })

@@ -33,6 +33,10 @@ export enum PayrollKind {
 }
 registerEnumType(PayrollKind, {
   name: 'PayrollKind',
+  valuesConfig: {
+    ADJUSTMENT: { description: 'A correction of a signed month (adjustsRunId), signed off like a regular run' },
+    REGULAR: { description: "The branch's month" },
+  },
   description:
     "REGULAR: the branch's month; ADJUSTMENT: a correction of a signed month (更正), its lines the differences from what was paid, signed and filed like the month",
 });
@@ -44,6 +48,11 @@ export enum SignOffStep {
 }
 registerEnumType(SignOffStep, {
   name: 'PayrollSignOffStep',
+  valuesConfig: {
+    MANAGER: { description: 'branch-manager (营业部经理), last: then the run is the basis for paying' },
+    DEPUTY: { description: 'branch-deputy-manager (副经理 / 经理助理), second' },
+    FINANCE: { description: 'branch-finance: the chief accountant (主办会计), first' },
+  },
   description: 'FINANCE: branch-finance (主办会计); DEPUTY: branch-deputy-manager (副经理/经理助理); MANAGER: branch-manager (经理)',
 });
 
@@ -75,14 +84,14 @@ export class PayrollRun {
   @Property({ type: 'string', length: 50, nullable: true, unique: true }) liveKey: string | null = null;
   @Field(() => PayrollStatus, { description: 'Where the payroll run stands' }) @Enum({ items: () => PayrollStatus, type: 'string' }) status: PayrollStatus =
     PayrollStatus.AWAITING_FINANCE;
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) standardId!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) standardVersion!: number;
-  @Field(() => Int) @Property({ type: 'integer' }) lineCount!: number;
+  @Field(() => ID, { description: 'The compensation standard it was computed under' }) @Property({ type: 'string', length: 36 }) standardId!: string;
+  @Field(() => Int, { description: "That standard's version" }) @Property({ type: 'integer' }) standardVersion!: number;
+  @Field(() => Int, { description: 'Number of lines (one per client manager paid for the month)' }) @Property({ type: 'integer' }) lineCount!: number;
   @Field(() => FenScalar, { description: 'Sum of gross pay, fen' }) @Property({ type: new BigIntType('number') }) totalGrossFen!: number;
   @Field(() => FenScalar, { description: 'Sum of deductions, fen' }) @Property({ type: new BigIntType('number') }) totalDeductionsFen!: number;
   @Field(() => FenScalar, { description: 'Sum of net pay, fen' }) @Property({ type: new BigIntType('number') }) totalNetFen!: number;
-  @Field() @Property({ type: 'string', length: 100 }) computedBy!: string;
-  @Field() @Property({ type: 'datetime' }) computedAt: Date = new Date();
+  @Field({ description: 'Who computed it (username)' }) @Property({ type: 'string', length: 100 }) computedBy!: string;
+  @Field({ description: 'When it was computed' }) @Property({ type: 'datetime' }) computedAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Why it was rejected or superseded' })
   @Property({ type: 'string', length: 500, nullable: true })
   closedReason: string | null = null;
@@ -168,10 +177,14 @@ export class PayLevelSegment {
 export class PayrollSignature {
   @Field(() => ID, { description: "The payroll signature's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The payroll run it belongs to' }) @Property({ type: 'string', length: 36 }) runId!: string;
-  @Field(() => SignOffStep) @Enum({ items: () => SignOffStep, type: 'string' }) step!: SignOffStep;
-  @Field(() => SignOffDecision) @Enum({ items: () => SignOffDecision, type: 'string' }) decision!: SignOffDecision;
+  @Field(() => SignOffStep, { description: 'Whose signature: finance, deputy or manager (R-4.2, in that order)' })
+  @Enum({ items: () => SignOffStep, type: 'string' })
+  step!: SignOffStep;
+  @Field(() => SignOffDecision, { description: 'Signed or rejected' }) @Enum({ items: () => SignOffDecision, type: 'string' }) decision!: SignOffDecision;
   @Field({ description: 'Username of the signer' }) @Property({ type: 'string', length: 100 }) signedBy!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) signerEmployeeId: string | null = null;
+  @Field(() => ID, { description: "The signer's employee id; null for a user who is no employee", nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  signerEmployeeId: string | null = null;
   @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   @Field({ description: 'A free-text comment' }) @Property({ type: 'string', length: 500 }) comment: string = '';
 }

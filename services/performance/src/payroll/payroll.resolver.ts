@@ -10,6 +10,7 @@ import {
   toPage,
   YearMonthScalar,
   type RequestContext,
+  formatYuan,
 } from '@bg/graphql';
 import { hasRole } from '@bg/auth';
 import type { EmployeeKey } from '@bg/service';
@@ -31,11 +32,11 @@ const AWAITING: Record<SignOffStep, PayrollStatus> = {
 
 @ObjectType('PayTier', { description: 'Commission of one marginal tier: rateBp of the net revenue between fromFen and toFen' })
 class PayTier implements TierAmount {
-  @Field(() => FenScalar) fromFen!: number;
-  @Field(() => FenScalar, { nullable: true }) toFen!: number | null;
-  @Field(() => Int) rateBp!: number;
-  @Field(() => FenScalar) revenueFen!: number;
-  @Field(() => FenScalar) commissionFen!: number;
+  @Field(() => FenScalar, { description: 'Net revenue from which the tier applies, fen (inclusive)' }) fromFen!: number;
+  @Field(() => FenScalar, { description: 'Net revenue up to which the tier applies, fen; null for the top tier', nullable: true }) toFen!: number | null;
+  @Field(() => Int, { description: 'Commission rate in basis points: 1000 = 10%' }) rateBp!: number;
+  @Field(() => FenScalar, { description: "The part of the month's net revenue that falls in this tier, fen" }) revenueFen!: number;
+  @Field(() => FenScalar, { description: 'Commission of this tier: revenueFen x rateBp / 10,000, fen' }) commissionFen!: number;
 }
 
 @ObjectType()
@@ -46,8 +47,8 @@ class PayrollRunConnection extends Connection(PayrollRun) {}
 
 @ObjectType({ description: 'A downloadable file' })
 class DownloadFile {
-  @Field() filename!: string;
-  @Field() contentType!: string;
+  @Field({ description: "The file's name, e.g. for the download prompt" }) filename!: string;
+  @Field({ description: 'Its MIME type' }) contentType!: string;
   @Field({ description: 'The bytes, base64' }) base64!: string;
 }
 
@@ -69,6 +70,28 @@ async function payrollSubject(ctx: RequestContext, payrollId: string, loadIt: bo
 
 @Resolver(() => PayrollRun)
 export class PayrollRunResolver {
+  @FieldResolver(() => String, {
+    description: 'Sum of gross pay in yuan for display, e.g. "12,345.67" (exactly totalGrossFen / 100, a minus sign when negative); compute with totalGrossFen',
+  })
+  totalGrossYuan(@Root() run: PayrollRun): string {
+    return formatYuan(run.totalGrossFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Sum of deductions in yuan for display, e.g. "12,345.67" (exactly totalDeductionsFen / 100, a minus sign when negative); compute with totalDeductionsFen',
+  })
+  totalDeductionsYuan(@Root() run: PayrollRun): string {
+    return formatYuan(run.totalDeductionsFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Sum of net pay in yuan for display, e.g. "12,345.67" (exactly totalNetFen / 100, a minus sign when negative); compute with totalNetFen',
+  })
+  totalNetYuan(@Root() run: PayrollRun): string {
+    return formatYuan(run.totalNetFen);
+  }
+
   @Authorized('branch-finance')
   @Mutation(() => PayrollRun, {
     description:
@@ -144,7 +167,10 @@ export class PayrollRunResolver {
   }
 
   @Authorized()
-  @Query(() => PayrollRunConnection, { description: "A branch's payroll runs, newest month and revision first, rejected and superseded ones included" })
+  @Query(() => PayrollRunConnection, {
+    description:
+      "A branch's payroll runs, newest month and revision first, rejected and superseded ones included. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)",
+  })
   async payrollRuns(@Args() { branchId, month, page }: PayrollRunsArgs, @Ctx() { em, principal }: RequestContext) {
     if (!canReadPayroll(principal, branchId)) throw new ForbiddenError(`You may not see the payroll of branch ${branchId}`);
     const offset = decodeCursor(page?.after);
@@ -187,7 +213,7 @@ export class PayrollRunResolver {
   @Authorized()
   @Query(() => DownloadFile, {
     description:
-      'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures. Every export is audited, allowed or refused (action pay-report.export).',
+      'The pay report (营业部客户经理薪酬月报表) of a run as XLSX, Chinese headers, totals and the three signatures. Every export is audited, allowed or refused (action pay-report.export). Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
   })
   async payReport(@Arg('payrollId', () => ID, { description: 'The payroll run' }) payrollId: string, @Ctx() ctx: RequestContext): Promise<DownloadFile> {
     const run = await loadRun(ctx.em, payrollId);
@@ -225,6 +251,129 @@ export class PayrollSignatureResolver {
 
 @Resolver(() => PayrollLine)
 export class PayrollLineResolver {
+  @FieldResolver(() => String, {
+    description:
+      '新增资产: new assets in yuan for display, e.g. "12,345.67" (exactly newAssetsFen / 100, a minus sign when negative); compute with newAssetsFen',
+  })
+  newAssetsYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.newAssetsFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '净收入: net revenue in yuan for display, e.g. "12,345.67" (exactly netRevenueFen / 100, a minus sign when negative); compute with netRevenueFen',
+  })
+  netRevenueYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.netRevenueFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Asset-loss charges settled in yuan for display, e.g. "12,345.67" (exactly assetLossFen / 100, a minus sign when negative); compute with assetLossFen',
+  })
+  assetLossYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.assetLossFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: '基本工资: base pay in yuan for display, e.g. "12,345.67" (exactly baseFen / 100, a minus sign when negative); compute with baseFen',
+  })
+  baseYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.baseFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: '提成: commission in yuan for display, e.g. "12,345.67" (exactly commissionFen / 100, a minus sign when negative); compute with commissionFen',
+  })
+  commissionYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.commissionFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '开户奖励: bonus for accounts opened in yuan for display, e.g. "12,345.67" (exactly newAccountBonusFen / 100, a minus sign when negative); compute with newAccountBonusFen',
+  })
+  newAccountBonusYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.newAccountBonusFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '新增资产奖励: bonus for new assets in yuan for display, e.g. "12,345.67" (exactly newAssetsBonusFen / 100, a minus sign when negative); compute with newAssetsBonusFen',
+  })
+  newAssetsBonusYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.newAssetsBonusFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'What the cap took off in yuan for display, e.g. "12,345.67" (exactly capCutFen / 100, a minus sign when negative); compute with capCutFen',
+  })
+  capCutYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.capCutFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: '应发合计: gross pay in yuan for display, e.g. "12,345.67" (exactly grossFen / 100, a minus sign when negative); compute with grossFen',
+  })
+  grossYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.grossFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '缺勤扣款: absence deduction in yuan for display, e.g. "12,345.67" (exactly absenceDeductionFen / 100, a minus sign when negative); compute with absenceDeductionFen',
+  })
+  absenceDeductionYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.absenceDeductionFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '迟到扣款: late deduction in yuan for display, e.g. "12,345.67" (exactly lateDeductionFen / 100, a minus sign when negative); compute with lateDeductionFen',
+  })
+  lateDeductionYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.lateDeductionFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '早退扣款: early-leave deduction in yuan for display, e.g. "12,345.67" (exactly earlyDeductionFen / 100, a minus sign when negative); compute with earlyDeductionFen',
+  })
+  earlyDeductionYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.earlyDeductionFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '实物赔偿扣款: asset-loss deduction in yuan for display, e.g. "12,345.67" (exactly assetLossDeductionFen / 100, a minus sign when negative); compute with assetLossDeductionFen',
+  })
+  assetLossDeductionYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.assetLossDeductionFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '扣款合计: total deductions in yuan for display, e.g. "12,345.67" (exactly deductionsFen / 100, a minus sign when negative); compute with deductionsFen',
+  })
+  deductionsYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.deductionsFen);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'What the floor added back in yuan for display, e.g. "12,345.67" (exactly floorTopUpFen / 100, a minus sign when negative); compute with floorTopUpFen',
+  })
+  floorTopUpYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.floorTopUpFen);
+  }
+
+  @FieldResolver(() => String, {
+    description: '实发: net pay in yuan for display, e.g. "12,345.67" (exactly netFen / 100, a minus sign when negative); compute with netFen',
+  })
+  netYuan(@Root() line: PayrollLine): string {
+    return formatYuan(line.netFen);
+  }
+
   @FieldResolver(() => [PayTier], { description: 'Commission per marginal tier' })
   commissionTiers(@Root() line: PayrollLine): TierAmount[] {
     return JSON.parse(line.tiersJson) as TierAmount[];

@@ -9,6 +9,10 @@ export enum WorkPlanKind {
 }
 registerEnumType(WorkPlanKind, {
   name: 'WorkPlanKind',
+  valuesConfig: {
+    NEW_TEAM: { description: "A new team's one-year plan from its first month, with its target of accounts opened" },
+    ANNUAL: { description: "年度工作计划: a team's plan for a calendar year, with the marketing plan and the bank agreement" },
+  },
   description:
     "ANNUAL: a team's work plan for a calendar year (年度工作计划, with the marketing plan and the partner-bank agreement); NEW_TEAM: a new team's one-year plan from its first month (target account openings)",
 });
@@ -20,6 +24,11 @@ export enum WorkPlanStatus {
 }
 registerEnumType(WorkPlanStatus, {
   name: 'WorkPlanStatus',
+  valuesConfig: {
+    REJECTED: { description: 'Rejected: back to the branch, which may file a new version' },
+    APPROVED: { description: 'Approved: this version counts (goals and progress use it)' },
+    PENDING_APPROVAL: { description: 'On the R-1.3 approval route' },
+  },
   description: 'On the R-1.3 route, APPROVED (only this version counts), or REJECTED (resubmitted as a new version)',
 });
 

@@ -25,14 +25,15 @@ import { agreementFitsPlan } from './bank-agreement.rules';
     "A team's work plan (R-1.2). ANNUAL: year, the three targets, the marketing plan and the partner-bank agreement; NEW_TEAM: startMonth and target account openings",
 })
 class WorkPlanInput {
-  @Field(() => WorkPlanKind) kind!: WorkPlanKind;
+  @Field(() => WorkPlanKind, { description: "An annual plan, or a new team's one-year plan" }) kind!: WorkPlanKind;
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
   @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
-  @Field(() => YearMonthScalar, { nullable: true }) startMonth?: string;
-  @Field(() => Int) targetNewAccounts!: number;
-  @Field(() => FenScalar, { nullable: true }) targetNewAssetsFen?: number;
-  @Field(() => FenScalar, { nullable: true }) targetNetRevenueFen?: number;
-  @Field(() => String, { nullable: true }) marketingPlan?: string;
+  @Field(() => YearMonthScalar, { description: "NEW_TEAM: the team's first month (the plan covers 12 months from it)", nullable: true }) startMonth?: string;
+  @Field(() => Int, { description: '开户数: accounts to open over the plan, 0 or more' }) targetNewAccounts!: number;
+  @Field(() => FenScalar, { description: '新增资产: new assets to bring in over the plan, fen (ANNUAL: required)', nullable: true })
+  targetNewAssetsFen?: number;
+  @Field(() => FenScalar, { description: '净收入: net revenue over the plan, fen (ANNUAL: required)', nullable: true }) targetNetRevenueFen?: number;
+  @Field(() => String, { description: 'ANNUAL: the marketing plan for the local market (营销计划)', nullable: true }) marketingPlan?: string;
   @Field(() => String, {
     nullable: true,
     description:
@@ -49,12 +50,13 @@ class WorkPlanFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
   @Field(() => YearScalar, { nullable: true, description: 'The calendar year of the plan' }) year?: number;
-  @Field(() => WorkPlanStatus, { nullable: true }) status?: WorkPlanStatus;
+  @Field(() => WorkPlanStatus, { description: 'Only plans in this state', nullable: true }) status?: WorkPlanStatus;
 }
 
 @ArgsType()
 class WorkPlansArgs {
-  @Field(() => WorkPlanFilter, { nullable: true }) filter?: WorkPlanFilter;
+  @Field(() => WorkPlanFilter, { nullable: true, description: 'Which plans: branch, team, year, status (all you may see when omitted)' })
+  filter?: WorkPlanFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -104,7 +106,10 @@ export class WorkPlanResolver {
   }
 
   @Authorized()
-  @Query(() => WorkPlan)
+  @Query(() => WorkPlan, {
+    description:
+      "One version of a team's work plan (R-1.2): head office (brokerage-office, channel-management, executive) all, branch staff their branch, members of the team their own; FORBIDDEN otherwise, NOT_FOUND for an unknown id",
+  })
   async workPlan(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const plan = await loadPlan(em, id);
     if (!canReadPlan(principal, plan)) throw new ForbiddenError('You may not read this work plan');

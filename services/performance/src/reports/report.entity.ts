@@ -24,6 +24,10 @@ export enum ReportStatus {
 }
 registerEnumType(ReportStatus, {
   name: 'AnalysisReportStatus',
+  valuesConfig: {
+    SUBMITTED: { description: 'Submitted and archived; the figures are frozen' },
+    DRAFT: { description: 'The lead is editing it; the figures follow the data' },
+  },
   description: 'DRAFT (the lead edits it; the figures follow the data) -> SUBMITTED (immutable, archived, figures frozen)',
 });
 
@@ -48,8 +52,10 @@ export class AnalysisReport {
   @Field(() => ID, { nullable: true, description: 'The approved plan the targets come from (null: none applies)' })
   @Property({ type: 'string', length: 36, nullable: true })
   planId: string | null = null;
-  @Field(() => Int, { nullable: true }) @Property({ type: 'integer', nullable: true }) planVersion: number | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) writtenBy!: string;
+  @Field(() => Int, { description: 'The version of that plan (null: none applies)', nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  planVersion: number | null = null;
+  @Field({ description: 'Who wrote it (username: the team lead)' }) @Property({ type: 'string', length: 100 }) writtenBy!: string;
   @Field({ description: 'When it last changed' }) @Property({ type: 'datetime' }) updatedAt: Date = new Date();
   @Field(() => String, { nullable: true, description: 'Who submitted it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) submittedBy:
     string | null = null;

@@ -10,16 +10,16 @@ import { canReadReport, loadReport, mayWriteReport, saveReportDraft, submitRepor
 @ObjectType({ description: "A report's figures, filled in from the data: progress against the approved plan's goals per manager and for the team" })
 class AnalysisReportFigures {
   @Field(() => ID, { nullable: true, description: 'The work plan it belongs to' }) planId!: string | null;
-  @Field(() => Int, { nullable: true }) planVersion!: number | null;
+  @Field(() => Int, { description: 'The version of that plan', nullable: true }) planVersion!: number | null;
   @Field(() => [YearMonthScalar], { description: 'The months the report covers' }) months!: string[];
-  @Field(() => [PersonProgress]) people!: PersonProgress[];
-  @Field(() => ProgressAgainstTarget) team!: ProgressAgainstTarget;
+  @Field(() => [PersonProgress], { description: "Each manager's progress against their goals" }) people!: PersonProgress[];
+  @Field(() => ProgressAgainstTarget, { description: "The team's progress against the plan" }) team!: ProgressAgainstTarget;
 }
 
 @InputType({ description: 'An analysis report to write (R-1.6)' })
 class AnalysisReportInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
-  @Field(() => ReportKind) kind!: ReportKind;
+  @Field(() => ReportKind, { description: 'Monthly, half-year or annual' }) kind!: ReportKind;
   @Field(() => PeriodScalar, { description: 'A month (2026-03) for MONTHLY, a half year (2026-H1) for HALF_YEAR, a year (2026) for ANNUAL' }) period!: string;
   @Field({ description: "The team's own analysis" }) analysis!: string;
 }
@@ -31,13 +31,14 @@ class AnalysisReportConnection extends Connection(AnalysisReport) {}
 class AnalysisReportFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string;
-  @Field(() => ReportKind, { nullable: true }) kind?: ReportKind;
+  @Field(() => ReportKind, { description: 'Only reports of this kind', nullable: true }) kind?: ReportKind;
   @Field(() => PeriodScalar, { nullable: true, description: 'Only reports of this period' }) period?: string;
 }
 
 @ArgsType()
 class AnalysisReportsArgs {
-  @Field(() => AnalysisReportFilter, { nullable: true }) filter?: AnalysisReportFilter;
+  @Field(() => AnalysisReportFilter, { nullable: true, description: 'Which reports: branch, team, kind, period (all you may see when omitted)' })
+  filter?: AnalysisReportFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
@@ -92,14 +93,17 @@ export class AnalysisReportResolver {
   }
 
   @Authorized()
-  @Query(() => AnalysisReport)
+  @Query(() => AnalysisReport, {
+    description:
+      "One analysis report (经营分析报告, R-1.6): the team's lead always; once submitted also the branch's manager and deputy and head office; FORBIDDEN otherwise, NOT_FOUND for an unknown id",
+  })
   async analysisReport(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext) {
     const r = await loadReport(em, id);
     if (!canReadReport(principal, r)) throw new ForbiddenError('You may not read this report');
     return r;
   }
 
-  @FieldResolver(() => AnalysisReportFigures)
+  @FieldResolver(() => AnalysisReportFigures, { description: 'The figures, filled in from the data (frozen once submitted)' })
   figures(@Root() r: AnalysisReport): ReportFigures {
     return JSON.parse(r.figuresJson) as ReportFigures;
   }

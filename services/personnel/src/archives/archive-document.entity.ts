@@ -54,6 +54,7 @@ registerEnumType(DocumentSource, {
   name: 'DocumentSource',
   description: 'Where an archive entry came from: entered by hand or fed by another service',
   valuesConfig: {
+    MANUAL: { description: 'Entered by hand (archive clerk)' },
     RECRUITMENT: { description: "carried over from the candidate's verified documents (CandidateHired)" },
     PERFORMANCE: { description: 'AssessmentCompleted' },
     TRAINING: { description: 'TrainingResultRecorded' },
@@ -88,19 +89,23 @@ export class ArchiveDocument {
   @Field(() => String, { nullable: true, description: 'The stored electronic copy (see requestUploadUrl)' })
   @Property({ type: 'string', length: 200, nullable: true })
   fileRef: string | null = null;
-  @Field(() => String, { nullable: true, description: 'Where the paper original is kept' })
+  @Field(() => String, { name: 'originalLocation', nullable: true, description: 'Where the paper original is kept (a cabinet, a box)' })
   @Property({ type: 'string', length: 200, nullable: true })
   originalStoredAt: string | null = null;
-  @Field(() => DocumentSource) @Enum({ items: () => DocumentSource, type: 'string' }) source: DocumentSource = DocumentSource.MANUAL;
-  @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
-  @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
+  @Field(() => DocumentSource, { description: 'Where the entry came from: entered by hand or fed by another service' })
+  @Enum({ items: () => DocumentSource, type: 'string' })
+  source: DocumentSource = DocumentSource.MANUAL;
+  @Field({ description: 'Who added it (username; `system:<service>` for entries fed by events)' }) @Property({ type: 'string', length: 100 }) addedBy!: string;
+  @Field({ description: 'When it was added to the archive' }) @Property({ type: 'datetime' }) addedAt: Date = new Date();
 
   // Certificate check (R-6.3: a designated person checks that every certificate is genuine).
   @Field(() => String, { nullable: true, description: 'Who verified it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy:
     string | null = null;
   @Field(() => Date, { nullable: true, description: 'When it was verified' }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) verificationNote: string | null = null;
+  @Field(() => String, { description: 'The note written with the genuineness check (R-6.3); null until checked', nullable: true })
+  @Property({ type: 'text', nullable: true })
+  verificationNote: string | null = null;
 
   // Rewards and punishments; assessment and training entries (date, reason or result, decided by).
   @Field(() => LocalDateScalar, { nullable: true, description: 'The day it was decided' }) @Property({ type: 'string', length: 10, nullable: true }) decidedOn:

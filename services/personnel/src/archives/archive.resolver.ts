@@ -54,14 +54,14 @@ class UploadUrl {
 @ObjectType({ description: 'One archive read, allowed or denied' })
 class ArchiveAuditEntry {
   @Field(() => ID, { description: 'Identifier' }) id!: string;
-  @Field() reader!: string;
-  @Field(() => String, { nullable: true }) readerEmployeeId!: string | null;
-  @Field() readerRoles!: string;
+  @Field({ description: 'Who read or tried to read (username)' }) reader!: string;
+  @Field(() => String, { description: "The reader's employee id; null for a user who is no employee", nullable: true }) readerEmployeeId!: string | null;
+  @Field({ description: "The reader's roles, comma-separated" }) readerRoles!: string;
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
-  @Field() what!: string;
-  @Field() allowed!: boolean;
-  @Field() basis!: string;
+  @Field({ description: 'What was read, in words (e.g. archive, contracts, id number, a file served)' }) what!: string;
+  @Field({ description: 'The decision: true allowed, false denied' }) allowed!: boolean;
+  @Field({ description: 'Why, under the archive lookup rule (R-6.8), e.g. own archive, own branch, own team, head office: all branches' }) basis!: string;
   @Field({ description: 'When it was recorded' }) at!: Date;
   @Field(() => String, { nullable: true, description: "The request's id (the gateway's x-request-id header); null for a file served by its signed URL" })
   requestId!: string | null;
@@ -80,10 +80,11 @@ class AuditLogArgs {
 @InputType({ description: "A document to add to an employee's archive (R-6.1, R-6.3)" })
 class AddArchiveDocumentInput {
   @Field(() => ID, { description: 'The employee' }) employeeId!: string;
-  @Field(() => DocumentKind) kind!: DocumentKind;
+  @Field(() => DocumentKind, { description: 'Which kind of material (R-6.3); REWARD and PUNISHMENT go through recordRewardOrPunishment' }) kind!: DocumentKind;
   @Field({ description: 'Title' }) @Length(1, 200) title!: string;
   @Field(() => String, { nullable: true, description: 'Reference of the stored electronic file' }) fileRef?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(200) originalStoredAt?: string | null;
+  @Field(() => String, { description: 'Where the paper original is kept (cabinet, box), if there is one', nullable: true }) @MaxLength(200) originalLocation?:
+    string | null;
 }
 
 @InputType({ description: "A reward or punishment to record in an employee's archive" })
@@ -155,7 +156,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive" })
+  @Mutation(() => UploadUrl, { description: "A signed URL to upload a file for an employee's archive. For the roles archive-clerk" })
   async requestUploadUrl(
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
     @Ctx() { em, principal }: RequestContext,
@@ -187,7 +188,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3)' })
+  @Mutation(() => ArchiveDocument, { description: 'File a document in an archive (R-6.3). For the roles archive-clerk' })
   async addArchiveDocument(@Arg('input', { description: 'What to record' }) input: AddArchiveDocumentInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems: FieldProblem[] = [...fileProblems(input.fileRef)];
@@ -199,7 +200,7 @@ export class ArchiveResolver {
     const doc = em.create(ArchiveDocument, {
       ...input,
       fileRef: input.fileRef ?? null,
-      originalStoredAt: input.originalStoredAt ?? null,
+      originalStoredAt: input.originalLocation ?? null,
       addedBy: principal.username,
     } as ArchiveDocument);
     await em.flush();
@@ -207,7 +208,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3)' })
+  @Mutation(() => ArchiveDocument, { description: 'Record the genuineness check of a certificate (R-6.3). For the roles archive-clerk' })
   async recordCertificateCheck(
     @Arg('documentId', () => ID, { description: 'The archive document' }) documentId: string,
     @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
@@ -225,7 +226,7 @@ export class ArchiveResolver {
   }
 
   @Authorized('archive-clerk')
-  @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by' })
+  @Mutation(() => ArchiveDocument, { description: 'Record a reward or a punishment: date, reason, decided by. For the roles archive-clerk' })
   async recordRewardOrPunishment(@Arg('input', { description: 'What to record' }) input: RecordDecisionInput, @Ctx() { em, principal }: RequestContext) {
     await maintainable(em, principal, input.employeeId);
     const problems = fileProblems(input.fileRef);

@@ -30,7 +30,16 @@ export enum AssetLossKind {
   LOSS = 'LOSS',
   THEFT = 'THEFT',
 }
-registerEnumType(AssetKind, { name: 'AssetKind', description: 'COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER' });
+registerEnumType(AssetKind, {
+  name: 'AssetKind',
+  valuesConfig: {
+    OTHER: { description: 'Anything else' },
+    PROMOTION_MATERIAL: { description: 'Promotion material (宣传品): leaflets, posters, gifts' },
+    OFFICE_EQUIPMENT: { description: 'Office equipment (printers, phones, furniture...)' },
+    COMPUTER: { description: 'A computer' },
+  },
+  description: 'COMPUTER, OFFICE_EQUIPMENT, PROMOTION_MATERIAL (宣传品), OTHER',
+});
 registerEnumType(AssetStatus, {
   name: 'AssetStatus',
   description: 'Where an asset item is: in stock, issued to a person, or gone',
@@ -40,8 +49,26 @@ registerEnumType(AssetStatus, {
     WRITTEN_OFF: { description: 'Gone: lost, stolen, damaged beyond use or disposed of' },
   },
 });
-registerEnumType(AssetMovement, { name: 'AssetMovement', description: 'A line of the asset ledger (实物管理明细表)' });
-registerEnumType(AssetLossKind, { name: 'AssetLossKind', description: 'DAMAGE keeps the item; LOSS and THEFT write it off' });
+registerEnumType(AssetMovement, {
+  name: 'AssetMovement',
+  valuesConfig: {
+    CHARGED: { description: 'Damage, loss or theft charged to the person responsible (R-3.3); the amount can reach payroll as a deduction' },
+    HANDED_OVER: { description: 'Handed over from one manager to a successor (交接, R-3.2)' },
+    RETURNED: { description: 'Taken back from a manager into stock' },
+    ISSUED: { description: 'Issued from stock to a manager at an outlet' },
+    REGISTERED: { description: 'Entered into the branch ledger (in stock)' },
+  },
+  description: 'A line of the asset ledger (实物管理明细表)',
+});
+registerEnumType(AssetLossKind, {
+  name: 'AssetLossKind',
+  valuesConfig: {
+    THEFT: { description: 'Stolen (被盗): the item is written off' },
+    LOSS: { description: 'Lost (丢失): the item is written off' },
+    DAMAGE: { description: 'Damaged (损坏): the item stays in the ledger' },
+  },
+  description: 'DAMAGE keeps the item; LOSS and THEFT write it off',
+});
 
 /** An item of the branch's asset ledger (R-3.x). */
 @ObjectType({ description: 'An item of the asset ledger (实物管理明细表)' })
@@ -67,7 +94,7 @@ export class AssetItem {
     AssetStatus.IN_STOCK;
   @Field(() => ID, { nullable: true, description: 'The employee holding it' }) @Property({ type: 'string', length: 36, nullable: true }) holderId:
     string | null = null;
-  @Field() @Property({ type: 'datetime' }) registeredAt: Date = new Date();
+  @Field({ description: 'When the item was entered into the ledger' }) @Property({ type: 'datetime' }) registeredAt: Date = new Date();
   /** Optimistic lock: two movements of the same item cannot both commit. */
   @Property({ version: true }) version?: number;
 }
@@ -81,10 +108,10 @@ export class AssetItem {
 @Index({ properties: ['assetId', 'at'] })
 export class AssetLedgerLine {
   @Field(() => ID, { description: "The asset ledger line's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36 }) assetId!: string;
+  @Field(() => ID, { description: 'The asset item the line is about' }) @Property({ type: 'string', length: 36 }) assetId!: string;
   /** The item's name and tag when the line was written. */
   @Field({ description: "The item's name and tag when the line was written." }) @Property({ type: 'string', length: 200 }) assetName!: string;
-  @Field() @Property({ type: 'string', length: 100 }) assetTag!: string;
+  @Field({ description: "The item's serial number or asset tag when the line was written" }) @Property({ type: 'string', length: 100 }) assetTag!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   /** Team and outlet of the item after the movement (what the team/outlet ledger lists). */
   @Field(() => ID, { description: 'Team and outlet of the item after the movement (what the team/outlet ledger lists).', nullable: true })
@@ -92,13 +119,24 @@ export class AssetLedgerLine {
   teamId: string | null = null;
   @Field(() => ID, { nullable: true, description: 'The outlet (网点) it concerns' }) @Property({ type: 'string', length: 36, nullable: true }) outletId:
     string | null = null;
-  @Field(() => AssetMovement) @Enum({ items: () => AssetMovement, type: 'string' }) movement!: AssetMovement;
+  @Field(() => AssetMovement, { description: 'What happened to the item on this line' })
+  @Enum({ items: () => AssetMovement, type: 'string' })
+  movement!: AssetMovement;
   @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   /** Who entered it: username and employee id from the token. */
   @Field({ description: 'Who entered it: username and employee id from the token.' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) recordedByEmployeeId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) fromHolderId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) toHolderId: string | null = null;
+  @Field(() => ID, { description: 'The employee id of who entered it (from the token); null for a user who is no employee', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  recordedByEmployeeId: string | null = null;
+  @Field(() => ID, { description: 'The employee who held the item before the movement; null when it came from the store', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  fromHolderId: string | null = null;
+  @Field(() => ID, {
+    description: 'The employee who holds the item after the movement; null when it went back to the store or was written off',
+    nullable: true,
+  })
+  @Property({ type: 'string', length: 36, nullable: true })
+  toHolderId: string | null = null;
   @Field({ description: 'A free-text note' }) @Property({ type: 'string', length: 500 }) note: string = '';
   /** A handover's lines share one act id (R-3.2: all items, one act, both named). */
   @Field(() => ID, { description: "A handover's lines share one act id (R-3.2: all items, one act, both named).", nullable: true })
@@ -108,7 +146,9 @@ export class AssetLedgerLine {
   @Field(() => ID, { description: 'CHARGED lines: the person charged (R-3.3), the kind of loss and the amount.', nullable: true })
   @Property({ type: 'string', length: 36, nullable: true })
   chargedEmployeeId: string | null = null;
-  @Field(() => AssetLossKind, { nullable: true }) @Enum({ items: () => AssetLossKind, type: 'string', nullable: true }) lossKind: AssetLossKind | null = null;
+  @Field(() => AssetLossKind, { description: 'CHARGED lines: damage, loss or theft (R-3.3); null on other lines', nullable: true })
+  @Enum({ items: () => AssetLossKind, type: 'string', nullable: true })
+  lossKind: AssetLossKind | null = null;
   @Field(() => FenScalar, { nullable: true, description: 'Amount charged, in fen' }) @Property({ type: 'integer', nullable: true }) amountFen: number | null =
     null;
 }

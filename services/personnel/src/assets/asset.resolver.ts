@@ -48,16 +48,16 @@ class AssetHandover {
   @Field(() => ID, { description: 'Who hands the items over' }) fromEmployeeId!: string;
   @Field(() => ID, { description: 'Who receives them' }) toEmployeeId!: string;
   @Field({ description: 'When it was recorded' }) at!: Date;
-  @Field(() => [AssetItem]) items!: AssetItem[];
-  @Field(() => [AssetLedgerLine]) lines!: AssetLedgerLine[];
+  @Field(() => [AssetItem], { description: 'The items handed over (now held by the receiver)' }) items!: AssetItem[];
+  @Field(() => [AssetLedgerLine], { description: 'The ledger lines written, one HANDED_OVER line per item, sharing actId' }) lines!: AssetLedgerLine[];
 }
 
 @InputType({ description: 'An asset item to enter in the ledger (实物管理明细表)' })
 class RegisterAssetInput {
   @Field(() => ID, { description: 'The branch (营业部)' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team responsible for it (R-3.1); none: the branch store' }) teamId?: string;
-  @Field() @Length(1, 200) name!: string;
-  @Field(() => AssetKind) kind!: AssetKind;
+  @Field({ description: "The item's name, e.g. ThinkPad E14" }) @Length(1, 200) name!: string;
+  @Field(() => AssetKind, { description: 'Which kind of item' }) kind!: AssetKind;
   @Field({ description: 'Serial number or asset tag, unique in the branch' }) @Length(1, 100) tag!: string;
   @Field(() => FenScalar, { description: 'Value in fen, 0 or more' }) @Min(0, { message: 'the value cannot be below 0 fen' }) valueFen!: number;
   @Field({ nullable: true, description: 'A free-text note' }) @IsOptional() @Length(0, 500) note?: string;
@@ -77,7 +77,7 @@ class PagedLedgerArgs extends LedgerArgs {
 
 @ArgsType()
 class AssetsArgs extends PagedLedgerArgs {
-  @Field(() => AssetStatus, { nullable: true }) status?: AssetStatus;
+  @Field(() => AssetStatus, { nullable: true, description: 'Only items in this state (in stock, issued, written off); all when omitted' }) status?: AssetStatus;
 }
 
 /** The items an employee holds now: the lead's departEmployee refuses a departure while there are any. */
@@ -264,11 +264,13 @@ export class AssetResolver {
   }
 
   @Authorized('asset-keeper')
-  @Mutation(() => AssetLedgerLine, { description: 'Charge damage, loss or theft of an item to the person responsible (R-3.3; emits AssetLossCharged)' })
+  @Mutation(() => AssetLedgerLine, {
+    description: 'Charge damage, loss or theft of an item to the person responsible (R-3.3; emits AssetLossCharged). For the roles asset-keeper',
+  })
   async chargeAssetLoss(
     @Arg('assetId', () => ID, { description: 'The asset item' }) assetId: string,
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
-    @Arg('kind', () => AssetLossKind) kind: AssetLossKind,
+    @Arg('kind', () => AssetLossKind, { description: 'Damage (the item stays), loss or theft (the item is written off)' }) kind: AssetLossKind,
     @Arg('amountFen', () => FenScalar, { description: 'The amount charged to the person responsible, in fen (more than 0)' }) amountFen: number,
     @Arg('note', { description: 'A free-text note' }) note: string,
     @Ctx() { em, principal }: RequestContext,
@@ -309,7 +311,10 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => AssetLedgerLineConnection, { description: 'The asset ledger of a branch, team or outlet, oldest line first' })
+  @Query(() => AssetLedgerLineConnection, {
+    description:
+      'The asset ledger of a branch, team or outlet, oldest line first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async assetLedger(@Args() { branchId, teamId, outletId, page }: PagedLedgerArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);
@@ -322,7 +327,9 @@ export class AssetResolver {
   }
 
   @Authorized()
-  @Query(() => AssetItemConnection, { description: 'The items of a branch, team or outlet, by tag' })
+  @Query(() => AssetItemConnection, {
+    description: 'The items of a branch, team or outlet, by tag. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async assets(@Args() { branchId, teamId, outletId, status, page }: AssetsArgs, @Ctx() { em, principal }: RequestContext) {
     const scope = readScope(principal, branchId, teamId);
     const offset = decodeCursor(page?.after);

@@ -18,9 +18,22 @@ export enum ContractStatus {
 }
 registerEnumType(ContractKind, {
   name: 'ContractKind',
+  valuesConfig: {
+    COOPERATION_AGREEMENT: { description: '营销合作协议: the one-year marketing cooperation agreement of a part-timer' },
+    LABOUR_CONTRACT: { description: '劳动合同: the one-year labour contract of a full-time employee' },
+  },
   description: 'LABOUR_CONTRACT (劳动合同, full-time) or COOPERATION_AGREEMENT (营销合作协议, part-time)',
 });
-registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'Where a labour contract or cooperation agreement stands' });
+registerEnumType(ContractStatus, {
+  name: 'ContractStatus',
+  valuesConfig: {
+    RENEWED: { description: 'Ended or ending, followed by a renewal (nextContractId)' },
+    EXPIRED: { description: 'Ended with no later contract' },
+    IN_FORCE: { description: 'In force today (startsOn..endsOn)' },
+    UPCOMING: { description: 'Signed, starting after today' },
+  },
+  description: 'Where a labour contract or cooperation agreement stands',
+});
 
 /**
  * A signed contract of an employee (archive material: read under the archive lookup rule).
@@ -40,10 +53,16 @@ export class EmploymentContract {
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) @Property({ type: 'string', length: 10 }) signedOn!: string;
   @Field(() => LocalDateScalar, { description: 'The first day it covers' }) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar, { description: 'Last day in force' }) @Property({ type: 'string', length: 10 }) endsOn!: string;
-  @Field({ description: 'Where the signed paper original is kept' }) @Property({ type: 'string', length: 200 }) originalFiledAt!: string;
+  @Field({ name: 'originalLocation', description: 'Where the signed paper original is kept (a cabinet, a box)' })
+  @Property({ type: 'string', length: 200 })
+  originalFiledAt!: string;
   /** The contract this one renews; unique, so one contract is renewed once even under concurrent requests. */
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true, unique: true }) previousContractId: string | null = null;
-  @Field(() => ID, { nullable: true }) @Property({ type: 'string', length: 36, nullable: true }) nextContractId: string | null = null;
+  @Field(() => ID, { description: 'The contract this one renewed; null for a first contract', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true, unique: true })
+  previousContractId: string | null = null;
+  @Field(() => ID, { description: 'The contract that renewed this one; null while not renewed', nullable: true })
+  @Property({ type: 'string', length: 36, nullable: true })
+  nextContractId: string | null = null;
   @Field({ description: 'Who recorded it (username)' }) @Property({ type: 'string', length: 100 }) recordedBy!: string;
   @Property({ type: 'datetime' }) recordedAt: Date = new Date();
   @Property({ version: true }) version?: number;

@@ -68,7 +68,7 @@ const labour = (employeeId: string, startsOn: string, endsOn?: string) => ({
   signedOn: startsOn,
   startsOn,
   endsOn,
-  originalFiledAt: 'SZ01 档案柜 A-03',
+  originalLocation: 'SZ01 档案柜 A-03',
 });
 
 async function counts() {
@@ -102,9 +102,9 @@ describe('contracts (R-6.2)', () => {
 
   it('renews with a new contract after the old one and keeps the history', async () => {
     const first = await r.signContract(labour('E1001', '2025-11-02'), ctx(clerk));
-    const second = await r.renewContract({ contractId: first.id, signedOn: '2026-10-20', originalFiledAt: 'SZ01 档案柜 A-04' }, ctx(mgr));
+    const second = await r.renewContract({ contractId: first.id, signedOn: '2026-10-20', originalLocation: 'SZ01 档案柜 A-04' }, ctx(mgr));
     expect(second).toMatchObject({ startsOn: '2026-11-02', endsOn: '2027-11-01', previousContractId: first.id, kind: ContractKind.LABOUR_CONTRACT });
-    await refused(() => r.renewContract({ contractId: first.id, signedOn: '2026-10-20', originalFiledAt: 'x' }, ctx(clerk)), 'CONFLICT');
+    await refused(() => r.renewContract({ contractId: first.id, signedOn: '2026-10-20', originalLocation: 'x' }, ctx(clerk)), 'CONFLICT');
     const history = await r.contracts('E1001', ctx(zhang));
     expect(history.map((c) => [c.startsOn, c.previousContractId, c.nextContractId])).toEqual([
       ['2025-11-02', null, second.id],
@@ -122,18 +122,18 @@ describe('contracts (R-6.2)', () => {
     await refused(() => r.signContract(labour('E1001', '2027-11-01'), ctx(clerk)), 'CONFLICT'); // overlaps the last day
     await refused(() => r.signContract(labour('E1001', '2026-01-01', '2026-11-02'), ctx(clerk)), 'CONFLICT');
     await refused(
-      () => r.renewContract({ contractId: first.id, signedOn: '2027-10-01', startsOn: '2027-06-01', originalFiledAt: 'x' }, ctx(clerk)),
+      () => r.renewContract({ contractId: first.id, signedOn: '2027-10-01', startsOn: '2027-06-01', originalLocation: 'x' }, ctx(clerk)),
       'CONFLICT',
     );
     await refused(() => r.signContract(labour('E1001', '2028-11-02', '2028-11-01'), ctx(clerk)), 'BAD_USER_INPUT');
     await refused(() => r.signContract(labour('E1004', '2026-11-02'), ctx(clerk)), 'BAD_USER_INPUT'); // part-timer: cooperation agreement
     await refused(
-      () => r.renewContract({ contractId: first.id, kind: ContractKind.COOPERATION_AGREEMENT, signedOn: '2027-10-01', originalFiledAt: 'x' }, ctx(clerk)),
+      () => r.renewContract({ contractId: first.id, kind: ContractKind.COOPERATION_AGREEMENT, signedOn: '2027-10-01', originalLocation: 'x' }, ctx(clerk)),
       'BAD_USER_INPUT',
     );
     await refused(() => r.signContract(labour('E1009', '2026-11-02'), ctx(clerk)), 'BAD_USER_INPUT'); // departed
     await refused(() => r.signContract(labour('NOPE', '2026-11-02'), ctx(clerk)), 'NOT_FOUND');
-    await refused(() => r.renewContract({ contractId: 'NOPE', signedOn: '2027-10-01', originalFiledAt: 'x' }, ctx(clerk)), 'NOT_FOUND');
+    await refused(() => r.renewContract({ contractId: 'NOPE', signedOn: '2027-10-01', originalLocation: 'x' }, ctx(clerk)), 'NOT_FOUND');
     await refused(() => r.signContract(labour('E2001', '2026-11-02'), ctx(clerk)), 'FORBIDDEN'); // another branch
     await refused(() => r.signContract(labour('E1001', '2028-11-02'), ctx(mgrGz)), 'FORBIDDEN');
     const agreement = await r.signContract({ ...labour('E1004', '2026-11-02'), kind: ContractKind.COOPERATION_AGREEMENT }, ctx(mgr));
@@ -178,7 +178,7 @@ describe('contracts (R-6.2)', () => {
     expect(within15.map((x) => [x.employee.id, x.contract.id, x.daysLeft])).toEqual([['E1001', soon.id, 10]]);
     expect((await r.expiringContracts({ branchId: 'SZ01', withinDays: 30, includeOverdue: false }, ctx(channel))).map((x) => x.daysLeft)).toEqual([10, 20]);
 
-    await r.renewContract({ contractId: soon.id, signedOn: today, originalFiledAt: 'A-05' }, ctx(clerk));
+    await r.renewContract({ contractId: soon.id, signedOn: today, originalLocation: 'A-05' }, ctx(clerk));
     expect(await r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(clerk))).toEqual([]);
 
     await expect(r.expiringContracts({ branchId: 'SZ01', withinDays: 15, includeOverdue: false }, ctx(mgrGz))).rejects.toMatchObject({

@@ -17,7 +17,7 @@ class SignContractInput {
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) signedOn!: string;
   @Field(() => LocalDateScalar, { description: 'The first day it covers' }) startsOn!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: one year after the start, less a day' }) endsOn?: string;
-  @Field({ description: 'Where the signed paper original is kept' }) @Length(1, 200) originalFiledAt!: string;
+  @Field({ description: 'Where the signed paper original is kept' }) @Length(1, 200) originalLocation!: string;
 }
 
 @InputType({ description: 'The renewal of an expiring contract for another year (R-6.2)' })
@@ -27,7 +27,7 @@ class RenewContractInput {
   @Field(() => LocalDateScalar, { description: 'The day it was signed' }) signedOn!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: the day after the renewed contract ends' }) startsOn?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: one year after the start, less a day' }) endsOn?: string;
-  @Field() @Length(1, 200) originalFiledAt!: string;
+  @Field({ description: 'Where the signed paper original of the renewal is kept' }) @Length(1, 200) originalLocation!: string;
 }
 
 @ArgsType()
@@ -41,8 +41,8 @@ class ExpiringArgs {
 
 @ObjectType({ description: 'A contract ending soon (R-6.2: expiring contracts visible in advance)' })
 class ExpiringContract {
-  @Field(() => Employee) employee!: Employee;
-  @Field(() => EmploymentContract) contract!: EmploymentContract;
+  @Field(() => Employee, { description: 'The employee whose contract ends' }) employee!: Employee;
+  @Field(() => EmploymentContract, { description: 'The contract that ends, with no later contract' }) contract!: EmploymentContract;
   @Field(() => Int, { description: 'Days from today to its last day (negative: already ended)' }) daysLeft!: number;
 }
 
@@ -73,7 +73,7 @@ async function sign(
   em: EntityManager,
   p: Principal,
   employee: Employee,
-  terms: { kind: ContractKind; signedOn: string; startsOn: string; endsOn?: string; originalFiledAt: string },
+  terms: { kind: ContractKind; signedOn: string; startsOn: string; endsOn?: string; originalLocation: string },
   renewing?: EmploymentContract,
 ): Promise<EmploymentContract> {
   const t = { ...terms, endsOn: terms.endsOn ?? defaultEndsOn(terms.startsOn) };
@@ -89,7 +89,11 @@ async function sign(
   const contract = em.create(EmploymentContract, {
     employeeId: employee.id,
     branchId: employee.branchId,
-    ...t,
+    kind: t.kind,
+    signedOn: t.signedOn,
+    startsOn: t.startsOn,
+    endsOn: t.endsOn,
+    originalFiledAt: t.originalLocation,
     previousContractId: previous?.id ?? null,
     nextContractId: null,
     recordedBy: p.username,
@@ -152,7 +156,7 @@ export class ContractResolver {
         signedOn: input.signedOn,
         startsOn,
         endsOn: input.endsOn,
-        originalFiledAt: input.originalFiledAt,
+        originalLocation: input.originalLocation,
       },
       previous,
     );
@@ -170,7 +174,10 @@ export class ContractResolver {
   }
 
   @Authorized('branch-manager', 'branch-deputy-manager', 'archive-clerk', 'executive', 'brokerage-office', 'channel-management')
-  @Query(() => [ExpiringContract], { description: 'Contracts of a branch ending within the coming days with no later contract, soonest first' })
+  @Query(() => [ExpiringContract], {
+    description:
+      'Contracts of a branch ending within the coming days with no later contract, soonest first. For the roles branch-manager, branch-deputy-manager, archive-clerk, executive, brokerage-office, channel-management',
+  })
   async expiringContracts(
     @Args() { branchId, withinDays, includeOverdue }: ExpiringArgs,
     @Ctx() { em, principal }: RequestContext,
@@ -194,7 +201,7 @@ export class ContractResolver {
     });
   }
 
-  @FieldResolver(() => ContractStatus)
+  @FieldResolver(() => ContractStatus, { description: 'Where the contract stands today' })
   status(@Root() c: EmploymentContract): ContractStatus {
     return contractStatus(c, today());
   }

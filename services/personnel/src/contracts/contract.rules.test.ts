@@ -2,7 +2,13 @@ import { EmploymentType } from '../employees/employee.entity';
 import { ContractKind, ContractStatus } from './contract.entity';
 import { addDays, contractProblems, contractStatus, daysBetween, defaultEndsOn, kindFor, overlaps, termsSince } from './contract.rules';
 
-const terms = { kind: ContractKind.LABOUR_CONTRACT, signedOn: '2026-10-30', startsOn: '2026-11-02', endsOn: '2027-11-01', originalFiledAt: 'SZ01 档案柜 A-03' };
+const terms = {
+  kind: ContractKind.LABOUR_CONTRACT,
+  signedOn: '2026-10-30',
+  startsOn: '2026-11-02',
+  endsOn: '2027-11-01',
+  originalLocation: 'SZ01 档案柜 A-03',
+};
 
 describe('contract rules (R-6.2)', () => {
   it('runs one year from the start, less a day', () => {
@@ -43,7 +49,7 @@ describe('contract rules (R-6.2)', () => {
     ]);
     expect(contractProblems({ ...terms, endsOn: '2026-11-02' }, EmploymentType.FULL_TIME)).toEqual([]);
     expect(contractProblems({ ...terms, startsOn: '2026-02-30' }, EmploymentType.FULL_TIME).map((p) => p.field)).toEqual(['startsOn']);
-    expect(contractProblems({ ...terms, originalFiledAt: ' ' }, EmploymentType.FULL_TIME).map((p) => p.field)).toEqual(['originalFiledAt']);
+    expect(contractProblems({ ...terms, originalLocation: ' ' }, EmploymentType.FULL_TIME).map((p) => p.field)).toEqual(['originalLocation']);
   });
 
   it('finds overlaps, inclusive of the last day', () => {

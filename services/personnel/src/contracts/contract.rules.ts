@@ -34,7 +34,7 @@ export function overlaps(a: Term, b: Term): boolean {
 export interface ContractTerms extends Term {
   signedOn: string;
   kind: ContractKind;
-  originalFiledAt: string;
+  originalLocation: string;
 }
 
 /** What is wrong with a contract's terms, field by field (empty when it is fine). */
@@ -53,8 +53,8 @@ export function contractProblems(t: ContractTerms, employmentType: EmploymentTyp
       problem: `a ${employmentType === EmploymentType.FULL_TIME ? 'full-time' : 'part-time'} employee signs a ${expected}, not a ${t.kind}`,
     });
   }
-  if (!t.originalFiledAt.trim()) problems.push({ field: 'originalFiledAt', problem: 'say where the signed original is filed' });
-  else if (t.originalFiledAt.length > 200) problems.push({ field: 'originalFiledAt', problem: 'at most 200 characters' });
+  if (!t.originalLocation.trim()) problems.push({ field: 'originalLocation', problem: 'say where the signed original is filed' });
+  else if (t.originalLocation.length > 200) problems.push({ field: 'originalLocation', problem: 'at most 200 characters' });
   return problems;
 }
 

@@ -96,10 +96,13 @@ export class EmployeeLifecycleResolver {
   }
 
   @Authorized('branch-manager', 'channel-management')
-  @Mutation(() => Employee, { description: 'Record a departure (EmployeeDeparted); refused while assets are still issued to them' })
+  @Mutation(() => Employee, {
+    description: 'Record a departure (EmployeeDeparted); refused while assets are still issued to them. For the roles branch-manager, channel-management',
+  })
   async departEmployee(
     @Arg('employeeId', () => ID, { description: 'The employee' }) employeeId: string,
-    @Arg('departedOn', () => LocalDateScalar) departedOn: string,
+    @Arg('departedOn', () => LocalDateScalar, { description: 'The last day of employment: paid up to and including it (not before the hire day)' })
+    departedOn: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
     @Ctx() { em, principal }: RequestContext,
   ) {

@@ -38,7 +38,14 @@ registerEnumType(StaffPost, {
     HEAD_OFFICE: { description: 'Head-office department staff (经纪业务综合室, 渠道管理部, the VP in charge)' },
   },
 });
-registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
+registerEnumType(EmploymentType, {
+  name: 'EmploymentType',
+  valuesConfig: {
+    PART_TIME: { description: 'Part-time: a one-year marketing cooperation agreement (营销合作协议)' },
+    FULL_TIME: { description: 'Full-time: a one-year labour contract (劳动合同)' },
+  },
+  description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement',
+});
 registerEnumType(EmployeeStatus, {
   name: 'EmployeeStatus',
   description: 'Where an employee stands: CANDIDATE, PROBATION, ACTIVE or DEPARTED',

@@ -35,7 +35,7 @@ class EmployeesArgs {
 
 @InputType({ description: 'A new employee to hire: name, placement, level, employment type and start day' })
 class HireEmployeeInput {
-  @Field() @Length(1, 100) name!: string;
+  @Field({ description: "The employee's full name" }) @Length(1, 100) name!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The marketing team: required for a client manager, none for branch staff' }) teamId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The group (小组) it belongs to' }) groupId?: string;
@@ -88,19 +88,27 @@ export async function loadVisibleEmployee(em: EntityManager, p: Principal, id: s
 @Resolver(() => Employee)
 export class EmployeeResolver {
   @Authorized()
-  @Query(() => Employee, { description: 'One employee, if your role lets you see them' })
+  @Query(() => Employee, {
+    description: 'One employee, if your role lets you see them. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   employee(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em, principal }: RequestContext): Promise<Employee> {
     return loadVisibleEmployee(em, principal, id);
   }
 
   @Authorized()
-  @Query(() => Employee, { nullable: true, description: 'The signed-in person as an employee' })
+  @Query(() => Employee, {
+    nullable: true,
+    description: 'The signed-in person as an employee. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   me(@Ctx() { em, principal }: RequestContext): Promise<Employee | null> {
     return principal.employeeId ? em.findOne(Employee, principal.employeeId) : Promise.resolve(null);
   }
 
   @Authorized()
-  @Query(() => EmployeeConnection, { description: 'Employees you may see, by branch or team, ordered by id' })
+  @Query(() => EmployeeConnection, {
+    description:
+      'Employees you may see, by branch or team, ordered by id. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async employees(@Args() { branchId, teamId, page }: EmployeesArgs, @Ctx() { em, principal }: RequestContext) {
     const offset = decodeCursor(page?.after);
     const first = page?.first ?? 50;
@@ -139,22 +147,25 @@ export class EmployeeResolver {
     return employee;
   }
 
-  @FieldResolver(() => Branch)
+  @FieldResolver(() => Branch, { description: 'The branch (营业部) the employee belongs to now' })
   branch(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return entityByIdOrFail(ctx, Branch, e.branchId);
   }
 
-  @FieldResolver(() => Team, { nullable: true })
+  @FieldResolver(() => Team, {
+    description: 'The marketing team (营销团队) the employee belongs to now; null for branch and head-office staff',
+    nullable: true,
+  })
   team(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.teamId ? entityById(ctx, Team, e.teamId) : null;
   }
 
-  @FieldResolver(() => Group, { nullable: true })
+  @FieldResolver(() => Group, { description: 'The group (小组) within the team; null when in no group', nullable: true })
   group(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.groupId ? entityById(ctx, Group, e.groupId) : null;
   }
 
-  @FieldResolver(() => Outlet, { nullable: true })
+  @FieldResolver(() => Outlet, { description: 'The outlet (网点) where the employee is stationed; its hours are their working hours (R-2.1)', nullable: true })
   outlet(@Root() e: Employee, @Ctx() ctx: RequestContext) {
     return e.outletId ? entityById(ctx, Outlet, e.outletId) : null;
   }

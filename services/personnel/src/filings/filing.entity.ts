@@ -10,7 +10,16 @@ export enum FilingType {
   PAY_REPORT = 'PAY_REPORT',
   OTHER = 'OTHER',
 }
-registerEnumType(FilingType, { name: 'FilingType', description: 'MONTHLY_BUSINESS_REPORT, STAFF_CHANGE, PAY_REPORT, OTHER (R-6.5)' });
+registerEnumType(FilingType, {
+  name: 'FilingType',
+  valuesConfig: {
+    OTHER: { description: 'Any other document filed to head office' },
+    PAY_REPORT: { description: "The branch's monthly client-manager pay report (营业部客户经理薪酬月报表, R-4.2), filed once signed off" },
+    STAFF_CHANGE: { description: 'Staff changes (人员变动) of a month' },
+    MONTHLY_BUSINESS_REPORT: { description: 'A monthly business report (业务月报)' },
+  },
+  description: 'MONTHLY_BUSINESS_REPORT, STAFF_CHANGE, PAY_REPORT, OTHER (R-6.5)',
+});
 
 /** A document a branch filed to head office, with its serial number. */
 @ObjectType({ description: 'A document filed to head office (报总部备案), with its serial number' })
@@ -26,7 +35,7 @@ export class Filing {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => YearScalar, { description: 'The year whose serial numbers it counts in' }) @Property({ type: 'integer' }) year!: number;
   @Field(() => Int, { description: 'Sequence number within its year' }) @Property({ type: 'integer' }) seq!: number;
-  @Field(() => FilingType) @Enum({ items: () => FilingType, type: 'string' }) type!: FilingType;
+  @Field(() => FilingType, { description: 'What kind of document was filed (R-6.5)' }) @Enum({ items: () => FilingType, type: 'string' }) type!: FilingType;
   @Field({ description: 'The title' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => YearMonthScalar, { nullable: true, description: 'The month the document reports on, if any' })
   @Property({ type: 'string', length: 7, nullable: true })

@@ -24,7 +24,7 @@ class FilingConnection extends Connection(Filing) {}
 
 @InputType('FileDocumentInput', { description: 'A document to file to head office from your branch' })
 export class FileDocumentGqlInput {
-  @Field(() => FilingType) type!: FilingType;
+  @Field(() => FilingType, { description: 'What kind of document it is (R-6.5)' }) type!: FilingType;
   @Field({ description: 'The title' }) title!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: "The document's date; today when omitted" }) date?: string | null;
   @Field(() => YearMonthScalar, { nullable: true, description: 'The month it reports on' }) period?: string | null;
@@ -36,7 +36,7 @@ export class FilingsArgs {
   @Field(() => ID, { nullable: true, description: 'Head office: any branch or all (omitted); branch staff: their own branch' }) branchId?: string | null;
   @Field(() => String, { nullable: true, description: 'The exact serial number, e.g. SZ01-F-2026-000007' }) number?: string | null;
   @Field(() => String, { nullable: true, description: 'Part of the title' }) titleContains?: string | null;
-  @Field(() => FilingType, { nullable: true }) type?: FilingType | null;
+  @Field(() => FilingType, { nullable: true, description: 'Only filings of this type; all types when omitted' }) type?: FilingType | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Dated on or after' }) from?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Dated on or before' }) to?: string | null;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
@@ -109,7 +109,10 @@ export class FilingResolver {
   }
 
   @Authorized(...FILING_READERS)
-  @Query(() => Filing, { description: 'One filing by its serial number' })
+  @Query(() => Filing, {
+    description:
+      'One filing by its serial number. For the roles archive-clerk, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive',
+  })
   async filing(@Arg('number', { description: 'The serial number' }) number: string, @Ctx() { em, principal }: RequestContext): Promise<Filing> {
     const f = await em.findOne(Filing, { number: number.trim().toUpperCase() });
     if (!f) throw new NotFoundError('Filing', number);

@@ -6,8 +6,8 @@ import { Branch, Group, Outlet, Team } from './organisation.entity';
 
 @ObjectType({ description: 'Head count: ACTIVE and PROBATION employees (candidates and departed are not counted)' })
 export class HeadCount {
-  @Field(() => Int) active = 0;
-  @Field(() => Int) probation = 0;
+  @Field(() => Int, { description: 'Employees with status ACTIVE' }) active = 0;
+  @Field(() => Int, { description: 'Employees on probation (试用)' }) probation = 0;
   @Field(() => Int, { description: 'active + probation' }) get total(): number {
     return this.active + this.probation;
   }
@@ -15,29 +15,29 @@ export class HeadCount {
 
 @ObjectType({ description: 'A group (小组) of a team, with its group leader' })
 export class OrgGroup {
-  @Field(() => Group) group!: Group;
-  @Field(() => HeadCount) headCount!: HeadCount;
+  @Field(() => Group, { description: 'The group' }) group!: Group;
+  @Field(() => HeadCount, { description: 'Members of the group' }) headCount!: HeadCount;
 }
 
 @ObjectType({ description: 'A marketing team (营销团队) of a branch, with its groups' })
 export class OrgTeam {
-  @Field(() => Team) team!: Team;
+  @Field(() => Team, { description: 'The team' }) team!: Team;
   @Field(() => HeadCount, { description: 'The whole team, including members in no group' }) headCount!: HeadCount;
-  @Field(() => [OrgGroup]) groups!: OrgGroup[];
+  @Field(() => [OrgGroup], { description: "The team's groups (小组), by id" }) groups!: OrgGroup[];
 }
 
 @ObjectType({ description: 'An outlet (网点): a partner bank branch where client managers are stationed, with its hours' })
 export class OrgOutlet {
-  @Field(() => Outlet) outlet!: Outlet;
+  @Field(() => Outlet, { description: 'The outlet, with its working hours' }) outlet!: Outlet;
   @Field(() => HeadCount, { description: 'Employees stationed there' }) headCount!: HeadCount;
 }
 
 @ObjectType({ description: "A branch's organisation: teams -> groups, and outlets, with head counts" })
 export class OrgTree {
-  @Field(() => Branch) branch!: Branch;
-  @Field(() => HeadCount) headCount!: HeadCount;
-  @Field(() => [OrgTeam]) teams!: OrgTeam[];
-  @Field(() => [OrgOutlet]) outlets!: OrgOutlet[];
+  @Field(() => Branch, { description: 'The branch (营业部)' }) branch!: Branch;
+  @Field(() => HeadCount, { description: 'Head count of the whole branch (staff included)' }) headCount!: HeadCount;
+  @Field(() => [OrgTeam], { description: "The branch's marketing teams, by id, with their groups" }) teams!: OrgTeam[];
+  @Field(() => [OrgOutlet], { description: "The branch's outlets (网点), by id, with who is stationed there" }) outlets!: OrgOutlet[];
 }
 
 /** The tree of a branch in four queries; head counts counted from the branch's active and probation staff. */

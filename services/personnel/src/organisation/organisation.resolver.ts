@@ -9,23 +9,23 @@ import { Branch, Group, Outlet, Team } from './organisation.entity';
 @Resolver(() => Branch)
 export class BranchResolver {
   @Authorized()
-  @Query(() => [Branch])
+  @Query(() => [Branch], { description: 'Every branch (营业部) of the company, by id. Anyone signed in (the organisation is not confidential)' })
   branches(@Ctx() { em }: RequestContext) {
     return em.find(Branch, {}, { orderBy: { id: 'asc' } });
   }
 
   @Authorized()
-  @Query(() => Branch)
+  @Query(() => Branch, { description: 'One branch (营业部) by id, with its teams and outlets. Anyone signed in; NOT_FOUND for an unknown id' })
   async branch(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return (await em.findOne(Branch, id)) ?? Promise.reject(new NotFoundError('Branch', id));
   }
 
-  @FieldResolver(() => [Team])
+  @FieldResolver(() => [Team], { description: "The branch's marketing teams (营销团队), by id" })
   teams(@Root() b: Branch, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, Team, 'branchId', b.id, { orderBy: { id: 'asc' } });
   }
 
-  @FieldResolver(() => [Outlet])
+  @FieldResolver(() => [Outlet], { description: 'The partner-bank outlets (网点) of the branch, by id' })
   outlets(@Root() b: Branch, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, Outlet, 'branchId', b.id, { orderBy: { id: 'asc' } });
   }
@@ -34,12 +34,14 @@ export class BranchResolver {
 @Resolver(() => Team)
 export class TeamResolver {
   @Authorized()
-  @Query(() => Team)
+  @Query(() => Team, {
+    description: 'One marketing team (营销团队) by id, with its groups and the members you may see. Anyone signed in; NOT_FOUND for an unknown id',
+  })
   async team(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return (await em.findOne(Team, id)) ?? Promise.reject(new NotFoundError('Team', id));
   }
 
-  @FieldResolver(() => [Group])
+  @FieldResolver(() => [Group], { description: 'The groups (小组) of the team, by id' })
   groups(@Root() t: Team, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, Group, 'teamId', t.id, { orderBy: { id: 'asc' } });
   }

@@ -7,28 +7,28 @@ import { OrgTree, orgTree } from './org-tree';
 @InputType({ description: 'A branch (营业部) to register' })
 class CreateBranchInput {
   @Field(() => ID, { description: 'Branch code, e.g. SZ02: heads its serial numbers' }) id!: string;
-  @Field() name!: string;
+  @Field({ description: "The branch's name, e.g. 深圳福田营业部" }) name!: string;
   @Field({ description: 'The city' }) city!: string;
 }
 
 @InputType({ description: 'A marketing team to register in a branch' })
 class CreateTeamInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
-  @Field() name!: string;
+  @Field({ description: "The team's name" }) name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-T<n>' }) id?: string | null;
 }
 
 @InputType({ description: 'A group to register in a team' })
 class CreateGroupInput {
   @Field(() => ID, { description: 'The team it belongs to' }) teamId!: string;
-  @Field() name!: string;
+  @Field({ description: "The group's name" }) name!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <team>-G<n>' }) id?: string | null;
 }
 
 @InputType({ description: 'An outlet (网点) to register, with its working hours' })
 class CreateOutletInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
-  @Field() name!: string;
+  @Field({ description: "The outlet's name, e.g. the partner bank's branch" }) name!: string;
   @Field({ description: 'HH:MM, local time' }) opensAt!: string;
   @Field({ description: 'HH:MM, local time, after opensAt' }) closesAt!: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to <branch>-O<n>' }) id?: string | null;

@@ -19,7 +19,9 @@ export class ConfirmationSlip {
   @Field(() => Int, { description: 'Sequence number within its year' }) @Property({ type: 'integer' }) seq!: number;
   @Field(() => ID, { description: 'The client manager who won the customer' }) @Property({ type: 'string', length: 36 }) employeeId!: string;
   @Field({ description: "The customer's name" }) @Property({ type: 'string', length: 100 }) customerName!: string;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 40, nullable: true }) accountNumber: string | null = null;
+  @Field(() => String, { description: "The customer's account number (资金账号); null when there is none yet (then customerReference)", nullable: true })
+  @Property({ type: 'string', length: 40, nullable: true })
+  accountNumber: string | null = null;
   @Field(() => String, { nullable: true, description: 'Customer reference when there is no account number yet' })
   @Property({ type: 'string', length: 60, nullable: true })
   customerReference: string | null = null;
@@ -40,13 +42,13 @@ export class SlipMonthClosure {
   @Field(() => ID, { description: "The slip month closure's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => YearMonthScalar, { description: 'The month it is for' }) @Property({ type: 'string', length: 7 }) month!: string;
-  @Field(() => Int) @Property({ type: 'integer' }) slipCount!: number;
+  @Field(() => Int, { description: 'How many slips the month holds at its close' }) @Property({ type: 'integer' }) slipCount!: number;
   @Field(() => String, { nullable: true, description: 'Lowest serial number of the month' })
   @Property({ type: 'string', length: 40, nullable: true })
   firstNumber: string | null = null;
   @Field(() => String, { nullable: true, description: 'Highest serial number of the month' })
   @Property({ type: 'string', length: 40, nullable: true })
   lastNumber: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) closedBy!: string;
-  @Field() @Property({ type: 'datetime' }) closedAt: Date = new Date();
+  @Field({ description: 'Who closed it (username)' }) @Property({ type: 'string', length: 100 }) closedBy!: string;
+  @Field({ description: 'When it was closed' }) @Property({ type: 'datetime' }) closedAt: Date = new Date();
 }

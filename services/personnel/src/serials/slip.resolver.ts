@@ -29,7 +29,8 @@ class ConfirmationSlipConnection extends Connection(ConfirmationSlip) {}
 export class RecordSlipInput {
   @Field(() => ID, { description: 'The client manager who won the customer' }) employeeId!: string;
   @Field({ description: "The customer's name" }) customerName!: string;
-  @Field(() => String, { nullable: true }) accountNumber?: string | null;
+  @Field(() => String, { description: "The customer's account number (资金账号), if opened; else give customerReference", nullable: true }) accountNumber?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'When there is no account number yet' }) customerReference?: string | null;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => String, { nullable: true, description: 'A free-text note' }) note?: string | null;
@@ -198,7 +199,10 @@ export class ConfirmationSlipResolver {
   }
 
   @Authorized(...SLIP_READERS)
-  @Query(() => ConfirmationSlip, { description: 'One confirmation slip by its serial number' })
+  @Query(() => ConfirmationSlip, {
+    description:
+      'One confirmation slip by its serial number. For the roles archive-clerk, branch-manager, branch-deputy-manager, team-lead, client-manager, brokerage-office, channel-management, executive',
+  })
   async confirmationSlip(
     @Arg('number', { description: 'The serial number' }) number: string,
     @Ctx() { em, principal }: RequestContext,
@@ -213,7 +217,10 @@ export class ConfirmationSlipResolver {
   }
 
   @Authorized('archive-clerk', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
-  @Query(() => [SlipMonthClosure], { description: "The closed months of a branch's slips in a year" })
+  @Query(() => [SlipMonthClosure], {
+    description:
+      "The closed months of a branch's slips in a year. For the roles archive-clerk, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive",
+  })
   async slipMonthClosures(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('year', () => YearScalar, { description: 'The calendar year' }) year: number,

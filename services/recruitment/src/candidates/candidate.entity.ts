@@ -24,10 +24,25 @@ registerEnumType(CandidateStage, {
 });
 registerEnumType(CandidateChannel, {
   name: 'CandidateChannel',
+  valuesConfig: {
+    OTHER: { description: 'Any other channel (say which in channelDetail)' },
+    REFERRAL: { description: '推荐: a referral' },
+    SCHOOL_ENTERPRISE: { description: '校企合作: school-enterprise cooperation' },
+    TALENT_MARKET: { description: '人才市场: a talent market' },
+    JOB_WEBSITE: { description: '招聘网站: a job website' },
+  },
   description: 'How the candidate came: job website, talent market, school-enterprise cooperation, referral, other',
 });
 registerEnumType(CandidateDocumentKind, {
   name: 'CandidateDocumentKind',
+  valuesConfig: {
+    GUARANTOR_ID_COPY: { description: "担保人身份证复印件: the guarantor's ID card copy" },
+    GUARANTEE_LETTER: { description: '担保书: guarantee letter' },
+    DIPLOMA_COPY: { description: '学历证书复印件: diploma copy' },
+    ID_CARD_COPY: { description: '身份证复印件: ID card copy' },
+    RESUME: { description: '简历: resume' },
+    PHOTO: { description: '一寸照片: 1-inch photo' },
+  },
   description: "R-6.3 documents (the event contracts' hiring document kinds, personnel's DocumentKind names)",
 });
 
@@ -41,6 +56,7 @@ registerEnumType(VerificationMethod, {
   name: 'VerificationMethod',
   description: 'How a certificate was checked',
   valuesConfig: {
+    OTHER: { description: 'Any other way (say how in the note)' },
     ORIGINAL_SIGHTED: { description: '原件核对' },
     ISSUER_CONFIRMED: { description: '向发证机关/学校核实' },
     ONLINE_REGISTRY: { description: '学信网 / 身份核查系统' },
@@ -99,8 +115,8 @@ export class Candidate {
   @Field(() => String, { nullable: true, description: 'Talent pool: why rejected or withdrawn' }) @Property({ type: 'text', nullable: true }) reason:
     string | null = null;
   @Field(() => LocalDateScalar, { description: 'The day the candidate applied' }) @Property({ type: 'string', length: 10 }) appliedOn!: string;
-  @Field() @Property({ type: 'datetime' }) stageChangedAt: Date = new Date();
-  @Field() @Property({ type: 'string', length: 100 }) stageChangedBy!: string;
+  @Field({ description: 'When the candidate reached the current stage' }) @Property({ type: 'datetime' }) stageChangedAt: Date = new Date();
+  @Field({ description: 'Who moved the candidate to the current stage (username)' }) @Property({ type: 'string', length: 100 }) stageChangedBy!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The day the employee was hired' })
   @Property({ type: 'string', length: 10, nullable: true })
   hiredOn: string | null = null;
@@ -117,7 +133,7 @@ export class Candidate {
   @Property({ type: 'string', length: 36, nullable: true })
   outletId: string | null = null;
 
-  @Field(() => [String]) get skills(): string[] {
+  @Field(() => [String], { description: 'Skills and qualifications, as written (searched in the talent pool)' }) get skills(): string[] {
     return skillsOf(this.skillTags);
   }
 }
@@ -132,13 +148,13 @@ export class CandidateDocument {
   @Enum({ items: () => CandidateDocumentKind, type: 'string' })
   kind!: CandidateDocumentKind;
   @Field({ description: 'The stored electronic copy' }) @Property({ type: 'string', length: 200 }) fileRef!: string;
-  @Field() @Property({ type: 'string', length: 100 }) addedBy!: string;
-  @Field() @Property({ type: 'datetime' }) addedAt: Date = new Date();
+  @Field({ description: 'Who added it (username)' }) @Property({ type: 'string', length: 100 }) addedBy!: string;
+  @Field({ description: 'When it was added' }) @Property({ type: 'datetime' }) addedAt: Date = new Date();
   @Field(() => Boolean, { nullable: true, description: 'null: not checked yet' }) @Property({ type: 'boolean', nullable: true }) genuine: boolean | null = null;
   @Field(() => String, { nullable: true, description: 'Who verified it (username)' }) @Property({ type: 'string', length: 100, nullable: true }) verifiedBy:
     string | null = null;
   @Field(() => Date, { nullable: true, description: 'When it was verified' }) @Property({ type: 'datetime', nullable: true }) verifiedAt: Date | null = null;
-  @Field(() => VerificationMethod, { nullable: true })
+  @Field(() => VerificationMethod, { description: 'How it was checked; null until checked', nullable: true })
   @Enum({ items: () => VerificationMethod, type: 'string', nullable: true })
   method: VerificationMethod | null = null;
   @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
@@ -154,7 +170,7 @@ export class StageMove {
   @Field(() => CandidateStage, { nullable: true, description: 'null: the application itself' })
   @Enum({ items: () => CandidateStage, type: 'string', nullable: true })
   from: CandidateStage | null = null;
-  @Field(() => CandidateStage) @Enum({ items: () => CandidateStage, type: 'string' }) to!: CandidateStage;
+  @Field(() => CandidateStage, { description: 'The stage moved to' }) @Enum({ items: () => CandidateStage, type: 'string' }) to!: CandidateStage;
   @Field({ description: 'Who did it (username)' }) @Property({ type: 'string', length: 100 }) by!: string;
   @Field({ description: 'When it happened' }) @Property({ type: 'datetime' }) at: Date = new Date();
   @Field(() => String, { nullable: true, description: 'A free-text note' }) @Property({ type: 'text', nullable: true }) note: string | null = null;
@@ -173,9 +189,9 @@ export class CandidateEvaluation {
   @Field(() => Float, { nullable: true, description: 'Interview, 0-100' }) @Property({ type: 'double', nullable: true }) interviewScore: number | null = null;
   @Field(() => Float, { description: 'Overall, 0-100' }) @Property({ type: 'double' }) overallScore!: number;
   @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) @Property({ type: 'boolean' }) passed!: boolean;
-  @Field() @Property({ type: 'text' }) conclusion!: string;
-  @Field() @Property({ type: 'string', length: 100 }) evaluatedBy!: string;
-  @Field() @Property({ type: 'datetime' }) evaluatedAt: Date = new Date();
+  @Field({ description: "The evaluator's written conclusion" }) @Property({ type: 'text' }) conclusion!: string;
+  @Field({ description: 'Who evaluated (username)' }) @Property({ type: 'string', length: 100 }) evaluatedBy!: string;
+  @Field({ description: 'When the evaluation was recorded' }) @Property({ type: 'datetime' }) evaluatedAt: Date = new Date();
 }
 
 /** 试用期: start, end and outcome. */
@@ -187,10 +203,13 @@ export class Probation {
   @Field(() => ID, { description: 'The requisition it belongs to' }) @Property({ type: 'string', length: 36 }) requisitionId!: string;
   @Field(() => LocalDateScalar, { description: 'The first day it covers' }) @Property({ type: 'string', length: 10 }) startsOn!: string;
   @Field(() => LocalDateScalar, { description: 'The last day it covers' }) @Property({ type: 'string', length: 10 }) endsOn!: string;
-  @Field() @Property({ type: 'string', length: 100 }) startedBy!: string;
-  @Field(() => ProbationOutcome, { nullable: true }) @Enum({ items: () => ProbationOutcome, type: 'string', nullable: true }) outcome: ProbationOutcome | null =
-    null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'text', nullable: true }) outcomeNote: string | null = null;
+  @Field({ description: 'Who started the probation (username)' }) @Property({ type: 'string', length: 100 }) startedBy!: string;
+  @Field(() => ProbationOutcome, { description: 'How the probation ended; null while it runs', nullable: true })
+  @Enum({ items: () => ProbationOutcome, type: 'string', nullable: true })
+  outcome: ProbationOutcome | null = null;
+  @Field(() => String, { description: 'The note given with the outcome; null until decided', nullable: true })
+  @Property({ type: 'text', nullable: true })
+  outcomeNote: string | null = null;
   @Field(() => String, { nullable: true, description: 'Who decided it (username); null until then' })
   @Property({ type: 'string', length: 100, nullable: true })
   decidedBy: string | null = null;

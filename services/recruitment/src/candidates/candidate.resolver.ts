@@ -42,7 +42,7 @@ export class CandidateConnection extends Connection(Candidate) {}
 class CandidateFilter {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
   @Field(() => ID, { nullable: true, description: 'The requisition it belongs to' }) requisitionId?: string;
-  @Field(() => [CandidateStage], { nullable: true }) stages?: CandidateStage[];
+  @Field(() => [CandidateStage], { description: 'Only candidates at one of these stages', nullable: true }) stages?: CandidateStage[];
   @Field(() => CandidateChannel, { nullable: true, description: 'The recruitment channel it came through' }) channel?: CandidateChannel;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or after' }) appliedFrom?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Applied on or before' }) appliedTo?: string;
@@ -61,33 +61,38 @@ class TalentPoolFilter {
 
 @ArgsType()
 class SearchArgs {
-  @Field(() => CandidateFilter, { nullable: true }) filter?: CandidateFilter;
+  @Field(() => CandidateFilter, {
+    nullable: true,
+    description: 'Which candidates: branch, requisition, stages, channel, application dates, name (all you may see when omitted)',
+  })
+  filter?: CandidateFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @ArgsType()
 class PoolArgs {
-  @Field(() => TalentPoolFilter, { nullable: true }) filter?: TalentPoolFilter;
+  @Field(() => TalentPoolFilter, { nullable: true, description: 'Which pooled candidates: skill, channel, last stage, reason (all you may see when omitted)' })
+  filter?: TalentPoolFilter;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
 }
 
 @InputType({ description: 'A document a candidate handed in' })
 class DocumentInput {
-  @Field(() => CandidateDocumentKind) kind!: CandidateDocumentKind;
+  @Field(() => CandidateDocumentKind, { description: 'Which document (R-6.3)' }) kind!: CandidateDocumentKind;
   @Field({ description: 'Reference of the stored electronic file' }) @Length(1, 200) fileRef!: string;
 }
 
 @InputType({ description: 'A candidate who applied' })
 class AddCandidateInput {
   @Field(() => ID, { description: 'The requisition it belongs to' }) requisitionId!: string;
-  @Field() @Length(1, 100) name!: string;
+  @Field({ description: "The candidate's full name" }) @Length(1, 100) name!: string;
   @Field(() => String, { nullable: true, description: '身份证号 (18 characters)' }) idNumber?: string | null;
   @Field(() => String, { nullable: true, description: 'Phone number' }) @MaxLength(30) phone?: string | null;
   @Field(() => CandidateChannel, { description: 'The recruitment channel it came through' }) channel!: CandidateChannel;
   @Field(() => String, { nullable: true, description: 'School (school-enterprise cooperation), referrer (referral), website...' })
   @MaxLength(200)
   channelDetail?: string | null;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
+  @Field(() => [String], { description: 'Skills and qualifications, as written', defaultValue: [] }) @ArrayMaxSize(20) skills!: string[];
   @Field(() => LocalDateScalar, { description: 'The day the candidate applied' }) appliedOn!: string;
   @Field(() => [DocumentInput], { defaultValue: [], description: 'Resume and documents handed in' }) @ArrayMaxSize(20) documents!: DocumentInput[];
 }
@@ -97,10 +102,10 @@ class EvaluationInput {
   @Field(() => ID, { description: 'The candidate it concerns' }) candidateId!: string;
   @Field(() => Float, { nullable: true, description: 'Default: the average of the pre-employment training results' }) @Min(0) @Max(100) trainingScore?:
     number | null;
-  @Field(() => Float, { nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
-  @Field(() => Float) @Min(0) @Max(100) overallScore!: number;
+  @Field(() => Float, { description: 'Interview, 0-100', nullable: true }) @Min(0) @Max(100) interviewScore?: number | null;
+  @Field(() => Float, { description: 'Overall, 0-100' }) @Min(0) @Max(100) overallScore!: number;
   @Field({ description: "The evaluator's conclusion: passed goes on to probation" }) passed!: boolean;
-  @Field() @Length(1, 2000) conclusion!: string;
+  @Field({ description: "The evaluator's written conclusion" }) @Length(1, 2000) conclusion!: string;
 }
 
 const WRITE_ROLES = ['recruiter', 'branch-manager'] as const;
@@ -157,17 +162,20 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Query(() => Candidate)
+  @Query(() => Candidate, {
+    description:
+      'One candidate (应聘人员) with their file: recruiters (own branch; head-office recruiters all) and branch managers (own branch) only; FORBIDDEN outside that scope, NOT_FOUND for an unknown id',
+  })
   candidate(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     return scopedCandidate(ctx, id);
   }
 
-  @FieldResolver(() => Requisition)
+  @FieldResolver(() => Requisition, { description: 'The requisition the candidate is in now' })
   requisition(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return entityByIdOrFail(ctx, Requisition, c.requisitionId);
   }
 
-  @FieldResolver(() => [CandidateDocument])
+  @FieldResolver(() => [CandidateDocument], { description: 'The documents handed in, with their genuineness checks (R-6.3)' })
   documents(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, CandidateDocument, 'candidateId', c.id, { orderBy: { kind: 'asc', addedAt: 'asc' } });
   }
@@ -177,12 +185,12 @@ export class CandidateResolver {
     return childrenOf(ctx, StageMove, 'candidateId', c.id, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
-  @FieldResolver(() => [CandidateEvaluation])
+  @FieldResolver(() => [CandidateEvaluation], { description: 'The comprehensive evaluations (综合考评), oldest first' })
   evaluations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, CandidateEvaluation, 'candidateId', c.id, { orderBy: { evaluatedAt: 'asc' } });
   }
 
-  @FieldResolver(() => [Probation])
+  @FieldResolver(() => [Probation], { description: 'The probations (试用期), oldest first' })
   probations(@Root() c: Candidate, @Ctx() ctx: RequestContext) {
     return childrenOf(ctx, Probation, 'candidateId', c.id, { orderBy: { startsOn: 'asc' } });
   }
@@ -234,10 +242,10 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file" })
+  @Mutation(() => CandidateDocument, { description: "Add a document to a candidate's file. For the roles recruiter" })
   async addCandidateDocument(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
-    @Arg('document') document: DocumentInput,
+    @Arg('document', { description: 'The document: its kind and the stored file' }) document: DocumentInput,
     @Ctx() ctx: RequestContext,
   ) {
     const c = await scopedCandidate(ctx, candidateId);
@@ -253,11 +261,11 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3)' })
+  @Mutation(() => CandidateDocument, { description: 'Record the check of one document: who, how, genuine or not (R-6.3). For the roles recruiter' })
   async verifyCandidateDocument(
-    @Arg('documentId', () => ID) documentId: string,
+    @Arg('documentId', () => ID, { description: 'The candidate document' }) documentId: string,
     @Arg('genuine', { description: 'Whether the certificate proved genuine' }) genuine: boolean,
-    @Arg('method', () => VerificationMethod) method: VerificationMethod,
+    @Arg('method', () => VerificationMethod, { description: 'How it was checked' }) method: VerificationMethod,
     @Arg('note', () => String, { nullable: true, description: 'A free-text note' }) note: string | null,
     @Ctx() ctx: RequestContext,
   ) {
@@ -272,7 +280,9 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'Move to the next stage: SCREENED, CERTIFICATES_VERIFIED (every document checked) or PRE_EMPLOYMENT_TRAINING' })
+  @Mutation(() => Candidate, {
+    description: 'Move to the next stage: SCREENED, CERTIFICATES_VERIFIED (every document checked) or PRE_EMPLOYMENT_TRAINING. For the roles recruiter',
+  })
   async moveCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('to', () => CandidateStage, { description: 'The last day (inclusive)' }) to: CandidateStage,
@@ -297,7 +307,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: '综合考评 after pre-employment training: scores and the conclusion; moves to EVALUATED' })
+  @Mutation(() => Candidate, {
+    description: '综合考评 after pre-employment training: scores and the conclusion; moves to EVALUATED. For the roles recruiter, branch-manager',
+  })
   async evaluateCandidate(@Arg('input', { description: 'What to record (see the input type)' }) input: EvaluationInput, @Ctx() ctx: RequestContext) {
     const { em, principal } = ctx;
     const c = await scopedCandidate(ctx, input.candidateId);
@@ -323,7 +335,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'Start probation (a passing evaluation first; at most 2 months for a one-year contract)' })
+  @Mutation(() => Candidate, {
+    description: 'Start probation (a passing evaluation first; at most 2 months for a one-year contract). For the roles recruiter, branch-manager',
+  })
   async startProbation(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('startsOn', () => LocalDateScalar, { description: 'The first day it covers' }) startsOn: string,
@@ -341,7 +355,7 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'The outcome of the probation' })
+  @Mutation(() => Candidate, { description: 'The outcome of the probation. For the roles recruiter, branch-manager' })
   async recordProbationOutcome(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('outcome', () => ProbationOutcome, { description: 'The outcome' }) outcome: ProbationOutcome,
@@ -361,7 +375,7 @@ export class CandidateResolver {
   @Authorized(...WRITE_ROLES)
   @Mutation(() => Candidate, {
     description:
-      '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing',
+      '录用: hire a candidate who passed probation into a team, group and outlet; personnel creates the employee and the archive with the ID number and the verified documents. Repeating it changes nothing. For the roles recruiter, branch-manager',
   })
   hireCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
@@ -377,7 +391,9 @@ export class CandidateResolver {
   }
 
   @Authorized(...WRITE_ROLES)
-  @Mutation(() => Candidate, { description: 'Reject at any open stage, with the reason; the candidate stays in the talent pool' })
+  @Mutation(() => Candidate, {
+    description: 'Reject at any open stage, with the reason; the candidate stays in the talent pool. For the roles recruiter, branch-manager',
+  })
   rejectCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
@@ -387,7 +403,7 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'The candidate withdrew; they stay in the talent pool' })
+  @Mutation(() => Candidate, { description: 'The candidate withdrew; they stay in the talent pool. For the roles recruiter' })
   withdrawCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) id: string,
     @Arg('reason', { description: 'The reason, written down with the decision' }) reason: string,
@@ -397,7 +413,9 @@ export class CandidateResolver {
   }
 
   @Authorized('recruiter')
-  @Mutation(() => Candidate, { description: 'Bring a talent-pool candidate into an open requisition, back at APPLIED; history and documents are kept' })
+  @Mutation(() => Candidate, {
+    description: 'Bring a talent-pool candidate into an open requisition, back at APPLIED; history and documents are kept. For the roles recruiter',
+  })
   async reactivateCandidate(
     @Arg('candidateId', () => ID, { description: 'The candidate it concerns' }) candidateId: string,
     @Arg('requisitionId', () => ID, { description: 'The requisition it belongs to' }) requisitionId: string,

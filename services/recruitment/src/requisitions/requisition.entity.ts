@@ -9,7 +9,14 @@ export enum EmploymentType {
   PART_TIME = 'PART_TIME',
 }
 // Same name, values and description as personnel's enum: the supergraph merges them.
-registerEnumType(EmploymentType, { name: 'EmploymentType', description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement' });
+registerEnumType(EmploymentType, {
+  name: 'EmploymentType',
+  valuesConfig: {
+    PART_TIME: { description: 'Part-time: a one-year marketing cooperation agreement (营销合作协议)' },
+    FULL_TIME: { description: 'Full-time: a one-year labour contract (劳动合同)' },
+  },
+  description: 'FULL_TIME: labour contract; PART_TIME: cooperation agreement',
+});
 
 export enum RequisitionStatus {
   /** Opened by the branch, on the staffing approval route: takes no candidates yet. */
@@ -23,7 +30,13 @@ export enum RequisitionStatus {
 registerEnumType(RequisitionStatus, {
   name: 'RequisitionStatus',
   description: 'PENDING_APPROVAL on the R-1.3 staffing route; OPEN once approved (takes candidates); FILLED; CLOSED by hand; REJECTED by the route',
-  valuesConfig: { FILLED: { description: 'every post hired' }, CLOSED: { description: 'closed by hand' } },
+  valuesConfig: {
+    REJECTED: { description: 'The staffing approval was rejected (rejectionReason)' },
+    OPEN: { description: 'Approved: takes candidates' },
+    PENDING_APPROVAL: { description: 'Waiting for the staffing approval on the R-1.3 route; no candidates yet' },
+    FILLED: { description: 'every post hired' },
+    CLOSED: { description: 'closed by hand' },
+  },
 });
 
 /** 招聘需求: a branch's request to hire a number of client managers for a team. */
@@ -46,8 +59,8 @@ export class Requisition {
   @Field(() => RequisitionStatus, { description: 'Where the requisition stands' })
   @Enum({ items: () => RequisitionStatus, type: 'string' })
   status: RequisitionStatus = RequisitionStatus.OPEN;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10 }) openedOn!: string;
-  @Field() @Property({ type: 'string', length: 100 }) openedBy!: string;
+  @Field(() => LocalDateScalar, { description: 'The day the requisition was opened' }) @Property({ type: 'string', length: 10 }) openedOn!: string;
+  @Field({ description: 'Who opened it (username)' }) @Property({ type: 'string', length: 100 }) openedBy!: string;
   @Field({ description: 'When it was created' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
   // staffing approval (issue 16, item 2): the route lives in performance; these follow its events. Declared last (column order).
   @Field(() => ID, { nullable: true, description: 'The staffing approval on the R-1.3 route (performance: approvalRequest(id))' })

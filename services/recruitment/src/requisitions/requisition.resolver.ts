@@ -14,8 +14,8 @@ class RequisitionConnection extends Connection(Requisition) {}
 
 @ObjectType({ description: 'How many candidates of a requisition are at a stage' })
 export class StageCount {
-  @Field(() => CandidateStage) stage!: CandidateStage;
-  @Field(() => Int) count!: number;
+  @Field(() => CandidateStage, { description: 'The pipeline stage' }) stage!: CandidateStage;
+  @Field(() => Int, { description: 'Candidates of the requisition at that stage now' }) count!: number;
 }
 
 @ArgsType()
@@ -30,11 +30,11 @@ class OpenRequisitionInput {
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => ID, { nullable: true, description: 'The team it belongs to' }) teamId?: string | null;
   @Field({ defaultValue: '客户经理', description: 'The title' }) @Length(1, 200) title!: string;
-  @Field(() => Int) @Min(1) @Max(500) posts!: number;
+  @Field(() => Int, { description: 'Number of posts to fill, 1 or more' }) @Min(1) @Max(500) posts!: number;
   @Field(() => EmploymentType, { description: 'Full-time (one-year labour contract) or part-time (one-year marketing cooperation agreement)' })
   employmentType!: EmploymentType;
-  @Field(() => [CandidateChannel]) @ArrayMaxSize(5) channelPlan!: CandidateChannel[];
-  @Field(() => LocalDateScalar) openedOn!: string;
+  @Field(() => [CandidateChannel], { description: 'Channels the branch plans to recruit through' }) @ArrayMaxSize(5) channelPlan!: CandidateChannel[];
+  @Field(() => LocalDateScalar, { description: 'The day it is opened' }) openedOn!: string;
   @Field(() => String, { nullable: true, description: 'A free-text note' }) @MaxLength(2000) note?: string | null;
 }
 
@@ -68,7 +68,10 @@ export class RequisitionResolver {
   }
 
   @Authorized('recruiter', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
-  @Query(() => Requisition)
+  @Query(() => Requisition, {
+    description:
+      "One requisition (招聘需求) with its board (counts per stage, no personal data): recruiters and branch managers (own branch; head-office recruiters all), branch deputy managers (own branch), brokerage-office, channel-management, executive (all); FORBIDDEN for another branch's, NOT_FOUND for an unknown id",
+  })
   requisition(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     return readableRequisition(ctx, id);
   }
@@ -115,7 +118,7 @@ export class RequisitionResolver {
   }
 
   @Authorized('recruiter', 'branch-manager')
-  @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are' })
+  @Mutation(() => Requisition, { description: 'Close an open requisition; its candidates stay where they are. For the roles recruiter, branch-manager' })
   async closeRequisition(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() ctx: RequestContext) {
     const r = await recruitingRequisition(ctx, id);
     if (r.status !== RequisitionStatus.OPEN)

@@ -15,6 +15,8 @@ registerEnumType(TrainingCategory, {
   name: 'TrainingCategory',
   description: 'What a training is about',
   valuesConfig: {
+    COMPLIANCE: { description: '合规: compliance' },
+    PRODUCTS: { description: "产品知识: the company's products" },
     ACCOUNT_OPENING: { description: '开户: A/B shares, funds, ChiNext, institutions' },
     SALES_SKILLS: { description: '营销技巧与话术' },
     QUALIFICATION_EXAM: { description: '从业资格考试' },
@@ -34,8 +36,10 @@ export class TrainingRecord {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, nullable: true }) branchId:
     string | null = null;
   @Field({ description: 'The programme' }) @Property({ type: 'string', length: 200 }) title!: string;
-  @Field(() => TrainingCategory) @Enum({ items: () => TrainingCategory, type: 'string' }) category!: TrainingCategory;
-  @Field(() => LocalDateScalar) @Property({ type: 'string', length: 10, index: true }) sessionDate!: string;
+  @Field(() => TrainingCategory, { description: 'What the training was about' })
+  @Enum({ items: () => TrainingCategory, type: 'string' })
+  category!: TrainingCategory;
+  @Field(() => LocalDateScalar, { description: 'The day of the session' }) @Property({ type: 'string', length: 10, index: true }) sessionDate!: string;
   @Field({ description: 'Who gave the training' }) @Property({ type: 'string', length: 100 }) trainer!: string;
   @Field(() => String, { nullable: true, description: 'The content, as written' }) @Property({ type: 'text', nullable: true }) content: string | null = null;
   @Field(() => Float, { nullable: true, description: 'The score' }) @Property({ type: 'double', nullable: true }) score: number | null = null;

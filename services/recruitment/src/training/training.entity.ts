@@ -10,7 +10,9 @@ import { TrainingCategory } from './training-record.entity';
 export class TrainingProgramme {
   @Field(() => ID, { description: "The training programme's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field({ description: 'The title' }) @Property({ type: 'string', length: 200 }) title!: string;
-  @Field(() => TrainingCategory) @Enum({ items: () => TrainingCategory, type: 'string' }) category!: TrainingCategory;
+  @Field(() => TrainingCategory, { description: 'What the programme is about' })
+  @Enum({ items: () => TrainingCategory, type: 'string' })
+  category!: TrainingCategory;
   @Field(() => String, { nullable: true, description: 'What it is, in words' }) @Property({ type: 'text', nullable: true }) description: string | null = null;
   @Field(() => ID, { nullable: true, description: 'null: a head-office programme for every branch' })
   @Property({ type: 'string', length: 36, nullable: true, index: true })
@@ -24,7 +26,7 @@ export class TrainingProgramme {
 @Entity({ tableName: 'training_session' })
 export class TrainingSession {
   @Field(() => ID, { description: "The training session's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
-  @Field(() => ID) @Property({ type: 'string', length: 36, index: true }) programmeId!: string;
+  @Field(() => ID, { description: 'The programme the session belongs to' }) @Property({ type: 'string', length: 36, index: true }) programmeId!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36, index: true }) branchId!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) @Property({ type: 'string', length: 10 }) date!: string;
   @Field({ description: 'HH:MM, local time' }) @Property({ type: 'string', length: 5 }) startsAt!: string;
@@ -42,7 +44,7 @@ export enum TraineeKind {
 registerEnumType(TraineeKind, {
   name: 'TraineeKind',
   description: 'Who a trainee is: a candidate in pre-employment training or an employee',
-  valuesConfig: { CANDIDATE: { description: 'pre-employment training' } },
+  valuesConfig: { EMPLOYEE: { description: 'an employee (in-service training)' }, CANDIDATE: { description: 'pre-employment training' } },
 });
 
 /** 报名: a person enrolled in a session, their attendance and assessment result. */
@@ -53,14 +55,18 @@ export class TrainingEnrolment {
   @Field(() => ID, { description: "The training enrolment's id" }) @PrimaryKey({ type: 'string', length: 36 }) id: string = randomUUID();
   @Field(() => ID, { description: 'The training session it concerns' }) @Property({ type: 'string', length: 36 }) sessionId!: string;
   @Field(() => ID, { description: 'An employee id or a candidate id' }) @Property({ type: 'string', length: 36, index: true }) personId!: string;
-  @Field(() => TraineeKind) @Enum({ items: () => TraineeKind, type: 'string' }) personKind!: TraineeKind;
-  @Field() @Property({ type: 'string', length: 100 }) personName!: string;
+  @Field(() => TraineeKind, { description: 'An employee or a candidate (pre-employment training)' })
+  @Enum({ items: () => TraineeKind, type: 'string' })
+  personKind!: TraineeKind;
+  @Field({ description: "The trainee's name" }) @Property({ type: 'string', length: 100 }) personName!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) @Property({ type: 'string', length: 36 }) branchId!: string;
   @Field(() => Boolean, { nullable: true, description: 'null: attendance not recorded yet' }) @Property({ type: 'boolean', nullable: true }) attended:
     boolean | null = null;
   @Field(() => Float, { nullable: true, description: 'The score' }) @Property({ type: 'double', nullable: true }) score: number | null = null;
   @Field(() => Boolean, { nullable: true, description: 'null: no result yet' }) @Property({ type: 'boolean', nullable: true }) passed: boolean | null = null;
-  @Field(() => String, { nullable: true }) @Property({ type: 'string', length: 100, nullable: true }) resultBy: string | null = null;
-  @Field() @Property({ type: 'string', length: 100 }) enrolledBy!: string;
-  @Field() @Property({ type: 'datetime' }) enrolledAt: Date = new Date();
+  @Field(() => String, { description: 'Who recorded the result (username); null until then', nullable: true })
+  @Property({ type: 'string', length: 100, nullable: true })
+  resultBy: string | null = null;
+  @Field({ description: 'Who enrolled the person (username)' }) @Property({ type: 'string', length: 100 }) enrolledBy!: string;
+  @Field({ description: 'When the person was enrolled' }) @Property({ type: 'datetime' }) enrolledAt: Date = new Date();
 }

@@ -48,17 +48,17 @@ class TrainingSessionConnection extends Connection(TrainingSession) {}
 @InputType({ description: 'A training programme to set up' })
 class ProgrammeInput {
   @Field({ description: 'The title' }) @Length(1, 200) title!: string;
-  @Field(() => TrainingCategory) category!: TrainingCategory;
+  @Field(() => TrainingCategory, { description: 'What the programme is about' }) category!: TrainingCategory;
   @Field(() => String, { nullable: true, description: 'What it is, in words' }) @MaxLength(4000) description?: string | null;
 }
 
 @InputType({ description: 'A training session of a programme to schedule' })
 class SessionInput {
-  @Field(() => ID) programmeId!: string;
+  @Field(() => ID, { description: 'The programme the session belongs to' }) programmeId!: string;
   @Field(() => ID, { description: 'The branch (营业部) it belongs to' }) branchId!: string;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
-  @Field() startsAt!: string;
-  @Field() endsAt!: string;
+  @Field({ description: 'Start time, HH:MM local time (Asia/Shanghai)' }) startsAt!: string;
+  @Field({ description: 'End time, HH:MM local time, after startsAt' }) endsAt!: string;
   @Field({ description: 'Where' }) @Length(1, 200) place!: string;
   @Field({ description: 'Who gave the training' }) @Length(1, 100) trainer!: string;
   @Field({ description: 'The content, as written' }) @Length(1, 4000) content!: string;
@@ -66,13 +66,13 @@ class SessionInput {
 
 @InputType({ description: 'Whether one trainee attended a session' })
 class AttendanceLine {
-  @Field(() => ID) personId!: string;
+  @Field(() => ID, { description: 'The enrolled person (employee or candidate id)' }) personId!: string;
   @Field({ description: 'People who attended' }) attended!: boolean;
 }
 
 @InputType({ description: "One trainee's assessment result of a session" })
 class ResultLine {
-  @Field(() => ID) personId!: string;
+  @Field(() => ID, { description: 'The enrolled person (employee or candidate id)' }) personId!: string;
   @Field(() => Float, { nullable: true, description: 'The score' }) score?: number | null;
   @Field({ description: 'Whether the assessment was passed' }) passed!: boolean;
 }
@@ -80,7 +80,7 @@ class ResultLine {
 @ArgsType()
 class SessionsArgs {
   @Field(() => ID, { nullable: true, description: 'The branch (营业部) it belongs to' }) branchId?: string;
-  @Field(() => ID, { nullable: true }) programmeId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only sessions of this programme' }) programmeId?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The first day (inclusive)' }) from?: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'The last day (inclusive)' }) to?: string;
   @Field(() => PageInput, { nullable: true }) page?: PageInput;
@@ -90,7 +90,7 @@ class SessionsArgs {
 class SessionCompletion {
   @Field(() => ID, { description: 'The training session it concerns' }) sessionId!: string;
   @Field({ description: 'The training programme' }) programme!: string;
-  @Field(() => TrainingCategory) category!: TrainingCategory;
+  @Field(() => TrainingCategory, { description: 'What the programme is about' }) category!: TrainingCategory;
   @Field(() => LocalDateScalar, { description: 'The calendar day' }) date!: string;
   @Field(() => Int, { description: 'People enrolled' }) enrolled!: number;
   @Field(() => Int, { description: 'People who attended' }) attended!: number;
@@ -103,7 +103,7 @@ class SessionCompletion {
 @ObjectType({ description: 'A person of the branch' })
 class Trainee {
   @Field(() => ID, { description: 'The employee it concerns' }) employeeId!: string;
-  @Field() name!: string;
+  @Field({ description: "The employee's name" }) name!: string;
 }
 
 @ObjectType({ description: "A branch's training completion over a period" })
@@ -114,7 +114,7 @@ class TrainingCompletionReport {
   @Field(() => Int, { description: 'Employees of the branch (not departed)' }) headcount!: number;
   @Field(() => Int, { description: 'Of them, with at least one passed result in the period' }) trained!: number;
   @Field(() => Float, { description: 'trained / headcount, 0-1' }) completionRate!: number;
-  @Field(() => [SessionCompletion]) sessions!: SessionCompletion[];
+  @Field(() => [SessionCompletion], { description: "The branch's sessions in the period, by date" }) sessions!: SessionCompletion[];
   @Field(() => [Trainee], { description: 'Employees with no passed result in the period' }) notTrained!: Trainee[];
 }
 
@@ -136,7 +136,8 @@ export class TrainingResolver {
   @Query(() => [TrainingProgramme], { description: "Programmes: head office's and, with branchId, that branch's" })
   trainingProgrammes(
     @Arg('branchId', () => ID, { nullable: true, description: 'The branch (营业部)' }) branchId: string | null,
-    @Arg('category', () => TrainingCategory, { nullable: true }) category: TrainingCategory | null,
+    @Arg('category', () => TrainingCategory, { description: 'Only programmes of this category; all when omitted', nullable: true })
+    category: TrainingCategory | null,
     @Ctx() { em }: RequestContext,
   ) {
     const where: FilterQuery<TrainingProgramme> = { branchId: branchId ? { $in: [branchId, null] } : null, ...(category ? { category } : {}) };
@@ -144,7 +145,10 @@ export class TrainingResolver {
   }
 
   @Authorized()
-  @Query(() => TrainingSessionConnection, { description: 'Sessions by branch, programme and date, newest first' })
+  @Query(() => TrainingSessionConnection, {
+    description:
+      'Sessions by branch, programme and date, newest first. Any signed-in role may ask; the scope rules decide what you see (FORBIDDEN outside them)',
+  })
   async trainingSessions(@Args() { branchId, programmeId, from, to, page }: SessionsArgs, @Ctx() { em }: RequestContext) {
     const where: FilterQuery<TrainingSession> = {};
     if (branchId) where.branchId = branchId;
@@ -156,12 +160,14 @@ export class TrainingResolver {
   }
 
   @Authorized()
-  @Query(() => TrainingSession)
+  @Query(() => TrainingSession, {
+    description: 'One training session (培训场次) with its programme: anyone signed in (the roster inside follows its own rule); NOT_FOUND for an unknown id',
+  })
   trainingSession(@Arg('id', () => ID, { description: 'The id' }) id: string, @Ctx() { em }: RequestContext) {
     return sessionOf(em, id);
   }
 
-  @FieldResolver(() => TrainingProgramme)
+  @FieldResolver(() => TrainingProgramme, { description: 'The programme the session belongs to' })
   programme(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
     return entityByIdOrFail(ctx, TrainingProgramme, s.programmeId);
   }
@@ -214,10 +220,13 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer')
-  @Mutation(() => [TrainingEnrolment], { description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing' })
+  @Mutation(() => [TrainingEnrolment], {
+    description: 'Enrol employees or candidates (pre-employment training) in a session; all or nothing. For the roles trainer',
+  })
   async enrolInTrainingSession(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
-    @Arg('personIds', () => [ID]) personIds: string[],
+    @Arg('personIds', () => [ID], { description: "Employee or candidate ids of the session's branch (head office: any); all refused if one is not allowed" })
+    personIds: string[],
     @Ctx() ctx: RequestContext,
   ) {
     const { em, principal } = ctx;
@@ -254,10 +263,11 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer')
-  @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing' })
+  @Mutation(() => [TrainingEnrolment], { description: 'Record who attended (R-2.2); all or nothing. For the roles trainer' })
   async recordTrainingAttendance(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
-    @Arg('attendance', () => [AttendanceLine]) attendance: AttendanceLine[],
+    @Arg('attendance', () => [AttendanceLine], { description: 'One line per enrolled person; all refused if one is not enrolled' })
+    attendance: AttendanceLine[],
     @Ctx() ctx: RequestContext,
   ) {
     const s = await organisedSession(ctx, sessionId);
@@ -272,11 +282,11 @@ export class TrainingResolver {
   @Authorized('trainer')
   @Mutation(() => [TrainingEnrolment], {
     description:
-      "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing",
+      "Record assessment results (R-6.7): employees' go to the training archive and out as TrainingResultRecorded; only for people enrolled; all or nothing. For the roles trainer",
   })
   async recordTrainingResults(
     @Arg('sessionId', () => ID, { description: 'The training session it concerns' }) sessionId: string,
-    @Arg('results', () => [ResultLine]) results: ResultLine[],
+    @Arg('results', () => [ResultLine], { description: 'One line per enrolled person who attended; all refused if one is not' }) results: ResultLine[],
     @Ctx() ctx: RequestContext,
   ) {
     const { em, principal } = ctx;
@@ -297,7 +307,10 @@ export class TrainingResolver {
   }
 
   @Authorized('trainer', 'branch-manager', 'branch-deputy-manager', 'brokerage-office', 'channel-management', 'executive')
-  @Query(() => TrainingCompletionReport, { description: "A branch's training completion: sessions, who was trained, who was not" })
+  @Query(() => TrainingCompletionReport, {
+    description:
+      "A branch's training completion: sessions, who was trained, who was not. For the roles trainer, branch-manager, branch-deputy-manager, brokerage-office, channel-management, executive",
+  })
   async trainingCompletionReport(
     @Arg('branchId', () => ID, { description: 'The branch (营业部)' }) branchId: string,
     @Arg('from', () => LocalDateScalar, { description: 'The first day (inclusive)' }) from: string,
