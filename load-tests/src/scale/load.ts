@@ -14,7 +14,8 @@
  *  3. the gateway and the four services as separate processes with DEMO_COMPANY=scale: personnel
  *     hires everyone through its outbox, the other services learn them over Kafka, and each seeds
  *     its figures;
- *  4. waits until every consuming service knows every employee, writes the run's ids and usernames
+ *  4. waits until every consuming service knows every employee and every consumer group has read
+ *     everything the seeding published (no catch-up left to load the machine during a run), writes the run's ids and usernames
  *     to load-tests/scale-data.json (BG_DATA_FILE of both load runners), and keeps the graph up
  *     until Ctrl-C.
  */
@@ -22,6 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
 import { DEMO_USERS, type DemoUser } from '@bg/auth';
 import { freshRealParts, localRealParts, startAll, stopAll } from '@bg/processes';
 import type { ScenarioData } from '../scenarios/definitions';
@@ -157,6 +159,52 @@ async function count(service: string, table: string): Promise<number> {
   }
 }
 
+/** Messages the services' consumer groups have yet to read, over every topic they read. */
+export async function consumerLag(brokers: string[]): Promise<{ total: number; byGroup: Record<string, number> }> {
+  const admin = new Kafka({ clientId: 'load-scale', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const byGroup: Record<string, number> = {};
+    const { groups } = await admin.listGroups();
+    for (const { groupId } of groups) {
+      let lag = 0;
+      for (const { topic, partitions } of await admin.fetchOffsets({ groupId })) {
+        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.offset)]));
+        for (const p of partitions) lag += Math.max(0, (ends.get(p.partition) ?? 0) - Math.max(0, Number(p.offset)));
+      }
+      byGroup[groupId] = lag;
+    }
+    return { total: Object.values(byGroup).reduce((a, b) => a + b, 0), byGroup };
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every consumer group has read everything (twice in a row): seeding leaves tens of
+ * thousands of events behind the employees themselves (staff-change and document filings in
+ * personnel, projections elsewhere), whose catch-up would otherwise load the machine during the run.
+ */
+async function untilConsumersCaughtUp(brokers: string[], timeoutMs: number): Promise<void> {
+  const t = Date.now();
+  let quiet = 0;
+  for (;;) {
+    const { total, byGroup } = await consumerLag(brokers);
+    quiet = total === 0 ? quiet + 1 : 0;
+    if (quiet >= 2) break;
+    if (Date.now() - t > timeoutMs) throw new Error(`consumers still ${total} messages behind after ${seconds(t)}: ${JSON.stringify(byGroup)}`);
+    if (total)
+      console.log(
+        `consumers ${total} messages behind (${seconds(t)}): ${Object.entries(byGroup)
+          .filter(([, n]) => n)
+          .map(([g, n]) => `${g} ${n}`)
+          .join(', ')}`,
+      );
+    await new Promise((r) => setTimeout(r, 5_000));
+  }
+  console.log(`every consumer group has caught up (${seconds(t)})`);
+}
+
 async function main(): Promise<void> {
   const t0 = Date.now();
   const users = realmUsers();
@@ -182,7 +230,9 @@ async function main(): Promise<void> {
     if (Date.now() - t > 15 * 60_000) throw new Error(`the consumers know ${known.join(', ')} of ${employees} employees after 15 minutes`);
     await new Promise((r) => setTimeout(r, 2_000));
   }
-  console.log(`every consuming service knows all ${employees} employees (${seconds(t)}); loaded in ${seconds(t0)}`);
+  console.log(`every consuming service knows all ${employees} employees (${seconds(t)})`);
+  await untilConsumersCaughtUp(parts.kafkaBrokers.split(','), 30 * 60_000);
+  console.log(`loaded in ${seconds(t0)}`);
   writeFileSync(DATA_FILE, `${JSON.stringify(scaleData())}\n`);
   console.log(`
 The company at scale is up (gateway ${processes.gateway.baseUrl}, realm ${REALM}). In another shell:
