@@ -5,12 +5,11 @@
  * and performance's CRM figures once finance reviewed them (MonthlyResultsReviewed). Pure.
  */
 import type { EventData } from '@bg/events';
+import { formatYuan as yuan } from '@bg/graphql';
 import { DocumentKind } from './archive-document.entity';
 
 /** One record per person, kind and month; a later version (a re-close, a re-review) replaces it. */
 export const monthlyRecordKey = (kind: 'CUSTOMER_DETAILS' | 'MONTHLY_RESULTS', month: string): string => `${DocumentKind[kind]}:${month}`;
-
-const yuan = (fen: number): string => (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The archived text of a month's customer details: the tiers, the assets, those developed, and the customers themselves. */
 export function customerDetailsText(d: EventData<'CustomerDetailsClosed'>): string {
