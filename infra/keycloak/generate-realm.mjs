@@ -51,13 +51,7 @@ const FRONTEND_CLIENTS = [
 // direct grants; served by the gateway at / (4000) or by Vite's dev server (5173), and by the gateway
 // of the console's Keycloak browser test (apps/console/scripts/keycloak-test.mjs) at 4790.
 const CONSOLE_CLIENT = 'branch-console';
-const CONSOLE_ORIGINS = [
-  'http://127.0.0.1:4000',
-  'http://localhost:4000',
-  'http://127.0.0.1:5173',
-  'http://localhost:5173',
-  'http://127.0.0.1:4790',
-];
+const CONSOLE_ORIGINS = ['http://127.0.0.1:4000', 'http://localhost:4000', 'http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:4790'];
 const LOADTEST_CLIENT = { clientId: 'sre-loadtest', secret: 'sre-loadtest-secret' };
 
 const DEV_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
