@@ -137,6 +137,31 @@ function rssOf(pid: number): number {
   return m ? Number(m[1]) * 1024 : 0;
 }
 
+/**
+ * A full garbage collection in the graph's process, through its inspector (`url`: the `ws://`
+ * address it printed on stderr; Chrome DevTools Protocol `HeapProfiler.collectGarbage`), twice.
+ */
+async function fullGc(url: string | undefined): Promise<void> {
+  if (!url) throw new Error('the graph did not print its inspector address');
+  const ws = new WebSocket(url);
+  await new Promise((resolve, reject) => {
+    ws.onopen = resolve;
+    ws.onerror = () => reject(new Error('could not reach the inspector'));
+  });
+  try {
+    for (const id of [1, 2]) {
+      await new Promise<void>((resolve) => {
+        ws.onmessage = (m) => {
+          if ((JSON.parse(String(m.data)) as { id?: number }).id === id) resolve();
+        };
+        ws.send(JSON.stringify({ id, method: 'HeapProfiler.collectGarbage' }));
+      });
+    }
+  } finally {
+    ws.close();
+  }
+}
+
 async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'bg-hostile-'));
   const [gw, p1, p2, p3, p4] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
@@ -157,11 +182,20 @@ async function main(): Promise<number> {
     LOG_LEVEL: 'silent',
     GRAPHQL_INTROSPECTION: 'false',
   };
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'infra/embedded/dist/start.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The inspector on loopback lets the suite collect garbage before each memory reading (fullGc):
+  // resident memory then shows what is retained, not how far the heap grew since the last collection.
+  const child: ChildProcess = spawn(process.execPath, ['--inspect=127.0.0.1:0', join(ROOT, 'infra/embedded/dist/start.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let crashed: string | null = null;
   let stopping = false;
   let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  let inspector: string | undefined;
+  child.stderr?.on('data', (c: Buffer) => {
+    stderr = (stderr + c.toString()).slice(-4000);
+    inspector ??= /ws:\/\/127\.0\.0\.1:\d+\/[\w-]+/.exec(stderr)?.[0];
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) crashed = `exited with ${code ?? signal}`;
   });
@@ -315,12 +349,14 @@ async function main(): Promise<number> {
     console.log('warming up (a fifth of every class, at least 4 requests each) ...');
     await runAll(0.2, false, 4);
     await new Promise((r) => setTimeout(r, 5000));
+    await fullGc(inspector);
     const rssBefore = rssOf(child.pid!);
     console.log(`resident memory after warm-up: ${(rssBefore / 1048576).toFixed(0)} MiB`);
     const started = performance.now();
     const { sent, healthMisses } = await runAll(1, true);
     const seconds = (performance.now() - started) / 1000;
     await new Promise((r) => setTimeout(r, 5000));
+    if (!crashed) await fullGc(inspector);
     const rssAfter = crashed ? 0 : rssOf(child.pid!);
 
     // The report.

@@ -24,22 +24,6 @@ export function sendError(res: Response, status: number, code: string, message: 
   res.status(status).set('cache-control', 'no-store').json(errorBody(code, message));
 }
 
-const verifications = new WeakMap<Request, { token: string; principal: Promise<Principal> }>();
-
-/**
- * The caller of a request from its bearer token, verified once per request however many steps ask
- * (the gateway's rate limit keys on the subject before `authenticate` admits the caller): the
- * first call verifies, later calls for the same token share its result.
- */
-export function verifyRequestToken(req: Request, verifier: TokenVerifier, token: string): Promise<Principal> {
-  const known = verifications.get(req);
-  if (known && known.token === token) return known.principal;
-  const principal = verifier.verify(token);
-  principal.catch(() => undefined); // a refusal is read by whoever awaits it
-  verifications.set(req, { token, principal });
-  return principal;
-}
-
 export interface AuthenticateOptions {
   logger: Logger;
   /** Called with each refusal (e.g. a metric). */
@@ -66,7 +50,7 @@ export function authenticate(verifier: TokenVerifier, options: AuthenticateOptio
     if (!token) return refuse('A bearer token is required', headers ? 'not a bearer token' : 'no Authorization header');
     let principal: Principal;
     try {
-      principal = await verifyRequestToken(req, verifier, token);
+      principal = await verifier.verify(token);
     } catch (e) {
       if (e instanceof VerifierUnavailableError) {
         options.logger.error({ reason: e.message }, 'could not verify a token');
