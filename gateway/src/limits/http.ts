@@ -8,7 +8,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Lexer, Source, TokenKind } from 'graphql';
 import { bearerToken, type TokenVerifier } from '@bg/auth';
-import { ErrorCode } from '@bg/graphql';
+import { ErrorCode, verifyRequestToken } from '@bg/graphql';
 import type { GatewayConfig } from '../settings';
 import { sha256, type PersistedOperations } from './persisted';
 import { RateLimiter } from './rate-limit';
@@ -75,7 +75,7 @@ export function requestShape(maxQueryChars: number, maxTokens: number): RequestH
   };
 }
 
-/** Just the subject of a token already verified, for rate-limit keys. */
+/** The caller's address: the rate-limit key of a request without a valid token. */
 function clientAddress(req: Request): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
@@ -83,8 +83,9 @@ function clientAddress(req: Request): string {
 /**
  * Per-user rate limits: a verified token's subject takes from its own bucket; a request without a
  * valid token from its address's (smaller) bucket. Past either: 429 RATE_LIMITED with Retry-After.
- * Runs before the token check and verifies the token itself (with the same verifier, keys cached),
- * so that a valid user behind a shared address is never refused for others' bad tokens.
+ * Runs before the token check and verifies the token itself (once per request: `authenticate` then
+ * reuses the result), so that a valid user behind a shared address is never refused for others'
+ * bad tokens.
  */
 export function rateLimit(config: GatewayConfig, verifier: TokenVerifier): RequestHandler & { users: RateLimiter; anonymous: RateLimiter } {
   const users = new RateLimiter({ perSecond: config.RATE_LIMIT_PER_SECOND, burst: config.RATE_LIMIT_BURST });
@@ -94,7 +95,7 @@ export function rateLimit(config: GatewayConfig, verifier: TokenVerifier): Reque
     let key: string | null = null;
     if (token) {
       try {
-        const principal = await verifier.verify(token);
+        const principal = await verifyRequestToken(res, verifier, token);
         key = principal.subject;
       } catch {
         key = null;

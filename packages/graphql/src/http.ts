@@ -24,6 +24,20 @@ export function sendError(res: Response, status: number, code: string, message: 
   res.status(status).set('cache-control', 'no-store').json(errorBody(code, message));
 }
 
+/**
+ * The caller of a request from its bearer token, verified once per request however many steps ask
+ * (the gateway's rate limit keys on the subject before `authenticate` admits the caller): the
+ * first call verifies and keeps the result in `res.locals`, later calls for the same token share it.
+ */
+export function verifyRequestToken(res: Response, verifier: TokenVerifier, token: string): Promise<Principal> {
+  const known = res.locals.verification as { token: string; principal: Promise<Principal> } | undefined;
+  if (known && known.token === token) return known.principal;
+  const principal = verifier.verify(token);
+  principal.catch(() => undefined); // a refusal is read by whoever awaits it
+  res.locals.verification = { token, principal };
+  return principal;
+}
+
 export interface AuthenticateOptions {
   logger: Logger;
   /** Called with each refusal (e.g. a metric). */
@@ -50,7 +64,7 @@ export function authenticate(verifier: TokenVerifier, options: AuthenticateOptio
     if (!token) return refuse('A bearer token is required', headers ? 'not a bearer token' : 'no Authorization header');
     let principal: Principal;
     try {
-      principal = await verifier.verify(token);
+      principal = await verifyRequestToken(res, verifier, token);
     } catch (e) {
       if (e instanceof VerifierUnavailableError) {
         options.logger.error({ reason: e.message }, 'could not verify a token');
