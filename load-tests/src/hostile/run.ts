@@ -343,11 +343,11 @@ async function main(): Promise<number> {
       return { sent: jobs.length, healthMisses };
     };
 
-    // Warm-up: a fifth of the mix (the large bodies too), until the heap and the caches (Apollo's
+    // Warm-up: the whole mix once (the large bodies too), until the heap and the caches (Apollo's
     // documents, the query plans; both bounded) have their working size, so that growth after it is
     // what the flood leaves behind (a leak grows with the requests; a bounded cache does not).
-    console.log('warming up (a fifth of every class, at least 4 requests each) ...');
-    await runAll(0.2, false, 4);
+    console.log('warming up (the whole mix once: bounded caches filled before the memory baseline) ...');
+    await runAll(1, false, 4);
     await new Promise((r) => setTimeout(r, 5000));
     await fullGc(inspector);
     const rssBefore = rssOf(child.pid!);
