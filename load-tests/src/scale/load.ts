@@ -160,17 +160,23 @@ async function count(service: string, table: string): Promise<number> {
 }
 
 /** Messages the services' consumer groups have yet to read, over every topic they read. */
-export async function consumerLag(brokers: string[]): Promise<{ total: number; byGroup: Record<string, number> }> {
+async function consumerLag(brokers: string[]): Promise<{ total: number; byGroup: Record<string, number> }> {
   const admin = new Kafka({ clientId: 'load-scale', brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
   try {
     const byGroup: Record<string, number> = {};
+    const ends = new Map<string, Map<number, number>>(); // each topic's end offsets, fetched once however many groups read it
+    const endsOf = async (topic: string) => {
+      let e = ends.get(topic);
+      if (!e) ends.set(topic, (e = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.offset)]))));
+      return e;
+    };
     const { groups } = await admin.listGroups();
     for (const { groupId } of groups) {
       let lag = 0;
       for (const { topic, partitions } of await admin.fetchOffsets({ groupId })) {
-        const ends = new Map((await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.offset)]));
-        for (const p of partitions) lag += Math.max(0, (ends.get(p.partition) ?? 0) - Math.max(0, Number(p.offset)));
+        const end = await endsOf(topic);
+        for (const p of partitions) lag += Math.max(0, (end.get(p.partition) ?? 0) - Math.max(0, Number(p.offset)));
       }
       byGroup[groupId] = lag;
     }
