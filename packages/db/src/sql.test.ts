@@ -3,13 +3,27 @@
  *   TEST_DATABASE_URL=postgres://bg:bg@127.0.0.1:5432/postgres npx jest packages/db/src/sql
  */
 import 'reflect-metadata';
-import { Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/core';
-import { escapeLike, LIKE_ESCAPE, openScratchDatabase, queryBound, selectRows, testDialects, whereLike, type ScratchDatabase } from './index';
+import { BigIntType, Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/core';
+import { escapeLike, findDetached, inIds, LIKE_ESCAPE, openScratchDatabase, queryBound, selectRows, testDialects, whereLike, type ScratchDatabase } from './index';
 
 @Entity({ tableName: 'like_probe' })
 class LikeProbe {
   @PrimaryKey({ type: 'string' }) id!: string;
   @Property({ type: 'text' }) displayName!: string;
+}
+
+@Entity({ tableName: 'detached_probe' })
+class DetachedProbe {
+  @PrimaryKey({ type: 'string' }) id!: string;
+  @Property({ type: 'string', nullable: true }) teamId: string | null = null;
+  @Property({ type: 'integer' }) count!: number;
+  @Property({ type: new BigIntType('number') }) amountFen!: number;
+  @Property({ type: 'double', nullable: true }) score: number | null = null;
+  @Property({ type: 'boolean' }) passed!: boolean;
+  @Property({ type: 'datetime' }) recordedAt!: Date;
+  get amountYuan(): string {
+    return (this.amountFen / 100).toFixed(2);
+  }
 }
 
 const NAMES = ['100% 达标', '100 分', 'a_b', 'axb', 'C:\\temp', 'C:temp', '王_小明', '王大明'];
@@ -27,7 +41,7 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
   let db: ScratchDatabase;
   let orm: MikroORM;
   beforeAll(async () => {
-    db = await openScratchDatabase({ entities: [LikeProbe], postgresUrl: url, prefix: 'bg_db_sql' });
+    db = await openScratchDatabase({ entities: [LikeProbe, DetachedProbe], postgresUrl: url, prefix: 'bg_db_sql' });
     orm = db.orm;
     const em = orm.em.fork();
     for (const [i, displayName] of NAMES.entries()) em.create(LikeProbe, { id: `p${i}`, displayName });
@@ -79,5 +93,24 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
       }),
     ).rejects.toThrow('roll back');
     expect(await queryBound(orm.em.fork(), 'select id from like_probe where id = ?', ['tx1'])).toEqual([]);
+  });
+
+  it('reads detached instances holding what the managed entities hold, getters included, outside the identity map', async () => {
+    const at = new Date('2026-11-02T03:04:05.678Z');
+    const seed = orm.em.fork();
+    seed.create(DetachedProbe, { id: 'd1', teamId: 'T1', count: 3, amountFen: 123_456_789_012, score: 61.5, passed: true, recordedAt: at });
+    seed.create(DetachedProbe, { id: 'd2', count: 0, amountFen: -5, passed: false, recordedAt: at });
+    seed.create(DetachedProbe, { id: 'd3', count: 1, amountFen: 1, passed: true, recordedAt: at });
+    await seed.flush();
+    const em = orm.em.fork();
+    const managed = await em.find(DetachedProbe, { id: { $in: ['d1', 'd2'] } }, { orderBy: { id: 'desc' } });
+    const detachedEm = orm.em.fork();
+    const detached = await findDetached(detachedEm, DetachedProbe, inIds(detachedEm, 'id', ['d1', 'd2']), 'id desc');
+    expect(detached.map((d) => ({ ...d }))).toEqual(managed.map((m) => ({ ...m })));
+    expect(detached[1]).toMatchObject({ id: 'd1', teamId: 'T1', count: 3, amountFen: 123_456_789_012, score: 61.5, passed: true, recordedAt: at });
+    expect(detached[0]).toMatchObject({ id: 'd2', teamId: null, score: null, passed: false });
+    expect(detached[1]).toBeInstanceOf(DetachedProbe);
+    expect(detached[1].amountYuan).toBe('1234567890.12');
+    expect(detachedEm.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
   });
 });

@@ -2,9 +2,9 @@
  * Plain SQL without entities, for aggregates and bulk paths the ORM has no shape for, and the
  * pieces of SQL that must read the same on SQLite and PostgreSQL.
  */
-import { raw, type EntityManager } from '@mikro-orm/core';
+import { ReferenceKind, raw, type EntityClass, type EntityManager } from '@mikro-orm/core';
 import type { Knex } from 'knex';
-import { isPostgres, knexOf } from './bulk';
+import { arrayLiteral, isPostgres, knexOf } from './bulk';
 
 /**
  * A read returning plain rows (columns as the database names them, `?` placeholders), in the
@@ -52,6 +52,68 @@ export async function queryBound<T = Record<string, unknown>>(
 /** `?, ?, ?` for an `in (...)` list of n values; `null` for none, so the list stays valid SQL and matches nothing. */
 export function placeholders(n: number): string {
   return n ? Array.from({ length: n }, () => '?').join(', ') : 'null';
+}
+
+/** `column in (...)` over ids for `queryBound`/`selectRows`: one array parameter on PostgreSQL, one `?` each on SQLite. */
+export function inIds(em: EntityManager, column: string, ids: readonly string[]): { sql: string; params: string[] } {
+  if (isPostgres(em))
+    return {
+      sql: `${column} = any(?::text[])`,
+      params: [
+        arrayLiteral(
+          ids.map((id) => ({ id })),
+          'id',
+        ),
+      ],
+    };
+  return { sql: `${column} in (${placeholders(ids.length)})`, params: [...ids] };
+}
+
+/** Per entity: its scalar columns as `column as "property"`, and how to make each value what the entity would hold. */
+const detachedShapes = new WeakMap<object, { select: string; convert: Array<[string, (v: unknown) => unknown]> }>();
+
+function detachedShape(em: EntityManager, entity: EntityClass<object>) {
+  let shape = detachedShapes.get(entity);
+  if (shape) return shape;
+  const meta = em.getMetadata().get(entity.name);
+  const props = meta.props.filter((p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && !p.formula && p.fieldNames?.length === 1);
+  const convert: Array<[string, (v: unknown) => unknown]> = [];
+  for (const p of props) {
+    const type = String(p.runtimeType ?? p.type).toLowerCase();
+    if (type === 'date' || type === 'datetime') convert.push([p.name, (v) => new Date(v as string | number)]); // SQLite: epoch milliseconds
+    else if (type === 'number') convert.push([p.name, (v) => Number(v)]); // PostgreSQL: bigint and numeric as text
+    else if (type === 'boolean') convert.push([p.name, (v) => v === true || v === 1 || v === '1']); // SQLite: 0/1
+  }
+  shape = { select: props.map((p) => `${p.fieldNames[0]} as "${p.name}"`).join(', '), convert };
+  detachedShapes.set(entity, shape);
+  return shape;
+}
+
+/**
+ * An entity's rows as detached instances, for the read-only hot paths (a team's month in a
+ * dashboard): one statement with bound values (`queryBound`), each row an object of the entity's
+ * class (its getters work) holding the values the entity would, but not managed by the
+ * EntityManager, so no identity map or change tracking (hydrating a few thousand managed
+ * entities cost a dashboard most of a service's CPU). Never change and flush them; load what is
+ * to change through the EntityManager. `where` is SQL on the table's columns (e.g. `inIds`).
+ */
+export async function findDetached<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: { sql: string; params: readonly unknown[] },
+  orderBy?: string,
+): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const { select, convert } = detachedShape(em, entity);
+  const rows = await queryBound<Record<string, unknown>>(
+    em,
+    `select ${select} from ${meta.tableName} where ${where.sql}${orderBy ? ` order by ${orderBy}` : ''}`,
+    bindable(em, where.params),
+  );
+  return rows.map((row) => {
+    for (const [name, to] of convert) if (row[name] != null) row[name] = to(row[name]);
+    return Object.assign(Object.create(entity.prototype) as T, row);
+  });
 }
 
 /**

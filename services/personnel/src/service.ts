@@ -7,7 +7,7 @@ import { EmployeeLifecycleResolver } from './employees/employee-lifecycle.resolv
 import { EmployeeChange } from './employees/employee-change.entity';
 import { employeeReference } from './employees/employee.reference';
 import { seedDemoCompany } from './demo/seed';
-import { personnelHandlers } from './events/handlers';
+import { personnelHandlers, prefetchPersonnel } from './events/handlers';
 import { migrations } from './migrations';
 import { archivesModule } from './archives';
 import { FileStore, configureFileStore } from './archives/files';
@@ -61,6 +61,7 @@ export const personnel: ServiceDefinition = {
       ...STAFF_CHANGE_TOPICS,
     ],
     handlers: { ...personnelHandlers, ...reportFilingHandlers, ...staffChangeFilingHandlers },
+    prefetch: prefetchPersonnel,
   },
   seed: seedDemoCompany,
   routes(app, { config, orm }) {

@@ -20,7 +20,7 @@ import { placeholders, selectRows } from '@bg/db';
 import { BranchMonthClose, MonthState } from '../month-close/month.entity';
 import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
 import { WORKED, summarizeMonth } from './attendance.rules';
-import { insertDays, prepareDays, prepareTeamDays, type DayRow, type EntryInput } from './day-recording';
+import { findDays, insertDays, prepareDays, prepareTeamDays, type DayRow, type EntryInput } from './day-recording';
 
 export const Employee = employeeEntityStub();
 
@@ -121,7 +121,7 @@ async function attendanceOf({ em, principal }: RequestContext, ids: readonly str
        from known_employee k where k.id in (${placeholders(ids.length)})`,
       [month, MonthState.CLOSED, ...ids],
     ),
-    em.find(AttendanceDay, { employeeId: { $in: [...ids] }, date: { $gte: firstDay(month), $lte: lastDay(month) } }),
+    findDays(em, ids, firstDay(month), lastDay(month)),
   ]);
   const byDays = manyByKey(ids, days, (d) => d.employeeId);
   return oneByKey(
@@ -170,7 +170,7 @@ export class AttendanceDayResolver {
     @Ctx() { em, principal }: RequestContext,
   ) {
     await visibleKnownEmployee(em, principal, employeeId);
-    return em.find(AttendanceDay, { employeeId, date: { $gte: firstDay(month), $lte: lastDay(month) } }, { orderBy: { date: 'asc' } });
+    return findDays(em, [employeeId], firstDay(month), lastDay(month));
   }
 
   @Authorized()
@@ -185,7 +185,12 @@ export class AttendanceDayResolver {
     const team = await visibleTeam(em, principal, teamId);
     const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { teamId });
     const members = during.size ? await em.find(KnownEmployee, { id: { $in: [...during.keys()] } }, { orderBy: { id: 'asc' } }) : [];
-    const days = await em.find(AttendanceDay, { employeeId: { $in: members.map((m) => m.id) }, date: { $gte: firstDay(month), $lte: lastDay(month) } });
+    const days = await findDays(
+      em,
+      members.map((m) => m.id),
+      firstDay(month),
+      lastDay(month),
+    );
     const closed = await monthClosed(em, team.branchId, month);
     return members.map((m) => ({
       employeeId: m.id,

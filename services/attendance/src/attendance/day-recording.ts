@@ -4,15 +4,15 @@ import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from 
 import { today } from '../common/clock';
 import { monthOf } from '../common/dates';
 import { actsForBranch } from '../common/scope';
-import { bulkInsert, type BulkColumns } from '@bg/db';
-import { inIds, queryBound } from '../common/sql';
+import { bulkInsert, findDetached, inIds, type BulkColumns } from '@bg/db';
+import { queryBound } from '../common/sql';
 import { HalfDay } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { assertMonthsOpen } from '../month-close/month-lock';
 import { EMPLOYED, outletHoursOn } from '@bg/service';
 import type { EmployeeStatus } from '@bg/events';
 import { DEFAULT_HOURS } from '../outlets/outlet.entity';
-import type { AttendanceDay } from './attendance-day.entity';
+import { AttendanceDay } from './attendance-day.entity';
 import { classifyDay, type DayEntry } from './attendance.rules';
 
 export interface EntryInput extends DayEntry {
@@ -226,6 +226,17 @@ const DAY_COLUMNS: BulkColumns = {
   recordedBy: 'text',
   recordedAt: 'timestamptz',
 };
+
+/**
+ * Recorded days of some employees between two dates, by employee and date: one statement, detached
+ * from the EntityManager (`findDetached`; hydrating a 53-member team's month as managed entities
+ * cost its dashboard most of attendance's CPU). Read-only: a day to change is loaded through the EntityManager.
+ */
+export async function findDays(em: EntityManager, employeeIds: readonly string[], from: string, to: string): Promise<DayRow[]> {
+  if (!employeeIds.length) return [];
+  const ids = inIds(em, 'employee_id', employeeIds);
+  return findDetached(em, AttendanceDay, { sql: `${ids.sql} and date >= ? and date <= ?`, params: [...ids.params, from, to] }, 'employee_id, date');
+}
 
 function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
