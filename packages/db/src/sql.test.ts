@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 import { BigIntType, Entity, PrimaryKey, Property, type MikroORM } from '@mikro-orm/core';
-import { escapeLike, findDetached, inIds, LIKE_ESCAPE, openScratchDatabase, queryBound, selectRows, testDialects, whereLike, type ScratchDatabase } from './index';
+import { escapeLike, findDetached, LIKE_ESCAPE, openScratchDatabase, queryBound, selectRows, testDialects, whereLike, type ScratchDatabase } from './index';
 
 @Entity({ tableName: 'like_probe' })
 class LikeProbe {
@@ -105,12 +105,15 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
     const em = orm.em.fork();
     const managed = await em.find(DetachedProbe, { id: { $in: ['d1', 'd2'] } }, { orderBy: { id: 'desc' } });
     const detachedEm = orm.em.fork();
-    const detached = await findDetached(detachedEm, DetachedProbe, inIds(detachedEm, 'id', ['d1', 'd2']), 'id desc');
+    const detached = await findDetached(detachedEm, DetachedProbe, { id: { $in: ['d1', 'd2'] } }, { orderBy: { id: 'desc' } });
     expect(detached.map((d) => ({ ...d }))).toEqual(managed.map((m) => ({ ...m })));
     expect(detached[1]).toMatchObject({ id: 'd1', teamId: 'T1', count: 3, amountFen: 123_456_789_012, score: 61.5, passed: true, recordedAt: at });
     expect(detached[0]).toMatchObject({ id: 'd2', teamId: null, score: null, passed: false });
     expect(detached[1]).toBeInstanceOf(DetachedProbe);
     expect(detached[1].amountYuan).toBe('1234567890.12');
     expect(detachedEm.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
+    // The criteria em.find takes: nested, on dates and nulls.
+    const some = await findDetached(detachedEm, DetachedProbe, { $or: [{ teamId: null, passed: true }, { recordedAt: { $lt: at }, count: 3 }] });
+    expect(some.map((d) => d.id)).toEqual(['d3']);
   });
 });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { findDetached } from '@bg/db';
 
 /** Loads the values of many keys at once: one value (or Error) per key, in the keys' order. */
 export type BatchLoad<K, V> = (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>;
@@ -70,6 +71,7 @@ export async function entityByIdOrFail<T extends { id: string }>(ctx: Ctx, entit
  * The children of a parent through the request's loader: `where <foreignKey> in (...)` plus
  * `where` for every parent of a level at once, in `orderBy` order (one-to-many field resolvers).
  * `variant` names what in `where` differs between calls (an argument, the caller's scope).
+ * The children are read-only (`findDetached`: not managed by the EntityManager).
  */
 export function childrenOf<T extends object, K extends keyof T & string>(
   ctx: Ctx,
@@ -83,7 +85,7 @@ export function childrenOf<T extends object, K extends keyof T & string>(
   return ctx.loaders
     .get<T[K], T[]>(name, async (keys) => {
       const where = { [foreignKey]: { $in: [...keys] } } as unknown as FilterQuery<T>;
-      const rows = await em.find(entity, options.where ? ({ $and: [where, options.where] } as FilterQuery<T>) : where, { orderBy: options.orderBy });
+      const rows = await findDetached(em, entity, options.where ? ({ $and: [where, options.where] } as FilterQuery<T>) : where, { orderBy: options.orderBy });
       return manyByKey(keys, rows, (r) => r[foreignKey]);
     })
     .load(parentId);

@@ -1,6 +1,6 @@
 import { Entity, PrimaryKey, Property, type EntityManager } from '@mikro-orm/core';
 import { canSeePerson, type Placement, type Principal } from '@bg/auth';
-import { arrayLiteral, findDetached, inIds, isPostgres } from '@bg/db';
+import { arrayLiteral, findDetached, isPostgres } from '@bg/db';
 import { beforeBatchCommit, transactionQuery, type EventEnvelope, type EventHandlers } from '@bg/events';
 import { addDays, ForbiddenError, NotFoundError, oneByKey, type RequestContext } from '@bg/graphql';
 import { recordFactChange } from './employee-periods';
@@ -196,7 +196,7 @@ export async function visibleKnownEmployee(em: EntityManager, principal: Princip
 export function loadKnownEmployee(ctx: Pick<RequestContext, 'em' | 'loaders'>, id: string): Promise<KnownEmployee | null> {
   const { em } = ctx;
   return ctx.loaders
-    .get<string, KnownEmployee | null>('knownEmployee', async (ids) => oneByKey(ids, await findDetached(em, KnownEmployee, inIds(em, 'id', ids)), (k) => k.id))
+    .get<string, KnownEmployee | null>('knownEmployee', async (ids) => oneByKey(ids, await findDetached(em, KnownEmployee, { id: { $in: [...ids] } }), (k) => k.id))
     .load(id);
 }
 

@@ -232,10 +232,13 @@ const DAY_COLUMNS: BulkColumns = {
  * from the EntityManager (`findDetached`; hydrating a 53-member team's month as managed entities
  * cost its dashboard most of attendance's CPU). Read-only: a day to change is loaded through the EntityManager.
  */
-export async function findDays(em: EntityManager, employeeIds: readonly string[], from: string, to: string): Promise<DayRow[]> {
-  if (!employeeIds.length) return [];
-  const ids = inIds(em, 'employee_id', employeeIds);
-  return findDetached(em, AttendanceDay, { sql: `${ids.sql} and date >= ? and date <= ?`, params: [...ids.params, from, to] }, 'employee_id, date');
+export function findDays(em: EntityManager, employeeIds: readonly string[], from: string, to: string): Promise<DayRow[]> {
+  return findDetached(
+    em,
+    AttendanceDay,
+    { employeeId: { $in: [...employeeIds] }, date: { $gte: from, $lte: to } },
+    { orderBy: { employeeId: 'asc', date: 'asc' } },
+  );
 }
 
 function isUniqueViolation(e: unknown): boolean {

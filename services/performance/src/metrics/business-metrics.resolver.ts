@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadInputError, ForbiddenError, YearMonthScalar, oneByKey, type RequestContext } from '@bg/graphql';
-import { findDetached, inIds } from '@bg/db';
+import { findDetached } from '@bg/db';
 import { employeeEntityStub, visibleKnown, type EmployeeKey } from '@bg/service';
 import { canReadPayroll } from '../access';
 import { BusinessMetrics } from './business-metrics.entity';
@@ -8,8 +8,6 @@ import { MetricsImport } from './metrics-import.entity';
 import { importMetrics } from './metrics-import';
 
 export const Employee = employeeEntityStub();
-
-const inMonth = (ids: { sql: string; params: string[] }, month: string) => ({ sql: `${ids.sql} and month = ?`, params: [...ids.params, month] });
 
 @Resolver(() => Employee)
 export class BusinessMetricsResolver {
@@ -19,7 +17,7 @@ export class BusinessMetricsResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, BusinessMetrics | null>(`businessMetrics:${month}`, async (ids) =>
-        oneByKey(ids, await findDetached(em, BusinessMetrics, inMonth(inIds(em, 'employee_id', ids), month)), (m) => m.employeeId),
+        oneByKey(ids, await findDetached(em, BusinessMetrics, { employeeId: { $in: [...ids] }, month }), (m) => m.employeeId),
       )
       .load(e.id);
   }

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { manyByKey, type RequestContext } from '@bg/graphql';
-import { findDetached, inIds } from '@bg/db';
+import { findDetached } from '@bg/db';
 import { employeeEntityStub, visibleKnown, type EmployeeKey } from '@bg/service';
 import { TrainingRecord } from './training-record.entity';
 
@@ -14,7 +14,7 @@ export class TrainingRecordResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, TrainingRecord[]>('trainingRecords', async (ids) =>
-        manyByKey(ids, await findDetached(em, TrainingRecord, inIds(em, 'employee_id', ids), 'session_date desc, id'), (r) => r.employeeId),
+        manyByKey(ids, await findDetached(em, TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }), (r) => r.employeeId),
       )
       .load(e.id);
   }
