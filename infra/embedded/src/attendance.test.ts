@@ -241,6 +241,17 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       overtimeMinutes: 22 * 30,
       closed: false,
     });
+    // The days, asked beside the counts for the team's members in one query: each member's own, by date, as many as counted.
+    const members = await ok('tl.wang', `{ team(id: "SZ01-T1") { members { id attendance(month: "${MARCH}") { daysRecorded lateArrivals days { employeeId date status } } } } }`);
+    const e1001 = members.team.members.find((m: { id: string }) => m.id === 'E1001').attendance;
+    expect(e1001).toMatchObject({ daysRecorded: 23, lateArrivals: 1 });
+    expect(e1001.days).toHaveLength(23);
+    expect(e1001.days.map((d: { date: string }) => d.date)).toEqual([...e1001.days.map((d: { date: string }) => d.date)].sort());
+    expect(e1001.days.filter((d: { status: string }) => d.status === 'LATE')).toHaveLength(1);
+    for (const m of members.team.members) {
+      expect(m.attendance.days).toHaveLength(m.attendance.daysRecorded);
+      expect(m.attendance.days.every((d: { employeeId: string; date: string }) => d.employeeId === m.id && d.date.startsWith(MARCH))).toBe(true);
+    }
   });
 
   it('shows the overdue follow-up to the lead and flags it once (FollowUpOverdue)', async () => {

@@ -1,6 +1,6 @@
 import { KnownTeamLead, PERSONNEL_PROJECTIONS, REGION_PROJECTIONS, employeeStubReference, prefetchKnownEmployees, type ServiceDefinition } from '@bg/service';
 import { AttendanceDay, BranchWorkDay } from './attendance/attendance-day.entity';
-import { AttendanceDayResolver, AttendanceResolver, Employee } from './attendance/attendance.resolver';
+import { AttendanceDayResolver, AttendanceResolver, AttendanceSummaryResolver, Employee } from './attendance/attendance.resolver';
 import { CustomerVisit, VisitIssue } from './customer-visits/customer-visit.entity';
 import { CustomerVisitIssuesResolver, CustomerVisitResolver } from './customer-visits/customer-visit.resolver';
 import { seedDemoAttendance } from './demo/seed';
@@ -67,6 +67,7 @@ export const attendance: ServiceDefinition = {
   migrations,
   resolvers: [
     AttendanceResolver,
+    AttendanceSummaryResolver,
     AttendanceDayResolver,
     OutletHoursResolver,
     LeaveResolver,

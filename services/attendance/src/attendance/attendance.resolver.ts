@@ -19,7 +19,7 @@ import { teamOf, visibleTeam } from '../common/scope';
 import { placeholders, selectRows } from '@bg/db';
 import { BranchMonthClose, MonthState } from '../month-close/month.entity';
 import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
-import { WORKED, summarizeMonth } from './attendance.rules';
+import { WORKED, WORKED_SQL, summarizeMonth } from './attendance.rules';
 import { findDays, insertDays, prepareDays, prepareTeamDays, type DayRow, type EntryInput } from './day-recording';
 
 export const Employee = employeeEntityStub();
@@ -35,7 +35,9 @@ class AttendanceSummary {
   @Field(() => Float, { name: 'leaveDays', description: '请假: days on approved leave' }) leave!: number;
   @Field(() => Int, { description: 'Voluntary overtime, recorded apart' }) overtimeMinutes!: number;
   @Field({ description: "Whether the branch closed this month's attendance" }) closed!: boolean;
-  @Field(() => [AttendanceDay], { description: 'The recorded days of the month, by date' }) days!: AttendanceDay[];
+  @Field(() => [AttendanceDay], { description: 'The recorded days of the month, by date' }) days?: DayRow[];
+  /** Whose month it is (for `days`, loaded only when asked). */
+  employeeId!: string;
 }
 
 @ObjectType({ description: "A team member's month" })
@@ -107,13 +109,25 @@ interface PlacedRow {
   closed: unknown;
 }
 
+interface CountsRow {
+  employee_id: string;
+  recorded: number | string;
+  worked: number | string;
+  late: number | string;
+  early: number | string;
+  absent: number | string;
+  on_leave: number | string;
+  overtime: number | string | null;
+}
+
 /**
  * The month of many employees in two statements: who they are with whether their branch closed the
- * month, and their days. Each one out of the caller's scope is refused (FORBIDDEN), an unknown one NOT_FOUND,
- * as visibleKnownEmployee does.
+ * month, and their days counted by the database (a 53-member team's month is 1,100-odd days; the
+ * days themselves are loaded only when `days` is asked). Each one out of the caller's scope is
+ * refused (FORBIDDEN), an unknown one NOT_FOUND, as visibleKnownEmployee does.
  */
 async function attendanceOf({ em, principal }: RequestContext, ids: readonly string[], month: string): Promise<Array<AttendanceSummary | Error>> {
-  const [placed, days] = await Promise.all([
+  const [placed, counts] = await Promise.all([
     selectRows<PlacedRow>(
       em,
       `select k.id, k.branch_id as "branchId", k.team_id as "teamId", k.group_id as "groupId",
@@ -121,9 +135,20 @@ async function attendanceOf({ em, principal }: RequestContext, ids: readonly str
        from known_employee k where k.id in (${placeholders(ids.length)})`,
       [month, MonthState.CLOSED, ...ids],
     ),
-    findDays(em, ids, firstDay(month), lastDay(month)),
+    selectRows<CountsRow>(
+      em,
+      `select employee_id, count(*) as recorded,
+         sum(case when status in (${WORKED_SQL}) then 1 else 0 end) as worked,
+         sum(case when status in ('${DayStatus.LATE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as late,
+         sum(case when status in ('${DayStatus.EARLY_LEAVE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as early,
+         sum(case when status = '${DayStatus.ABSENT}' then 1 else 0 end) as absent,
+         sum(case when status = '${DayStatus.ON_LEAVE}' then 1 else 0 end) as on_leave,
+         sum(overtime_minutes) as overtime
+       from attendance_day where employee_id in (${placeholders(ids.length)}) and date >= ? and date <= ? group by employee_id`,
+      [...ids, firstDay(month), lastDay(month)],
+    ),
   ]);
-  const byDays = manyByKey(ids, days, (d) => d.employeeId);
+  const countsOf = new Map(counts.map((c) => [c.employee_id, c]));
   return oneByKey(
     ids,
     placed,
@@ -132,19 +157,49 @@ async function attendanceOf({ em, principal }: RequestContext, ids: readonly str
   ).map((p, i) => {
     if (p instanceof Error) return p;
     if (!canSeePerson(principal, p)) return new ForbiddenError(`You may not see employee ${p.id}`);
-    return summaryOf(month, byDays[i], p.closed === true || Number(p.closed) === 1);
+    const c = countsOf.get(ids[i]);
+    return {
+      employeeId: ids[i],
+      month,
+      daysRecorded: Number(c?.recorded ?? 0),
+      daysWorked: Number(c?.worked ?? 0),
+      late: Number(c?.late ?? 0),
+      early: Number(c?.early ?? 0),
+      absent: Number(c?.absent ?? 0),
+      leave: Number(c?.on_leave ?? 0),
+      overtimeMinutes: Number(c?.overtime ?? 0),
+      closed: p.closed === true || Number(p.closed) === 1,
+    };
   });
 }
 
-export function summaryOf(month: string, days: AttendanceDay[], closed: boolean): AttendanceSummary {
+/** A month's summary from its days (the days given: a caller that has them, e.g. the team's month). */
+export function summaryOf(employeeId: string, month: string, days: DayRow[], closed: boolean): AttendanceSummary {
   const sorted = days.filter((d) => d.date.startsWith(`${month}-`)).sort((a, b) => a.date.localeCompare(b.date));
   return {
     ...summarizeMonth(month, sorted),
+    employeeId,
     daysWorked: sorted.filter((d) => WORKED.includes(d.status)).length,
     overtimeMinutes: sorted.reduce((n, d) => n + d.overtimeMinutes, 0),
     closed,
     days: sorted,
   };
+}
+
+@Resolver(() => AttendanceSummary)
+export class AttendanceSummaryResolver {
+  @FieldResolver(() => [AttendanceDay])
+  days(@Root() s: AttendanceSummary, @Ctx() ctx: RequestContext): DayRow[] | Promise<DayRow[]> {
+    const { em } = ctx;
+    return (
+      s.days ??
+      ctx.loaders
+        .get<string, DayRow[]>(`attendanceDays:${s.month}`, async (ids) =>
+          manyByKey(ids, await findDays(em, ids, firstDay(s.month), lastDay(s.month)), (d) => d.employeeId),
+        )
+        .load(s.employeeId)
+    );
+  }
 }
 
 @Resolver(() => Employee)
@@ -196,6 +251,7 @@ export class AttendanceDayResolver {
       employeeId: m.id,
       name: m.name,
       summary: summaryOf(
+        m.id,
         month,
         days.filter((d) => d.employeeId === m.id),
         closed,

@@ -12,6 +12,8 @@ export interface MonthSummary {
 
 /** Statuses of a day the manager worked (at the outlet or out on a filed visit). */
 export const WORKED: readonly DayStatus[] = [DayStatus.ON_TIME, DayStatus.LATE, DayStatus.EARLY_LEAVE, DayStatus.LATE_AND_EARLY, DayStatus.ON_VISIT];
+/** `WORKED` as an SQL list, for `status in (...)` (the statuses are constants, not input). */
+export const WORKED_SQL = `'${WORKED.join("','")}'`;
 
 /** Counts a month of recorded days: late and early leave each count once per day they happened. */
 export function summarizeMonth(month: string, days: ReadonlyArray<{ date: string; status: DayStatus }>): MonthSummary {

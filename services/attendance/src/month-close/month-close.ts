@@ -12,8 +12,7 @@ import { LeaveRequest, LeaveStatus } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { ClosedMonthFigures } from './month.entity';
 import { monthFigures, type MonthFigures, type RecordedCounts } from './month-close.rules';
-
-const WORKED_SQL = `'${[DayStatus.ON_TIME, DayStatus.LATE, DayStatus.EARLY_LEAVE, DayStatus.LATE_AND_EARLY, DayStatus.ON_VISIT].join("','")}'`;
+import { WORKED_SQL } from '../attendance/attendance.rules';
 
 interface Row {
   employee_id: string;
