@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -70,8 +70,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     includeStacktraceInErrorResponses: false,
     // Like the gateway: off unless GRAPHQL_INTROSPECTION=true (`npm start` sets it); federation's `_service` is not introspection.
     introspection: /^(1|true|yes|on)$/i.test(process.env.GRAPHQL_INTROSPECTION ?? ''),
-    // Federated traces cost time per field; nothing here collects them (no Apollo usage reporting).
-    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseUnresolvedOperation],
+    // Federated traces and cache hints cost time per field (the cache-control plugin wraps every
+    // resolver); nothing here collects traces (no Apollo usage reporting) or sets cache hints.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), refuseUnresolvedOperation],
   });
   await apollo.start();
 
