@@ -30,6 +30,18 @@ export function beforeBatchCommit(em: EntityManager, write: () => Promise<void>)
 }
 
 /**
+ * The event a message carries by its `ce_type` header (CloudEvents' Kafka binding, binary mode),
+ * read before its value: a consumer passes over the events it has no handler for without parsing
+ * them (a topic's other events may be large: a month's customer details per manager).
+ */
+function unhandledByHeader(message: IncomingMessage, handlers: EventHandlers): EventType | null {
+  const type = message.headers?.ce_type;
+  if (!type) return null;
+  const name = eventName({ type });
+  return handlers[name] ? null : name;
+}
+
+/**
  * Turns typed event handlers into a transport message handler with the inbox: the inbox row and
  * the handler's effect commit in one transaction, so a redelivered event changes nothing.
  * A message that is not an envelope throws PoisonMessageError (straight to the dead-letter topic);
@@ -42,6 +54,11 @@ export function inboxHandler(
   observe?: (outcome: ConsumeOutcome, type: string) => void,
 ): MessageHandler {
   return async (message: IncomingMessage) => {
+    const unhandled = unhandledByHeader(message, handlers);
+    if (unhandled) {
+      observe?.('ignored', unhandled);
+      return;
+    }
     const envelope = parseEnvelope(message.value);
     const name = eventName(envelope);
     const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;
@@ -76,8 +93,13 @@ export function inboxBatchHandler(
   prefetch?: Prefetch,
 ): (messages: IncomingMessage[]) => Promise<void> {
   return async (messages) => {
-    const envelopes = messages.map((m) => parseEnvelope(m.value));
     const outcomes: Array<[ConsumeOutcome, string]> = [];
+    const envelopes: EventEnvelope[] = [];
+    for (const m of messages) {
+      const unhandled = unhandledByHeader(m, handlers);
+      if (unhandled) outcomes.push(['ignored', unhandled]);
+      else envelopes.push(parseEnvelope(m.value));
+    }
     // One flush at commit: MikroORM would otherwise flush before each query of a handler.
     await isolatedEm(orm, { flushMode: FlushMode.COMMIT }).transactional(async (em) => {
       const writes: Array<() => Promise<void>> = [];

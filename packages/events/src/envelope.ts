@@ -30,7 +30,7 @@ export function createEnvelope<T extends EventType>(source: string, name: T, sub
 }
 
 /** The contract name of an envelope's type: `EmployeeHired.v1` -> `EmployeeHired`. */
-export function eventName(envelope: Pick<EventEnvelope, 'type'>): EventType {
+export function eventName(envelope: { type: string }): EventType {
   return envelope.type.replace(/\.v\d+$/, '') as EventType;
 }
 

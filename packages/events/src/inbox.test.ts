@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { Entity, FlushMode, PrimaryKey, Property } from '@mikro-orm/core';
 import { openScratchDatabase, testDialects } from '@bg/db';
-import { InboxEntry, beforeBatchCommit, claimInbox, inboxBatchHandler, type EventHandlers } from './index';
+import { InboxEntry, PoisonMessageError, beforeBatchCommit, claimInbox, inboxBatchHandler, inboxHandler, type EventHandlers } from './index';
 
 @Entity({ tableName: 'inbox_test_effect' })
 class Effect {
@@ -127,5 +127,24 @@ describe.each(testDialects())('inbox on %s', (_name, url, enabled) => {
     releaseFirst();
     expect(await first).toEqual(['r1']);
     expect(await second).toEqual(['r2']);
+  });
+
+  maybe("passes over events it has no handler for by their ce_type header, without parsing them (a topic's other, large events)", async () => {
+    const { orm } = db;
+    const outcomes: string[] = [];
+    const handlers: EventHandlers = {
+      async EmployeeHired(em, event) {
+        em.create(Effect, { employeeId: event.data.employeeId, applied: 1 });
+      },
+    };
+    // Not JSON at all: parsing it would make it poison; its header says no handler here wants it.
+    const unparsable = { ...message('u1', 'E9'), value: '{"customers": [', headers: { ce_type: 'CustomerDetailsClosed.v1' } };
+    const wanted = { ...message('h1', 'H1'), headers: { ce_type: 'EmployeeHired.v1' } };
+    await inboxBatchHandler(orm, 'headers', handlers, (o) => outcomes.push(o))([unparsable, wanted]);
+    await inboxHandler(orm, 'headers-one', handlers, (o) => outcomes.push(o))(unparsable);
+    expect(outcomes).toEqual(['ignored', 'applied', 'ignored']);
+    expect(await orm.em.fork().count(Effect, { employeeId: 'H1' })).toBe(1);
+    // A handled event is still parsed and checked: the same bytes under its header are poison.
+    await expect(inboxHandler(orm, 'headers-one', handlers)({ ...unparsable, headers: { ce_type: 'EmployeeHired.v1' } })).rejects.toThrow(PoisonMessageError);
   });
 });

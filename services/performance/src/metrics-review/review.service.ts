@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '@bg/auth';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '@bg/graphql';
 import { inBranch } from '../access';
+import { findDetached } from '@bg/db';
 import { recordEvents } from '@bg/events';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
@@ -26,7 +27,7 @@ export async function reviewMetricsImport(
     if (conflict) throw new ConflictError(conflict);
     Object.assign(imp, { reviewedRevision: imp.revision, reviewedBy: p.username, reviewedAt: now, reviewComment: comment.trim() });
     // R-6.4 (issue 16 item 12): each manager's reviewed results of the month go to personnel's archive, with the review.
-    const lines = await tx.find(BusinessMetrics, { branchId, month }, { orderBy: { employeeId: 'asc' } });
+    const lines = await findDetached(tx, BusinessMetrics, { branchId, month }, { orderBy: { employeeId: 'asc' } });
     await recordEvents(
       tx,
       'performance',

@@ -18,7 +18,7 @@ import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { lastDayOf, shanghaiToday } from '../time';
-import { bulkInsert, type BulkColumns } from '@bg/db';
+import { bulkInsert, findDetached, type BulkColumns } from '@bg/db';
 import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { adjustmentLines } from './adjustment';
 
@@ -130,12 +130,14 @@ async function prepare(em: EntityManager, branchId: string, month: string, corre
   if (!ids.length) problems.push({ field: 'branchId', problem: `branch ${branchId} had no client managers employed in ${month}` });
   if (problems.length) throw new BadInputError(`The payroll of ${branchId} for ${month} cannot be computed yet`, problems);
 
+  // Read-only facts of the month (detached: hydrating a branch's four sets of managed entities was
+  // most of a computation's CPU, and finance retries while the closed months are on their way).
   const [managers, metrics, attendance, charges] = await Promise.all([
-    inChunks(ids, (part) => em.find(KnownEmployee, { id: { $in: part } }, { orderBy: { id: 'asc' } })),
-    inChunks(ids, (part) => em.find(BusinessMetrics, { employeeId: { $in: part }, month })),
-    inChunks(ids, (part) => em.find(AttendanceMonth, { employeeId: { $in: part }, month })),
+    inChunks(ids, (part) => findDetached(em, KnownEmployee, { id: { $in: part } }, { orderBy: { id: 'asc' } })),
+    inChunks(ids, (part) => findDetached(em, BusinessMetrics, { employeeId: { $in: part }, month })),
+    inChunks(ids, (part) => findDetached(em, AttendanceMonth, { employeeId: { $in: part }, month })),
     inChunks(ids, (part) =>
-      em.find(AssetLossCharge, {
+      findDetached(em, AssetLossCharge, {
         employeeId: { $in: part },
         month: { $lte: month },
         ...(correcting ? { $or: [{ settledInPayrollId: null }, { settledInPayrollId: { $in: correcting.settledBy } }] } : { settledInPayrollId: null }),
@@ -377,7 +379,7 @@ export async function signPayroll(em: EntityManager, p: Principal, id: string, c
       run.status = NEXT[step];
       if (run.status === PayrollStatus.SIGNED_OFF) {
         if (run.kind === PayrollKind.ADJUSTMENT) run.liveKey = `${pendingAdjustmentKey(run.branchId, run.month)}:${run.revision}`; // the next correction may start
-        const lines = await tx.find(PayrollLine, { runId: run.id }, { fields: ['assetLossChargeIds'] });
+        const lines = await findDetached(tx, PayrollLine, { runId: run.id });
         const chargeIds = lines.flatMap((l) => JSON.parse(l.assetLossChargeIds) as string[]);
         if (chargeIds.length)
           await tx.nativeUpdate(AssetLossCharge, { chargeId: { $in: chargeIds }, settledInPayrollId: null }, { settledInPayrollId: run.id });
