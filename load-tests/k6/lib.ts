@@ -80,12 +80,18 @@ export function k6Iteration(s: Scenario): (tokens: Record<string, string>) => vo
   };
 }
 
-/** One key's flow per iteration (shared-iterations): its steps in order; a "not yet" refusal is retried every 500 ms for up to 60 s. */
+/**
+ * One key's flow per iteration (shared-iterations): it starts at a random time within the flow's
+ * window (at most three quarters of DURATION, as the local runner), then its steps in order; a "not
+ * yet" refusal is retried every 500 ms for up to 60 s.
+ */
 export function k6Flows(s: Scenario): (tokens: Record<string, string>) => void {
   const work = flowWork(s);
+  const duration = Number(__ENV.DURATION ?? s.durationS);
   return (tokens) => {
     const item = work[exec.scenario.iterationInTest];
     if (!item) return;
+    sleep(Math.random() * Math.min(item.flow.windowS, duration * 0.75));
     const kept: Record<string, unknown> = {};
     for (const step of item.flow.steps) {
       const op = `${item.flow.name}: ${step.name}`;

@@ -45,13 +45,13 @@ export function usersOf(scenario: Scenario, data: ScenarioData, iterations: numb
   return users;
 }
 
-/** Each key's flow in order, started within the first `spreadS` seconds; a "not yet" refusal is retried, not counted. */
+/** Each key's flow in order, started within its window (at most `maxSpreadS`); a "not yet" refusal is retried, not counted. */
 async function runFlows(
   flows: Flow[],
   data: ScenarioData,
   client: GraphqlClient,
   token: (u: string) => Promise<string>,
-  spreadS: number,
+  maxSpreadS: number,
   think: () => number,
   record: (name: string, ms: number, httpOk: boolean, gqlErrors: boolean) => void,
 ): Promise<number> {
@@ -60,7 +60,7 @@ async function runFlows(
   await Promise.all(
     flows.flatMap((flow) =>
       flow.keys(data).map(async (key) => {
-        await sleep(Math.random() * spreadS * 1000);
+        await sleep(Math.random() * Math.min(flow.windowS, maxSpreadS) * 1000);
         const kept: Record<string, unknown> = {};
         for (const step of flow.steps) {
           const deadline = performance.now() + 60_000;
@@ -112,7 +112,7 @@ export async function runScenario(
   const { min, max } = scenario.thinkTimeMs;
   const think = () => min + Math.random() * (max - min);
   const flowsDone =
-    withFlows && scenario.flows?.length ? runFlows(scenario.flows, data, client, token, Math.min(10, seconds / 3), think, record) : Promise.resolve(0);
+    withFlows && scenario.flows?.length ? runFlows(scenario.flows, data, client, token, seconds * 0.75, think, record) : Promise.resolve(0);
   const loops = closedLoops(
     vus,
     seconds,
