@@ -52,6 +52,7 @@ async function runFlows(
   client: GraphqlClient,
   token: (u: string) => Promise<string>,
   maxSpreadS: number,
+  share: { index: number; of: number },
   think: () => number,
   record: (name: string, ms: number, httpOk: boolean, gqlErrors: boolean) => void,
 ): Promise<number> {
@@ -59,7 +60,7 @@ async function runFlows(
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   await Promise.all(
     flows.flatMap((flow) =>
-      flow.keys(data).map(async (key) => {
+      flow.keys(data).filter((_key, i) => i % share.of === share.index).map(async (key) => {
         await sleep(Math.random() * Math.min(flow.windowS, maxSpreadS) * 1000);
         const kept: Record<string, unknown> = {};
         for (const step of flow.steps) {
@@ -90,10 +91,12 @@ export async function runScenario(
   gatewayUrl: string,
   vus: number,
   seconds: number,
-  options: { flows?: boolean; data?: ScenarioData } = {},
+  /** `flows`: false for none, or this stage's share of the keys (every `of`-th from `index`); default all. */
+  options: { flows?: boolean | { index: number; of: number }; data?: ScenarioData } = {},
 ): Promise<ScenarioResult> {
   const data = options.data ?? runData();
-  const withFlows = options.flows ?? true;
+  const withFlows = options.flows !== false;
+  const share = typeof options.flows === 'object' ? options.flows : { index: 0, of: 1 };
   const token = tokenSource();
   const client = new GraphqlClient(`${gatewayUrl.replace(/\/$/, '')}/graphql`, Math.max(8, vus + 16));
   const tallies = new Map<string, Tally>();
@@ -112,7 +115,7 @@ export async function runScenario(
   const { min, max } = scenario.thinkTimeMs;
   const think = () => min + Math.random() * (max - min);
   const flowsDone =
-    withFlows && scenario.flows?.length ? runFlows(scenario.flows, data, client, token, seconds * 0.75, think, record) : Promise.resolve(0);
+    withFlows && scenario.flows?.length ? runFlows(scenario.flows, data, client, token, seconds * 0.75, share, think, record) : Promise.resolve(0);
   const loops = closedLoops(
     vus,
     seconds,
@@ -194,11 +197,13 @@ async function main(): Promise<void> {
     console.log(`recorded in ${recordResult({ kind: 'load:local', gatewayUrl, ...result })}`);
     process.exit(result.failed.length ? 1 : 0);
   }
-  // --ramp 10,20,40: one stage per VU count (the flows in the first only: a month end is computed once),
-  // to find the highest rate this machine sustains within the thresholds.
+  // --ramp 10,20,40: one stage per VU count, to find the highest rate this machine sustains within the
+  // thresholds. A flow runs once per key (a month is closed once), so the keys are dealt out among the
+  // stages: each stage is a month end of its share of the branches beside its mix.
   const stages: ScenarioResult[] = [];
-  for (const [k, vus] of ramp.split(',').map(Number).entries()) {
-    const result = await runScenario(scenario, gatewayUrl, vus, seconds, { flows: k === 0 });
+  const counts = ramp.split(',').map(Number);
+  for (const [k, vus] of counts.entries()) {
+    const result = await runScenario(scenario, gatewayUrl, vus, seconds, { flows: { index: k, of: counts.length } });
     printResult(result);
     stages.push(result);
   }
@@ -210,7 +215,7 @@ async function main(): Promise<void> {
       : '\nno stage held the thresholds',
   );
   console.log(`recorded in ${recordResult({ kind: 'load:local ramp', gatewayUrl, scenario: scenario.name, sustainedRps: best?.total.rps ?? null, stages })}`);
-  process.exit(stages[0].failed.length || !best ? 1 : 0);
+  process.exit(!best ? 1 : 0);
 }
 
 if (require.main === module) {
