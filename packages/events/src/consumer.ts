@@ -14,9 +14,6 @@ export type ConsumeOutcome = 'applied' | 'duplicate' | 'ignored';
 /** Loads in one query what the handlers of a batch will look up, so they need not query each. */
 export type Prefetch = (em: EntityManager, events: EventEnvelope[]) => Promise<void>;
 
-/** Events a batch applies between two turns of the event loop given to other work. */
-const YIELD_EVERY = 25;
-
 /** Writes registered by a batch's prefetch or handlers, run after its last handler, before its commit. */
 const batchWrites = new WeakMap<EntityManager, Array<() => Promise<void>>>();
 
@@ -118,15 +115,7 @@ export function inboxBatchHandler(
           em,
           envelopes.filter((e) => fresh.has(e.id)),
         );
-      let sinceYield = 0;
       for (const envelope of envelopes) {
-        // The handlers of a batch find what they need in memory (prefetched) and so never wait on
-        // I/O: let the requests that arrived meanwhile in every so often, or a batch of 500 holds
-        // them all for its whole length (the month end's latency spikes).
-        if (++sinceYield === YIELD_EVERY) {
-          sinceYield = 0;
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
         const name = eventName(envelope);
         const handler = handlers[name] as ((em: EntityManager, e: EventEnvelope) => Promise<void>) | undefined;
         if (!handler) {
