@@ -243,7 +243,7 @@ async function main(): Promise<void> {
   console.log(`
 The company at scale is up (gateway ${processes.gateway.baseUrl}, realm ${REALM}). In another shell:
 
-  KEYCLOAK_URL=${parts.keycloakUrl} KEYCLOAK_REALM=${REALM} BG_DATA_FILE=${DATA_FILE} npm run load:local -- month-end --ramp 20,40,80 --duration 30
+  KEYCLOAK_URL=${parts.keycloakUrl} KEYCLOAK_REALM=${REALM} BG_DATA_FILE=${DATA_FILE} npm run load:local -- month-end --ramp 5,10,20 --duration 60
 `);
   const stop = async () => {
     await stopAll(processes);
