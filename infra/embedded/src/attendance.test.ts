@@ -242,7 +242,10 @@ describe('a month of team SZ01-T1 (March 2027)', () => {
       closed: false,
     });
     // The days, asked beside the counts for the team's members in one query: each member's own, by date, as many as counted.
-    const members = await ok('tl.wang', `{ team(id: "SZ01-T1") { members { id attendance(month: "${MARCH}") { daysRecorded lateArrivals days { employeeId date status } } } } }`);
+    const members = await ok(
+      'tl.wang',
+      `{ team(id: "SZ01-T1") { members { id attendance(month: "${MARCH}") { daysRecorded lateArrivals days { employeeId date status } } } } }`,
+    );
     const e1001 = members.team.members.find((m: { id: string }) => m.id === 'E1001').attendance;
     expect(e1001).toMatchObject({ daysRecorded: 23, lateArrivals: 1 });
     expect(e1001.days).toHaveLength(23);

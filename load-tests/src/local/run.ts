@@ -60,27 +60,30 @@ async function runFlows(
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
   await Promise.all(
     flows.flatMap((flow) =>
-      flow.keys(data).filter((_key, i) => i % share.of === share.index).map(async (key) => {
-        await sleep(Math.random() * Math.min(flow.windowS, maxSpreadS) * 1000);
-        const kept: Record<string, unknown> = {};
-        for (const step of flow.steps) {
-          const deadline = performance.now() + 60_000;
-          for (;;) {
-            const out = await client.post(await token(step.user(key, data)), step.query, step.variables(key, data, kept), true);
-            const body = out.body as { data?: Record<string, unknown>; errors?: unknown[] } | undefined;
-            if (out.graphqlErrors && step.retryWhile && body?.errors && step.retryWhile.test(JSON.stringify(body.errors)) && performance.now() < deadline) {
-              retries++;
-              await sleep(500);
-              continue;
+      flow
+        .keys(data)
+        .filter((_key, i) => i % share.of === share.index)
+        .map(async (key) => {
+          await sleep(Math.random() * Math.min(flow.windowS, maxSpreadS) * 1000);
+          const kept: Record<string, unknown> = {};
+          for (const step of flow.steps) {
+            const deadline = performance.now() + 60_000;
+            for (;;) {
+              const out = await client.post(await token(step.user(key, data)), step.query, step.variables(key, data, kept), true);
+              const body = out.body as { data?: Record<string, unknown>; errors?: unknown[] } | undefined;
+              if (out.graphqlErrors && step.retryWhile && body?.errors && step.retryWhile.test(JSON.stringify(body.errors)) && performance.now() < deadline) {
+                retries++;
+                await sleep(500);
+                continue;
+              }
+              record(`${flow.name}: ${step.name}`, out.ms, out.httpOk, out.graphqlErrors);
+              if (out.graphqlErrors || !body?.data) return; // the rest of this key's flow cannot go on
+              step.keep?.(body.data, kept);
+              break;
             }
-            record(`${flow.name}: ${step.name}`, out.ms, out.httpOk, out.graphqlErrors);
-            if (out.graphqlErrors || !body?.data) return; // the rest of this key's flow cannot go on
-            step.keep?.(body.data, kept);
-            break;
+            await sleep(think());
           }
-          await sleep(think());
-        }
-      }),
+        }),
     ),
   );
   return retries;

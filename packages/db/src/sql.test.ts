@@ -113,7 +113,12 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
     expect(detached[1].amountYuan).toBe('1234567890.12');
     expect(detachedEm.getUnitOfWork().getIdentityMap().values()).toHaveLength(0);
     // The criteria em.find takes: nested, on dates and nulls.
-    const some = await findDetached(detachedEm, DetachedProbe, { $or: [{ teamId: null, passed: true }, { recordedAt: { $lt: at }, count: 3 }] });
+    const some = await findDetached(detachedEm, DetachedProbe, {
+      $or: [
+        { teamId: null, passed: true },
+        { recordedAt: { $lt: at }, count: 3 },
+      ],
+    });
     expect(some.map((d) => d.id)).toEqual(['d3']);
   });
 });

@@ -196,7 +196,9 @@ export async function visibleKnownEmployee(em: EntityManager, principal: Princip
 export function loadKnownEmployee(ctx: Pick<RequestContext, 'em' | 'loaders'>, id: string): Promise<KnownEmployee | null> {
   const { em } = ctx;
   return ctx.loaders
-    .get<string, KnownEmployee | null>('knownEmployee', async (ids) => oneByKey(ids, await findDetached(em, KnownEmployee, { id: { $in: [...ids] } }), (k) => k.id))
+    .get<string, KnownEmployee | null>('knownEmployee', async (ids) =>
+      oneByKey(ids, await findDetached(em, KnownEmployee, { id: { $in: [...ids] } }), (k) => k.id),
+    )
     .load(id);
 }
 

@@ -33,7 +33,17 @@ const reviewed = (employeeId: string, netRevenueFen: number, at: string) =>
     'performance',
     'MonthlyResultsReviewed',
     employeeId,
-    { employeeId, branchId: 'SZ01', month: '2026-10', customersDeveloped: 3, newAccounts: 2, newAssetsFen: 0, customerAssetsFen: 0, netRevenueFen, reviewedBy: 'fin.sz' },
+    {
+      employeeId,
+      branchId: 'SZ01',
+      month: '2026-10',
+      customersDeveloped: 3,
+      newAccounts: 2,
+      newAssetsFen: 0,
+      customerAssetsFen: 0,
+      netRevenueFen,
+      reviewedBy: 'fin.sz',
+    },
     new Date(at),
   );
 const message = (e: EventEnvelope): IncomingMessage => ({ value: Buffer.from(JSON.stringify(e)) }) as IncomingMessage;
@@ -47,7 +57,7 @@ const versions = async (employeeId: string) =>
     supersededById: d.supersededById,
   }));
 
-it("keeps one current version per record within a batch: stored, earlier in the batch, or arriving late (R-6.4)", async () => {
+it('keeps one current version per record within a batch: stored, earlier in the batch, or arriving late (R-6.4)', async () => {
   await batch([message(reviewed('E1', 100, '2026-11-02T01:00:00Z'))]);
   const later = reviewed('E1', 300, '2026-11-02T03:00:00Z');
   await batch([

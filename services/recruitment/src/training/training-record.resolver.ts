@@ -14,7 +14,11 @@ export class TrainingRecordResolver {
     const { em } = ctx;
     return ctx.loaders
       .get<string, TrainingRecord[]>('trainingRecords', async (ids) =>
-        manyByKey(ids, await findDetached(em, TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }), (r) => r.employeeId),
+        manyByKey(
+          ids,
+          await findDetached(em, TrainingRecord, { employeeId: { $in: [...ids] } }, { orderBy: { sessionDate: 'desc', id: 'asc' } }),
+          (r) => r.employeeId,
+        ),
       )
       .load(e.id);
   }
