@@ -98,9 +98,9 @@ describe.each(testDialects())('raw SQL helpers on %s', (_name, url, enabled) => 
   it('reads detached instances holding what the managed entities hold, getters included, outside the identity map', async () => {
     const at = new Date('2026-11-02T03:04:05.678Z');
     const seed = orm.em.fork();
-    seed.create(DetachedProbe, { id: 'd1', teamId: 'T1', count: 3, amountFen: 123_456_789_012, score: 61.5, passed: true, recordedAt: at });
-    seed.create(DetachedProbe, { id: 'd2', count: 0, amountFen: -5, passed: false, recordedAt: at });
-    seed.create(DetachedProbe, { id: 'd3', count: 1, amountFen: 1, passed: true, recordedAt: at });
+    seed.create(DetachedProbe, { id: 'd1', teamId: 'T1', count: 3, amountFen: 123_456_789_012, score: 61.5, passed: true, recordedAt: at } as DetachedProbe);
+    seed.create(DetachedProbe, { id: 'd2', count: 0, amountFen: -5, passed: false, recordedAt: at } as DetachedProbe);
+    seed.create(DetachedProbe, { id: 'd3', count: 1, amountFen: 1, passed: true, recordedAt: at } as DetachedProbe);
     await seed.flush();
     const em = orm.em.fork();
     const managed = await em.find(DetachedProbe, { id: { $in: ['d1', 'd2'] } }, { orderBy: { id: 'desc' } });

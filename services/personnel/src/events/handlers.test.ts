@@ -3,7 +3,7 @@ import { MikroORM } from '@mikro-orm/core';
 import { ormOptions } from '@bg/db';
 import { createEnvelope, InboxEntry, inboxBatchHandler, OutboxMessage, type EventEnvelope, type IncomingMessage } from '@bg/events';
 import { personnel } from '../service';
-import { ArchiveDocument } from '../archives/archive-document.entity';
+import { ArchiveDocument, ArchiveEntryStatus } from '../archives/archive-document.entity';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
 import { personnelHandlers, prefetchPersonnel } from './handlers';
 
@@ -46,7 +46,14 @@ const reviewed = (employeeId: string, netRevenueFen: number, at: string) =>
     },
     new Date(at),
   );
-const message = (e: EventEnvelope): IncomingMessage => ({ value: Buffer.from(JSON.stringify(e)) }) as IncomingMessage;
+const message = (e: EventEnvelope): IncomingMessage => ({
+  topic: 'performance.assessment',
+  partition: 0,
+  offset: '0',
+  key: e.subject,
+  headers: {},
+  value: JSON.stringify(e),
+});
 const batch = (messages: IncomingMessage[]) => inboxBatchHandler(orm, 'personnel', personnelHandlers, undefined, prefetchPersonnel)(messages);
 const versions = async (employeeId: string) =>
   (await orm.em.fork().find(ArchiveDocument, { employeeId, recordKey: { $ne: null } }, { orderBy: { addedAt: 'asc' } })).map((d) => ({
@@ -82,7 +89,7 @@ it("files a branch's month of results with a handful of statements, not a flush 
   await batch(Array.from({ length: 100 }, (_, i) => message(reviewed(`E${i}`, 1000 + i, '2026-11-03T01:00:00Z'))));
   const statements = execute.mock.calls.length;
   execute.mockRestore();
-  expect(await orm.em.fork().count(ArchiveDocument, { recordKey: { $ne: null }, status: 'CURRENT' })).toBe(100);
+  expect(await orm.em.fork().count(ArchiveDocument, { recordKey: { $ne: null }, status: ArchiveEntryStatus.CURRENT })).toBe(100);
   // Before: an insert and a flush per event (100+). Now: the inbox claim, two prefetch queries, the inserts.
   expect(statements).toBeLessThan(15);
 });
