@@ -28,4 +28,9 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/infra/e2e/global-setup.ts',
   testTimeout: 180_000,
+  // After a run with every test passed (99 of 100, 1 skipped), jest stayed up with four kafkajs
+  // connections to the three-broker cluster (replicated.e2e's broker-kill case: a client kafkajs
+  // restarted after the kill outlives the transports' close). Until that leak is found, the suite
+  // must still end: CI waits for it.
+  forceExit: true,
 };
