@@ -4,7 +4,7 @@
  */
 import { ReferenceKind, raw, type EntityClass, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { Knex } from 'knex';
-import { arrayLiteral, isPostgres, knexOf } from './bulk';
+import { isPostgres, knexOf } from './bulk';
 
 /**
  * A read returning plain rows (columns as the database names them, `?` placeholders), in the
@@ -52,21 +52,6 @@ export async function queryBound<T = Record<string, unknown>>(
 /** `?, ?, ?` for an `in (...)` list of n values; `null` for none, so the list stays valid SQL and matches nothing. */
 export function placeholders(n: number): string {
   return n ? Array.from({ length: n }, () => '?').join(', ') : 'null';
-}
-
-/** `column in (...)` over ids for `queryBound`/`selectRows`: one array parameter on PostgreSQL, one `?` each on SQLite. */
-export function inIds(em: EntityManager, column: string, ids: readonly string[]): { sql: string; params: string[] } {
-  if (isPostgres(em))
-    return {
-      sql: `${column} = any(?::text[])`,
-      params: [
-        arrayLiteral(
-          ids.map((id) => ({ id })),
-          'id',
-        ),
-      ],
-    };
-  return { sql: `${column} in (${placeholders(ids.length)})`, params: [...ids] };
 }
 
 /** Per entity: its scalar properties by column, each with how to make a value what the entity would hold. */

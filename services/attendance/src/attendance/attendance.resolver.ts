@@ -19,7 +19,7 @@ import { teamOf, visibleTeam } from '../common/scope';
 import { placeholders, selectRows } from '@bg/db';
 import { BranchMonthClose, MonthState } from '../month-close/month.entity';
 import { AttendanceDay, DayStatus, dayId } from './attendance-day.entity';
-import { WORKED, WORKED_SQL, summarizeMonth } from './attendance.rules';
+import { DAY_COUNTS_SQL, WORKED, summarizeMonth, type DayCountsRow } from './attendance.rules';
 import { findDays, insertDays, prepareDays, prepareTeamDays, type DayRow, type EntryInput } from './day-recording';
 
 export const Employee = employeeEntityStub();
@@ -109,17 +109,6 @@ interface PlacedRow {
   closed: unknown;
 }
 
-interface CountsRow {
-  employee_id: string;
-  recorded: number | string;
-  worked: number | string;
-  late: number | string;
-  early: number | string;
-  absent: number | string;
-  on_leave: number | string;
-  overtime: number | string | null;
-}
-
 /**
  * The month of many employees in two statements: who they are with whether their branch closed the
  * month, and their days counted by the database (a 53-member team's month is 1,100-odd days; the
@@ -135,16 +124,10 @@ async function attendanceOf({ em, principal }: RequestContext, ids: readonly str
        from known_employee k where k.id in (${placeholders(ids.length)})`,
       [month, MonthState.CLOSED, ...ids],
     ),
-    selectRows<CountsRow>(
+    selectRows<DayCountsRow>(
       em,
-      `select employee_id, count(*) as recorded,
-         sum(case when status in (${WORKED_SQL}) then 1 else 0 end) as worked,
-         sum(case when status in ('${DayStatus.LATE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as late,
-         sum(case when status in ('${DayStatus.EARLY_LEAVE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as early,
-         sum(case when status = '${DayStatus.ABSENT}' then 1 else 0 end) as absent,
-         sum(case when status = '${DayStatus.ON_LEAVE}' then 1 else 0 end) as on_leave,
-         sum(overtime_minutes) as overtime
-       from attendance_day where employee_id in (${placeholders(ids.length)}) and date >= ? and date <= ? group by employee_id`,
+      `select ${DAY_COUNTS_SQL}
+       from attendance_day d where d.employee_id in (${placeholders(ids.length)}) and d.date >= ? and d.date <= ? group by d.employee_id`,
       [...ids, firstDay(month), lastDay(month)],
     ),
   ]);

@@ -12,8 +12,31 @@ export interface MonthSummary {
 
 /** Statuses of a day the manager worked (at the outlet or out on a filed visit). */
 export const WORKED: readonly DayStatus[] = [DayStatus.ON_TIME, DayStatus.LATE, DayStatus.EARLY_LEAVE, DayStatus.LATE_AND_EARLY, DayStatus.ON_VISIT];
-/** `WORKED` as an SQL list, for `status in (...)` (the statuses are constants, not input). */
-export const WORKED_SQL = `'${WORKED.join("','")}'`;
+const WORKED_SQL = `'${WORKED.join("','")}'`;
+
+/**
+ * A month's day counts per employee as SQL columns over `attendance_day d` grouped by employee:
+ * what `summarizeMonth` counts from the days, in the database (the statuses are constants, not input).
+ */
+export const DAY_COUNTS_SQL = `d.employee_id, count(*) as recorded,
+  sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
+  sum(case when d.status in ('${DayStatus.LATE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as late,
+  sum(case when d.status in ('${DayStatus.EARLY_LEAVE}', '${DayStatus.LATE_AND_EARLY}') then 1 else 0 end) as early,
+  sum(case when d.status = '${DayStatus.ABSENT}' then 1 else 0 end) as absent,
+  sum(case when d.status = '${DayStatus.ON_LEAVE}' then 1 else 0 end) as on_leave,
+  sum(d.overtime_minutes) as overtime`;
+
+/** A row of `DAY_COUNTS_SQL` (counts as the driver gives them: numbers, or text on PostgreSQL). */
+export interface DayCountsRow {
+  employee_id: string;
+  recorded: number | string;
+  worked: number | string;
+  late: number | string;
+  early: number | string;
+  absent: number | string;
+  on_leave: number | string;
+  overtime: number | string | null;
+}
 
 /** Counts a month of recorded days: late and early leave each count once per day they happened. */
 export function summarizeMonth(month: string, days: ReadonlyArray<{ date: string; status: DayStatus }>): MonthSummary {

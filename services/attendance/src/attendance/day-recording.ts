@@ -4,8 +4,8 @@ import { BadInputError, ConflictError, ForbiddenError, type FieldProblem } from 
 import { today } from '../common/clock';
 import { monthOf } from '../common/dates';
 import { actsForBranch } from '../common/scope';
-import { bulkInsert, findDetached, inIds, type BulkColumns } from '@bg/db';
-import { queryBound } from '../common/sql';
+import { bulkInsert, findDetached, type BulkColumns } from '@bg/db';
+import { inIds, queryBound } from '../common/sql';
 import { HalfDay } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { assertMonthsOpen } from '../month-close/month-lock';

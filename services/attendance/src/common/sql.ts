@@ -1,9 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { queryBound, selectRows } from '@bg/db';
+import { arrayLiteral, isPostgres, placeholders, queryBound, selectRows } from '@bg/db';
 import { firstDay, lastDay } from './dates';
 
 /** A raw query whose parameters travel bound, in the transaction if any: @bg/db's `queryBound`. */
 export { queryBound };
+
+/** `column in (...)` over ids for `queryBound`: one array parameter on PostgreSQL, one `?` each on SQLite. */
+export function inIds(em: EntityManager, column: string, ids: string[]): { sql: string; params: string[] } {
+  if (isPostgres(em))
+    return {
+      sql: `${column} = any(?::text[])`,
+      params: [
+        arrayLiteral(
+          ids.map((id) => ({ id })),
+          'id',
+        ),
+      ],
+    };
+  return { sql: `${column} in (${placeholders(ids.length)})`, params: ids };
+}
 
 /**
  * A branch's working days of a month: the days its clerk recorded attendance on (branch_work_day,

@@ -12,17 +12,7 @@ import { LeaveRequest, LeaveStatus } from '../leave/leave.entity';
 import { leaveCover } from '../leave/leave.rules';
 import { ClosedMonthFigures } from './month.entity';
 import { monthFigures, type MonthFigures, type RecordedCounts } from './month-close.rules';
-import { WORKED_SQL } from '../attendance/attendance.rules';
-
-interface Row {
-  employee_id: string;
-  worked: number | string;
-  late: number | string;
-  early: number | string;
-  absent: number | string;
-  on_leave: number | string;
-  overtime: number | string | null;
-}
+import { DAY_COUNTS_SQL, type DayCountsRow } from '../attendance/attendance.rules';
 
 /**
  * Computes every manager's figures for a branch month in a fixed number of queries (aggregated in
@@ -37,15 +27,9 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
   const to = lastDay(month);
   const [people, counts, workingDays, leaves, slips] = await Promise.all([
     clientManagersDuring(em, from, to, { branchId }),
-    selectRows<Row>(
+    selectRows<DayCountsRow>(
       em,
-      `select d.employee_id,
-        sum(case when d.status in (${WORKED_SQL}) then 1 else 0 end) as worked,
-        sum(case when d.status in ('LATE', 'LATE_AND_EARLY') then 1 else 0 end) as late,
-        sum(case when d.status in ('EARLY_LEAVE', 'LATE_AND_EARLY') then 1 else 0 end) as early,
-        sum(case when d.status = 'ABSENT' then 1 else 0 end) as absent,
-        sum(case when d.status = 'ON_LEAVE' then 1 else 0 end) as on_leave,
-        sum(d.overtime_minutes) as overtime
+      `select ${DAY_COUNTS_SQL}
       from attendance_day d join employee_period p on p.employee_id = d.employee_id and p.effective_from <= d.date
         and (p.effective_to is null or p.effective_to >= d.date) and p.branch_id = d.branch_id and p.status in ('ACTIVE', 'PROBATION')
       where d.branch_id = ? and d.date >= ? and d.date <= ? group by d.employee_id`,

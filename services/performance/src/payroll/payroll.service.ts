@@ -18,7 +18,7 @@ import { AssetLossCharge, AttendanceMonth } from '../facts/facts.entity';
 import { BusinessMetrics } from '../metrics/business-metrics.entity';
 import { MetricsImport } from '../metrics/metrics-import.entity';
 import { lastDayOf, shanghaiToday } from '../time';
-import { bulkInsert, findDetached, type BulkColumns } from '@bg/db';
+import { bulkInsert, findDetached, selectRows, type BulkColumns } from '@bg/db';
 import { PayrollKind, PayrollLine, PayrollRun, PayrollSignature, PayrollStatus, SignOffDecision, SignOffStep } from './payroll.entity';
 import { adjustmentLines } from './adjustment';
 
@@ -379,8 +379,8 @@ export async function signPayroll(em: EntityManager, p: Principal, id: string, c
       run.status = NEXT[step];
       if (run.status === PayrollStatus.SIGNED_OFF) {
         if (run.kind === PayrollKind.ADJUSTMENT) run.liveKey = `${pendingAdjustmentKey(run.branchId, run.month)}:${run.revision}`; // the next correction may start
-        const lines = await findDetached(tx, PayrollLine, { runId: run.id });
-        const chargeIds = lines.flatMap((l) => JSON.parse(l.assetLossChargeIds) as string[]);
+        const lines = await selectRows<{ asset_loss_charge_ids: string }>(tx, 'select asset_loss_charge_ids from payroll_line where run_id = ?', [run.id]);
+        const chargeIds = lines.flatMap((l) => JSON.parse(l.asset_loss_charge_ids) as string[]);
         if (chargeIds.length)
           await tx.nativeUpdate(AssetLossCharge, { chargeId: { $in: chargeIds }, settledInPayrollId: null }, { settledInPayrollId: run.id });
         recordEvent(tx, 'performance', 'PayrollSignedOff', run.id, {

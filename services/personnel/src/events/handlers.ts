@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EventEnvelope, EventHandlers, Prefetch } from '@bg/events';
-import { beforeBatchCommit, contractKindFor, eventName, HIRING_DOCUMENT_KINDS, type EventData } from '@bg/events';
+import { contractKindFor, eventName, HIRING_DOCUMENT_KINDS, type EventData } from '@bg/events';
 import { ArchiveDocument, ArchiveEntryStatus, DocumentKind, DocumentSource } from '../archives/archive-document.entity';
 import { assessmentRecordKey, idNumberProblem, placeVersion } from '../archives/archive.rules';
 import { Employee, EmployeeStatus, EmploymentType } from '../employees/employee.entity';
@@ -91,7 +91,7 @@ export const prefetchPersonnel: Prefetch = async (em, events) => {
     const data = e.data as Record<string, unknown>;
     if (key && typeof data.employeeId === 'string') liveKeys.add(`${data.employeeId}:${key(data)}`);
   }
-  if (!liveKeys.size || !beforeBatchCommit(em, async () => undefined)) return;
+  if (!liveKeys.size) return;
   const batch = new Map<string, ArchiveDocument | null>([...liveKeys].map((k) => [k, null]));
   for (const doc of await em.find(ArchiveDocument, { liveKey: { $in: [...liveKeys] } })) batch.set(doc.liveKey!, doc);
   liveVersions.set(em, batch);
