@@ -43,12 +43,12 @@ describe('faults', () => {
     const ids: string[] = [];
     try {
       for (let i = 0; i < 20; i++) ids.push(await hire(`断网新人${i}`));
-      expect(await metric('personnel', 'outbox_backlog')).toBe(20);
+      expect(await metric('personnel', 'outbox_backlog', {}, true)).toBe(20);
     } finally {
       infra('up', 'kafka');
     }
     await expectExactlyOnceEffects('broker outage', ids);
-    await waitFor('personnel outbox to drain', async () => (await metric('personnel', 'outbox_backlog')) === 0);
+    await waitFor('personnel outbox to drain', async () => (await metric('personnel', 'outbox_backlog', {}, true)) === 0);
   });
 
   it('changes nothing on redelivery after a consumer is killed mid-batch', async () => {

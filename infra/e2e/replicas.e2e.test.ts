@@ -93,12 +93,14 @@ async function stableGroups(): Promise<Record<string, string[]>> {
   }
 }
 
-/** A sample of a replica's /metrics, summed over labels. */
-async function replicaMetric(port: number, name: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+/** A sample of a replica's /metrics (its graph process's and, apart, its consumer's), summed over labels. */
+async function replicaMetric(ports: number[], name: string): Promise<number> {
   let total = 0;
-  for (const line of text.split('\n')) {
-    if (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+  for (const port of ports) {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    for (const line of text.split('\n')) {
+      if (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
   }
   return total;
 }
@@ -115,10 +117,10 @@ const shares = new Map<string, Share>();
 
 async function snapshot(name: ProcessName, index: number, killed: boolean): Promise<void> {
   const replica = graph!.replicas[name][index];
-  const port = replica.port;
+  const ports = replica.metricsPorts;
   const served = graph!.proxies[name].served()[index];
-  const consumed = name === 'gateway' ? 0 : await replicaMetric(port, 'events_consumed_total');
-  const relayed = name === 'gateway' ? 0 : await replicaMetric(port, 'events_relayed_total');
+  const consumed = name === 'gateway' ? 0 : await replicaMetric(ports, 'events_consumed_total');
+  const relayed = name === 'gateway' ? 0 : await replicaMetric(ports, 'events_relayed_total');
   shares.set(replica.label, { served, consumed, relayed, killed });
 }
 

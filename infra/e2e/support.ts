@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { localRealParts, startAll, stopAll, type ProcessName, type ServiceProcess } from '@bg/processes';
+import { ServiceProcess, localRealParts, startAll, stopAll, type ProcessName } from '@bg/processes';
 
 export const parts = localRealParts();
 export const GATEWAY = 'http://127.0.0.1:4000/graphql';
@@ -97,16 +97,21 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | null | u
   }
 }
 
-/** A sample of a service's /metrics, e.g. metric('personnel', 'outbox_backlog'). */
-export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const text = await (
-    await fetch(`http://127.0.0.1:${{ personnel: 4001, attendance: 4002, performance: 4003, recruitment: 4004, gateway: 4000 }[service]}/metrics`)
-  ).text();
+/**
+ * A sample of a service's /metrics summed over its processes (its graph process and, apart, its
+ * event consumer), e.g. metric('attendance', 'events_consumed_total'). `graphOnly` for a gauge of
+ * the service's shared state, which every process reports alike (e.g. 'outbox_backlog').
+ */
+export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}, graphOnly = false): Promise<number> {
+  const process = new ServiceProcess(service, parts);
   const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   let total = 0;
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
-    if (want.every((w) => line.includes(w))) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+  for (const port of graphOnly ? [process.port] : process.metricsPorts) {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    for (const line of text.split('\n')) {
+      if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
+      if (want.every((w) => line.includes(w))) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
   }
   return total;
 }

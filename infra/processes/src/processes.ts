@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
@@ -25,7 +26,20 @@ export interface RealParts {
   logDir: string;
   /** Put before each service's database name (default none: `personnel`, ...). */
   databasePrefix?: string;
+  /**
+   * Each subgraph's event consumer in a process of its own (SERVICE_ROLE=events, on the service's
+   * port + EVENTS_PORT_OFFSET), scheduled below the graph processes (niceness EVENTS_NICENESS), as
+   * a cluster runs it in Deployments of its own: a branch's month close (hundreds of events) then
+   * no longer takes the CPU from the frontends' requests. Default on; BG_EVENTS_APART=0 for one
+   * process per service.
+   */
+  eventsApart?: boolean;
 }
+
+/** A service's consumer process listens on its port + this (personnel 4051, ...; replicas 4151, ...). */
+export const EVENTS_PORT_OFFSET = 50;
+/** The consumer processes' niceness: the graph processes (0) get the CPU first when it is short. */
+export const EVENTS_NICENESS = 10;
 
 /** The real parts as infra/local starts them (overridable by the usual variables). */
 export function localRealParts(env: Record<string, string | undefined> = process.env): RealParts {
@@ -35,6 +49,7 @@ export function localRealParts(env: Record<string, string | undefined> = process
     keycloakUrl: env.KEYCLOAK_URL ?? 'http://127.0.0.1:8080',
     keycloakRealm: env.KEYCLOAK_REALM ?? 'branch-graph',
     logDir: env.PROCESS_LOG_DIR ?? join(ROOT, 'infra', 'local', '.run', 'logs'),
+    eventsApart: env.BG_EVENTS_APART !== '0',
   };
 }
 
@@ -54,26 +69,41 @@ function environment(name: ProcessName, parts: RealParts, port: number): Record<
   return { ...common, DATABASE_URL: `${parts.postgresUrl}/${parts.databasePrefix ?? ''}${name}`, KAFKA_BROKERS: parts.kafkaBrokers };
 }
 
-/** One service or the gateway as a child process, logging to <logDir>/<label>.log (label: the name, or `<name>-<replica>`). */
+type Role = 'all' | 'graph' | 'events';
+
+/**
+ * The gateway, or one service as a child process logging to <logDir>/<label>.log (label: the name,
+ * or `<name>-<replica>`); with `parts.eventsApart`, a service is two: its graph process and its
+ * event consumer (`events`, logging to <label>-events.log), started, stopped and killed together.
+ */
 export class ServiceProcess {
   private child: ChildProcess | null = null;
   readonly port: number;
   readonly label: string;
+  /** The service's event consumer, when it runs apart (parts.eventsApart). */
+  readonly events?: ServiceProcess;
 
   constructor(
     readonly name: ProcessName,
     private readonly parts: RealParts,
-    replica?: { index: number; port: number },
+    replica?: { index?: number; port: number },
+    private readonly role: Role = name !== 'gateway' && parts.eventsApart ? 'graph' : 'all',
   ) {
     this.port = replica?.port ?? SERVICE_PORTS[name];
-    this.label = replica ? `${name}-${replica.index}` : name;
+    this.label = `${replica?.index ? `${name}-${replica.index}` : name}${role === 'events' ? '-events' : ''}`;
+    if (role === 'graph') this.events = new ServiceProcess(name, parts, { index: replica?.index, port: this.port + EVENTS_PORT_OFFSET }, 'events');
   }
 
   get baseUrl(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** The process id while it runs. */
+  /** The ports whose /metrics together tell this service's figures (its consumer's too, when apart). */
+  get metricsPorts(): number[] {
+    return this.events ? [this.port, this.events.port] : [this.port];
+  }
+
+  /** The process id while it runs (the graph process's, when the consumer runs apart). */
   get pid(): number | undefined {
     return this.running ? this.child!.pid : undefined;
   }
@@ -82,15 +112,22 @@ export class ServiceProcess {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the process; `extraEnv` adds or overrides variables for this start only. */
+  /** Starts the process (then its consumer); `extraEnv` adds or overrides variables for this start only. */
   async start(extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
+    await this.startOwn(extraEnv, timeoutMs);
+    await this.events?.start(extraEnv, timeoutMs);
+  }
+
+  private async startOwn(extraEnv: Record<string, string>, timeoutMs: number): Promise<void> {
     if (this.running) return;
     mkdirSync(this.parts.logDir, { recursive: true });
     const log = createWriteStream(join(this.parts.logDir, `${this.label}.log`), { flags: 'a' });
+    const role: Record<string, string> = this.role === 'all' ? {} : { SERVICE_ROLE: this.role };
     const child = spawn(process.execPath, [entryPoint(this.name)], {
-      env: { ...environment(this.name, this.parts, this.port), ...extraEnv },
+      env: { ...environment(this.name, this.parts, this.port), ...role, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    if (this.role === 'events' && child.pid !== undefined) setPriority(child.pid, EVENTS_NICENESS);
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     this.child = child;
@@ -111,6 +148,10 @@ export class ServiceProcess {
 
   /** SIGTERM (clean stop) or SIGKILL (crash), then waits for the process to end. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    await Promise.all([this.stopOwn(signal), this.events?.stop(signal)]);
+  }
+
+  private async stopOwn(signal: NodeJS.Signals): Promise<void> {
     const child = this.child;
     if (!child || !this.running) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

@@ -79,20 +79,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   const app = express();
   app.disable('x-powered-by');
   app.use(serverTiming);
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
-  app.get('/readyz', async (_req, res) => {
-    try {
-      const dbOk = await options.orm.isConnected();
-      const extraOk = options.ready ? await options.ready() : true;
-      res.status(dbOk && extraOk ? 200 : 503).json({ status: dbOk && extraOk ? 'ready' : 'not ready', database: dbOk, events: extraOk });
-    } catch {
-      res.status(503).json({ status: 'not ready' });
-    }
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', metrics.contentType);
-    res.end(await metrics.metrics());
-  });
+  operationalRoutes(app, { ...options, metrics });
 
   options.routes?.(app);
 
@@ -125,6 +112,46 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   );
   finishApp(app, logger);
 
+  const { server, port } = await listen(app, options);
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
+  logger.info({ url }, `${options.name} subgraph listening`);
+
+  return {
+    url,
+    port,
+    async stop() {
+      await apollo.stop();
+      await close(server);
+    },
+  };
+}
+
+interface OperationalOptions {
+  name: string;
+  orm: MikroORM;
+  metrics: Registry;
+  ready?: () => Promise<boolean>;
+}
+
+/** /healthz (the process runs), /readyz (its database answers, and `ready`) and /metrics. */
+function operationalRoutes(app: express.Express, options: OperationalOptions): void {
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok', service: options.name }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const dbOk = await options.orm.isConnected();
+      const extraOk = options.ready ? await options.ready() : true;
+      res.status(dbOk && extraOk ? 200 : 503).json({ status: dbOk && extraOk ? 'ready' : 'not ready', database: dbOk, events: extraOk });
+    } catch {
+      res.status(503).json({ status: 'not ready' });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', options.metrics.contentType);
+    res.end(await options.metrics.metrics());
+  });
+}
+
+async function listen(app: express.Express, options: { port: number; host?: string }): Promise<{ server: Server; port: number }> {
   const server: Server = createHttpServer(app);
   answerParserErrorsAsJson(server);
   // Longer than the gateway's idle timeout (SUBGRAPH_IDLE_TIMEOUT_MS, 4 s): the gateway closes a pooled
@@ -135,17 +162,32 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;
-  logger.info({ url }, `${options.name} subgraph listening`);
+  return { server, port: (server.address() as AddressInfo).port };
+}
 
-  return {
-    url,
-    port,
-    async stop() {
-      await apollo.stop();
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
-    },
-  };
+async function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+}
+
+export interface OperationalServerOptions extends Omit<OperationalOptions, 'metrics'> {
+  port: number;
+  host?: string;
+  logger?: Logger;
+  metrics?: Registry;
+}
+
+/**
+ * Only /healthz, /readyz and /metrics, for a process of a service that serves no graph (its event
+ * consumer alone: SERVICE_ROLE=events); every other address answers JSON 404.
+ */
+export async function startOperationalServer(options: OperationalServerOptions): Promise<{ port: number; stop(): Promise<void> }> {
+  const logger = options.logger ?? createLogger(options.name);
+  const app = express();
+  app.disable('x-powered-by');
+  operationalRoutes(app, { ...options, metrics: options.metrics ?? createMetrics(options.name) });
+  finishApp(app, logger);
+  const { server, port } = await listen(app, options);
+  logger.info({ port }, `${options.name} event consumer's probes listening`);
+  return { port, stop: () => close(server) };
 }

@@ -19,6 +19,13 @@ export function serviceSettings(defaultPort: number) {
     PUBLIC_URL: optional(url(undefined, ['http', 'https'])),
     /** Key signing upload URLs; unset: a random key per process (URLs then die with it). */
     FILES_SIGNING_KEY: optional(str()),
+    /**
+     * What this process runs: `all` (the default), `graph` (the GraphQL subgraph only) or `events`
+     * (the outbox relay and the event consumer, with /healthz, /readyz and /metrics). Split, the
+     * bursts of events (a branch's month close is hundreds) are published, consumed, scaled and
+     * scheduled apart from the frontends' requests; a service then needs both.
+     */
+    SERVICE_ROLE: oneOf(['all', 'graph', 'events'] as const, 'all'),
     /** Load the demo company into an empty database. */
     DEMO_DATA: bool(true),
     LOG_LEVEL: oneOf(['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

@@ -19,7 +19,15 @@ import {
   type Topic,
   type Transport,
 } from '@bg/events';
-import { buildFederatedSchema, createLogger, createMetrics, startSubgraph, type RequestContext, type SubgraphSchemaOptions } from '@bg/graphql';
+import {
+  buildFederatedSchema,
+  createLogger,
+  createMetrics,
+  startOperationalServer,
+  startSubgraph,
+  type RequestContext,
+  type SubgraphSchemaOptions,
+} from '@bg/graphql';
 import type { ServiceConfig } from './settings';
 
 /** Kafka when KAFKA_BROKERS is set, else an in-process transport of this service's own. */
@@ -65,6 +73,7 @@ export interface ServiceDeps {
 
 export interface RunningService {
   name: string;
+  /** The subgraph's GraphQL URL; empty in a process that serves no graph (SERVICE_ROLE=events). */
   url: string;
   port: number;
   orm: MikroORM;
@@ -74,7 +83,8 @@ export interface RunningService {
 
 /**
  * Starts a subgraph service: database (migrated), demo data, outbox relay, event consumer with
- * inbox, and the HTTP server. `stop()` undoes it in reverse order.
+ * inbox, and the HTTP server; SERVICE_ROLE leaves out the relay and the consumer (`graph`) or the
+ * graph (`events`). `stop()` undoes it in reverse order.
  */
 export async function startService<C extends RequestContext>(
   def: ServiceDefinition<C>,
@@ -90,7 +100,11 @@ export async function startService<C extends RequestContext>(
     entities: [...def.entities, OutboxMessage, InboxEntry],
     migrations: def.migrations,
   });
-  if (config.DEMO_DATA && def.seed) {
+  const servesGraph = config.SERVICE_ROLE !== 'events';
+  // The events half: the outbox relay and the event consumer.
+  const handlesEvents = config.SERVICE_ROLE !== 'graph';
+  // A consumer-only process never loads the demo company: the graph process of the same service does.
+  if (config.DEMO_DATA && def.seed && servesGraph) {
     await orm.em.fork().transactional((em) => def.seed!(em));
   }
 
@@ -114,15 +128,17 @@ export async function startService<C extends RequestContext>(
       this.set(await relay.backlog());
     },
   });
-  // Publish right after a flush that wrote events instead of waiting for the next poll.
-  orm.em.getEventManager().registerSubscriber({
-    getSubscribedEntities: () => [OutboxMessage],
-    afterCreate: () => relay.nudge(),
-  });
-  relay.start();
+  if (handlesEvents) {
+    // Publish right after a flush that wrote events instead of waiting for the next poll.
+    orm.em.getEventManager().registerSubscriber({
+      getSubscribedEntities: () => [OutboxMessage],
+      afterCreate: () => relay.nudge(),
+    });
+    relay.start();
+  }
 
   let subscription: Subscription | undefined;
-  if (def.consumes) {
+  if (def.consumes && handlesEvents) {
     const consumed = new Counter({ name: 'events_consumed_total', help: 'Consumed events by outcome', labelNames: ['type', 'outcome'], registers: [metrics] });
     const observe = (outcome: string, type: string) => consumed.inc({ type, outcome });
     subscription = await transport.subscribe({
@@ -133,19 +149,20 @@ export async function startService<C extends RequestContext>(
     });
   }
 
-  const schema = await buildFederatedSchema(def);
-  const server = await startSubgraph<C>({
-    name: def.name,
-    schema,
-    verifier: deps.verifier ?? new KeycloakVerifier(keycloakSettings(config)),
-    orm,
-    port: config.PORT,
-    host: config.HOST,
-    logger,
-    metrics,
-    context: def.context,
-    routes: def.routes ? (app) => def.routes!(app, { config, orm }) : undefined,
-  });
+  const server = servesGraph
+    ? await startSubgraph<C>({
+        name: def.name,
+        schema: await buildFederatedSchema(def),
+        verifier: deps.verifier ?? new KeycloakVerifier(keycloakSettings(config)),
+        orm,
+        port: config.PORT,
+        host: config.HOST,
+        logger,
+        metrics,
+        context: def.context,
+        routes: def.routes ? (app) => def.routes!(app, { config, orm }) : undefined,
+      })
+    : { url: '', ...(await startOperationalServer({ name: def.name, orm, port: config.PORT, host: config.HOST, logger, metrics })) };
 
   return {
     name: def.name,
