@@ -215,9 +215,11 @@ export function invariants(objects, overlay) {
       for (const e of c.env ?? []) {
         if (/KEY|SECRET|PASSWORD|TOKEN|DATABASE_URL/.test(e.name) && !e.valueFrom?.secretKeyRef) fail(`${name}: ${e.name} is not taken from a Secret`);
       }
-      if (process?.database && !c.env?.some((e) => e.name === 'DATABASE_URL' && e.valueFrom?.secretKeyRef?.name === `${name}-db-app`)) {
-        fail(`${name}: DATABASE_URL does not come from its CloudNativePG cluster's secret`);
+      if (process?.service && !c.env?.some((e) => e.name === 'DATABASE_URL' && e.valueFrom?.secretKeyRef?.name === `${process.service}-db-app`)) {
+        fail(`${name}: DATABASE_URL does not come from its service's CloudNativePG cluster's secret`);
       }
+      const role = c.env?.find((e) => e.name === 'SERVICE_ROLE')?.value;
+      if (process?.service && role !== (process.role === 'events' ? 'events' : 'graph')) fail(`${name}: SERVICE_ROLE is ${role}`);
       if (process?.files) {
         const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
         if (!env.PUBLIC_URL?.valueFrom?.configMapKeyRef) fail(`${name}: PUBLIC_URL is not configured`);
@@ -235,7 +237,7 @@ export function invariants(objects, overlay) {
     else {
       if (!hpa.spec.metrics.some((m) => m.resource?.name === 'cpu')) fail(`${name}: HPA without CPU`);
       if (
-        process?.role === 'subgraph' &&
+        process?.role === 'events' &&
         !hpa.spec.metrics.some((m) => m.pods?.metric?.name === 'kafka_consumer_lag' || m.external?.metric?.name === 'kafka_consumer_lag')
       )
         fail(`${name}: HPA without consumer lag`);
@@ -271,7 +273,9 @@ export function invariants(objects, overlay) {
         ? ['namespace:ingress-nginx', 'namespace:monitoring']
         : name === 'personnel'
           ? ['namespace:ingress-nginx', 'namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}']
-          : ['namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}'];
+          : name.endsWith('-events')
+            ? ['namespace:monitoring']
+            : ['namespace:monitoring', 'pods:{"branch-graph/role":"gateway"}'];
     if (JSON.stringify(peers) !== JSON.stringify(wanted))
       fail(`${name}: reachable from ${peers.join(', ') || 'anyone (no policy)'}, expected ${wanted.join(', ')}`);
   }

@@ -14,13 +14,24 @@ import { stringify } from 'yaml';
 const K8S = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(K8S, '..');
 
-/** The processes: gateway and the four subgraphs (ports as in README's configuration table). */
+const SUBGRAPHS = [
+  { name: 'personnel', port: 4001, files: true },
+  { name: 'attendance', port: 4002 },
+  { name: 'performance', port: 4003 },
+  { name: 'recruitment', port: 4004 },
+];
+
+/**
+ * The processes (ports as in README's configuration table): the gateway, and each service in two
+ * Deployments of one image: `<service>` serves its subgraph (SERVICE_ROLE=graph, scaled on CPU),
+ * `<service>-events` relays its outbox and consumes its events (SERVICE_ROLE=events, scaled on
+ * consumer lag), so a month close's burst of events never takes the subgraph's CPU.
+ */
 export const PROCESSES = [
   { name: 'gateway', port: 4000, role: 'gateway' },
-  { name: 'personnel', port: 4001, role: 'subgraph', database: true, files: true },
-  { name: 'attendance', port: 4002, role: 'subgraph', database: true },
-  { name: 'performance', port: 4003, role: 'subgraph', database: true },
-  { name: 'recruitment', port: 4004, role: 'subgraph', database: true },
+  ...SUBGRAPHS.map((s) => ({ ...s, service: s.name, role: 'subgraph', database: true })),
+  // No archive volume: the consumers write no files.
+  ...SUBGRAPHS.map(({ name, port }) => ({ name: `${name}-events`, port, service: name, role: 'events' })),
 ];
 
 const PART_OF = 'branch-graph';
@@ -31,9 +42,10 @@ function deployment(p) {
     { name: 'PORT', value: String(p.port) },
     { name: 'HOST', value: '0.0.0.0' },
   ];
-  if (p.database) {
+  if (p.service) {
+    env.push({ name: 'SERVICE_ROLE', value: p.role === 'events' ? 'events' : 'graph' });
     // CloudNativePG writes <cluster>-app with the application user's connection URI.
-    env.push({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: `${p.name}-db-app`, key: 'uri' } } });
+    env.push({ name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: `${p.service}-db-app`, key: 'uri' } } });
   }
   if (p.name === 'gateway') {
     for (const s of PROCESSES.filter((q) => q.role === 'subgraph')) {
@@ -85,7 +97,7 @@ function deployment(p) {
           containers: [
             {
               name: p.name,
-              image: `branch-graph/${p.name}`,
+              image: `branch-graph/${p.service ?? p.name}`,
               ports: [{ name: 'http', containerPort: p.port }],
               envFrom: [{ configMapRef: { name: PART_OF } }],
               env,
@@ -116,7 +128,7 @@ function service(p) {
 
 function hpa(p) {
   const metrics = [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } } }];
-  if (p.role === 'subgraph') {
+  if (p.role === 'events') {
     // Consumer lag per pod (the service's `kafka_consumer_lag` gauge, summed over the partitions the
     // pod owns), served to the HPA by a custom-metrics adapter (e.g. prometheus-adapter).
     metrics.push({ type: 'Pods', pods: { metric: { name: 'kafka_consumer_lag' }, target: { type: 'AverageValue', averageValue: '1000' } } });

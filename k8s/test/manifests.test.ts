@@ -67,11 +67,11 @@ describe('k8s manifests', () => {
       console.log(`${r.overlay}: ${r.objects} objects, ${r.schemaProblems.length} schema problems, ${r.invariantProblems.length} broken invariants`);
       expect({ overlay: r.overlay, problems: [...r.schemaProblems, ...r.invariantProblems] }).toEqual({ overlay: r.overlay, problems: [] });
       expect(r.kinds).toMatchObject({
-        Deployment: 5,
-        Service: 5,
-        HorizontalPodAutoscaler: 5,
-        PodDisruptionBudget: 5,
-        ServiceMonitor: 5,
+        Deployment: 9,
+        Service: 9,
+        HorizontalPodAutoscaler: 9,
+        PodDisruptionBudget: 9,
+        ServiceMonitor: 9,
         Kafka: 1,
         KafkaNodePool: 1,
         KafkaTopic: TOPIC_COUNT,
@@ -81,7 +81,7 @@ describe('k8s manifests', () => {
         ScheduledBackup: 5,
         PersistentVolumeClaim: 1,
         Ingress: 1,
-        NetworkPolicy: 3,
+        NetworkPolicy: 4,
       });
       expect(r.kinds.Secret).toBeUndefined();
     }
@@ -104,6 +104,11 @@ describe('k8s manifests', () => {
       'a latest tag',
       "find('Deployment', 'attendance').spec.template.spec.containers[0].image = 'branch-graph/attendance:latest'",
       /attendance: image .* has no fixed tag/,
+    ],
+    [
+      "a service's events half serving the graph",
+      "find('Deployment', 'attendance-events').spec.template.spec.containers[0].env.find((e) => e.name === 'SERVICE_ROLE').value = 'graph'",
+      /attendance-events: SERVICE_ROLE is graph/,
     ],
     ['no memory limit', "delete find('Deployment', 'recruitment').spec.template.spec.containers[0].resources.limits.memory", /recruitment: no memory limit/],
     [
