@@ -94,8 +94,12 @@ export async function runScenario(
   gatewayUrl: string,
   vus: number,
   seconds: number,
-  /** `flows`: false for none, or this stage's share of the keys (every `of`-th from `index`); default all. */
-  options: { flows?: boolean | { index: number; of: number }; data?: ScenarioData } = {},
+  /**
+   * `flows`: false for none, or this stage's share of the keys (every `of`-th from `index`); default
+   * all. `warmupS`: the mix first for this long, not recorded (a graph just started compiles and
+   * fills its caches on its first requests).
+   */
+  options: { flows?: boolean | { index: number; of: number }; data?: ScenarioData; warmupS?: number } = {},
 ): Promise<ScenarioResult> {
   const data = options.data ?? runData();
   const withFlows = options.flows !== false;
@@ -117,14 +121,18 @@ export async function runScenario(
   for (let i = 0; i < users.length; i += 8) await Promise.all(users.slice(i, i + 8).map((u) => token(u)));
   const { min, max } = scenario.thinkTimeMs;
   const think = () => min + Math.random() * (max - min);
+  const mixOperation = async (i: number) => {
+    const op = operationFor(scenario, i);
+    return { op, out: await client.post(await token(op.user(i, data)), op.query, op.variables?.(i, data)) };
+  };
+  if (options.warmupS) await closedLoops(vus, options.warmupS, async (i) => void (await mixOperation(i)), think);
   const flowsDone =
     withFlows && scenario.flows?.length ? runFlows(scenario.flows, data, client, token, seconds * 0.75, share, think, record) : Promise.resolve(0);
   const loops = closedLoops(
     vus,
     seconds,
     async (i) => {
-      const op = operationFor(scenario, i);
-      const out = await client.post(await token(op.user(i, data)), op.query, op.variables?.(i, data));
+      const { op, out } = await mixOperation(i);
       record(op.name, out.ms, out.httpOk, out.graphqlErrors);
     },
     think,
@@ -188,14 +196,17 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const scenario = name ? SCENARIOS[name] : undefined;
   if (!scenario) {
-    console.error(`usage: npm run load:local -- <scenario> [--vus N | --ramp N,N,..] [--duration S]\nscenarios: ${Object.keys(SCENARIOS).join(', ')}`);
+    console.error(
+      `usage: npm run load:local -- <scenario> [--vus N | --ramp N,N,..] [--duration S] [--warmup S (default 10)]\nscenarios: ${Object.keys(SCENARIOS).join(', ')}`,
+    );
     process.exit(2);
   }
   const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
   const seconds = Number(arg('duration') ?? scenario.durationS);
+  const warmupS = Number(arg('warmup') ?? 10);
   const ramp = arg('ramp');
   if (!ramp) {
-    const result = await runScenario(scenario, gatewayUrl, Number(arg('vus') ?? scenario.vus), seconds);
+    const result = await runScenario(scenario, gatewayUrl, Number(arg('vus') ?? scenario.vus), seconds, { warmupS });
     printResult(result);
     console.log(`recorded in ${recordResult({ kind: 'load:local', gatewayUrl, ...result })}`);
     process.exit(result.failed.length ? 1 : 0);
@@ -206,7 +217,7 @@ async function main(): Promise<void> {
   const stages: ScenarioResult[] = [];
   const counts = ramp.split(',').map(Number);
   for (const [k, vus] of counts.entries()) {
-    const result = await runScenario(scenario, gatewayUrl, vus, seconds, { flows: { index: k, of: counts.length } });
+    const result = await runScenario(scenario, gatewayUrl, vus, seconds, { flows: { index: k, of: counts.length }, warmupS });
     printResult(result);
     stages.push(result);
   }

@@ -25,7 +25,7 @@ import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { DEMO_USERS, type DemoUser } from '@bg/auth';
-import { freshRealParts, localRealParts, startAll, stopAll } from '@bg/processes';
+import { freshRealParts, localRealParts, startAll, stopAll, type ProcessName, type RealParts, type ServiceProcess } from '@bg/processes';
 import type { ScenarioData } from '../scenarios/definitions';
 
 process.env.DEMO_COMPANY = 'scale'; // before @bg/service builds the company (and for the processes started below)
@@ -33,7 +33,7 @@ process.env.DEMO_COMPANY = 'scale'; // before @bg/service builds the company (an
 const company = require('@bg/service') as typeof import('@bg/service');
 
 const ROOT = join(__dirname, '..', '..', '..');
-const REALM = 'branch-graph-scale';
+export const REALM = 'branch-graph-scale';
 const PASSWORD = 'demo';
 const ROUNDS = 1_000;
 const CONSUMERS = ['attendance', 'performance', 'recruitment'];
@@ -191,7 +191,7 @@ async function consumerLag(brokers: string[]): Promise<{ total: number; byGroup:
  * thousands of events behind the employees themselves (staff-change and document filings in
  * personnel, projections elsewhere), whose catch-up would otherwise load the machine during the run.
  */
-async function untilConsumersCaughtUp(brokers: string[], timeoutMs: number): Promise<void> {
+export async function untilConsumersCaughtUp(brokers: string[], timeoutMs: number): Promise<void> {
   const t = Date.now();
   let quiet = 0;
   for (;;) {
@@ -211,7 +211,8 @@ async function untilConsumersCaughtUp(brokers: string[], timeoutMs: number): Pro
   console.log(`every consumer group has caught up (${seconds(t)})`);
 }
 
-async function main(): Promise<void> {
+/** Steps 1-4: the company at scale loaded, the graph up and quiet, scale-data.json written. */
+export async function loadCompany(): Promise<{ processes: Record<ProcessName, ServiceProcess>; parts: RealParts; data: ScenarioData }> {
   const t0 = Date.now();
   const users = realmUsers();
   const employees = company.DEMO_EMPLOYEES.length + company.DEMO_STAFF.length;
@@ -239,7 +240,13 @@ async function main(): Promise<void> {
   console.log(`every consuming service knows all ${employees} employees (${seconds(t)})`);
   await untilConsumersCaughtUp(parts.kafkaBrokers.split(','), 30 * 60_000);
   console.log(`loaded in ${seconds(t0)}`);
-  writeFileSync(DATA_FILE, `${JSON.stringify(scaleData())}\n`);
+  const data = scaleData();
+  writeFileSync(DATA_FILE, `${JSON.stringify(data)}\n`);
+  return { processes, parts, data };
+}
+
+async function main(): Promise<void> {
+  const { processes, parts } = await loadCompany();
   console.log(`
 The company at scale is up (gateway ${processes.gateway.baseUrl}, realm ${REALM}). In another shell:
 

@@ -3,6 +3,9 @@ import { deadLetterTopic } from './contracts';
 import { PoisonMessageError } from './envelope';
 import { deadLetterHeaders, type IncomingMessage, type OutgoingMessage, type SubscribeOptions, type Subscription, type Transport } from './transport';
 
+/** How often a consumer tells the group it is alive (kafkajs sends at most one beat per interval). */
+const HEARTBEAT_MS = 1_000;
+
 export interface KafkaTransportOptions {
   brokers: string[];
   clientId: string;
@@ -156,7 +159,7 @@ export class KafkaTransport implements Transport {
       allowAutoTopicCreation: false,
       // A crashed consumer's partitions go to its successor after at most this long.
       sessionTimeout: 10_000,
-      heartbeatInterval: 1_000,
+      heartbeatInterval: HEARTBEAT_MS,
       retry: { initialRetryTime: 300, maxRetryTime: 10_000, retries: this.options.consumerRetries ?? 5 },
     });
   }
@@ -184,8 +187,17 @@ export class KafkaTransport implements Transport {
         for (let i = 0; i < batch.messages.length && isRunning() && !isStale(); i += chunkSize) {
           const chunk = batch.messages.slice(i, i + chunkSize);
           const incoming = chunk.map((m) => fromKafkaMessage(batch.topic, batch.partition, m));
-          if (!(await this.tryBatch(options, incoming))) {
-            for (const message of incoming) await this.deliver(options, message, maxAttempts, heartbeat);
+          // Heartbeats while a chunk is applied: a long one (hundreds of archive filings, in a
+          // process scheduled below the graph's) would otherwise outlast the session and be
+          // evicted part-way, its work redone by another member. A failed beat (a rebalance) is
+          // left to the beat after the chunk, which kafkajs acts on.
+          const beating = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_MS);
+          try {
+            if (!(await this.tryBatch(options, incoming))) {
+              for (const message of incoming) await this.deliver(options, message, maxAttempts, heartbeat);
+            }
+          } finally {
+            clearInterval(beating);
           }
           const last = chunk[chunk.length - 1].offset;
           resolveOffset(last);
