@@ -12,10 +12,11 @@
  * configuration sustains within the scenario's thresholds (0 errors, p95/p99 per operation); records
  * it in load-tests/results/. Exits 1 when the configuration apart holds no stage.
  */
+// First: load.ts sets DEMO_COMPANY=scale before @bg/service (which the others import) builds its company.
+import { REALM, loadCompany, untilConsumersCaughtUp } from './load';
 import { startAll, stopAll } from '@bg/processes';
 import { SCENARIOS } from '../scenarios/definitions';
 import { printResult, recordResult, runScenario, type ScenarioResult } from '../local/run';
-import { REALM, loadCompany, untilConsumersCaughtUp } from './load';
 
 const CONFIGURATIONS = [
   { label: 'events beside the graph (baseline)', eventsApart: false },
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const seconds = Number(arg('duration') ?? 60);
   const { processes, parts, data } = await loadCompany();
   await stopAll(processes);
+  let graph: Awaited<ReturnType<typeof startAll>> | undefined;
+  process.once('SIGINT', () => void (graph ? stopAll(graph) : Promise.resolve()).then(() => process.exit(130)));
   process.env.KEYCLOAK_URL = parts.keycloakUrl;
   process.env.KEYCLOAK_REALM = REALM;
   const gatewayUrl = 'http://127.0.0.1:4000';
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
   let share = 0;
   for (const vus of counts) {
     for (const c of CONFIGURATIONS) {
-      const graph = await startAll({ ...parts, eventsApart: c.eventsApart }, 5 * 60_000);
+      graph = await startAll({ ...parts, eventsApart: c.eventsApart }, 5 * 60_000);
       try {
         await untilConsumersCaughtUp(parts.kafkaBrokers.split(','), 10 * 60_000);
         console.log(`\n== ${c.label}`);
