@@ -99,7 +99,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | null | u
 
 /**
  * A sample of a service's /metrics summed over its processes (its graph process and, apart, its
- * event consumer), e.g. metric('attendance', 'events_consumed_total'). `graphOnly` for a gauge of
+ * events process), e.g. metric('attendance', 'events_consumed_total'). `graphOnly` for a gauge of
  * the service's shared state, which every process reports alike (e.g. 'outbox_backlog').
  */
 export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}, graphOnly = false): Promise<number> {

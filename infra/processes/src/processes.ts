@@ -27,18 +27,18 @@ export interface RealParts {
   /** Put before each service's database name (default none: `personnel`, ...). */
   databasePrefix?: string;
   /**
-   * Each subgraph's event consumer in a process of its own (SERVICE_ROLE=events, on the service's
-   * port + EVENTS_PORT_OFFSET), scheduled below the graph processes (niceness EVENTS_NICENESS), as
-   * a cluster runs it in Deployments of its own: a branch's month close (hundreds of events) then
-   * no longer takes the CPU from the frontends' requests. Default on; BG_EVENTS_APART=0 for one
-   * process per service.
+   * Each subgraph's outbox relay and event consumer in a process of its own (SERVICE_ROLE=events,
+   * on the service's port + EVENTS_PORT_OFFSET), scheduled below the graph processes (niceness
+   * EVENTS_NICENESS), as a cluster runs them in Deployments of their own: a branch's month close
+   * (hundreds of events) then no longer takes the CPU from the frontends' requests. Default on;
+   * BG_EVENTS_APART=0 for one process per service.
    */
   eventsApart?: boolean;
 }
 
-/** A service's consumer process listens on its port + this (personnel 4051, ...; replicas 4151, ...). */
+/** A service's events process listens on its port + this (personnel 4051, ...; replicas 4151, ...). */
 export const EVENTS_PORT_OFFSET = 50;
-/** The consumer processes' niceness: the graph processes (0) get the CPU first when it is short. */
+/** The events processes' niceness: the graph processes (0) get the CPU first when it is short. */
 export const EVENTS_NICENESS = 10;
 
 /** The real parts as infra/local starts them (overridable by the usual variables). */
@@ -74,13 +74,13 @@ type Role = 'all' | 'graph' | 'events';
 /**
  * The gateway, or one service as a child process logging to <logDir>/<label>.log (label: the name,
  * or `<name>-<replica>`); with `parts.eventsApart`, a service is two: its graph process and its
- * event consumer (`events`, logging to <label>-events.log), started, stopped and killed together.
+ * events process (relay and consumer, logging to <label>-events.log), started, stopped and killed together.
  */
 export class ServiceProcess {
   private child: ChildProcess | null = null;
   readonly port: number;
   readonly label: string;
-  /** The service's event consumer, when it runs apart (parts.eventsApart). */
+  /** The service's events process (relay and consumer), when apart (parts.eventsApart). */
   readonly events?: ServiceProcess;
 
   constructor(
@@ -98,12 +98,12 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** The ports whose /metrics together tell this service's figures (its consumer's too, when apart). */
+  /** The ports whose /metrics together tell this service's figures (its events process's too, when apart). */
   get metricsPorts(): number[] {
     return this.events ? [this.port, this.events.port] : [this.port];
   }
 
-  /** The process id while it runs (the graph process's, when the consumer runs apart). */
+  /** The process id while it runs (the graph process's, when the events run apart). */
   get pid(): number | undefined {
     return this.running ? this.child!.pid : undefined;
   }
@@ -112,7 +112,7 @@ export class ServiceProcess {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the process (then its consumer); `extraEnv` adds or overrides variables for this start only. */
+  /** Starts the process (then its events process); `extraEnv` adds or overrides variables for this start only. */
   async start(extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<void> {
     await this.startOwn(extraEnv, timeoutMs);
     await this.events?.start(extraEnv, timeoutMs);

@@ -178,8 +178,8 @@ export interface OperationalServerOptions extends Omit<OperationalOptions, 'metr
 }
 
 /**
- * Only /healthz, /readyz and /metrics, for a process of a service that serves no graph (its event
- * consumer alone: SERVICE_ROLE=events); every other address answers JSON 404.
+ * Only /healthz, /readyz and /metrics, for a process of a service that serves no graph (its outbox
+ * relay and event consumer: SERVICE_ROLE=events); every other address answers JSON 404.
  */
 export async function startOperationalServer(options: OperationalServerOptions): Promise<{ port: number; stop(): Promise<void> }> {
   const logger = options.logger ?? createLogger(options.name);
@@ -188,6 +188,6 @@ export async function startOperationalServer(options: OperationalServerOptions):
   operationalRoutes(app, { ...options, metrics: options.metrics ?? createMetrics(options.name) });
   finishApp(app, logger);
   const { server, port } = await listen(app, options);
-  logger.info({ port }, `${options.name} event consumer's probes listening`);
+  logger.info({ port }, `${options.name} events half listening (probes and metrics only)`);
   return { port, stop: () => close(server) };
 }
