@@ -7,6 +7,7 @@ import { clientManagersDuring, teamLeadsOn } from '@bg/service';
 import { today } from '../common/clock';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
+import type { BranchMonthFacts } from '../month-close/month-close';
 import { actsForBranch, canSeeBranch, leadsTeam, teamOf, visibleTeam } from '../common/scope';
 import { AgendaNote, Meeting, MeetingKind, MeetingMissedFlag, MeetingStatus, MorningAgendaItem } from './meeting.entity';
 import { agendaProblems, expectedSlots, slotOf } from './meeting.rules';
@@ -125,11 +126,12 @@ export async function complianceOf(em: EntityManager, teamId: string, branchId: 
 /**
  * Emits MeetingMissed for a branch's month, each once: every due meeting not held (the branch's
  * morning meetings, each team's weekly and monthly; employeeIds empty: the gap is the meeting's)
- * and every held meeting's absentees. Returns how many were emitted now.
+ * and every held meeting's absentees. Returns how many were emitted now. `known`: the month's
+ * managers and working days when the caller (the month close) has just read them.
  */
-export async function flagMissedMeetings(em: EntityManager, branchId: string, month: string): Promise<number> {
+export async function flagMissedMeetings(em: EntityManager, branchId: string, month: string, known?: BranchMonthFacts): Promise<number> {
   // The teams that had client managers in the month.
-  const during = await clientManagersDuring(em, firstDay(month), lastDay(month), { branchId });
+  const during = known?.managers ?? (await clientManagersDuring(em, firstDay(month), lastDay(month), { branchId }));
   const teams = [
     ...new Set(
       [...during.values()]
@@ -139,7 +141,7 @@ export async function flagMissedMeetings(em: EntityManager, branchId: string, mo
     ),
   ].sort();
   const [workingDays, held] = await Promise.all([
-    branchWorkingDays(em, branchId, month),
+    known?.workingDays ?? branchWorkingDays(em, branchId, month),
     em.find(Meeting, { branchId, status: MeetingStatus.HELD, slot: { $like: `${month}%` } }),
   ]);
   const heldSlots = new Set(held.map((m) => `${m.kind}:${m.scope}:${m.slot}`));

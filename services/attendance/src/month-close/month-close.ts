@@ -4,7 +4,7 @@ import { bulkInsert, selectRows, type BulkColumns } from '@bg/db';
 import { recordEvents } from '@bg/events';
 import { Customer } from '../customers/customer.entity';
 import { customerDetails } from '../customers/customer.rules';
-import { clientManagersDuring, inForceOn } from '@bg/service';
+import { clientManagersDuring, inForceOn, type Period } from '@bg/service';
 import { firstDay, lastDay } from '../common/dates';
 import { branchWorkingDays } from '../common/sql';
 import { AttendanceDay, DayStatus } from '../attendance/attendance-day.entity';
@@ -14,15 +14,22 @@ import { ClosedMonthFigures } from './month.entity';
 import { monthFigures, type MonthFigures, type RecordedCounts } from './month-close.rules';
 import { DAY_COUNTS_SQL, type DayCountsRow } from '../attendance/attendance.rules';
 
+/** What a branch month's close reads once and its duty checks reuse: the month's client managers (their periods in force) and working days. */
+export interface BranchMonthFacts {
+  managers: Map<string, Period[]>;
+  workingDays: string[];
+}
+
 /**
  * Computes every manager's figures for a branch month in a fixed number of queries (aggregated in
  * SQL), writes them as ClosedMonthFigures (replacing an earlier close's) and one
- * AttendanceMonthClosed per manager into the outbox, each in one statement, all in the caller's
- * transaction (`em` must be in one: see month.resolver).
+ * AttendanceMonthClosed and one CustomerDetailsClosed per manager into the outbox, each in one
+ * statement, all in the caller's transaction (`em` must be in one: see month.resolver). Returns the
+ * number of managers and the facts it read, for the close's duty checks.
  * Managers counted: the branch's client managers employed on some day of the month, by the facts
  * in force then; each is expected on the working days they were employed in the branch.
  */
-export async function closeFigures(em: EntityManager, branchId: string, month: string, closing: number): Promise<number> {
+export async function closeFigures(em: EntityManager, branchId: string, month: string, closing: number): Promise<BranchMonthFacts & { employees: number }> {
   const from = firstDay(month);
   const to = lastDay(month);
   const [people, counts, workingDays, leaves, slips] = await Promise.all([
@@ -119,10 +126,11 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
       closing,
     })),
   );
-  await recordEvents(
-    em,
-    'attendance',
-    rows.map((r) => ({
+  // R-6.4 (issue 16 item 12): each manager's customer details of the month, for personnel's archive.
+  const customers = rows.length ? await em.find(Customer, { responsibleEmployeeId: { $in: rows.map((r) => r.employeeId) } }) : [];
+  // One statement for both kinds: each manager's closed month goes out before their customer details.
+  await recordEvents<'AttendanceMonthClosed' | 'CustomerDetailsClosed'>(em, 'attendance', [
+    ...rows.map((r) => ({
       name: 'AttendanceMonthClosed' as const,
       subject: r.employeeId,
       data: {
@@ -137,19 +145,13 @@ export async function closeFigures(em: EntityManager, branchId: string, month: s
         visits: r.visits,
       },
     })),
-  );
-  // R-6.4 (issue 16 item 12): each manager's customer details of the month, for personnel's archive.
-  const customers = rows.length ? await em.find(Customer, { responsibleEmployeeId: { $in: rows.map((r) => r.employeeId) } }) : [];
-  await recordEvents(
-    em,
-    'attendance',
-    rows.map((r) => ({
+    ...rows.map((r) => ({
       name: 'CustomerDetailsClosed' as const,
       subject: r.employeeId,
       data: { employeeId: r.employeeId, branchId, month, ...customerDetails(customers, r.employeeId, month) },
     })),
-  );
-  return rows.length;
+  ]);
+  return { employees: rows.length, managers: people, workingDays };
 }
 
 const FIGURE_COLUMNS: BulkColumns = {

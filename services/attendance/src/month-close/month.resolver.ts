@@ -70,8 +70,8 @@ export class AttendanceMonthResolver {
       const row = existing ?? tx.create(BranchMonthClose, { branchId, month } as BranchMonthClose);
       row.state = MonthState.CLOSED;
       row.closings += 1;
-      const employees = await closeFigures(tx, branchId, month, row.closings);
-      const dutyEvents = (await flagMissedMeetings(tx, branchId, month)) + (await flagOverdueFollowUps(tx, branchId));
+      const { employees, ...facts } = await closeFigures(tx, branchId, month, row.closings);
+      const dutyEvents = (await flagMissedMeetings(tx, branchId, month, facts)) + (await flagOverdueFollowUps(tx, branchId));
       tx.create(AttendanceMonthEvent, {
         branchId,
         month,
