@@ -31,7 +31,7 @@ import { personnel } from '@bg/personnel';
 import { recruitment } from '@bg/recruitment';
 import { PROCESS_NAMES, startReplicated, type ProcessName, type ReplicatedGraph } from '@bg/processes';
 import { monthEndWalk } from './month-end-walk';
-import { ask, hire, parts, sql, waitFor } from './support';
+import { ask, hire, metricAt, parts, sql, waitFor } from './support';
 
 const PREFIX = 'replicas_';
 const SERVICES = { personnel, attendance, performance, recruitment };
@@ -93,18 +93,6 @@ async function stableGroups(): Promise<Record<string, string[]>> {
   }
 }
 
-/** A sample of a replica's /metrics (its graph process's and, apart, its consumer's), summed over labels. */
-async function replicaMetric(ports: number[], name: string): Promise<number> {
-  let total = 0;
-  for (const port of ports) {
-    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    for (const line of text.split('\n')) {
-      if (line.startsWith(`${name}{`) || line.startsWith(`${name} `)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
-    }
-  }
-  return total;
-}
-
 interface Share {
   served: number;
   consumed: number;
@@ -119,8 +107,8 @@ async function snapshot(name: ProcessName, index: number, killed: boolean): Prom
   const replica = graph!.replicas[name][index];
   const ports = replica.metricsPorts;
   const served = graph!.proxies[name].served()[index];
-  const consumed = name === 'gateway' ? 0 : await replicaMetric(ports, 'events_consumed_total');
-  const relayed = name === 'gateway' ? 0 : await replicaMetric(ports, 'events_relayed_total');
+  const consumed = name === 'gateway' ? 0 : await metricAt(ports, 'events_consumed_total');
+  const relayed = name === 'gateway' ? 0 : await metricAt(ports, 'events_relayed_total');
   shares.set(replica.label, { served, consumed, relayed, killed });
 }
 

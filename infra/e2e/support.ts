@@ -97,16 +97,11 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | null | u
   }
 }
 
-/**
- * A sample of a service's /metrics summed over its processes (its graph process and, apart, its
- * events process), e.g. metric('attendance', 'events_consumed_total'). `graphOnly` for a gauge of
- * the service's shared state, which every process reports alike (e.g. 'outbox_backlog').
- */
-export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}, graphOnly = false): Promise<number> {
-  const process = new ServiceProcess(service, parts);
+/** A metric sampled from the /metrics of processes on these ports, summed over them and over the lines matching `labels`. */
+export async function metricAt(ports: readonly number[], name: string, labels: Record<string, string> = {}): Promise<number> {
   const want = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   let total = 0;
-  for (const port of graphOnly ? [process.port] : process.metricsPorts) {
+  for (const port of ports) {
     const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     for (const line of text.split('\n')) {
       if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
@@ -114,6 +109,16 @@ export async function metric(service: ProcessName, name: string, labels: Record<
     }
   }
   return total;
+}
+
+/**
+ * A sample of a service's /metrics summed over its processes (its graph process and, apart, its
+ * events process), e.g. metric('attendance', 'events_consumed_total'). `graphOnly` for a gauge of
+ * the service's shared state, which every process reports alike (e.g. 'outbox_backlog').
+ */
+export async function metric(service: ProcessName, name: string, labels: Record<string, string> = {}, graphOnly = false): Promise<number> {
+  const process = new ServiceProcess(service, parts);
+  return metricAt(graphOnly ? [process.port] : process.metricsPorts, name, labels);
 }
 
 export const CONSUMERS = ['attendance', 'performance', 'recruitment'];

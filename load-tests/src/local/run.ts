@@ -17,7 +17,8 @@ export function runData(env: Record<string, string | undefined> = process.env): 
   return scenarioData(env, env.BG_DATA_FILE ? (JSON.parse(readFileSync(env.BG_DATA_FILE, 'utf8')) as ScenarioData) : undefined);
 }
 
-function arg(name: string): string | undefined {
+/** The value after `--<name>` on the command line. */
+export function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 }

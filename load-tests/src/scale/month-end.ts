@@ -16,17 +16,12 @@
 import { REALM, loadCompany, untilConsumersCaughtUp } from './load';
 import { startAll, stopAll } from '@bg/processes';
 import { SCENARIOS } from '../scenarios/definitions';
-import { printResult, recordResult, runScenario, type ScenarioResult } from '../local/run';
+import { arg, printResult, recordResult, runScenario, type ScenarioResult } from '../local/run';
 
 const CONFIGURATIONS = [
   { label: 'events beside the graph (baseline)', eventsApart: false },
   { label: 'events apart, niceness 10', eventsApart: true },
 ];
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-}
 
 /** The worst p95 over a stage's operations, and which. */
 function worstP95(r: ScenarioResult): { operation: string; p95: number } {
